@@ -1,0 +1,62 @@
+/* sg-audit.c: an internal or external audit of the ISMS (clause 9.2)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-audit"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sg-audit.h"
+#include "sg-enums.h"
+
+struct _SgAudit
+{
+  SgRecord parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (SgAudit, sg_audit, SG_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_TYPE,
+  PROP_SCOPE,
+  PROP_CRITERIA,
+  PROP_AUDITOR,
+  PROP_PLANNED_DATE,
+  PROP_ACTUAL_DATE,
+  PROP_STATUS,
+  PROP_CONCLUSION,
+  PROP_REPORT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+sg_audit_class_init (SgAuditClass *klass)
+{
+  SgRecordClass *record_class = SG_RECORD_CLASS (klass);
+
+  sg_record_class_set_kind (record_class, "audit", "AUD-", N_("Audit"), N_("Audits"), "audits");
+
+  properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
+  properties[PROP_TYPE] =
+    sg_field_choice ("type", N_("Type"), SG_TYPE_AUDIT_TYPE, SG_AUDIT_TYPE_INTERNAL);
+  properties[PROP_SCOPE] = sg_field_long_text ("scope", N_("Scope"));
+  properties[PROP_CRITERIA] = sg_field_long_text ("criteria", N_("Criteria"));
+  properties[PROP_AUDITOR] = sg_field_text ("auditor", N_("Auditor"));
+  properties[PROP_PLANNED_DATE] = sg_field_date ("planned-date", N_("Planned date"));
+  properties[PROP_ACTUAL_DATE] = sg_field_date ("actual-date", N_("Actual date"));
+  properties[PROP_STATUS] =
+    sg_field_choice ("status", N_("Status"), SG_TYPE_AUDIT_STATUS, SG_AUDIT_STATUS_PLANNED);
+  properties[PROP_CONCLUSION] = sg_field_long_text ("conclusion", N_("Conclusion"));
+  properties[PROP_REPORT] = sg_field_text ("report", N_("Report"));
+
+  sg_record_class_install_fields (record_class, N_PROPS, properties);
+}
+
+static void
+sg_audit_init (SgAudit *self)
+{
+}

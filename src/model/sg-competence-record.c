@@ -1,0 +1,63 @@
+/* sg-competence-record.c: evidence of a person's competence and awareness (clauses 7.2 and 7.3)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-competence-record"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sg-competence-record.h"
+#include "sg-enums.h"
+#include "sg-role.h"
+
+struct _SgCompetenceRecord
+{
+  SgRecord parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (SgCompetenceRecord, sg_competence_record, SG_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_PERSON,
+  PROP_ROLE,
+  PROP_REQUIRED_COMPETENCE,
+  PROP_TRAINING,
+  PROP_COMPLETED_ON,
+  PROP_EFFECTIVENESS,
+  PROP_AWARENESS_ACKNOWLEDGED_ON,
+  PROP_NEXT_DUE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+sg_competence_record_class_init (SgCompetenceRecordClass *klass)
+{
+  SgRecordClass *record_class = SG_RECORD_CLASS (klass);
+
+  sg_record_class_set_kind (record_class, "competence_record", "CR-",
+                            N_("Competence record"), N_("Competence records"),
+                            "competence records");
+
+  properties[PROP_PERSON] = sg_field_text ("person", N_("Person"));
+  properties[PROP_ROLE] = sg_field_reference ("role", N_("Role"), SG_TYPE_ROLE);
+  properties[PROP_REQUIRED_COMPETENCE] =
+    sg_field_long_text ("required-competence", N_("Required competence"));
+  properties[PROP_TRAINING] = sg_field_long_text ("training", N_("Training or evidence"));
+  properties[PROP_COMPLETED_ON] = sg_field_date ("completed-on", N_("Completed on"));
+  properties[PROP_EFFECTIVENESS] =
+    sg_field_choice ("effectiveness", N_("Effectiveness"),
+                     SG_TYPE_EFFECTIVENESS, SG_EFFECTIVENESS_NOT_CHECKED);
+  properties[PROP_AWARENESS_ACKNOWLEDGED_ON] =
+    sg_field_date ("awareness-acknowledged-on", N_("Awareness acknowledged on"));
+  properties[PROP_NEXT_DUE] = sg_field_date ("next-due", N_("Next due"));
+
+  sg_record_class_install_fields (record_class, N_PROPS, properties);
+}
+
+static void
+sg_competence_record_init (SgCompetenceRecord *self)
+{
+}

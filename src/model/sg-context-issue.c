@@ -1,0 +1,54 @@
+/* sg-context-issue.c: an external or internal issue of the organisation's context (clause 4.1)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-context-issue"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sg-context-issue.h"
+#include "sg-enums.h"
+
+struct _SgContextIssue
+{
+  SgRecord parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (SgContextIssue, sg_context_issue, SG_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_DESCRIPTION,
+  PROP_TYPE,
+  PROP_EFFECT,
+  PROP_ADDRESSED_THROUGH,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+sg_context_issue_class_init (SgContextIssueClass *klass)
+{
+  SgRecordClass *record_class = SG_RECORD_CLASS (klass);
+
+  sg_record_class_set_kind (record_class, "context_issue", "CI-",
+                            N_("Context issue"), N_("Context issues"), "context issues");
+
+  properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
+  properties[PROP_DESCRIPTION] = sg_field_long_text ("description", N_("Description"));
+  properties[PROP_TYPE] =
+    sg_field_choice ("type", N_("Type"), SG_TYPE_ISSUE_TYPE, SG_ISSUE_TYPE_INTERNAL);
+  properties[PROP_EFFECT] =
+    sg_field_choice ("effect", N_("Effect"), SG_TYPE_ISSUE_EFFECT, SG_ISSUE_EFFECT_NEUTRAL);
+  properties[PROP_ADDRESSED_THROUGH] =
+    sg_field_long_text ("addressed-through", N_("Addressed through"));
+
+  sg_record_class_install_fields (record_class, N_PROPS, properties);
+}
+
+static void
+sg_context_issue_init (SgContextIssue *self)
+{
+}

@@ -1,0 +1,70 @@
+/* sg-control.c: a control of the Statement of Applicability (clause 6.1.3, Annex A)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-control"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sg-control.h"
+#include "sg-enums.h"
+
+struct _SgControl
+{
+  SgRecord parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (SgControl, sg_control, SG_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_THEME,
+  PROP_DESCRIPTION,
+  PROP_SOURCE,
+  PROP_APPLICABLE,
+  PROP_JUSTIFICATION,
+  PROP_IMPLEMENTATION,
+  PROP_IMPLEMENTATION_DUE,
+  PROP_OWNER,
+  PROP_EVIDENCE,
+  PROP_LAST_REVIEW,
+  PROP_NEXT_REVIEW,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+sg_control_class_init (SgControlClass *klass)
+{
+  SgRecordClass *record_class = SG_RECORD_CLASS (klass);
+
+  sg_record_class_set_kind (record_class, "control", NULL,
+                            N_("Control"), N_("Controls"), "controls");
+
+  properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
+  properties[PROP_THEME] =
+    sg_field_choice ("theme", N_("Theme"), SG_TYPE_CONTROL_THEME, SG_CONTROL_THEME_ORGANIZATIONAL);
+  properties[PROP_DESCRIPTION] = sg_field_long_text ("description", N_("Description"));
+  properties[PROP_SOURCE] =
+    sg_field_choice ("source", N_("Source"), SG_TYPE_CONTROL_SOURCE, SG_CONTROL_SOURCE_CUSTOM);
+  properties[PROP_APPLICABLE] = sg_field_boolean ("applicable", N_("Applicable"), TRUE);
+  properties[PROP_JUSTIFICATION] = sg_field_long_text ("justification", N_("Justification"));
+  properties[PROP_IMPLEMENTATION] =
+    sg_field_choice ("implementation", N_("Implementation"),
+                     SG_TYPE_IMPLEMENTATION_STATUS, SG_IMPLEMENTATION_STATUS_NOT_IMPLEMENTED);
+  properties[PROP_IMPLEMENTATION_DUE] =
+    sg_field_date ("implementation-due", N_("Implementation due"));
+  properties[PROP_OWNER] = sg_field_text ("owner", N_("Owner"));
+  properties[PROP_EVIDENCE] = sg_field_long_text ("evidence", N_("Evidence"));
+  properties[PROP_LAST_REVIEW] = sg_field_date ("last-review", N_("Last review"));
+  properties[PROP_NEXT_REVIEW] = sg_field_date ("next-review", N_("Next review"));
+
+  sg_record_class_install_fields (record_class, N_PROPS, properties);
+}
+
+static void
+sg_control_init (SgControl *self)
+{
+}

@@ -1,0 +1,13 @@
+/* sg-control.h: a control of the Statement of Applicability (clause 6.1.3, Annex A)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sg-record.h"
+
+G_BEGIN_DECLS
+
+#define SG_TYPE_CONTROL (sg_control_get_type ())
+
+G_DECLARE_FINAL_TYPE (SgControl, sg_control, SG, CONTROL, SgRecord)
+
+G_END_DECLS

@@ -1,0 +1,67 @@
+/* sg-document.c: a piece of documented information and its control (clause 7.5)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-document"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sg-document.h"
+#include "sg-enums.h"
+
+struct _SgDocument
+{
+  SgRecord parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (SgDocument, sg_document, SG_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_TYPE,
+  PROP_VERSION,
+  PROP_OWNER,
+  PROP_STATUS,
+  PROP_APPROVED_BY,
+  PROP_APPROVED_ON,
+  PROP_NEXT_REVIEW,
+  PROP_LOCATION,
+  PROP_CLASSIFICATION,
+  PROP_RETENTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+sg_document_class_init (SgDocumentClass *klass)
+{
+  SgRecordClass *record_class = SG_RECORD_CLASS (klass);
+
+  sg_record_class_set_kind (record_class, "document", "DOC-",
+                            N_("Document"), N_("Documents"), "documents");
+
+  properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
+  properties[PROP_TYPE] =
+    sg_field_choice ("type", N_("Type"), SG_TYPE_DOCUMENT_TYPE, SG_DOCUMENT_TYPE_OTHER);
+  properties[PROP_VERSION] = sg_field_text ("version", N_("Version"));
+  properties[PROP_OWNER] = sg_field_text ("owner", N_("Owner"));
+  properties[PROP_STATUS] =
+    sg_field_choice ("status", N_("Status"), SG_TYPE_DOCUMENT_STATUS, SG_DOCUMENT_STATUS_DRAFT);
+  properties[PROP_APPROVED_BY] = sg_field_text ("approved-by", N_("Approved by"));
+  properties[PROP_APPROVED_ON] = sg_field_date ("approved-on", N_("Approved on"));
+  properties[PROP_NEXT_REVIEW] = sg_field_date ("next-review", N_("Next review"));
+  properties[PROP_LOCATION] = sg_field_text ("location", N_("Location"));
+  properties[PROP_CLASSIFICATION] =
+    sg_field_choice ("classification", N_("Classification"),
+                     SG_TYPE_CLASSIFICATION, SG_CLASSIFICATION_INTERNAL);
+  properties[PROP_RETENTION] = sg_field_text ("retention", N_("Retention"));
+
+  sg_record_class_install_fields (record_class, N_PROPS, properties);
+}
+
+static void
+sg_document_init (SgDocument *self)
+{
+}

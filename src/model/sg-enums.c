@@ -1,0 +1,145 @@
+/* sg-enums.c: the registered enumerations of every record kind
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-enums"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sg-enums.h"
+
+SG_DEFINE_ENUM_TYPE (SgTreatment, sg_treatment,
+  { SG_TREATMENT_UNDECIDED, N_("Undecided"), "undecided" },
+  { SG_TREATMENT_MITIGATE, N_("Mitigate"), "mitigate" },
+  { SG_TREATMENT_ACCEPT, N_("Accept"), "accept" },
+  { SG_TREATMENT_TRANSFER, N_("Transfer"), "transfer" },
+  { SG_TREATMENT_AVOID, N_("Avoid"), "avoid" })
+
+SG_DEFINE_ENUM_TYPE (SgRiskStatus, sg_risk_status,
+  { SG_RISK_STATUS_IDENTIFIED, N_("Identified"), "identified" },
+  { SG_RISK_STATUS_ASSESSED, N_("Assessed"), "assessed" },
+  { SG_RISK_STATUS_TREATMENT, N_("In treatment"), "treatment" },
+  { SG_RISK_STATUS_ACCEPTED, N_("Accepted"), "accepted" },
+  { SG_RISK_STATUS_CLOSED, N_("Closed"), "closed" })
+
+SG_DEFINE_ENUM_TYPE (SgScaleAxis, sg_scale_axis,
+  { SG_SCALE_AXIS_LIKELIHOOD, N_("Likelihood"), "likelihood" },
+  { SG_SCALE_AXIS_IMPACT, N_("Impact"), "impact" })
+
+SG_DEFINE_ENUM_TYPE (SgControlTheme, sg_control_theme,
+  { SG_CONTROL_THEME_ORGANIZATIONAL, N_("Organizational"), "organizational" },
+  { SG_CONTROL_THEME_PEOPLE, N_("People"), "people" },
+  { SG_CONTROL_THEME_PHYSICAL, N_("Physical"), "physical" },
+  { SG_CONTROL_THEME_TECHNOLOGICAL, N_("Technological"), "technological" })
+
+SG_DEFINE_ENUM_TYPE (SgControlSource, sg_control_source,
+  { SG_CONTROL_SOURCE_ANNEX_A, N_("Annex A"), "annex-a" },
+  { SG_CONTROL_SOURCE_CUSTOM, N_("Custom"), "custom" })
+
+SG_DEFINE_ENUM_TYPE (SgImplementationStatus, sg_implementation_status,
+  { SG_IMPLEMENTATION_STATUS_NOT_IMPLEMENTED, N_("Not implemented"), "not-implemented" },
+  { SG_IMPLEMENTATION_STATUS_PLANNED, N_("Planned"), "planned" },
+  { SG_IMPLEMENTATION_STATUS_PARTIAL, N_("Partially implemented"), "partial" },
+  { SG_IMPLEMENTATION_STATUS_IMPLEMENTED, N_("Implemented"), "implemented" },
+  { SG_IMPLEMENTATION_STATUS_VERIFIED, N_("Implemented and verified"), "verified" })
+
+SG_DEFINE_ENUM_TYPE (SgObjectiveStatus, sg_objective_status,
+  { SG_OBJECTIVE_STATUS_NOT_STARTED, N_("Not started"), "not-started" },
+  { SG_OBJECTIVE_STATUS_ON_TRACK, N_("On track"), "on-track" },
+  { SG_OBJECTIVE_STATUS_AT_RISK, N_("At risk"), "at-risk" },
+  { SG_OBJECTIVE_STATUS_ACHIEVED, N_("Achieved"), "achieved" },
+  { SG_OBJECTIVE_STATUS_MISSED, N_("Missed"), "missed" })
+
+SG_DEFINE_ENUM_TYPE (SgChangeStatus, sg_change_status,
+  { SG_CHANGE_STATUS_PROPOSED, N_("Proposed"), "proposed" },
+  { SG_CHANGE_STATUS_APPROVED, N_("Approved"), "approved" },
+  { SG_CHANGE_STATUS_IN_PROGRESS, N_("In progress"), "in-progress" },
+  { SG_CHANGE_STATUS_COMPLETED, N_("Completed"), "completed" },
+  { SG_CHANGE_STATUS_CANCELLED, N_("Cancelled"), "cancelled" })
+
+SG_DEFINE_ENUM_TYPE (SgAuditType, sg_audit_type,
+  { SG_AUDIT_TYPE_INTERNAL, N_("Internal"), "internal" },
+  { SG_AUDIT_TYPE_EXTERNAL, N_("External"), "external" },
+  { SG_AUDIT_TYPE_CERTIFICATION, N_("Certification"), "certification" },
+  { SG_AUDIT_TYPE_SURVEILLANCE, N_("Surveillance"), "surveillance" })
+
+SG_DEFINE_ENUM_TYPE (SgAuditStatus, sg_audit_status,
+  { SG_AUDIT_STATUS_PLANNED, N_("Planned"), "planned" },
+  { SG_AUDIT_STATUS_IN_PROGRESS, N_("In progress"), "in-progress" },
+  { SG_AUDIT_STATUS_COMPLETED, N_("Completed"), "completed" },
+  { SG_AUDIT_STATUS_CANCELLED, N_("Cancelled"), "cancelled" })
+
+SG_DEFINE_ENUM_TYPE (SgFindingType, sg_finding_type,
+  { SG_FINDING_TYPE_MAJOR_NONCONFORMITY, N_("Major nonconformity"), "major-nonconformity" },
+  { SG_FINDING_TYPE_MINOR_NONCONFORMITY, N_("Minor nonconformity"), "minor-nonconformity" },
+  { SG_FINDING_TYPE_OBSERVATION, N_("Observation"), "observation" },
+  { SG_FINDING_TYPE_OPPORTUNITY, N_("Opportunity for improvement"), "opportunity" })
+
+SG_DEFINE_ENUM_TYPE (SgNcSource, sg_nc_source,
+  { SG_NC_SOURCE_AUDIT_FINDING, N_("Audit finding"), "audit-finding" },
+  { SG_NC_SOURCE_INCIDENT, N_("Incident"), "incident" },
+  { SG_NC_SOURCE_OTHER, N_("Other"), "other" })
+
+SG_DEFINE_ENUM_TYPE (SgNcStatus, sg_nc_status,
+  { SG_NC_STATUS_OPEN, N_("Open"), "open" },
+  { SG_NC_STATUS_IN_PROGRESS, N_("In progress"), "in-progress" },
+  { SG_NC_STATUS_AWAITING_VERIFICATION, N_("Awaiting verification"), "awaiting-verification" },
+  { SG_NC_STATUS_CLOSED, N_("Closed"), "closed" })
+
+SG_DEFINE_ENUM_TYPE (SgEffectiveness, sg_effectiveness,
+  { SG_EFFECTIVENESS_NOT_CHECKED, N_("Not checked"), "not-checked" },
+  { SG_EFFECTIVENESS_EFFECTIVE, N_("Effective"), "effective" },
+  { SG_EFFECTIVENESS_NOT_EFFECTIVE, N_("Not effective"), "not-effective" })
+
+SG_DEFINE_ENUM_TYPE (SgReviewStatus, sg_review_status,
+  { SG_REVIEW_STATUS_PLANNED, N_("Planned"), "planned" },
+  { SG_REVIEW_STATUS_HELD, N_("Held"), "held" },
+  { SG_REVIEW_STATUS_MINUTES_APPROVED, N_("Minutes approved"), "minutes-approved" })
+
+SG_DEFINE_ENUM_TYPE (SgAssetType, sg_asset_type,
+  { SG_ASSET_TYPE_INFORMATION, N_("Information"), "information" },
+  { SG_ASSET_TYPE_SOFTWARE, N_("Software"), "software" },
+  { SG_ASSET_TYPE_HARDWARE, N_("Hardware"), "hardware" },
+  { SG_ASSET_TYPE_SERVICE, N_("Service"), "service" },
+  { SG_ASSET_TYPE_PEOPLE, N_("People"), "people" },
+  { SG_ASSET_TYPE_SITE, N_("Site"), "site" },
+  { SG_ASSET_TYPE_SUPPLIER, N_("Supplier"), "supplier" })
+
+SG_DEFINE_ENUM_TYPE (SgClassification, sg_classification,
+  { SG_CLASSIFICATION_PUBLIC, N_("Public"), "public" },
+  { SG_CLASSIFICATION_INTERNAL, N_("Internal"), "internal" },
+  { SG_CLASSIFICATION_CONFIDENTIAL, N_("Confidential"), "confidential" },
+  { SG_CLASSIFICATION_STRICTLY_CONFIDENTIAL, N_("Strictly confidential"), "strictly-confidential" })
+
+SG_DEFINE_ENUM_TYPE (SgPartyType, sg_party_type,
+  { SG_PARTY_TYPE_INTERNAL, N_("Internal"), "internal" },
+  { SG_PARTY_TYPE_EXTERNAL, N_("External"), "external" })
+
+SG_DEFINE_ENUM_TYPE (SgIssueType, sg_issue_type,
+  { SG_ISSUE_TYPE_INTERNAL, N_("Internal"), "internal" },
+  { SG_ISSUE_TYPE_EXTERNAL, N_("External"), "external" })
+
+SG_DEFINE_ENUM_TYPE (SgIssueEffect, sg_issue_effect,
+  { SG_ISSUE_EFFECT_OPPORTUNITY, N_("Opportunity"), "opportunity" },
+  { SG_ISSUE_EFFECT_THREAT, N_("Threat"), "threat" },
+  { SG_ISSUE_EFFECT_NEUTRAL, N_("Neutral"), "neutral" })
+
+SG_DEFINE_ENUM_TYPE (SgDocumentType, sg_document_type,
+  { SG_DOCUMENT_TYPE_POLICY, N_("Policy"), "policy" },
+  { SG_DOCUMENT_TYPE_PROCEDURE, N_("Procedure"), "procedure" },
+  { SG_DOCUMENT_TYPE_STANDARD, N_("Standard"), "standard" },
+  { SG_DOCUMENT_TYPE_GUIDELINE, N_("Guideline"), "guideline" },
+  { SG_DOCUMENT_TYPE_RECORD, N_("Record"), "record" },
+  { SG_DOCUMENT_TYPE_PLAN, N_("Plan"), "plan" },
+  { SG_DOCUMENT_TYPE_OTHER, N_("Other"), "other" })
+
+SG_DEFINE_ENUM_TYPE (SgDocumentStatus, sg_document_status,
+  { SG_DOCUMENT_STATUS_DRAFT, N_("Draft"), "draft" },
+  { SG_DOCUMENT_STATUS_IN_REVIEW, N_("In review"), "in-review" },
+  { SG_DOCUMENT_STATUS_APPROVED, N_("Approved"), "approved" },
+  { SG_DOCUMENT_STATUS_WITHDRAWN, N_("Withdrawn"), "withdrawn" })
+
+SG_DEFINE_ENUM_TYPE (SgRequirementStatus, sg_requirement_status,
+  { SG_REQUIREMENT_STATUS_NOT_ADDRESSED, N_("Not addressed"), "not-addressed" },
+  { SG_REQUIREMENT_STATUS_IN_PROGRESS, N_("In progress"), "in-progress" },
+  { SG_REQUIREMENT_STATUS_FULFILLED, N_("Fulfilled"), "fulfilled" })

@@ -1,0 +1,254 @@
+/* sg-enums.h: the registered enumerations of every record kind
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/* Each GEnumValue's value_name is its translatable label (marked N_())
+ * and its value_nick the word stored in the register; sg_enum_get_label()
+ * translates the label. */
+#define SG_DEFINE_ENUM_TYPE(TypeName, type_name, ...)                        \
+  GType                                                                      \
+  type_name##_get_type (void)                                                \
+  {                                                                          \
+    static gsize type_id;                                                    \
+    if (g_once_init_enter (&type_id))                                        \
+      {                                                                      \
+        static const GEnumValue values[] = { __VA_ARGS__, { 0, NULL, NULL } }; \
+        GType t = g_enum_register_static (g_intern_static_string (#TypeName), values); \
+        g_once_init_leave (&type_id, t);                                     \
+      }                                                                      \
+    return type_id;                                                          \
+  }
+
+typedef enum
+{
+  SG_TREATMENT_UNDECIDED,
+  SG_TREATMENT_MITIGATE,
+  SG_TREATMENT_ACCEPT,
+  SG_TREATMENT_TRANSFER,
+  SG_TREATMENT_AVOID,
+} SgTreatment;
+#define SG_TYPE_TREATMENT (sg_treatment_get_type ())
+GType sg_treatment_get_type (void);
+
+typedef enum
+{
+  SG_RISK_STATUS_IDENTIFIED,
+  SG_RISK_STATUS_ASSESSED,
+  SG_RISK_STATUS_TREATMENT,
+  SG_RISK_STATUS_ACCEPTED,
+  SG_RISK_STATUS_CLOSED,
+} SgRiskStatus;
+#define SG_TYPE_RISK_STATUS (sg_risk_status_get_type ())
+GType sg_risk_status_get_type (void);
+
+typedef enum
+{
+  SG_SCALE_AXIS_LIKELIHOOD,
+  SG_SCALE_AXIS_IMPACT,
+} SgScaleAxis;
+#define SG_TYPE_SCALE_AXIS (sg_scale_axis_get_type ())
+GType sg_scale_axis_get_type (void);
+
+typedef enum
+{
+  SG_CONTROL_THEME_ORGANIZATIONAL,
+  SG_CONTROL_THEME_PEOPLE,
+  SG_CONTROL_THEME_PHYSICAL,
+  SG_CONTROL_THEME_TECHNOLOGICAL,
+} SgControlTheme;
+#define SG_TYPE_CONTROL_THEME (sg_control_theme_get_type ())
+GType sg_control_theme_get_type (void);
+
+typedef enum
+{
+  SG_CONTROL_SOURCE_ANNEX_A,
+  SG_CONTROL_SOURCE_CUSTOM,
+} SgControlSource;
+#define SG_TYPE_CONTROL_SOURCE (sg_control_source_get_type ())
+GType sg_control_source_get_type (void);
+
+typedef enum
+{
+  SG_IMPLEMENTATION_STATUS_NOT_IMPLEMENTED,
+  SG_IMPLEMENTATION_STATUS_PLANNED,
+  SG_IMPLEMENTATION_STATUS_PARTIAL,
+  SG_IMPLEMENTATION_STATUS_IMPLEMENTED,
+  SG_IMPLEMENTATION_STATUS_VERIFIED,
+} SgImplementationStatus;
+#define SG_TYPE_IMPLEMENTATION_STATUS (sg_implementation_status_get_type ())
+GType sg_implementation_status_get_type (void);
+
+typedef enum
+{
+  SG_OBJECTIVE_STATUS_NOT_STARTED,
+  SG_OBJECTIVE_STATUS_ON_TRACK,
+  SG_OBJECTIVE_STATUS_AT_RISK,
+  SG_OBJECTIVE_STATUS_ACHIEVED,
+  SG_OBJECTIVE_STATUS_MISSED,
+} SgObjectiveStatus;
+#define SG_TYPE_OBJECTIVE_STATUS (sg_objective_status_get_type ())
+GType sg_objective_status_get_type (void);
+
+typedef enum
+{
+  SG_CHANGE_STATUS_PROPOSED,
+  SG_CHANGE_STATUS_APPROVED,
+  SG_CHANGE_STATUS_IN_PROGRESS,
+  SG_CHANGE_STATUS_COMPLETED,
+  SG_CHANGE_STATUS_CANCELLED,
+} SgChangeStatus;
+#define SG_TYPE_CHANGE_STATUS (sg_change_status_get_type ())
+GType sg_change_status_get_type (void);
+
+typedef enum
+{
+  SG_AUDIT_TYPE_INTERNAL,
+  SG_AUDIT_TYPE_EXTERNAL,
+  SG_AUDIT_TYPE_CERTIFICATION,
+  SG_AUDIT_TYPE_SURVEILLANCE,
+} SgAuditType;
+#define SG_TYPE_AUDIT_TYPE (sg_audit_type_get_type ())
+GType sg_audit_type_get_type (void);
+
+typedef enum
+{
+  SG_AUDIT_STATUS_PLANNED,
+  SG_AUDIT_STATUS_IN_PROGRESS,
+  SG_AUDIT_STATUS_COMPLETED,
+  SG_AUDIT_STATUS_CANCELLED,
+} SgAuditStatus;
+#define SG_TYPE_AUDIT_STATUS (sg_audit_status_get_type ())
+GType sg_audit_status_get_type (void);
+
+typedef enum
+{
+  SG_FINDING_TYPE_MAJOR_NONCONFORMITY,
+  SG_FINDING_TYPE_MINOR_NONCONFORMITY,
+  SG_FINDING_TYPE_OBSERVATION,
+  SG_FINDING_TYPE_OPPORTUNITY,
+} SgFindingType;
+#define SG_TYPE_FINDING_TYPE (sg_finding_type_get_type ())
+GType sg_finding_type_get_type (void);
+
+typedef enum
+{
+  SG_NC_SOURCE_AUDIT_FINDING,
+  SG_NC_SOURCE_INCIDENT,
+  SG_NC_SOURCE_OTHER,
+} SgNcSource;
+#define SG_TYPE_NC_SOURCE (sg_nc_source_get_type ())
+GType sg_nc_source_get_type (void);
+
+typedef enum
+{
+  SG_NC_STATUS_OPEN,
+  SG_NC_STATUS_IN_PROGRESS,
+  SG_NC_STATUS_AWAITING_VERIFICATION,
+  SG_NC_STATUS_CLOSED,
+} SgNcStatus;
+#define SG_TYPE_NC_STATUS (sg_nc_status_get_type ())
+GType sg_nc_status_get_type (void);
+
+typedef enum
+{
+  SG_EFFECTIVENESS_NOT_CHECKED,
+  SG_EFFECTIVENESS_EFFECTIVE,
+  SG_EFFECTIVENESS_NOT_EFFECTIVE,
+} SgEffectiveness;
+#define SG_TYPE_EFFECTIVENESS (sg_effectiveness_get_type ())
+GType sg_effectiveness_get_type (void);
+
+typedef enum
+{
+  SG_REVIEW_STATUS_PLANNED,
+  SG_REVIEW_STATUS_HELD,
+  SG_REVIEW_STATUS_MINUTES_APPROVED,
+} SgReviewStatus;
+#define SG_TYPE_REVIEW_STATUS (sg_review_status_get_type ())
+GType sg_review_status_get_type (void);
+
+typedef enum
+{
+  SG_ASSET_TYPE_INFORMATION,
+  SG_ASSET_TYPE_SOFTWARE,
+  SG_ASSET_TYPE_HARDWARE,
+  SG_ASSET_TYPE_SERVICE,
+  SG_ASSET_TYPE_PEOPLE,
+  SG_ASSET_TYPE_SITE,
+  SG_ASSET_TYPE_SUPPLIER,
+} SgAssetType;
+#define SG_TYPE_ASSET_TYPE (sg_asset_type_get_type ())
+GType sg_asset_type_get_type (void);
+
+typedef enum
+{
+  SG_CLASSIFICATION_PUBLIC,
+  SG_CLASSIFICATION_INTERNAL,
+  SG_CLASSIFICATION_CONFIDENTIAL,
+  SG_CLASSIFICATION_STRICTLY_CONFIDENTIAL,
+} SgClassification;
+#define SG_TYPE_CLASSIFICATION (sg_classification_get_type ())
+GType sg_classification_get_type (void);
+
+typedef enum
+{
+  SG_PARTY_TYPE_INTERNAL,
+  SG_PARTY_TYPE_EXTERNAL,
+} SgPartyType;
+#define SG_TYPE_PARTY_TYPE (sg_party_type_get_type ())
+GType sg_party_type_get_type (void);
+
+typedef enum
+{
+  SG_ISSUE_TYPE_INTERNAL,
+  SG_ISSUE_TYPE_EXTERNAL,
+} SgIssueType;
+#define SG_TYPE_ISSUE_TYPE (sg_issue_type_get_type ())
+GType sg_issue_type_get_type (void);
+
+typedef enum
+{
+  SG_ISSUE_EFFECT_OPPORTUNITY,
+  SG_ISSUE_EFFECT_THREAT,
+  SG_ISSUE_EFFECT_NEUTRAL,
+} SgIssueEffect;
+#define SG_TYPE_ISSUE_EFFECT (sg_issue_effect_get_type ())
+GType sg_issue_effect_get_type (void);
+
+typedef enum
+{
+  SG_DOCUMENT_TYPE_POLICY,
+  SG_DOCUMENT_TYPE_PROCEDURE,
+  SG_DOCUMENT_TYPE_STANDARD,
+  SG_DOCUMENT_TYPE_GUIDELINE,
+  SG_DOCUMENT_TYPE_RECORD,
+  SG_DOCUMENT_TYPE_PLAN,
+  SG_DOCUMENT_TYPE_OTHER,
+} SgDocumentType;
+#define SG_TYPE_DOCUMENT_TYPE (sg_document_type_get_type ())
+GType sg_document_type_get_type (void);
+
+typedef enum
+{
+  SG_DOCUMENT_STATUS_DRAFT,
+  SG_DOCUMENT_STATUS_IN_REVIEW,
+  SG_DOCUMENT_STATUS_APPROVED,
+  SG_DOCUMENT_STATUS_WITHDRAWN,
+} SgDocumentStatus;
+#define SG_TYPE_DOCUMENT_STATUS (sg_document_status_get_type ())
+GType sg_document_status_get_type (void);
+
+typedef enum
+{
+  SG_REQUIREMENT_STATUS_NOT_ADDRESSED,
+  SG_REQUIREMENT_STATUS_IN_PROGRESS,
+  SG_REQUIREMENT_STATUS_FULFILLED,
+} SgRequirementStatus;
+#define SG_TYPE_REQUIREMENT_STATUS (sg_requirement_status_get_type ())
+GType sg_requirement_status_get_type (void);
+
+G_END_DECLS

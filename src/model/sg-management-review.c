@@ -1,0 +1,76 @@
+/* sg-management-review.c: a management review, its inputs and its outputs (clause 9.3)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-management-review"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sg-enums.h"
+#include "sg-management-review.h"
+
+struct _SgManagementReview
+{
+  SgRecord parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (SgManagementReview, sg_management_review, SG_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_DATE,
+  PROP_ATTENDEES,
+  PROP_INPUT_PREVIOUS_ACTIONS,
+  PROP_INPUT_CONTEXT_CHANGES,
+  PROP_INPUT_PARTY_CHANGES,
+  PROP_INPUT_PERFORMANCE,
+  PROP_INPUT_PARTY_FEEDBACK,
+  PROP_INPUT_RISK_RESULTS,
+  PROP_INPUT_IMPROVEMENT,
+  PROP_DECISIONS,
+  PROP_ACTIONS,
+  PROP_STATUS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+sg_management_review_class_init (SgManagementReviewClass *klass)
+{
+  SgRecordClass *record_class = SG_RECORD_CLASS (klass);
+
+  sg_record_class_set_kind (record_class, "management_review", "MR-",
+                            N_("Management review"), N_("Management reviews"),
+                            "management reviews");
+
+  properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
+  properties[PROP_DATE] = sg_field_date ("date", N_("Date"));
+  properties[PROP_ATTENDEES] = sg_field_long_text ("attendees", N_("Attendees"));
+  properties[PROP_INPUT_PREVIOUS_ACTIONS] =
+    sg_field_long_text ("input-previous-actions", N_("Status of previous actions"));
+  properties[PROP_INPUT_CONTEXT_CHANGES] =
+    sg_field_long_text ("input-context-changes", N_("Changes in external and internal issues"));
+  properties[PROP_INPUT_PARTY_CHANGES] =
+    sg_field_long_text ("input-party-changes", N_("Changes in interested parties’ needs"));
+  properties[PROP_INPUT_PERFORMANCE] =
+    sg_field_long_text ("input-performance", N_("Information security performance"));
+  properties[PROP_INPUT_PARTY_FEEDBACK] =
+    sg_field_long_text ("input-party-feedback", N_("Feedback from interested parties"));
+  properties[PROP_INPUT_RISK_RESULTS] =
+    sg_field_long_text ("input-risk-results", N_("Results of risk assessment and treatment"));
+  properties[PROP_INPUT_IMPROVEMENT] =
+    sg_field_long_text ("input-improvement", N_("Opportunities for improvement"));
+  properties[PROP_DECISIONS] = sg_field_long_text ("decisions", N_("Decisions"));
+  properties[PROP_ACTIONS] = sg_field_long_text ("actions", N_("Actions"));
+  properties[PROP_STATUS] =
+    sg_field_choice ("status", N_("Status"), SG_TYPE_REVIEW_STATUS, SG_REVIEW_STATUS_PLANNED);
+
+  sg_record_class_install_fields (record_class, N_PROPS, properties);
+}
+
+static void
+sg_management_review_init (SgManagementReview *self)
+{
+}

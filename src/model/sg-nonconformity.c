@@ -1,0 +1,79 @@
+/* sg-nonconformity.c: a nonconformity, its correction and corrective action (clause 10.2)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-nonconformity"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sg-enums.h"
+#include "sg-finding.h"
+#include "sg-nonconformity.h"
+
+struct _SgNonconformity
+{
+  SgRecord parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (SgNonconformity, sg_nonconformity, SG_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_SOURCE,
+  PROP_FINDING,
+  PROP_RAISED_ON,
+  PROP_DESCRIPTION,
+  PROP_CORRECTION,
+  PROP_ROOT_CAUSE,
+  PROP_CORRECTIVE_ACTION,
+  PROP_OWNER,
+  PROP_DUE_DATE,
+  PROP_STATUS,
+  PROP_EFFECTIVENESS_CHECKED_ON,
+  PROP_EFFECTIVENESS,
+  PROP_EFFECTIVENESS_NOTES,
+  PROP_CLOSED_ON,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+sg_nonconformity_class_init (SgNonconformityClass *klass)
+{
+  SgRecordClass *record_class = SG_RECORD_CLASS (klass);
+
+  sg_record_class_set_kind (record_class, "nonconformity", "NC-",
+                            N_("Nonconformity"), N_("Nonconformities"), "nonconformities");
+
+  properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
+  properties[PROP_SOURCE] =
+    sg_field_choice ("source", N_("Source"), SG_TYPE_NC_SOURCE, SG_NC_SOURCE_OTHER);
+  properties[PROP_FINDING] = sg_field_reference ("finding", N_("Audit finding"), SG_TYPE_FINDING);
+  properties[PROP_RAISED_ON] = sg_field_date ("raised-on", N_("Raised on"));
+  properties[PROP_DESCRIPTION] = sg_field_long_text ("description", N_("Description"));
+  properties[PROP_CORRECTION] = sg_field_long_text ("correction", N_("Correction"));
+  properties[PROP_ROOT_CAUSE] = sg_field_long_text ("root-cause", N_("Root cause"));
+  properties[PROP_CORRECTIVE_ACTION] =
+    sg_field_long_text ("corrective-action", N_("Corrective action"));
+  properties[PROP_OWNER] = sg_field_text ("owner", N_("Owner"));
+  properties[PROP_DUE_DATE] = sg_field_date ("due-date", N_("Due date"));
+  properties[PROP_STATUS] =
+    sg_field_choice ("status", N_("Status"), SG_TYPE_NC_STATUS, SG_NC_STATUS_OPEN);
+  properties[PROP_EFFECTIVENESS_CHECKED_ON] =
+    sg_field_date ("effectiveness-checked-on", N_("Effectiveness checked on"));
+  properties[PROP_EFFECTIVENESS] =
+    sg_field_choice ("effectiveness", N_("Effectiveness"),
+                     SG_TYPE_EFFECTIVENESS, SG_EFFECTIVENESS_NOT_CHECKED);
+  properties[PROP_EFFECTIVENESS_NOTES] =
+    sg_field_long_text ("effectiveness-notes", N_("Effectiveness notes"));
+  properties[PROP_CLOSED_ON] = sg_field_date ("closed-on", N_("Closed on"));
+
+  sg_record_class_install_fields (record_class, N_PROPS, properties);
+}
+
+static void
+sg_nonconformity_init (SgNonconformity *self)
+{
+}

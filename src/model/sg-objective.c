@@ -1,0 +1,67 @@
+/* sg-objective.c: an information security objective and the plan to achieve it (clause 6.2)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-objective"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sg-enums.h"
+#include "sg-objective.h"
+
+struct _SgObjective
+{
+  SgRecord parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (SgObjective, sg_objective, SG_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_DESCRIPTION,
+  PROP_MEASURE,
+  PROP_TARGET,
+  PROP_CURRENT_VALUE,
+  PROP_UNIT,
+  PROP_FREQUENCY,
+  PROP_RESOURCES,
+  PROP_OWNER,
+  PROP_DUE_DATE,
+  PROP_EVALUATION,
+  PROP_STATUS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+sg_objective_class_init (SgObjectiveClass *klass)
+{
+  SgRecordClass *record_class = SG_RECORD_CLASS (klass);
+
+  sg_record_class_set_kind (record_class, "objective", "OBJ-",
+                            N_("Objective"), N_("Objectives"), "objectives");
+
+  properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
+  properties[PROP_DESCRIPTION] = sg_field_long_text ("description", N_("What will be done"));
+  properties[PROP_MEASURE] = sg_field_text ("measure", N_("Measure"));
+  properties[PROP_TARGET] = sg_field_text ("target", N_("Target"));
+  properties[PROP_CURRENT_VALUE] = sg_field_text ("current-value", N_("Current value"));
+  properties[PROP_UNIT] = sg_field_text ("unit", N_("Unit"));
+  properties[PROP_FREQUENCY] = sg_field_text ("frequency", N_("Measurement frequency"));
+  properties[PROP_RESOURCES] = sg_field_long_text ("resources", N_("Resources"));
+  properties[PROP_OWNER] = sg_field_text ("owner", N_("Owner"));
+  properties[PROP_DUE_DATE] = sg_field_date ("due-date", N_("Due date"));
+  properties[PROP_EVALUATION] = sg_field_long_text ("evaluation", N_("Evaluation of results"));
+  properties[PROP_STATUS] =
+    sg_field_choice ("status", N_("Status"),
+                     SG_TYPE_OBJECTIVE_STATUS, SG_OBJECTIVE_STATUS_NOT_STARTED);
+
+  sg_record_class_install_fields (record_class, N_PROPS, properties);
+}
+
+static void
+sg_objective_init (SgObjective *self)
+{
+}

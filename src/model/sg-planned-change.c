@@ -1,0 +1,58 @@
+/* sg-planned-change.c: a change to the ISMS carried out in a planned manner (clause 6.3)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-planned-change"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sg-enums.h"
+#include "sg-planned-change.h"
+
+struct _SgPlannedChange
+{
+  SgRecord parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (SgPlannedChange, sg_planned_change, SG_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_PURPOSE,
+  PROP_CONSEQUENCES,
+  PROP_RESOURCES,
+  PROP_RESPONSIBLE,
+  PROP_PLANNED_DATE,
+  PROP_STATUS,
+  PROP_COMPLETED_ON,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+sg_planned_change_class_init (SgPlannedChangeClass *klass)
+{
+  SgRecordClass *record_class = SG_RECORD_CLASS (klass);
+
+  sg_record_class_set_kind (record_class, "planned_change", "CHG-",
+                            N_("Planned change"), N_("Planned changes"), "planned changes");
+
+  properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
+  properties[PROP_PURPOSE] = sg_field_long_text ("purpose", N_("Purpose"));
+  properties[PROP_CONSEQUENCES] = sg_field_long_text ("consequences", N_("Potential consequences"));
+  properties[PROP_RESOURCES] = sg_field_long_text ("resources", N_("Resources"));
+  properties[PROP_RESPONSIBLE] = sg_field_text ("responsible", N_("Responsible"));
+  properties[PROP_PLANNED_DATE] = sg_field_date ("planned-date", N_("Planned date"));
+  properties[PROP_STATUS] =
+    sg_field_choice ("status", N_("Status"), SG_TYPE_CHANGE_STATUS, SG_CHANGE_STATUS_PROPOSED);
+  properties[PROP_COMPLETED_ON] = sg_field_date ("completed-on", N_("Completed on"));
+
+  sg_record_class_install_fields (record_class, N_PROPS, properties);
+}
+
+static void
+sg_planned_change_init (SgPlannedChange *self)
+{
+}

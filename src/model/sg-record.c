@@ -1,0 +1,407 @@
+/* sg-record.c: the abstract record; holds every kind's field values
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-record"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sg-record.h"
+
+typedef struct
+{
+  GValue *values;   /* one per field, indexed by sg-field-index */
+  guint   n_values;
+} SgRecordPrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (SgRecord, sg_record, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_REF,
+  PROP_CREATED,
+  PROP_UPDATED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GQuark
+index_quark (void)
+{
+  static GQuark q;
+
+  if G_UNLIKELY (q == 0)
+    q = g_quark_from_static_string ("sg-field-index");
+  return q;
+}
+
+static guint
+field_index (GParamSpec *pspec)
+{
+  return GPOINTER_TO_UINT (g_param_spec_get_qdata (pspec, index_quark ())) - 1;
+}
+
+static void
+init_slot (GValue     *values,
+           GParamSpec *pspec)
+{
+  GValue *slot = &values[field_index (pspec)];
+
+  g_value_init (slot, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  g_param_value_set_default (pspec, slot);
+}
+
+static GValue *
+ensure_values (SgRecord *self)
+{
+  SgRecordPrivate *priv = sg_record_get_instance_private (self);
+
+  if G_UNLIKELY (priv->values == NULL)
+    {
+      SgRecordClass *klass = SG_RECORD_GET_CLASS (self);
+
+      g_assert (klass->fields != NULL);
+      priv->n_values = klass->n_values;
+      priv->values = g_new0 (GValue, priv->n_values);
+      init_slot (priv->values, properties[PROP_ID]);
+      for (guint i = 0; i < klass->fields->len; i++)
+        init_slot (priv->values, g_ptr_array_index (klass->fields, i));
+    }
+
+  return priv->values;
+}
+
+const GValue *
+sg_record_peek_value (SgRecord   *self,
+                      GParamSpec *pspec)
+{
+  g_return_val_if_fail (SG_IS_RECORD (self), NULL);
+  g_return_val_if_fail (g_param_spec_get_qdata (pspec, index_quark ()) != NULL, NULL);
+
+  return &ensure_values (self)[field_index (pspec)];
+}
+
+void
+sg_record_set_value (SgRecord     *self,
+                     GParamSpec   *pspec,
+                     const GValue *value)
+{
+  GValue *slot;
+  g_auto(GValue) converted = G_VALUE_INIT;
+
+  g_return_if_fail (SG_IS_RECORD (self));
+  g_return_if_fail (g_param_spec_get_qdata (pspec, index_quark ()) != NULL);
+
+  slot = &ensure_values (self)[field_index (pspec)];
+
+  g_value_init (&converted, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  g_value_copy (value, &converted);
+  g_param_value_validate (pspec, &converted);
+
+  if (sg_field_values_equal (pspec, slot, &converted))
+    return;
+
+  g_value_unset (slot);
+  g_value_init (slot, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  g_value_copy (&converted, slot);
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
+static void
+sg_record_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  g_value_copy (sg_record_peek_value (SG_RECORD (object), pspec), value);
+}
+
+static void
+sg_record_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  sg_record_set_value (SG_RECORD (object), pspec, value);
+}
+
+static void
+sg_record_finalize (GObject *object)
+{
+  SgRecordPrivate *priv = sg_record_get_instance_private (SG_RECORD (object));
+
+  for (guint i = 0; i < priv->n_values; i++)
+    if (G_IS_VALUE (&priv->values[i]))
+      g_value_unset (&priv->values[i]);
+  g_clear_pointer (&priv->values, g_free);
+
+  G_OBJECT_CLASS (sg_record_parent_class)->finalize (object);
+}
+
+static void
+sg_record_class_init (SgRecordClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = sg_record_get_property;
+  object_class->set_property = sg_record_set_property;
+  object_class->finalize = sg_record_finalize;
+
+  properties[PROP_ID] =
+    g_param_spec_int64 ("id", "ID", NULL, 0, G_MAXINT64, 0, SG_FIELD_FLAGS);
+  properties[PROP_REF] = sg_field_text ("ref", N_("Ref"));
+  properties[PROP_CREATED] = sg_field_timestamp ("created", N_("Created"));
+  properties[PROP_UPDATED] = sg_field_timestamp ("updated", N_("Last changed"));
+
+  for (guint i = 1; i < N_PROPS; i++)
+    g_param_spec_set_qdata (properties[i], index_quark (), GUINT_TO_POINTER (i));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+sg_record_init (SgRecord *self)
+{
+}
+
+void
+sg_record_class_set_kind (SgRecordClass *klass,
+                          const char    *table,
+                          const char    *ref_prefix,
+                          const char    *noun,
+                          const char    *plural,
+                          const char    *count_label)
+{
+  g_return_if_fail (SG_IS_RECORD_CLASS (klass));
+
+  klass->table = table;
+  klass->ref_prefix = ref_prefix;
+  klass->noun = noun;
+  klass->plural = plural;
+  klass->count_label = count_label;
+}
+
+void
+sg_record_class_install_fields (SgRecordClass *klass,
+                                guint          n_properties,
+                                GParamSpec   **pspecs)
+{
+  g_return_if_fail (SG_IS_RECORD_CLASS (klass));
+  g_return_if_fail (klass->fields == NULL);
+
+  /* GObject does not inherit these: each kind gets the generic pair. */
+  G_OBJECT_CLASS (klass)->get_property = sg_record_get_property;
+  G_OBJECT_CLASS (klass)->set_property = sg_record_set_property;
+
+  klass->fields = g_ptr_array_new ();
+  klass->first_own_index = N_PROPS - 1;
+  klass->n_values = klass->first_own_index + n_properties - 1;
+
+  for (guint i = 1; i < n_properties; i++)
+    {
+      g_param_spec_set_qdata (pspecs[i], index_quark (),
+                              GUINT_TO_POINTER (klass->first_own_index + i));
+      g_ptr_array_add (klass->fields, pspecs[i]);
+    }
+
+  g_object_class_install_properties (G_OBJECT_CLASS (klass), n_properties, pspecs);
+
+  /* The stored fields in the order people read them. */
+  g_ptr_array_insert (klass->fields, 0, properties[PROP_REF]);
+  g_ptr_array_add (klass->fields, properties[PROP_CREATED]);
+  g_ptr_array_add (klass->fields, properties[PROP_UPDATED]);
+}
+
+const char *
+sg_record_class_get_table (SgRecordClass *klass)
+{
+  return klass->table;
+}
+
+const char *
+sg_record_class_get_ref_prefix (SgRecordClass *klass)
+{
+  return klass->ref_prefix;
+}
+
+const char *
+sg_record_class_get_noun (SgRecordClass *klass)
+{
+  return _(klass->noun);
+}
+
+const char *
+sg_record_class_get_plural (SgRecordClass *klass)
+{
+  return _(klass->plural);
+}
+
+const char *
+sg_record_class_get_count_label (SgRecordClass *klass)
+{
+  return klass->count_label;
+}
+
+GParamSpec **
+sg_record_class_list_fields (SgRecordClass *klass,
+                             guint         *n_fields)
+{
+  g_return_val_if_fail (SG_IS_RECORD_CLASS (klass), NULL);
+  g_return_val_if_fail (klass->fields != NULL, NULL);
+
+  if (n_fields)
+    *n_fields = klass->fields->len;
+  return (GParamSpec **) klass->fields->pdata;
+}
+
+GParamSpec *
+sg_record_class_find_field (SgRecordClass *klass,
+                            const char    *name)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_CLASS (klass), name);
+
+  if (pspec == NULL || g_param_spec_get_qdata (pspec, index_quark ()) == NULL)
+    return NULL;
+  return pspec;
+}
+
+gint64
+sg_record_get_id (SgRecord *self)
+{
+  g_return_val_if_fail (SG_IS_RECORD (self), 0);
+  return g_value_get_int64 (&ensure_values (self)[PROP_ID - 1]);
+}
+
+void
+sg_record_set_id (SgRecord *self,
+                  gint64    id)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  g_return_if_fail (SG_IS_RECORD (self));
+  g_value_init (&v, G_TYPE_INT64);
+  g_value_set_int64 (&v, id);
+  sg_record_set_value (self, properties[PROP_ID], &v);
+}
+
+const char *
+sg_record_get_ref (SgRecord *self)
+{
+  g_return_val_if_fail (SG_IS_RECORD (self), NULL);
+  return g_value_get_string (&ensure_values (self)[PROP_REF - 1]);
+}
+
+void
+sg_record_set_ref (SgRecord   *self,
+                   const char *ref)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  g_return_if_fail (SG_IS_RECORD (self));
+  g_value_init (&v, G_TYPE_STRING);
+  g_value_set_string (&v, ref);
+  sg_record_set_value (self, properties[PROP_REF], &v);
+}
+
+const char *
+sg_record_get_created (SgRecord *self)
+{
+  g_return_val_if_fail (SG_IS_RECORD (self), NULL);
+  return g_value_get_string (&ensure_values (self)[PROP_CREATED - 1]);
+}
+
+const char *
+sg_record_get_updated (SgRecord *self)
+{
+  g_return_val_if_fail (SG_IS_RECORD (self), NULL);
+  return g_value_get_string (&ensure_values (self)[PROP_UPDATED - 1]);
+}
+
+static const GValue *
+peek_named (SgRecord   *self,
+            const char *field,
+            GType       type)
+{
+  GParamSpec *pspec = sg_record_class_find_field (SG_RECORD_GET_CLASS (self), field);
+
+  g_return_val_if_fail (pspec != NULL, NULL);
+  g_return_val_if_fail (G_PARAM_SPEC_VALUE_TYPE (pspec) == type ||
+                        g_type_is_a (G_PARAM_SPEC_VALUE_TYPE (pspec), type), NULL);
+  return &ensure_values (self)[field_index (pspec)];
+}
+
+const char *
+sg_record_peek_string (SgRecord   *self,
+                       const char *field)
+{
+  const GValue *v = peek_named (self, field, G_TYPE_STRING);
+  return v ? g_value_get_string (v) : NULL;
+}
+
+int
+sg_record_peek_int (SgRecord   *self,
+                    const char *field)
+{
+  const GValue *v = peek_named (self, field, G_TYPE_INT);
+  return v ? g_value_get_int (v) : 0;
+}
+
+gint64
+sg_record_peek_int64 (SgRecord   *self,
+                      const char *field)
+{
+  const GValue *v = peek_named (self, field, G_TYPE_INT64);
+  return v ? g_value_get_int64 (v) : 0;
+}
+
+gboolean
+sg_record_peek_boolean (SgRecord   *self,
+                        const char *field)
+{
+  const GValue *v = peek_named (self, field, G_TYPE_BOOLEAN);
+  return v ? g_value_get_boolean (v) : FALSE;
+}
+
+int
+sg_record_peek_enum (SgRecord   *self,
+                     const char *field)
+{
+  const GValue *v = peek_named (self, field, G_TYPE_ENUM);
+  return v ? g_value_get_enum (v) : 0;
+}
+
+GVariant *
+sg_record_peek_links (SgRecord   *self,
+                      const char *field)
+{
+  const GValue *v = peek_named (self, field, G_TYPE_VARIANT);
+  return v ? g_value_get_variant (v) : NULL;
+}
+
+char *
+sg_record_dup_display_name (SgRecord *self)
+{
+  SgRecordClass *klass;
+  const char *ref;
+  const char *title = NULL;
+  static const char *title_fields[] = { "title", "name", "label", "person", "subject", "description" };
+
+  g_return_val_if_fail (SG_IS_RECORD (self), NULL);
+
+  klass = SG_RECORD_GET_CLASS (self);
+  ref = sg_record_get_ref (self);
+  for (guint i = 0; i < G_N_ELEMENTS (title_fields) && title == NULL; i++)
+    {
+      GParamSpec *pspec = sg_record_class_find_field (klass, title_fields[i]);
+      if (pspec != NULL && G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_STRING)
+        title = g_value_get_string (sg_record_peek_value (self, pspec));
+    }
+
+  if (ref && title)
+    return g_strdup_printf ("%s %s", ref, title);
+  if (ref || title)
+    return g_strdup (ref ? ref : title);
+  return g_strdup (sg_record_class_get_noun (klass));
+}

@@ -1,0 +1,92 @@
+/* sg-record.h: the abstract record every register entry derives from
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+#include "sg-field.h"
+
+G_BEGIN_DECLS
+
+#define SG_TYPE_RECORD (sg_record_get_type ())
+
+G_DECLARE_DERIVABLE_TYPE (SgRecord, sg_record, SG, RECORD, GObject)
+
+struct _SgRecordClass
+{
+  GObjectClass parent_class;
+
+  /*< private >*/
+  const char  *table;
+  const char  *ref_prefix;
+  const char  *noun;
+  const char  *plural;
+  const char  *count_label;
+  GPtrArray   *fields;      /* GParamSpec*, in declaration order */
+  guint        first_own_index;
+  guint        n_values;
+  gpointer     padding[8];
+};
+
+/* Called once from a kind's class_init: the table, the prefix of the refs
+ * the store assigns ("R-" gives R-001, NULL means refs are given by hand),
+ * the translatable noun and plural (marked with N_()), and the label of
+ * its line in `safeguard --check` ("risks"). */
+void          sg_record_class_set_kind        (SgRecordClass *klass,
+                                               const char    *table,
+                                               const char    *ref_prefix,
+                                               const char    *noun,
+                                               const char    *plural,
+                                               const char    *count_label);
+/* Installs the kind's fields: properties[0] is unused, as in the usual
+ * GParamSpec *properties[N_PROPS] array. Values live in SgRecord, so a kind
+ * needs no get_property/set_property of its own. */
+void          sg_record_class_install_fields  (SgRecordClass *klass,
+                                               guint          n_properties,
+                                               GParamSpec   **properties);
+
+const char   *sg_record_class_get_table       (SgRecordClass *klass);
+const char   *sg_record_class_get_ref_prefix  (SgRecordClass *klass);
+const char   *sg_record_class_get_noun        (SgRecordClass *klass);
+const char   *sg_record_class_get_plural      (SgRecordClass *klass);
+const char   *sg_record_class_get_count_label (SgRecordClass *klass);
+/* Every stored field: ref, the kind's own fields, created, updated. */
+GParamSpec  **sg_record_class_list_fields     (SgRecordClass *klass,
+                                               guint         *n_fields);
+GParamSpec   *sg_record_class_find_field      (SgRecordClass *klass,
+                                               const char    *name);
+
+gint64        sg_record_get_id                (SgRecord   *self);
+void          sg_record_set_id                (SgRecord   *self,
+                                               gint64      id);
+const char   *sg_record_get_ref               (SgRecord   *self);
+void          sg_record_set_ref               (SgRecord   *self,
+                                               const char *ref);
+const char   *sg_record_get_created           (SgRecord   *self);
+const char   *sg_record_get_updated           (SgRecord   *self);
+
+/* Fast, copy-free access for the store, exports and views. */
+const GValue *sg_record_peek_value            (SgRecord   *self,
+                                               GParamSpec *pspec);
+const char   *sg_record_peek_string           (SgRecord   *self,
+                                               const char *field);
+int           sg_record_peek_int              (SgRecord   *self,
+                                               const char *field);
+gint64        sg_record_peek_int64            (SgRecord   *self,
+                                               const char *field);
+gboolean      sg_record_peek_boolean          (SgRecord   *self,
+                                               const char *field);
+int           sg_record_peek_enum             (SgRecord   *self,
+                                               const char *field);
+GVariant     *sg_record_peek_links            (SgRecord   *self,
+                                               const char *field);
+
+/* Sets a field by name; notifies only when the value really changes. */
+void          sg_record_set_value             (SgRecord     *self,
+                                               GParamSpec   *pspec,
+                                               const GValue *value);
+
+/* A one-line description for lists and messages: "R-003 Ransomware …". */
+char         *sg_record_dup_display_name      (SgRecord   *self);
+
+G_END_DECLS

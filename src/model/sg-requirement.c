@@ -1,0 +1,72 @@
+/* sg-requirement.c: a management-system requirement (clauses 4 to 10) and what fulfils it
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-requirement"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sg-audit.h"
+#include "sg-document.h"
+#include "sg-enums.h"
+#include "sg-management-review.h"
+#include "sg-requirement.h"
+#include "sg-risk.h"
+
+struct _SgRequirement
+{
+  SgRecord parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (SgRequirement, sg_requirement, SG_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_DESCRIPTION,
+  PROP_STATUS,
+  PROP_OWNER,
+  PROP_EVIDENCE,
+  PROP_FULFILLED_BY_RISKS,
+  PROP_FULFILLED_BY_DOCUMENTS,
+  PROP_FULFILLED_BY_AUDITS,
+  PROP_FULFILLED_BY_REVIEWS,
+  PROP_NOTES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+sg_requirement_class_init (SgRequirementClass *klass)
+{
+  SgRecordClass *record_class = SG_RECORD_CLASS (klass);
+
+  sg_record_class_set_kind (record_class, "requirement", NULL,
+                            N_("Requirement"), N_("Requirements"), "requirements");
+
+  properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
+  properties[PROP_DESCRIPTION] = sg_field_long_text ("description", N_("Description"));
+  properties[PROP_STATUS] =
+    sg_field_choice ("status", N_("Status"),
+                     SG_TYPE_REQUIREMENT_STATUS, SG_REQUIREMENT_STATUS_NOT_ADDRESSED);
+  properties[PROP_OWNER] = sg_field_text ("owner", N_("Owner"));
+  properties[PROP_EVIDENCE] = sg_field_long_text ("evidence", N_("Evidence"));
+  properties[PROP_FULFILLED_BY_RISKS] =
+    sg_field_links ("fulfilled-by-risks", N_("Fulfilled by risks"), SG_TYPE_RISK);
+  properties[PROP_FULFILLED_BY_DOCUMENTS] =
+    sg_field_links ("fulfilled-by-documents", N_("Fulfilled by documents"), SG_TYPE_DOCUMENT);
+  properties[PROP_FULFILLED_BY_AUDITS] =
+    sg_field_links ("fulfilled-by-audits", N_("Fulfilled by audits"), SG_TYPE_AUDIT);
+  properties[PROP_FULFILLED_BY_REVIEWS] =
+    sg_field_links ("fulfilled-by-reviews", N_("Fulfilled by management reviews"),
+                    SG_TYPE_MANAGEMENT_REVIEW);
+  properties[PROP_NOTES] = sg_field_long_text ("notes", N_("Notes"));
+
+  sg_record_class_install_fields (record_class, N_PROPS, properties);
+}
+
+static void
+sg_requirement_init (SgRequirement *self)
+{
+}

@@ -1,0 +1,54 @@
+/* sg-role.c: an ISMS role, its responsibilities and authorities (clause 5.3)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-role"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sg-role.h"
+
+struct _SgRole
+{
+  SgRecord parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (SgRole, sg_role, SG_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_NAME,
+  PROP_RESPONSIBILITIES,
+  PROP_AUTHORITIES,
+  PROP_HOLDER,
+  PROP_DEPUTY,
+  PROP_ASSIGNED_BY,
+  PROP_ASSIGNED_ON,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+sg_role_class_init (SgRoleClass *klass)
+{
+  SgRecordClass *record_class = SG_RECORD_CLASS (klass);
+
+  sg_record_class_set_kind (record_class, "role", "ROLE-", N_("Role"), N_("Roles"), "roles");
+
+  properties[PROP_NAME] = sg_field_text ("name", N_("Name"));
+  properties[PROP_RESPONSIBILITIES] =
+    sg_field_long_text ("responsibilities", N_("Responsibilities"));
+  properties[PROP_AUTHORITIES] = sg_field_long_text ("authorities", N_("Authorities"));
+  properties[PROP_HOLDER] = sg_field_text ("holder", N_("Held by"));
+  properties[PROP_DEPUTY] = sg_field_text ("deputy", N_("Deputy"));
+  properties[PROP_ASSIGNED_BY] = sg_field_text ("assigned-by", N_("Assigned by"));
+  properties[PROP_ASSIGNED_ON] = sg_field_date ("assigned-on", N_("Assigned on"));
+
+  sg_record_class_install_fields (record_class, N_PROPS, properties);
+}
+
+static void
+sg_role_init (SgRole *self)
+{
+}

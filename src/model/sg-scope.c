@@ -1,0 +1,59 @@
+/* sg-scope.c: a statement of the scope and boundaries of the ISMS (clause 4.3)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-scope"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sg-scope.h"
+
+struct _SgScope
+{
+  SgRecord parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (SgScope, sg_scope, SG_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_STATEMENT,
+  PROP_ORGANISATION,
+  PROP_BOUNDARIES,
+  PROP_EXCLUSIONS,
+  PROP_INTERFACES,
+  PROP_APPROVED_BY,
+  PROP_APPROVED_ON,
+  PROP_VERSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+sg_scope_class_init (SgScopeClass *klass)
+{
+  SgRecordClass *record_class = SG_RECORD_CLASS (klass);
+
+  sg_record_class_set_kind (record_class, "scope", "S-",
+                            N_("Scope statement"), N_("Scope statements"), "scope statements");
+
+  properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
+  properties[PROP_STATEMENT] = sg_field_long_text ("statement", N_("Scope statement"));
+  properties[PROP_ORGANISATION] = sg_field_text ("organisation", N_("Organisation"));
+  properties[PROP_BOUNDARIES] = sg_field_long_text ("boundaries", N_("Boundaries"));
+  properties[PROP_EXCLUSIONS] = sg_field_long_text ("exclusions", N_("Exclusions"));
+  properties[PROP_INTERFACES] =
+    sg_field_long_text ("interfaces", N_("Interfaces and dependencies"));
+  properties[PROP_APPROVED_BY] = sg_field_text ("approved-by", N_("Approved by"));
+  properties[PROP_APPROVED_ON] = sg_field_date ("approved-on", N_("Approved on"));
+  properties[PROP_VERSION] = sg_field_text ("version", N_("Version"));
+
+  sg_record_class_install_fields (record_class, N_PROPS, properties);
+}
+
+static void
+sg_scope_init (SgScope *self)
+{
+}

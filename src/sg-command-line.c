@@ -1,0 +1,116 @@
+/* sg-command-line.c: the command-line mode, which never needs a display
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-command-line"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "sg-command-line.h"
+#include "sg-kinds.h"
+#include "sg-sample.h"
+#include "sg-store.h"
+
+void
+sg_command_line_add_options (GApplication *application)
+{
+  static const GOptionEntry entries[] = {
+    { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Verify a register and print how many records of each kind it holds"), NULL },
+    { "create-sample", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write the example register of a fictional company to FILE"), N_("FILE") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Print the version and exit"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
+    { NULL }
+  };
+
+  g_return_if_fail (G_IS_APPLICATION (application));
+
+  g_application_add_main_option_entries (application, entries);
+  g_application_set_option_context_parameter_string (application, _("[REGISTER.isms]"));
+}
+
+static int
+fail (const char *message)
+{
+  g_printerr ("safeguard: %s\n", message);
+  return 1;
+}
+
+static int
+check_register (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgStore) store = sg_store_open (path, SG_STORE_OPEN_EXISTING, &error);
+  g_autoptr(GString) out = g_string_new (NULL);
+  const GType *kinds;
+  guint n_kinds;
+
+  if (store == NULL)
+    return fail (error->message);
+
+  /* Machine-readable lines, in English on purpose: scripts parse them. */
+  kinds = sg_record_kinds (&n_kinds);
+  for (guint i = 0; i < n_kinds; i++)
+    {
+      g_autoptr(SgRecordClass) klass = g_type_class_ref (kinds[i]);
+      GListModel *records = sg_store_get_records (store, kinds[i]);
+
+      g_string_append_printf (out, "%s: %u\n", sg_record_class_get_count_label (klass),
+                              g_list_model_get_n_items (records));
+    }
+  g_string_append_printf (out, "history entries: %u\n", sg_store_count_history (store));
+  g_string_append_printf (out, "schema version: %d\n", SG_STORE_SCHEMA_VERSION);
+
+  if (!sg_store_check_integrity (store, &error))
+    {
+      fputs (out->str, stdout);
+      g_print ("integrity: failed\n");
+      return fail (error->message);
+    }
+  g_string_append (out, "integrity: ok\n");
+  fputs (out->str, stdout);
+  return 0;
+}
+
+int
+sg_command_line_handle (GVariantDict *options)
+{
+  g_autofree char *sample = NULL;
+  g_autofree const char **files = NULL;
+  gsize n_files = 0;
+
+  g_return_val_if_fail (options != NULL, 1);
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("safeguard %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &files);
+  if (files != NULL)
+    n_files = g_strv_length ((char **) files);
+
+  if (g_variant_dict_lookup (options, "create-sample", "^ay", &sample))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (n_files > 0)
+        return fail (_("--create-sample takes no register argument"));
+      if (!sg_sample_create (sample, &error))
+        return fail (error->message);
+      return 0;
+    }
+
+  if (g_variant_dict_contains (options, "check"))
+    {
+      if (n_files != 1)
+        return fail (_("--check needs exactly one register file"));
+      return check_register (files[0]);
+    }
+
+  return -1;
+}

@@ -1,0 +1,1939 @@
+/* sg-store.c: the register file — loading, saving every edit, history
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "sg-kinds.h"
+#include "sg-matrix-cell.h"
+#include "sg-risk-level.h"
+#include "sg-scale-level.h"
+#include "sg-seed.h"
+#include "sg-store.h"
+
+/* "SGRG" in PRAGMA application_id tells our registers from other SQLite files. */
+#define SG_APPLICATION_ID 0x53475247
+#define BUSY_TIMEOUT_MS   2000
+
+typedef struct
+{
+  GType           type;
+  SgRecordClass  *klass;
+  const char     *table;
+  GListStore     *records;
+  GHashTable     *by_id;       /* gint64* → SgRecord* (borrowed from records) */
+  GPtrArray      *columns;     /* GParamSpec*: stored in the kind's own table */
+  GPtrArray      *links;       /* GParamSpec*: stored in <table>_<field> */
+  guint           max_ref_number;
+} KindData;
+
+/* Who pointed at a removed record, so that restoring it restores that too. */
+typedef struct
+{
+  SgRecord   *holder;
+  GParamSpec *pspec;
+} IncomingLink;
+
+struct _SgStore
+{
+  GObject      parent_instance;
+
+  char        *path;
+  sqlite3     *db;
+  int          lock_fd;
+  gboolean     created;
+  char        *user_name;
+
+  GHashTable  *kinds;          /* GType → KindData* */
+  GPtrArray   *kind_list;      /* KindData*, in sg_record_kinds() order */
+  GHashTable  *statements;     /* SQL → sqlite3_stmt* */
+  GHashTable  *on_delete;      /* "table.column" → "CASCADE" | "SET NULL" … */
+
+  SgRiskMethod *risk_method;
+
+  guint        quiet;          /* > 0: property changes are ours, not edits */
+  gboolean     in_batch;
+  GPtrArray   *batch_added;    /* SgRecord* added since sg_store_begin_batch */
+};
+
+G_DEFINE_FINAL_TYPE (SgStore, sg_store, G_TYPE_OBJECT)
+
+enum {
+  SAVE_FAILED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static GQuark
+incoming_quark (void)
+{
+  static GQuark q;
+
+  if G_UNLIKELY (q == 0)
+    q = g_quark_from_static_string ("sg-store-incoming");
+  return q;
+}
+
+static GQuark
+children_quark (void)
+{
+  static GQuark q;
+
+  if G_UNLIKELY (q == 0)
+    q = g_quark_from_static_string ("sg-store-cascaded");
+  return q;
+}
+
+G_DEFINE_QUARK (sg-store-error-quark, sg_store_error)
+
+static void record_notify_cb (SgRecord   *record,
+                              GParamSpec *pspec,
+                              SgStore    *self);
+
+/* Errors */
+
+static char *
+display_name (const char *path)
+{
+  return g_filename_display_basename (path);
+}
+
+static int
+error_code_for_sqlite (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_CORRUPT:
+      return SG_STORE_ERROR_CORRUPT;
+    case SQLITE_NOTADB:
+      return SG_STORE_ERROR_NOT_SQLITE;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      return SG_STORE_ERROR_READ_ONLY;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return SG_STORE_ERROR_LOCKED;
+    case SQLITE_CONSTRAINT:
+      return SG_STORE_ERROR_INVALID;
+    default:
+      return SG_STORE_ERROR_WRITE;
+    }
+}
+
+static const char *
+reason_for_sqlite (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_FULL:
+      return _("the disk is full. Free some space and try again.");
+    case SQLITE_IOERR:
+      return _("the disk could not be written. Check the drive and try again.");
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      return _("the file has become read-only.");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return _("another program is using the register.");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return _("the file is damaged. Restore it from a backup.");
+    case SQLITE_CONSTRAINT:
+      return _("the value is not allowed here.");
+    default:
+      return _("an unexpected database error occurred.");
+    }
+}
+
+static gboolean
+set_db_error (SgStore  *self,
+              GError  **error,
+              int       rc)
+{
+  g_autofree char *name = display_name (self->path);
+
+  g_debug ("SQLite error %d: %s", rc, self->db ? sqlite3_errmsg (self->db) : "");
+  /* Translators: %s is a file name, the second %s a reason like "the disk is full." */
+  g_set_error (error, SG_STORE_ERROR, error_code_for_sqlite (rc),
+               _("Could not save to “%s”: %s"), name, reason_for_sqlite (rc));
+  return FALSE;
+}
+
+/* SQL helpers */
+
+static sqlite3_stmt *
+get_stmt (SgStore     *self,
+          const char  *sql,
+          GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_db_error (self, error, rc);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+static gboolean
+exec_sql (SgStore     *self,
+          const char  *sql,
+          GError     **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    return set_db_error (self, error, sqlite3_extended_errcode (self->db));
+  return TRUE;
+}
+
+static gboolean
+step_done (SgStore       *self,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      rc = sqlite3_extended_errcode (self->db);
+      if (rc == SQLITE_CONSTRAINT_UNIQUE)
+        {
+          g_set_error_literal (error, SG_STORE_ERROR, SG_STORE_ERROR_DUPLICATE_REF,
+                               _("This ref is already used by another record. Choose a different one."));
+          return FALSE;
+        }
+      return set_db_error (self, error, rc);
+    }
+  return TRUE;
+}
+
+static gboolean
+tx_begin (SgStore  *self,
+          GError  **error)
+{
+  return exec_sql (self, self->in_batch ? "SAVEPOINT sg_edit" : "BEGIN IMMEDIATE", error);
+}
+
+static gboolean
+tx_commit (SgStore  *self,
+           GError  **error)
+{
+  return exec_sql (self, self->in_batch ? "RELEASE sg_edit" : "COMMIT", error);
+}
+
+static void
+tx_rollback (SgStore *self)
+{
+  if (self->in_batch)
+    sqlite3_exec (self->db, "ROLLBACK TO sg_edit; RELEASE sg_edit", NULL, NULL, NULL);
+  else if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static char *
+timestamp_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+/* Values ↔ columns */
+
+static void
+bind_value (sqlite3_stmt *stmt,
+            int           index,
+            GParamSpec   *pspec,
+            const GValue *value)
+{
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+
+  if (type == G_TYPE_STRING)
+    {
+      const char *s = g_value_get_string (value);
+      if (s == NULL)
+        sqlite3_bind_null (stmt, index);
+      else
+        sqlite3_bind_text (stmt, index, s, -1, SQLITE_TRANSIENT);
+    }
+  else if (type == G_TYPE_INT)
+    sqlite3_bind_int (stmt, index, g_value_get_int (value));
+  else if (type == G_TYPE_BOOLEAN)
+    sqlite3_bind_int (stmt, index, g_value_get_boolean (value) ? 1 : 0);
+  else if (type == G_TYPE_DOUBLE)
+    sqlite3_bind_double (stmt, index, g_value_get_double (value));
+  else if (type == G_TYPE_INT64)
+    {
+      gint64 v = g_value_get_int64 (value);
+      if (v == 0)
+        sqlite3_bind_null (stmt, index);
+      else
+        sqlite3_bind_int64 (stmt, index, v);
+    }
+  else if (G_TYPE_IS_ENUM (type))
+    sqlite3_bind_text (stmt, index, sg_enum_get_nick (type, g_value_get_enum (value)),
+                       -1, SQLITE_STATIC);
+  else
+    g_assert_not_reached ();
+}
+
+static void
+read_value (sqlite3_stmt *stmt,
+            int           column,
+            GParamSpec   *pspec,
+            GValue       *value)
+{
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+
+  g_value_init (value, type);
+  if (type == G_TYPE_STRING)
+    g_value_set_string (value, (const char *) sqlite3_column_text (stmt, column));
+  else if (type == G_TYPE_INT)
+    g_value_set_int (value, sqlite3_column_int (stmt, column));
+  else if (type == G_TYPE_BOOLEAN)
+    g_value_set_boolean (value, sqlite3_column_int (stmt, column) != 0);
+  else if (type == G_TYPE_DOUBLE)
+    g_value_set_double (value, sqlite3_column_double (stmt, column));
+  else if (type == G_TYPE_INT64)
+    g_value_set_int64 (value, sqlite3_column_int64 (stmt, column));
+  else if (G_TYPE_IS_ENUM (type))
+    {
+      const char *nick = (const char *) sqlite3_column_text (stmt, column);
+      GEnumClass *klass = g_type_class_peek (type);
+      GEnumValue *ev = nick ? g_enum_get_value_by_nick (klass, nick) : NULL;
+
+      if (ev != NULL)
+        g_value_set_enum (value, ev->value);
+      else
+        g_param_value_set_default (pspec, value);
+    }
+  else
+    g_assert_not_reached ();
+}
+
+static GVariant *
+read_links (SgStore     *self,
+            KindData    *kd,
+            GParamSpec  *pspec,
+            gint64       id,
+            GError     **error)
+{
+  g_autofree char *column = sg_field_get_column (pspec);
+  g_autofree char *sql = g_strdup_printf ("SELECT target_id FROM %s_%s WHERE record_id = ?"
+                                          " ORDER BY target_id", kd->table, column);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = get_stmt (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 target = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, target);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_db_error (self, error, rc);
+      return NULL;
+    }
+  return sg_links_new ((gint64 *) ids->data, ids->len);
+}
+
+static gboolean
+write_links (SgStore     *self,
+             KindData    *kd,
+             GParamSpec  *pspec,
+             gint64       id,
+             GVariant    *links,
+             GError     **error)
+{
+  g_autofree char *column = sg_field_get_column (pspec);
+  g_autofree char *del = g_strdup_printf ("DELETE FROM %s_%s WHERE record_id = ?",
+                                          kd->table, column);
+  g_autofree char *ins = g_strdup_printf ("INSERT OR IGNORE INTO %s_%s (record_id, target_id)"
+                                          " VALUES (?, ?)", kd->table, column);
+  sqlite3_stmt *stmt;
+  const gint64 *ids = NULL;
+  gsize n = 0;
+
+  if (!(stmt = get_stmt (self, del, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+
+  if (links != NULL)
+    ids = g_variant_get_fixed_array (links, &n, sizeof (gint64));
+  for (gsize i = 0; i < n; i++)
+    {
+      if (!(stmt = get_stmt (self, ins, error)))
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int64 (stmt, 2, ids[i]);
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The history shows refs, not ids, for links and references. */
+static char *
+value_to_history_text (SgStore      *self,
+                       GParamSpec   *pspec,
+                       const GValue *value)
+{
+  SgFieldKind kind = sg_field_get_kind (pspec);
+  GType target = sg_field_get_target (pspec);
+
+  if (kind == SG_FIELD_LINKS && target != G_TYPE_INVALID)
+    {
+      GVariant *links = g_value_get_variant (value);
+      g_autoptr(GString) s = g_string_new (NULL);
+      const gint64 *ids = NULL;
+      gsize n = 0;
+
+      if (links != NULL)
+        ids = g_variant_get_fixed_array (links, &n, sizeof (gint64));
+      for (gsize i = 0; i < n; i++)
+        {
+          SgRecord *r = sg_store_find_by_id (self, target, ids[i]);
+          g_autofree char *name = r ? sg_record_dup_display_name (r) : NULL;
+          const char *ref = r ? sg_record_get_ref (r) : NULL;
+
+          if (s->len)
+            g_string_append (s, ", ");
+          if (ref != NULL)
+            g_string_append (s, ref);
+          else if (name != NULL)
+            g_string_append (s, name);
+          else
+            g_string_append_printf (s, "#%" G_GINT64_FORMAT, ids[i]);
+        }
+      return s->len ? g_string_free (g_steal_pointer (&s), FALSE) : NULL;
+    }
+  if (kind == SG_FIELD_REFERENCE && target != G_TYPE_INVALID)
+    {
+      gint64 id = g_value_get_int64 (value);
+      SgRecord *r = id ? sg_store_find_by_id (self, target, id) : NULL;
+
+      if (id == 0)
+        return NULL;
+      if (r != NULL)
+        return sg_record_dup_display_name (r);
+    }
+  return sg_field_value_to_string (pspec, value);
+}
+
+static gboolean
+write_history (SgStore          *self,
+               KindData         *kd,
+               SgRecord         *record,
+               SgHistoryAction   action,
+               GParamSpec       *pspec,
+               const char       *old_text,
+               const char       *new_text,
+               const char       *when,
+               GError          **error)
+{
+  static const char *actions[] = { "create", "change", "delete", "restore" };
+  sqlite3_stmt *stmt = get_stmt (self,
+                                 "INSERT INTO history (record_table, record_id, record_ref,"
+                                 " action, field, old_value, new_value, changed_at, changed_by)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, kd->table, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, sg_record_get_id (record));
+  sqlite3_bind_text (stmt, 3, sg_record_get_ref (record), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, actions[action], -1, SQLITE_STATIC);
+  if (pspec != NULL)
+    sqlite3_bind_text (stmt, 5, pspec->name, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, old_text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 7, new_text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 8, when, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 9, self->user_name, -1, SQLITE_TRANSIENT);
+  return step_done (self, stmt, error);
+}
+
+/* Kinds */
+
+static void
+kind_data_free (gpointer data)
+{
+  KindData *kd = data;
+
+  g_clear_object (&kd->records);
+  g_clear_pointer (&kd->by_id, g_hash_table_unref);
+  g_clear_pointer (&kd->columns, g_ptr_array_unref);
+  g_clear_pointer (&kd->links, g_ptr_array_unref);
+  g_type_class_unref (kd->klass);
+  g_free (kd);
+}
+
+static KindData *
+get_kind (SgStore *self,
+          GType    type)
+{
+  return g_hash_table_lookup (self->kinds, GSIZE_TO_POINTER (type));
+}
+
+static guint
+ref_number (KindData   *kd,
+            const char *ref)
+{
+  const char *prefix = sg_record_class_get_ref_prefix (kd->klass);
+  guint64 n;
+
+  if (prefix == NULL || ref == NULL || !g_str_has_prefix (ref, prefix))
+    return 0;
+  if (!g_ascii_string_to_unsigned (ref + strlen (prefix), 10, 1, G_MAXUINT, &n, NULL))
+    return 0;
+  return (guint) n;
+}
+
+static void
+init_kinds (SgStore *self)
+{
+  guint n_kinds;
+  const GType *kinds = sg_record_kinds (&n_kinds);
+
+  for (guint i = 0; i < n_kinds; i++)
+    {
+      KindData *kd = g_new0 (KindData, 1);
+      GParamSpec **fields;
+      guint n_fields;
+
+      kd->type = kinds[i];
+      kd->klass = g_type_class_ref (kinds[i]);
+      kd->table = sg_record_class_get_table (kd->klass);
+      kd->records = g_list_store_new (kinds[i]);
+      kd->by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      kd->columns = g_ptr_array_new ();
+      kd->links = g_ptr_array_new ();
+
+      fields = sg_record_class_list_fields (kd->klass, &n_fields);
+      for (guint f = 0; f < n_fields; f++)
+        {
+          if (sg_field_get_kind (fields[f]) == SG_FIELD_LINKS)
+            g_ptr_array_add (kd->links, fields[f]);
+          else
+            g_ptr_array_add (kd->columns, fields[f]);
+        }
+
+      g_hash_table_insert (self->kinds, GSIZE_TO_POINTER (kinds[i]), kd);
+      g_ptr_array_add (self->kind_list, kd);
+    }
+}
+
+static gboolean
+load_foreign_keys (SgStore  *self,
+                   GError  **error)
+{
+  for (guint i = 0; i < self->kind_list->len; i++)
+    {
+      KindData *kd = g_ptr_array_index (self->kind_list, i);
+      g_autofree char *sql = g_strdup_printf ("PRAGMA foreign_key_list(%s)", kd->table);
+      sqlite3_stmt *stmt = NULL;
+      int rc;
+
+      if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+        return set_db_error (self, error, sqlite3_errcode (self->db));
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        g_hash_table_insert (self->on_delete,
+                             g_strdup_printf ("%s.%s", kd->table, sqlite3_column_text (stmt, 3)),
+                             g_strdup ((const char *) sqlite3_column_text (stmt, 6)));
+      sqlite3_finalize (stmt);
+      if (rc != SQLITE_DONE)
+        return set_db_error (self, error, rc);
+    }
+  return TRUE;
+}
+
+static void
+track_record (SgStore  *self,
+              KindData *kd,
+              SgRecord *record)
+{
+  gint64 *key = g_new (gint64, 1);
+  guint n;
+
+  *key = sg_record_get_id (record);
+  g_hash_table_replace (kd->by_id, key, record);
+  n = ref_number (kd, sg_record_get_ref (record));
+  kd->max_ref_number = MAX (kd->max_ref_number, n);
+  g_signal_connect_object (record, "notify", G_CALLBACK (record_notify_cb), self, 0);
+}
+
+static void
+untrack_record (SgStore  *self,
+                KindData *kd,
+                SgRecord *record)
+{
+  gint64 id = sg_record_get_id (record);
+  guint position;
+
+  g_signal_handlers_disconnect_by_func (record, record_notify_cb, self);
+  g_hash_table_remove (kd->by_id, &id);
+  if (g_list_store_find (kd->records, record, &position))
+    g_list_store_remove (kd->records, position);
+}
+
+static gboolean
+load_kind (SgStore   *self,
+           KindData  *kd,
+           GError   **error)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT id");
+  g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  for (guint i = 0; i < kd->columns->len; i++)
+    {
+      g_autofree char *column = sg_field_get_column (g_ptr_array_index (kd->columns, i));
+      g_string_append_printf (sql, ", %s", column);
+    }
+  g_string_append_printf (sql, " FROM %s ORDER BY id", kd->table);
+
+  rc = sqlite3_prepare_v2 (self->db, sql->str, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return set_db_error (self, error, sqlite3_extended_errcode (self->db));
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SgRecord *record = g_object_new (kd->type, NULL);
+
+      sg_record_set_id (record, sqlite3_column_int64 (stmt, 0));
+      for (guint i = 0; i < kd->columns->len; i++)
+        {
+          GParamSpec *pspec = g_ptr_array_index (kd->columns, i);
+          g_auto(GValue) value = G_VALUE_INIT;
+
+          read_value (stmt, i + 1, pspec, &value);
+          sg_record_set_value (record, pspec, &value);
+        }
+      g_ptr_array_add (loaded, record);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return set_db_error (self, error, rc);
+
+  for (guint i = 0; i < loaded->len; i++)
+    {
+      SgRecord *record = g_ptr_array_index (loaded, i);
+      gint64 *key = g_new (gint64, 1);
+
+      *key = sg_record_get_id (record);
+      g_hash_table_insert (kd->by_id, key, record);
+    }
+
+  /* Links: one pass per link table, grouped by record. */
+  for (guint l = 0; l < kd->links->len; l++)
+    {
+      GParamSpec *pspec = g_ptr_array_index (kd->links, l);
+      g_autofree char *column = sg_field_get_column (pspec);
+      g_autofree char *link_sql = g_strdup_printf ("SELECT record_id, target_id FROM %s_%s"
+                                                   " ORDER BY record_id, target_id",
+                                                   kd->table, column);
+      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      gint64 current = 0;
+      gboolean more = TRUE;
+
+      if (sqlite3_prepare_v2 (self->db, link_sql, -1, &stmt, NULL) != SQLITE_OK)
+        return set_db_error (self, error, sqlite3_extended_errcode (self->db));
+
+      while (more)
+        {
+          gint64 record_id = 0;
+
+          rc = sqlite3_step (stmt);
+          more = rc == SQLITE_ROW;
+          if (more)
+            record_id = sqlite3_column_int64 (stmt, 0);
+
+          if (current != 0 && record_id != current)
+            {
+              SgRecord *record = g_hash_table_lookup (kd->by_id, &current);
+              if (record != NULL)
+                {
+                  g_auto(GValue) value = G_VALUE_INIT;
+                  g_value_init (&value, G_TYPE_VARIANT);
+                  g_value_take_variant (&value, sg_links_new ((gint64 *) ids->data, ids->len));
+                  sg_record_set_value (record, pspec, &value);
+                }
+              g_array_set_size (ids, 0);
+            }
+          if (more)
+            {
+              gint64 target = sqlite3_column_int64 (stmt, 1);
+              current = record_id;
+              g_array_append_val (ids, target);
+            }
+        }
+      sqlite3_finalize (stmt);
+      if (rc != SQLITE_DONE)
+        return set_db_error (self, error, rc);
+    }
+
+  for (guint i = 0; i < loaded->len; i++)
+    {
+      SgRecord *record = g_ptr_array_index (loaded, i);
+      guint n = ref_number (kd, sg_record_get_ref (record));
+
+      kd->max_ref_number = MAX (kd->max_ref_number, n);
+      g_signal_connect_object (record, "notify", G_CALLBACK (record_notify_cb), self, 0);
+    }
+  g_list_store_splice (kd->records, 0, 0, loaded->pdata, loaded->len);
+  return TRUE;
+}
+
+/* Saving one edit */
+
+static void
+set_quietly (SgStore      *self,
+             SgRecord     *record,
+             GParamSpec   *pspec,
+             const GValue *value)
+{
+  self->quiet++;
+  sg_record_set_value (record, pspec, value);
+  self->quiet--;
+}
+
+static void
+set_quietly_string (SgStore    *self,
+                    SgRecord   *record,
+                    const char *field,
+                    const char *text)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), field);
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, text);
+  set_quietly (self, record, pspec, &value);
+}
+
+static gboolean
+read_current (SgStore     *self,
+              KindData    *kd,
+              SgRecord    *record,
+              GParamSpec  *pspec,
+              GValue      *value,
+              GError     **error)
+{
+  gint64 id = sg_record_get_id (record);
+
+  if (sg_field_get_kind (pspec) == SG_FIELD_LINKS)
+    {
+      GVariant *links = read_links (self, kd, pspec, id, error);
+
+      if (links == NULL)
+        return FALSE;
+      g_value_init (value, G_TYPE_VARIANT);
+      g_value_take_variant (value, links);
+      return TRUE;
+    }
+  else
+    {
+      g_autofree char *column = sg_field_get_column (pspec);
+      g_autofree char *sql = g_strdup_printf ("SELECT %s FROM %s WHERE id = ?", column, kd->table);
+      sqlite3_stmt *stmt = get_stmt (self, sql, error);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      rc = sqlite3_step (stmt);
+      if (rc != SQLITE_ROW)
+        {
+          sqlite3_reset (stmt);
+          return set_db_error (self, error, rc == SQLITE_DONE ? SQLITE_CORRUPT : rc);
+        }
+      read_value (stmt, 0, pspec, value);
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+}
+
+static gboolean
+save_field (SgStore     *self,
+            KindData    *kd,
+            SgRecord    *record,
+            GParamSpec  *pspec,
+            GValue      *old_value,
+            GError     **error)
+{
+  const GValue *new_value = sg_record_peek_value (record, pspec);
+  gint64 id = sg_record_get_id (record);
+  g_autofree char *now = timestamp_now ();
+  g_autofree char *old_text = NULL;
+  g_autofree char *new_text = NULL;
+  g_autofree char *update_sql = NULL;
+  sqlite3_stmt *stmt;
+
+  if (!tx_begin (self, error))
+    return FALSE;
+
+  if (!read_current (self, kd, record, pspec, old_value, error))
+    goto fail;
+
+  if (sg_field_get_kind (pspec) == SG_FIELD_LINKS)
+    {
+      if (!write_links (self, kd, pspec, id, g_value_get_variant (new_value), error))
+        goto fail;
+      update_sql = g_strdup_printf ("UPDATE %s SET updated = ?2 WHERE id = ?3", kd->table);
+      if (!(stmt = get_stmt (self, update_sql, error)))
+        goto fail;
+    }
+  else
+    {
+      g_autofree char *column = sg_field_get_column (pspec);
+
+      update_sql = g_strdup_printf ("UPDATE %s SET %s = ?1, updated = ?2 WHERE id = ?3",
+                                    kd->table, column);
+      if (!(stmt = get_stmt (self, update_sql, error)))
+        goto fail;
+      bind_value (stmt, 1, pspec, new_value);
+    }
+  sqlite3_bind_text (stmt, 2, now, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, id);
+  if (!step_done (self, stmt, error))
+    goto fail;
+
+  old_text = value_to_history_text (self, pspec, old_value);
+  new_text = value_to_history_text (self, pspec, new_value);
+  if (!write_history (self, kd, record, SG_HISTORY_CHANGE, pspec, old_text, new_text, now, error))
+    goto fail;
+
+  if (!tx_commit (self, error))
+    goto fail;
+
+  set_quietly_string (self, record, "updated", now);
+  return TRUE;
+
+fail:
+  tx_rollback (self);
+  return FALSE;
+}
+
+static void
+record_notify_cb (SgRecord   *record,
+                  GParamSpec *pspec,
+                  SgStore    *self)
+{
+  KindData *kd;
+  g_autoptr(GError) error = NULL;
+  g_auto(GValue) old_value = G_VALUE_INIT;
+
+  if (self->quiet > 0 || self->db == NULL)
+    return;
+  if (g_str_equal (pspec->name, "id") || g_str_equal (pspec->name, "created") ||
+      g_str_equal (pspec->name, "updated"))
+    return;
+
+  kd = get_kind (self, G_OBJECT_TYPE (record));
+  g_return_if_fail (kd != NULL);
+
+  if (save_field (self, kd, record, pspec, &old_value, &error))
+    {
+      if (g_str_equal (pspec->name, "ref"))
+        kd->max_ref_number = MAX (kd->max_ref_number,
+                                  ref_number (kd, sg_record_get_ref (record)));
+      return;
+    }
+
+  /* The register keeps the old value, and so does the record. */
+  if (G_IS_VALUE (&old_value))
+    set_quietly (self, record, pspec, &old_value);
+  g_signal_emit (self, signals[SAVE_FAILED], 0, record, error);
+}
+
+/* Adding, removing, restoring */
+
+static gboolean
+insert_record (SgStore          *self,
+               KindData         *kd,
+               SgRecord         *record,
+               gboolean          keep_id,
+               SgHistoryAction   action,
+               GError          **error)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(GString) marks = g_string_new (NULL);
+  g_autofree char *now = timestamp_now ();
+  g_autofree char *name = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  g_string_printf (sql, "INSERT INTO %s (%s", kd->table, keep_id ? "id" : "rowid");
+  g_string_append (marks, "?");
+  for (guint i = 0; i < kd->columns->len; i++)
+    {
+      g_autofree char *column = sg_field_get_column (g_ptr_array_index (kd->columns, i));
+      g_string_append_printf (sql, ", %s", column);
+      g_string_append (marks, ", ?");
+    }
+  g_string_append_printf (sql, ") VALUES (%s)", marks->str);
+
+  if (!tx_begin (self, error))
+    return FALSE;
+
+  self->quiet++;
+  if (sg_record_get_created (record) == NULL || action == SG_HISTORY_CREATE)
+    set_quietly_string (self, record, "created", now);
+  set_quietly_string (self, record, "updated", now);
+  self->quiet--;
+
+  if (!(stmt = get_stmt (self, sql->str, error)))
+    goto fail;
+  if (keep_id)
+    sqlite3_bind_int64 (stmt, 1, sg_record_get_id (record));
+  else
+    sqlite3_bind_null (stmt, 1);
+  for (guint i = 0; i < kd->columns->len; i++)
+    {
+      GParamSpec *pspec = g_ptr_array_index (kd->columns, i);
+      bind_value (stmt, i + 2, pspec, sg_record_peek_value (record, pspec));
+    }
+  if (!step_done (self, stmt, error))
+    goto fail;
+  id = sqlite3_last_insert_rowid (self->db);
+
+  for (guint l = 0; l < kd->links->len; l++)
+    {
+      GParamSpec *pspec = g_ptr_array_index (kd->links, l);
+      GVariant *links = g_value_get_variant (sg_record_peek_value (record, pspec));
+
+      if (!write_links (self, kd, pspec, id, links, error))
+        goto fail;
+    }
+
+  self->quiet++;
+  sg_record_set_id (record, id);
+  self->quiet--;
+
+  name = sg_record_dup_display_name (record);
+  if (!write_history (self, kd, record, action, NULL, NULL, name, now, error))
+    goto fail;
+  if (!tx_commit (self, error))
+    goto fail;
+  return TRUE;
+
+fail:
+  tx_rollback (self);
+  if (!keep_id)
+    {
+      self->quiet++;
+      sg_record_set_id (record, 0);
+      self->quiet--;
+    }
+  return FALSE;
+}
+
+gboolean
+sg_store_add (SgStore   *self,
+              SgRecord  *record,
+              GError   **error)
+{
+  KindData *kd;
+  const char *prefix;
+  gboolean assigned_ref = FALSE;
+
+  g_return_val_if_fail (SG_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SG_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (sg_record_get_id (record) == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  kd = get_kind (self, G_OBJECT_TYPE (record));
+  g_return_val_if_fail (kd != NULL, FALSE);
+
+  prefix = sg_record_class_get_ref_prefix (kd->klass);
+  if (prefix != NULL && (sg_record_get_ref (record) == NULL || *sg_record_get_ref (record) == '\0'))
+    {
+      g_autofree char *ref = g_strdup_printf ("%s%03u", prefix, kd->max_ref_number + 1);
+
+      self->quiet++;
+      sg_record_set_ref (record, ref);
+      self->quiet--;
+      assigned_ref = TRUE;
+    }
+
+  if (!insert_record (self, kd, record, FALSE, SG_HISTORY_CREATE, error))
+    {
+      if (assigned_ref)
+        {
+          self->quiet++;
+          sg_record_set_ref (record, NULL);
+          self->quiet--;
+        }
+      return FALSE;
+    }
+
+  if (self->in_batch)
+    g_ptr_array_add (self->batch_added, g_object_ref (record));
+  track_record (self, kd, record);
+  g_list_store_append (kd->records, record);
+  return TRUE;
+}
+
+static void
+incoming_link_free (gpointer data)
+{
+  IncomingLink *in = data;
+
+  g_object_unref (in->holder);
+  g_free (in);
+}
+
+/* Mirrors in memory what the database's foreign keys did on delete. */
+static void
+forget_references (SgStore   *self,
+                   KindData  *kd,
+                   SgRecord  *record,
+                   GPtrArray *incoming,
+                   GPtrArray *cascaded)
+{
+  gint64 id = sg_record_get_id (record);
+
+  for (guint k = 0; k < self->kind_list->len; k++)
+    {
+      KindData *other = g_ptr_array_index (self->kind_list, k);
+      guint n_fields;
+      GParamSpec **fields = sg_record_class_list_fields (other->klass, &n_fields);
+
+      for (guint f = 0; f < n_fields; f++)
+        {
+          SgFieldKind field_kind = sg_field_get_kind (fields[f]);
+          guint n_items;
+
+          if (sg_field_get_target (fields[f]) != kd->type ||
+              (field_kind != SG_FIELD_LINKS && field_kind != SG_FIELD_REFERENCE))
+            continue;
+
+          n_items = g_list_model_get_n_items (G_LIST_MODEL (other->records));
+          for (guint i = n_items; i > 0; i--)
+            {
+              g_autoptr(SgRecord) holder = g_list_model_get_item (G_LIST_MODEL (other->records), i - 1);
+              const GValue *v = sg_record_peek_value (holder, fields[f]);
+
+              if (field_kind == SG_FIELD_LINKS)
+                {
+                  GVariant *links = g_value_get_variant (v);
+                  g_auto(GValue) without = G_VALUE_INIT;
+                  IncomingLink *in;
+
+                  if (!sg_links_contains (links, id))
+                    continue;
+                  g_value_init (&without, G_TYPE_VARIANT);
+                  g_value_take_variant (&without, sg_links_remove (links, id));
+                  set_quietly (self, holder, fields[f], &without);
+                  in = g_new0 (IncomingLink, 1);
+                  in->holder = g_object_ref (holder);
+                  in->pspec = fields[f];
+                  g_ptr_array_add (incoming, in);
+                }
+              else if (g_value_get_int64 (v) == id)
+                {
+                  g_autofree char *column = sg_field_get_column (fields[f]);
+                  g_autofree char *key = g_strdup_printf ("%s.%s", other->table, column);
+                  const char *action = g_hash_table_lookup (self->on_delete, key);
+
+                  if (g_strcmp0 (action, "CASCADE") == 0)
+                    {
+                      g_autoptr(GPtrArray) sub_in = g_ptr_array_new_with_free_func (incoming_link_free);
+                      g_autoptr(GPtrArray) sub_cascaded = g_ptr_array_new_with_free_func (g_object_unref);
+
+                      g_ptr_array_add (cascaded, g_object_ref (holder));
+                      forget_references (self, other, holder, sub_in, sub_cascaded);
+                      g_object_set_qdata_full (G_OBJECT (holder), incoming_quark (),
+                                               g_steal_pointer (&sub_in),
+                                               (GDestroyNotify) g_ptr_array_unref);
+                      g_object_set_qdata_full (G_OBJECT (holder), children_quark (),
+                                               g_steal_pointer (&sub_cascaded),
+                                               (GDestroyNotify) g_ptr_array_unref);
+                      untrack_record (self, other, holder);
+                    }
+                  else
+                    {
+                      g_auto(GValue) none = G_VALUE_INIT;
+
+                      g_value_init (&none, G_TYPE_INT64);
+                      set_quietly (self, holder, fields[f], &none);
+                    }
+                }
+            }
+        }
+    }
+}
+
+gboolean
+sg_store_remove (SgStore   *self,
+                 SgRecord  *record,
+                 GError   **error)
+{
+  KindData *kd;
+  g_autofree char *sql = NULL;
+  g_autofree char *now = timestamp_now ();
+  g_autofree char *name = NULL;
+  g_autoptr(GPtrArray) incoming = NULL;
+  g_autoptr(GPtrArray) cascaded = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (SG_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SG_IS_RECORD (record), FALSE);
+
+  kd = get_kind (self, G_OBJECT_TYPE (record));
+  g_return_val_if_fail (kd != NULL, FALSE);
+  g_return_val_if_fail (g_hash_table_lookup (kd->by_id, &(gint64) { sg_record_get_id (record) }) == record, FALSE);
+
+  sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?", kd->table);
+  if (!tx_begin (self, error))
+    return FALSE;
+  if (!(stmt = get_stmt (self, sql, error)))
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, sg_record_get_id (record));
+  if (!step_done (self, stmt, error))
+    goto fail;
+  name = sg_record_dup_display_name (record);
+  if (!write_history (self, kd, record, SG_HISTORY_DELETE, NULL, name, NULL, now, error))
+    goto fail;
+  if (!tx_commit (self, error))
+    goto fail;
+
+  g_object_ref (record);
+  incoming = g_ptr_array_new_with_free_func (incoming_link_free);
+  cascaded = g_ptr_array_new_with_free_func (g_object_unref);
+  untrack_record (self, kd, record);
+  forget_references (self, kd, record, incoming, cascaded);
+  g_object_set_qdata_full (G_OBJECT (record), incoming_quark (),
+                           g_steal_pointer (&incoming), (GDestroyNotify) g_ptr_array_unref);
+  g_object_set_qdata_full (G_OBJECT (record), children_quark (),
+                           g_steal_pointer (&cascaded), (GDestroyNotify) g_ptr_array_unref);
+  g_object_unref (record);
+  return TRUE;
+
+fail:
+  tx_rollback (self);
+  return FALSE;
+}
+
+static gboolean
+restore_one (SgStore   *self,
+             SgRecord  *record,
+             GError   **error)
+{
+  KindData *kd = get_kind (self, G_OBJECT_TYPE (record));
+  GPtrArray *cascaded;
+  GPtrArray *incoming;
+
+  if (!insert_record (self, kd, record, TRUE, SG_HISTORY_RESTORE, error))
+    return FALSE;
+  track_record (self, kd, record);
+  g_list_store_append (kd->records, record);
+
+  cascaded = g_object_get_qdata (G_OBJECT (record), children_quark ());
+  for (guint i = 0; cascaded != NULL && i < cascaded->len; i++)
+    if (!restore_one (self, g_ptr_array_index (cascaded, i), error))
+      return FALSE;
+
+  incoming = g_object_get_qdata (G_OBJECT (record), incoming_quark ());
+  for (guint i = 0; incoming != NULL && i < incoming->len; i++)
+    {
+      IncomingLink *in = g_ptr_array_index (incoming, i);
+      KindData *holder_kd = get_kind (self, G_OBJECT_TYPE (in->holder));
+      GVariant *links = g_value_get_variant (sg_record_peek_value (in->holder, in->pspec));
+      g_auto(GValue) with = G_VALUE_INIT;
+      gint64 id = sg_record_get_id (in->holder);
+
+      if (g_hash_table_lookup (holder_kd->by_id, &id) != in->holder)
+        continue;
+      g_value_init (&with, G_TYPE_VARIANT);
+      g_value_take_variant (&with, sg_links_add (links, sg_record_get_id (record)));
+      set_quietly (self, in->holder, in->pspec, &with);
+      if (!write_links (self, holder_kd, in->pspec, id,
+                        g_value_get_variant (&with), error))
+        return FALSE;
+    }
+
+  g_object_set_qdata (G_OBJECT (record), children_quark (), NULL);
+  g_object_set_qdata (G_OBJECT (record), incoming_quark (), NULL);
+  return TRUE;
+}
+
+gboolean
+sg_store_restore (SgStore   *self,
+                  SgRecord  *record,
+                  GError   **error)
+{
+  gboolean was_batch;
+  gboolean ok;
+
+  g_return_val_if_fail (SG_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SG_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (sg_record_get_id (record) != 0, FALSE);
+
+  /* The record, its cascaded children and the links to it come back together. */
+  was_batch = self->in_batch;
+  if (!was_batch && !sg_store_begin_batch (self, error))
+    return FALSE;
+  ok = restore_one (self, record, error);
+  if (was_batch)
+    return ok;
+  if (ok)
+    return sg_store_commit_batch (self, error);
+  sg_store_rollback_batch (self);
+  return FALSE;
+}
+
+/* Batches */
+
+gboolean
+sg_store_begin_batch (SgStore  *self,
+                      GError  **error)
+{
+  g_return_val_if_fail (SG_IS_STORE (self), FALSE);
+  g_return_val_if_fail (!self->in_batch, FALSE);
+
+  if (!exec_sql (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  self->in_batch = TRUE;
+  g_ptr_array_set_size (self->batch_added, 0);
+  return TRUE;
+}
+
+gboolean
+sg_store_commit_batch (SgStore  *self,
+                       GError  **error)
+{
+  g_return_val_if_fail (SG_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->in_batch, FALSE);
+
+  self->in_batch = FALSE;
+  if (!exec_sql (self, "COMMIT", error))
+    {
+      self->in_batch = TRUE;
+      sg_store_rollback_batch (self);
+      return FALSE;
+    }
+  g_ptr_array_set_size (self->batch_added, 0);
+  return TRUE;
+}
+
+void
+sg_store_rollback_batch (SgStore *self)
+{
+  g_return_if_fail (SG_IS_STORE (self));
+  g_return_if_fail (self->in_batch);
+
+  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  self->in_batch = FALSE;
+
+  for (guint i = self->batch_added->len; i > 0; i--)
+    {
+      SgRecord *record = g_ptr_array_index (self->batch_added, i - 1);
+      KindData *kd = get_kind (self, G_OBJECT_TYPE (record));
+
+      untrack_record (self, kd, record);
+      self->quiet++;
+      sg_record_set_id (record, 0);
+      self->quiet--;
+    }
+  g_ptr_array_set_size (self->batch_added, 0);
+
+  /* Ref counters may have moved past refs that no longer exist; harmless. */
+}
+
+/* Opening */
+
+static gboolean
+has_write_permission (const char        *path,
+                      const struct stat *st)
+{
+  /* access() says yes to root for any file; the mode bits are what a
+   * person set to protect the file, so respect them as well. */
+  return access (path, W_OK) == 0 && (st->st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0;
+}
+
+static gboolean
+file_error (GError     **error,
+            int          code,
+            const char  *path)
+{
+  g_autofree char *name = display_name (path);
+
+  switch (code)
+    {
+    case SG_STORE_ERROR_NOT_FOUND:
+      g_set_error (error, SG_STORE_ERROR, code,
+                   _("“%s” does not exist. Check the name or create a new register."), name);
+      break;
+    case SG_STORE_ERROR_EXISTS:
+      g_set_error (error, SG_STORE_ERROR, code,
+                   _("“%s” already exists. Choose another name."), name);
+      break;
+    case SG_STORE_ERROR_IS_DIRECTORY:
+      g_set_error (error, SG_STORE_ERROR, code,
+                   _("“%s” is a folder, not a register file. Choose a file that ends in .isms."), name);
+      break;
+    case SG_STORE_ERROR_NOT_SQLITE:
+      g_set_error (error, SG_STORE_ERROR, code,
+                   _("“%s” is not a Safeguard register. Choose a file that ends in .isms."), name);
+      break;
+    case SG_STORE_ERROR_NOT_A_REGISTER:
+      g_set_error (error, SG_STORE_ERROR, code,
+                   _("“%s” is a database, but not a Safeguard register. Choose a file that ends in .isms."), name);
+      break;
+    case SG_STORE_ERROR_CORRUPT:
+      g_set_error (error, SG_STORE_ERROR, code,
+                   _("“%s” is damaged and cannot be read. Restore it from a backup."), name);
+      break;
+    case SG_STORE_ERROR_NEWER_SCHEMA:
+      g_set_error (error, SG_STORE_ERROR, code,
+                   _("“%s” was saved by a newer version of Safeguard. Update Safeguard to open it."), name);
+      break;
+    case SG_STORE_ERROR_READ_ONLY:
+      g_set_error (error, SG_STORE_ERROR, code,
+                   _("“%s” cannot be changed because the file or its folder is read-only. "
+                     "Copy it to a folder you can write to."), name);
+      break;
+    case SG_STORE_ERROR_LOCKED:
+      g_set_error (error, SG_STORE_ERROR, code,
+                   _("“%s” is already open in another window or program. Close it there first."), name);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  return FALSE;
+}
+
+static gboolean
+take_lock (SgStore     *self,
+           GError     **error)
+{
+  self->lock_fd = g_open (self->path, O_RDONLY | O_CLOEXEC, 0);
+  if (self->lock_fd < 0)
+    return file_error (error, errno == ENOENT ? SG_STORE_ERROR_NOT_FOUND
+                                              : SG_STORE_ERROR_READ_ONLY, self->path);
+  /* flock() locks are separate from SQLite's fcntl() locks, and a second
+   * Safeguard on the same register is told so at once. */
+  if (flock (self->lock_fd, LOCK_EX | LOCK_NB) != 0)
+    {
+      close (self->lock_fd);
+      self->lock_fd = -1;
+      return file_error (error, SG_STORE_ERROR_LOCKED, self->path);
+    }
+  return TRUE;
+}
+
+static gboolean
+check_header (const char  *path,
+              GError     **error)
+{
+  static const char magic[16] = "SQLite format 3";
+  char header[16];
+  g_autofree char *contents = NULL;
+  int fd;
+  gssize n;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    return file_error (error, SG_STORE_ERROR_NOT_FOUND, path);
+  n = read (fd, header, sizeof header);
+  close (fd);
+  if (n != sizeof header || memcmp (header, magic, sizeof magic) != 0)
+    return file_error (error, SG_STORE_ERROR_NOT_SQLITE, path);
+  return TRUE;
+}
+
+static int
+pragma_int (sqlite3    *db,
+            const char *sql,
+            int        *rc_out)
+{
+  sqlite3_stmt *stmt = NULL;
+  int value = -1;
+  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          value = sqlite3_column_int (stmt, 0);
+          rc = SQLITE_OK;
+        }
+    }
+  sqlite3_finalize (stmt);
+  *rc_out = rc;
+  return value;
+}
+
+/* Looks at the file through a read-only connection, so that nothing is
+ * written to a file that turns out not to be ours. */
+static gboolean
+inspect_existing (const char  *path,
+                  int         *version,
+                  GError     **error)
+{
+  sqlite3 *db = NULL;
+  int rc;
+  int app_id = 0;
+
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+      app_id = pragma_int (db, "PRAGMA application_id", &rc);
+      if (rc == SQLITE_OK)
+        *version = pragma_int (db, "PRAGMA user_version", &rc);
+    }
+  sqlite3_close (db);
+
+  if ((rc & 0xff) == SQLITE_NOTADB)
+    return file_error (error, SG_STORE_ERROR_NOT_SQLITE, path);
+  if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+    return file_error (error, SG_STORE_ERROR_LOCKED, path);
+  if (rc != SQLITE_OK)
+    return file_error (error, SG_STORE_ERROR_CORRUPT, path);
+  if (app_id != SG_APPLICATION_ID)
+    return file_error (error, SG_STORE_ERROR_NOT_A_REGISTER, path);
+  if (*version > SG_STORE_SCHEMA_VERSION)
+    return file_error (error, SG_STORE_ERROR_NEWER_SCHEMA, path);
+  if (*version < 1)
+    return file_error (error, SG_STORE_ERROR_CORRUPT, path);
+  return TRUE;
+}
+
+static gboolean
+configure_connection (SgStore  *self,
+                      GError  **error)
+{
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_extended_result_codes (self->db, 1);
+  return exec_sql (self,
+                   "PRAGMA foreign_keys = ON;"
+                   "PRAGMA journal_mode = WAL;"
+                   "PRAGMA synchronous = FULL;", error);
+}
+
+static char *
+schema_sql (int version)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = g_strdup_printf ("/io/github/safeguard_isms/Safeguard/schema-%d.sql", version);
+  gsize size;
+  const char *data;
+
+  bytes = g_resources_lookup_data (path, 0, NULL);
+  g_assert (bytes != NULL);
+  data = g_bytes_get_data (bytes, &size);
+  return g_strndup (data, size);
+}
+
+/* Migrations from version N-1 to N run in one transaction after a copy of
+ * the file was written beside it. Version 1 is the creation script. */
+static gboolean
+migrate (SgStore  *self,
+         int       from_version,
+         GError  **error)
+{
+  g_autofree char *backup = g_strdup_printf ("%s.schema-%d.bak", self->path, from_version);
+  g_autoptr(GFile) source = g_file_new_for_path (self->path);
+  g_autoptr(GFile) target = g_file_new_for_path (backup);
+  g_autofree char *sql = NULL;
+
+  if (!exec_sql (self, "PRAGMA wal_checkpoint(TRUNCATE)", error))
+    return FALSE;
+  if (!g_file_copy (source, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error))
+    return FALSE;
+
+  if (!exec_sql (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  for (int v = from_version + 1; v <= SG_STORE_SCHEMA_VERSION; v++)
+    {
+      g_autofree char *step = schema_sql (v);
+
+      if (!exec_sql (self, step, error))
+        {
+          tx_rollback (self);
+          return FALSE;
+        }
+    }
+  sql = g_strdup_printf ("PRAGMA user_version = %d", SG_STORE_SCHEMA_VERSION);
+  if (!exec_sql (self, sql, error) || !exec_sql (self, "COMMIT", error))
+    {
+      tx_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+open_existing (SgStore  *self,
+               GError  **error)
+{
+  int version = 0;
+  int rc;
+
+  if (!check_header (self->path, error))
+    return FALSE;
+  if (!take_lock (self, error))
+    return FALSE;
+  if (!inspect_existing (self->path, &version, error))
+    return FALSE;
+
+  rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE, NULL);
+  if (rc != SQLITE_OK)
+    return file_error (error, rc == SQLITE_CANTOPEN ? SG_STORE_ERROR_READ_ONLY
+                                                    : SG_STORE_ERROR_CORRUPT, self->path);
+  if (!configure_connection (self, error))
+    return FALSE;
+  if (version < SG_STORE_SCHEMA_VERSION && !migrate (self, version, error))
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+create_new (SgStore  *self,
+            GError  **error)
+{
+  g_autofree char *header = NULL;
+  g_autofree char *schema = schema_sql (1);
+  g_autofree char *version = g_strdup_printf ("PRAGMA user_version = %d", SG_STORE_SCHEMA_VERSION);
+  int fd;
+
+  fd = g_open (self->path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved = errno;
+      g_autofree char *name = display_name (self->path);
+
+      if (saved == EEXIST)
+        return file_error (error, SG_STORE_ERROR_EXISTS, self->path);
+      g_set_error (error, SG_STORE_ERROR,
+                   (saved == EACCES || saved == EROFS || saved == EPERM)
+                     ? SG_STORE_ERROR_READ_ONLY : SG_STORE_ERROR_WRITE,
+                   _("Could not create “%s”: %s"), name, g_strerror (saved));
+      return FALSE;
+    }
+  close (fd);
+  self->created = TRUE;
+
+  if (!take_lock (self, error))
+    return FALSE;
+  if (sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+    return set_db_error (self, error, sqlite3_errcode (self->db));
+  if (!configure_connection (self, error))
+    return FALSE;
+
+  header = g_strdup_printf ("PRAGMA application_id = %d;", SG_APPLICATION_ID);
+  if (!exec_sql (self, header, error))
+    return FALSE;
+  if (!exec_sql (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  if (!exec_sql (self, schema, error) || !exec_sql (self, version, error))
+    goto fail;
+  if (!exec_sql (self, "COMMIT", error))
+    goto fail;
+  return TRUE;
+
+fail:
+  tx_rollback (self);
+  return FALSE;
+}
+
+static void
+remove_files (const char *path)
+{
+  static const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *p = g_strconcat (path, suffixes[i], NULL);
+      g_unlink (p);
+    }
+}
+
+static gboolean
+check_folder (const char  *path,
+              GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  struct stat st;
+
+  if (g_stat (dir, &st) != 0)
+    return file_error (error, SG_STORE_ERROR_NOT_FOUND, dir);
+  /* WAL needs to create files beside the register. */
+  if (!has_write_permission (dir, &st))
+    return file_error (error, SG_STORE_ERROR_READ_ONLY, path);
+  return TRUE;
+}
+
+SgStore *
+sg_store_open (const char        *path,
+               SgStoreOpenFlags   flags,
+               GError           **error)
+{
+  g_autoptr(SgStore) self = NULL;
+  struct stat st;
+  gboolean exists;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (SG_TYPE_STORE, NULL);
+  self->path = g_canonicalize_filename (path, NULL);
+
+  exists = g_stat (self->path, &st) == 0;
+  if (exists && S_ISDIR (st.st_mode))
+    return file_error (error, SG_STORE_ERROR_IS_DIRECTORY, self->path), NULL;
+  if (!exists && !(flags & SG_STORE_OPEN_CREATE))
+    return file_error (error, SG_STORE_ERROR_NOT_FOUND, self->path), NULL;
+  if (exists && !has_write_permission (self->path, &st))
+    {
+      /* Tell "not a register" before "read-only": it is the better advice. */
+      if (!check_header (self->path, error))
+        return NULL;
+      return file_error (error, SG_STORE_ERROR_READ_ONLY, self->path), NULL;
+    }
+  if (!check_folder (self->path, error))
+    return NULL;
+
+  if (exists)
+    {
+      if (!open_existing (self, error))
+        return NULL;
+    }
+  else if (!create_new (self, error))
+    {
+      sg_store_close (self);
+      if (self->created)
+        remove_files (self->path);
+      return NULL;
+    }
+
+  if (!load_foreign_keys (self, error))
+    return NULL;
+
+  if (self->created)
+    {
+      if (!sg_seed_register (self, error))
+        {
+          sg_store_close (self);
+          remove_files (self->path);
+          return NULL;
+        }
+      return g_steal_pointer (&self);
+    }
+
+  for (guint i = 0; i < self->kind_list->len; i++)
+    {
+      if (!load_kind (self, g_ptr_array_index (self->kind_list, i), error))
+        {
+          /* Reading failed: the file is damaged, and stays untouched. */
+          g_clear_error (error);
+          return file_error (error, SG_STORE_ERROR_CORRUPT, self->path), NULL;
+        }
+    }
+  return g_steal_pointer (&self);
+}
+
+void
+sg_store_close (SgStore *self)
+{
+  g_return_if_fail (SG_IS_STORE (self));
+
+  for (guint i = 0; i < self->kind_list->len; i++)
+    {
+      KindData *kd = g_ptr_array_index (self->kind_list, i);
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (kd->records));
+
+      for (guint r = 0; r < n; r++)
+        {
+          g_autoptr(SgRecord) record = g_list_model_get_item (G_LIST_MODEL (kd->records), r);
+          g_signal_handlers_disconnect_by_func (record, record_notify_cb, self);
+        }
+    }
+  g_hash_table_remove_all (self->statements);
+  if (self->db != NULL)
+    {
+      if (self->in_batch)
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      self->in_batch = FALSE;
+      sqlite3_close (self->db);
+      self->db = NULL;
+    }
+  /* After SQLite let go: closing our descriptor drops the process's locks. */
+  if (self->lock_fd >= 0)
+    {
+      close (self->lock_fd);
+      self->lock_fd = -1;
+    }
+}
+
+const char *
+sg_store_get_path (SgStore *self)
+{
+  g_return_val_if_fail (SG_IS_STORE (self), NULL);
+  return self->path;
+}
+
+gboolean
+sg_store_was_created (SgStore *self)
+{
+  g_return_val_if_fail (SG_IS_STORE (self), FALSE);
+  return self->created;
+}
+
+void
+sg_store_set_user_name (SgStore    *self,
+                        const char *user_name)
+{
+  g_return_if_fail (SG_IS_STORE (self));
+  g_return_if_fail (user_name != NULL);
+
+  g_free (self->user_name);
+  self->user_name = g_strdup (user_name);
+}
+
+GListModel *
+sg_store_get_records (SgStore *self,
+                      GType    kind)
+{
+  KindData *kd;
+
+  g_return_val_if_fail (SG_IS_STORE (self), NULL);
+  kd = get_kind (self, kind);
+  g_return_val_if_fail (kd != NULL, NULL);
+  return G_LIST_MODEL (kd->records);
+}
+
+SgRecord *
+sg_store_find_by_id (SgStore *self,
+                     GType    kind,
+                     gint64   id)
+{
+  KindData *kd;
+
+  g_return_val_if_fail (SG_IS_STORE (self), NULL);
+  kd = get_kind (self, kind);
+  g_return_val_if_fail (kd != NULL, NULL);
+  return g_hash_table_lookup (kd->by_id, &id);
+}
+
+SgRecord *
+sg_store_find_by_ref (SgStore    *self,
+                      GType       kind,
+                      const char *ref)
+{
+  KindData *kd;
+  guint n;
+
+  g_return_val_if_fail (SG_IS_STORE (self), NULL);
+  g_return_val_if_fail (ref != NULL, NULL);
+  kd = get_kind (self, kind);
+  g_return_val_if_fail (kd != NULL, NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (kd->records));
+  for (guint i = 0; i < n; i++)
+    {
+      SgRecord *record = g_list_model_get_item (G_LIST_MODEL (kd->records), i);
+      g_object_unref (record);  /* the list keeps it alive */
+      if (g_strcmp0 (sg_record_get_ref (record), ref) == 0)
+        return record;
+    }
+  return NULL;
+}
+
+SgRiskMethod *
+sg_store_get_risk_method (SgStore *self)
+{
+  g_return_val_if_fail (SG_IS_STORE (self), NULL);
+
+  if (self->risk_method == NULL)
+    self->risk_method = sg_risk_method_new (sg_store_get_records (self, SG_TYPE_SCALE_LEVEL),
+                                            sg_store_get_records (self, SG_TYPE_RISK_LEVEL),
+                                            sg_store_get_records (self, SG_TYPE_MATRIX_CELL));
+  return self->risk_method;
+}
+
+GListModel *
+sg_store_list_history (SgStore   *self,
+                       SgRecord  *record,
+                       GError   **error)
+{
+  KindData *kd;
+  g_autoptr(GListStore) entries = g_list_store_new (SG_TYPE_HISTORY_ENTRY);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SG_IS_STORE (self), NULL);
+  g_return_val_if_fail (SG_IS_RECORD (record), NULL);
+  kd = get_kind (self, G_OBJECT_TYPE (record));
+
+  stmt = get_stmt (self, "SELECT action, field, old_value, new_value, changed_at, changed_by"
+                         " FROM history WHERE record_table = ? AND record_id = ?"
+                         " ORDER BY id DESC", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, kd->table, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, sg_record_get_id (record));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      static const char *actions[] = { "create", "change", "delete", "restore" };
+      const char *action = (const char *) sqlite3_column_text (stmt, 0);
+      SgHistoryAction a = SG_HISTORY_CHANGE;
+      g_autoptr(SgHistoryEntry) entry = NULL;
+
+      for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+        if (g_strcmp0 (action, actions[i]) == 0)
+          a = i;
+      entry = sg_history_entry_new (a,
+                                    (const char *) sqlite3_column_text (stmt, 1),
+                                    (const char *) sqlite3_column_text (stmt, 2),
+                                    (const char *) sqlite3_column_text (stmt, 3),
+                                    (const char *) sqlite3_column_text (stmt, 4),
+                                    (const char *) sqlite3_column_text (stmt, 5));
+      g_list_store_append (entries, entry);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_db_error (self, error, rc);
+      return NULL;
+    }
+  return G_LIST_MODEL (g_steal_pointer (&entries));
+}
+
+guint
+sg_store_count_history (SgStore *self)
+{
+  sqlite3_stmt *stmt;
+  guint n = 0;
+
+  g_return_val_if_fail (SG_IS_STORE (self), 0);
+
+  stmt = get_stmt (self, "SELECT count(*) FROM history", NULL);
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int (stmt, 0);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return n;
+}
+
+gboolean
+sg_store_check_integrity (SgStore  *self,
+                          GError  **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+  int rc;
+
+  g_return_val_if_fail (SG_IS_STORE (self), FALSE);
+
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  sqlite3_finalize (stmt);
+  stmt = NULL;
+
+  if (ok)
+    {
+      rc = sqlite3_prepare_v2 (self->db, "PRAGMA foreign_key_check", -1, &stmt, NULL);
+      ok = rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_DONE;
+      sqlite3_finalize (stmt);
+    }
+
+  if (!ok)
+    return file_error (error, SG_STORE_ERROR_CORRUPT, self->path);
+  return TRUE;
+}
+
+/* GObject */
+
+static void
+sg_store_finalize (GObject *object)
+{
+  SgStore *self = SG_STORE (object);
+
+  sg_store_close (self);
+  g_clear_object (&self->risk_method);
+  g_clear_pointer (&self->kind_list, g_ptr_array_unref);
+  g_clear_pointer (&self->kinds, g_hash_table_unref);
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->on_delete, g_hash_table_unref);
+  g_clear_pointer (&self->batch_added, g_ptr_array_unref);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->user_name, g_free);
+
+  G_OBJECT_CLASS (sg_store_parent_class)->finalize (object);
+}
+
+static void
+sg_store_class_init (SgStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sg_store_finalize;
+
+  /**
+   * SgStore::save-failed:
+   * @record: the record whose edit was undone
+   * @error: what went wrong, for a person to read
+   */
+  signals[SAVE_FAILED] =
+    g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, SG_TYPE_RECORD, G_TYPE_ERROR);
+}
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+sg_store_init (SgStore *self)
+{
+  const char *real_name = g_get_real_name ();
+
+  self->lock_fd = -1;
+  self->kinds = g_hash_table_new_full (NULL, NULL, NULL, kind_data_free);
+  self->kind_list = g_ptr_array_new ();
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            finalize_statement);
+  self->on_delete = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->batch_added = g_ptr_array_new_with_free_func (g_object_unref);
+  self->user_name = g_strdup (real_name && !g_str_equal (real_name, "Unknown")
+                              ? real_name : g_get_user_name ());
+  init_kinds (self);
+}

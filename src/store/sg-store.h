@@ -1,0 +1,100 @@
+/* sg-store.h: the register file — loading, saving every edit, history
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sg-history-entry.h"
+#include "sg-record.h"
+#include "sg-risk-method.h"
+
+G_BEGIN_DECLS
+
+#define SG_STORE_SCHEMA_VERSION 1
+
+#define SG_STORE_ERROR (sg_store_error_quark ())
+
+typedef enum
+{
+  SG_STORE_ERROR_NOT_FOUND,
+  SG_STORE_ERROR_EXISTS,
+  SG_STORE_ERROR_IS_DIRECTORY,
+  SG_STORE_ERROR_NOT_SQLITE,
+  SG_STORE_ERROR_NOT_A_REGISTER,
+  SG_STORE_ERROR_CORRUPT,
+  SG_STORE_ERROR_NEWER_SCHEMA,
+  SG_STORE_ERROR_READ_ONLY,
+  SG_STORE_ERROR_LOCKED,
+  SG_STORE_ERROR_WRITE,
+  SG_STORE_ERROR_DUPLICATE_REF,
+  SG_STORE_ERROR_INVALID,
+} SgStoreError;
+
+typedef enum
+{
+  SG_STORE_OPEN_EXISTING = 0,
+  SG_STORE_OPEN_CREATE   = 1 << 0,  /* create the file if it is missing */
+} SgStoreOpenFlags;
+
+#define SG_TYPE_STORE (sg_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (SgStore, sg_store, SG, STORE, GObject)
+
+GQuark        sg_store_error_quark      (void);
+
+SgStore      *sg_store_open             (const char        *path,
+                                         SgStoreOpenFlags   flags,
+                                         GError           **error);
+const char   *sg_store_get_path         (SgStore           *self);
+gboolean      sg_store_was_created      (SgStore           *self);
+void          sg_store_close            (SgStore           *self);
+
+void          sg_store_set_user_name    (SgStore           *self,
+                                         const char        *user_name);
+
+/* The records of one kind, a GListStore of SgRecord in id order. */
+GListModel   *sg_store_get_records      (SgStore           *self,
+                                         GType              kind);
+SgRecord     *sg_store_find_by_id       (SgStore           *self,
+                                         GType              kind,
+                                         gint64             id);
+SgRecord     *sg_store_find_by_ref      (SgStore           *self,
+                                         GType              kind,
+                                         const char        *ref);
+
+/* The risk method built from the register's scales, levels and matrix. */
+SgRiskMethod *sg_store_get_risk_method  (SgStore           *self);
+
+/* Adds a new record: assigns its id, a ref when it has none and its kind
+ * numbers refs, and its timestamps. From then on every property change is
+ * saved at once; a change that cannot be saved is undone and reported
+ * through the "save-failed" signal. */
+gboolean      sg_store_add              (SgStore           *self,
+                                         SgRecord          *record,
+                                         GError           **error);
+gboolean      sg_store_remove           (SgStore           *self,
+                                         SgRecord          *record,
+                                         GError           **error);
+/* Brings back a removed record with its id, fields and links. */
+gboolean      sg_store_restore          (SgStore           *self,
+                                         SgRecord          *record,
+                                         GError           **error);
+
+/* Groups many additions into one transaction: all or nothing. */
+gboolean      sg_store_begin_batch      (SgStore           *self,
+                                         GError           **error);
+gboolean      sg_store_commit_batch     (SgStore           *self,
+                                         GError           **error);
+void          sg_store_rollback_batch   (SgStore           *self);
+
+/* Newest first, a GListStore of SgHistoryEntry. */
+GListModel   *sg_store_list_history     (SgStore           *self,
+                                         SgRecord          *record,
+                                         GError           **error);
+guint         sg_store_count_history    (SgStore           *self);
+
+/* `safeguard --check`: SQLite's integrity check and foreign key check. */
+gboolean      sg_store_check_integrity  (SgStore           *self,
+                                         GError           **error);
+
+G_END_DECLS

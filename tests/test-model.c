@@ -1,0 +1,153 @@
+/* test-model.c: record kinds, fields and the risk method without a register
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "sg-control.h"
+#include "sg-enums.h"
+#include "sg-kinds.h"
+#include "sg-risk-method.h"
+#include "sg-risk.h"
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+/* A property that is set to the value it has must not notify: the store
+ * would write a history row for a change nobody made. */
+static void
+test_notify_only_on_change (void)
+{
+  g_autoptr(SgRecord) risk = g_object_new (SG_TYPE_RISK, NULL);
+  guint count = 0;
+
+  g_signal_connect (risk, "notify", G_CALLBACK (count_notify_cb), &count);
+
+  g_object_set (risk, "title", "Ransomware", NULL);
+  g_assert_cmpuint (count, ==, 1);
+  g_object_set (risk, "title", "Ransomware", NULL);
+  g_assert_cmpuint (count, ==, 1);
+  g_object_set (risk, "inherent-likelihood", 4, "treatment", SG_TREATMENT_MITIGATE, NULL);
+  g_assert_cmpuint (count, ==, 3);
+  g_object_set (risk, "inherent-likelihood", 4, "treatment", SG_TREATMENT_MITIGATE, NULL);
+  g_assert_cmpuint (count, ==, 3);
+
+  g_object_set (risk, "controls", sg_links_new ((gint64[]) { 3, 7 }, 2), NULL);
+  g_assert_cmpuint (count, ==, 4);
+  g_object_set (risk, "controls", sg_links_new ((gint64[]) { 3, 7 }, 2), NULL);
+  g_assert_cmpuint (count, ==, 4);
+  /* An empty list is the same as no list. */
+  g_object_set (risk, "assets", sg_links_new (NULL, 0), NULL);
+  g_assert_cmpuint (count, ==, 4);
+
+  g_assert_cmpstr (sg_record_peek_string (risk, "title"), ==, "Ransomware");
+  g_assert_cmpint (sg_record_peek_int (risk, "inherent-likelihood"), ==, 4);
+  g_assert_true (sg_links_contains (sg_record_peek_links (risk, "controls"), 7));
+}
+
+static void
+test_every_kind_has_fields (void)
+{
+  guint n_kinds;
+  const GType *kinds = sg_record_kinds (&n_kinds);
+
+  g_assert_cmpuint (n_kinds, ==, 21);
+  for (guint i = 0; i < n_kinds; i++)
+    {
+      g_autoptr(SgRecordClass) klass = g_type_class_ref (kinds[i]);
+      guint n_fields;
+      GParamSpec **fields = sg_record_class_list_fields (klass, &n_fields);
+
+      g_assert_true (G_TYPE_IS_FINAL (kinds[i]));
+      g_assert_nonnull (sg_record_class_get_table (klass));
+      g_assert_cmpuint (sg_record_kind_from_table (sg_record_class_get_table (klass)), ==, kinds[i]);
+      g_assert_cmpuint (n_fields, >=, 4);
+      g_assert_cmpstr (fields[0]->name, ==, "ref");
+      for (guint f = 0; f < n_fields; f++)
+        {
+          GParamSpec *pspec = fields[f];
+
+          /* Every field has a label a person can read, and explicit notify. */
+          g_assert_cmpstr (sg_field_get_label (pspec), !=, "");
+          g_assert_true (pspec->flags & G_PARAM_EXPLICIT_NOTIFY);
+          if (G_IS_PARAM_SPEC_ENUM (pspec))
+            g_assert_true (G_TYPE_IS_ENUM (G_PARAM_SPEC_VALUE_TYPE (pspec)));
+          if (sg_field_get_kind (pspec) == SG_FIELD_LINKS ||
+              sg_field_get_kind (pspec) == SG_FIELD_REFERENCE)
+            g_assert_true (g_type_is_a (sg_field_get_target (pspec), SG_TYPE_RECORD));
+        }
+    }
+}
+
+static void
+test_enum_labels (void)
+{
+  g_assert_cmpstr (sg_enum_get_label (SG_TYPE_TREATMENT, SG_TREATMENT_MITIGATE), ==, "Mitigate");
+  g_assert_cmpstr (sg_enum_get_nick (SG_TYPE_RISK_STATUS, SG_RISK_STATUS_TREATMENT), ==, "treatment");
+  g_assert_cmpstr (sg_enum_get_label (SG_TYPE_CONTROL_THEME, SG_CONTROL_THEME_PHYSICAL), ==, "Physical");
+}
+
+static void
+test_field_strings (void)
+{
+  g_autoptr(SgRecordClass) klass = g_type_class_ref (SG_TYPE_RISK);
+  GParamSpec *due = sg_record_class_find_field (klass, "treatment-due");
+  GParamSpec *likelihood = sg_record_class_find_field (klass, "inherent-likelihood");
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sg_field_value_from_string (due, "2027-02-28", &value, &error));
+  g_assert_cmpstr (g_value_get_string (&value), ==, "2027-02-28");
+  g_value_unset (&value);
+
+  g_assert_false (sg_field_value_from_string (due, "2027-02-30", &value, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+
+  g_assert_false (sg_field_value_from_string (likelihood, "11", &value, &error));
+  g_clear_error (&error);
+  g_assert_true (sg_field_value_from_string (likelihood, "3", &value, &error));
+  g_assert_cmpint (g_value_get_int (&value), ==, 3);
+}
+
+/* The default matrix of a 5 × 5 method with four levels, cell by cell:
+ * a wrong cell puts risks in the wrong colour in front of management. */
+static void
+test_default_matrix (void)
+{
+  static const guint expected[5][5] = {
+    /* impact:  1  2  3  4  5      likelihood */
+    {           0, 0, 0, 0, 1 },  /* 1 */
+    {           0, 0, 1, 1, 2 },  /* 2 */
+    {           0, 1, 1, 2, 2 },  /* 3 */
+    {           0, 1, 2, 2, 3 },  /* 4 */
+    {           1, 2, 2, 3, 3 },  /* 5 */
+  };
+
+  for (int l = 1; l <= 5; l++)
+    for (int i = 1; i <= 5; i++)
+      g_assert_cmpuint (sg_risk_method_default_level_index (l, i, 5, 5, 4), ==, expected[l - 1][i - 1]);
+
+  /* Other sizes: the highest cell is always the highest level. */
+  g_assert_cmpuint (sg_risk_method_default_level_index (3, 3, 3, 3, 4), ==, 3);
+  g_assert_cmpuint (sg_risk_method_default_level_index (1, 1, 10, 10, 5), ==, 0);
+  g_assert_cmpuint (sg_risk_method_default_level_index (10, 10, 10, 10, 5), ==, 4);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/model/record/notify-only-on-change", test_notify_only_on_change);
+  g_test_add_func ("/model/record/every-kind", test_every_kind_has_fields);
+  g_test_add_func ("/model/enum/labels", test_enum_labels);
+  g_test_add_func ("/model/field/strings", test_field_strings);
+  g_test_add_func ("/model/risk-method/default-matrix", test_default_matrix);
+
+  return g_test_run ();
+}

@@ -1,0 +1,711 @@
+/* test-store.c: the register file — round trips, history, bad files, seeds
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <sys/file.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "sg-control.h"
+#include "sg-kinds.h"
+#include "sg-requirement.h"
+#include "sg-risk.h"
+#include "sg-store.h"
+#include "sg-test-util.h"
+
+typedef struct
+{
+  char *dir;
+  char *path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = sg_test_mkdtemp ();
+  f->path = g_build_filename (f->dir, "register.isms", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  sg_test_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static SgStore *
+create_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  SgStore *store = sg_store_open (path, SG_STORE_OPEN_CREATE, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+static SgStore *
+reopen_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  SgStore *store = sg_store_open (path, SG_STORE_OPEN_EXISTING, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+static SgRecord *
+add_record (SgStore *store,
+            GType    kind)
+{
+  g_autoptr(GError) error = NULL;
+  SgRecord *record = g_object_new (kind, NULL);
+
+  if (kind == g_type_from_name ("SgScaleLevel"))
+    g_object_set (record, "value", 9, NULL);
+  else if (kind == g_type_from_name ("SgMatrixCell"))
+    g_object_set (record, "likelihood", 9, "impact", 9, NULL);
+  else if (sg_record_class_get_ref_prefix (g_type_class_peek (kind)) == NULL &&
+           sg_record_class_find_field (g_type_class_peek (kind), "ref") != NULL)
+    {
+      g_autofree char *ref = g_strdup_printf ("T-%p", (void *) record);
+      sg_record_set_ref (record, ref);
+    }
+  g_assert_true (sg_store_add (store, record, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sg_record_get_id (record), >, 0);
+  return record;
+}
+
+/* A value of the field's type that differs from its default. */
+static void
+make_new_value (SgStore    *store,
+                GParamSpec *pspec,
+                GValue     *value)
+{
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+  GType target = sg_field_get_target (pspec);
+
+  g_value_init (value, type);
+  switch (sg_field_get_kind (pspec))
+    {
+    case SG_FIELD_TEXT:
+    case SG_FIELD_LONG_TEXT:
+      {
+        g_autofree char *s = g_strdup_printf ("%s: Grüße, „quotes“ & 'apostrophes'\nline 2", pspec->name);
+        g_value_set_string (value, s);
+      }
+      break;
+    case SG_FIELD_DATE:
+      g_value_set_string (value, "2031-05-17");
+      break;
+    case SG_FIELD_COLOUR:
+      g_value_set_string (value, "#12ab9f");
+      break;
+    case SG_FIELD_NUMBER:
+    case SG_FIELD_LIKELIHOOD:
+    case SG_FIELD_IMPACT:
+      {
+        GParamSpecInt *ip = G_PARAM_SPEC_INT (pspec);
+        g_value_set_int (value, ip->default_value == ip->maximum ? ip->minimum : ip->maximum);
+      }
+      break;
+    case SG_FIELD_DECIMAL:
+      g_value_set_double (value, 12.75);
+      break;
+    case SG_FIELD_BOOLEAN:
+      g_value_set_boolean (value, !G_PARAM_SPEC_BOOLEAN (pspec)->default_value);
+      break;
+    case SG_FIELD_CHOICE:
+      {
+        GEnumClass *klass = G_PARAM_SPEC_ENUM (pspec)->enum_class;
+        int last = klass->values[klass->n_values - 1].value;
+        g_value_set_enum (value, last == G_PARAM_SPEC_ENUM (pspec)->default_value
+                                   ? klass->values[0].value : last);
+      }
+      break;
+    case SG_FIELD_REFERENCE:
+      {
+        g_autoptr(SgRecord) other = add_record (store, target);
+        g_value_set_int64 (value, sg_record_get_id (other));
+      }
+      break;
+    case SG_FIELD_LINKS:
+      {
+        g_autoptr(SgRecord) a = add_record (store, target);
+        g_autoptr(SgRecord) b = add_record (store, target);
+        gint64 ids[] = { sg_record_get_id (a), sg_record_get_id (b) };
+        g_value_take_variant (value, sg_links_new (ids, 2));
+      }
+      break;
+    case SG_FIELD_TIMESTAMP:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+free_value (gpointer data)
+{
+  GValue *value = data;
+
+  if (G_IS_VALUE (value))
+    g_value_unset (value);
+  g_free (value);
+}
+
+static gboolean
+is_managed (GParamSpec *pspec)
+{
+  return sg_field_get_kind (pspec) == SG_FIELD_TIMESTAMP;
+}
+
+/* Create a record of every kind, change every field, reopen the register
+ * in a new store: every value is as it was left, and every change left
+ * one history row. */
+static void
+test_round_trip (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(SgStore) store = create_store (f->path);
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) expected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                          (GDestroyNotify) g_ptr_array_unref);
+  guint n_kinds;
+  const GType *kinds = sg_record_kinds (&n_kinds);
+
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      g_autoptr(SgRecord) record = add_record (store, kinds[k]);
+      SgRecordClass *klass = SG_RECORD_GET_CLASS (record);
+      guint n_fields, n_changed = 0;
+      GParamSpec **fields = sg_record_class_list_fields (klass, &n_fields);
+      GPtrArray *values = g_ptr_array_new_with_free_func (free_value);
+      g_autoptr(GListModel) history = NULL;
+
+      for (guint i = 0; i < n_fields; i++)
+        {
+          GValue *value = g_new0 (GValue, 1);
+
+          g_ptr_array_add (values, value);
+          if (is_managed (fields[i]))
+            continue;
+          make_new_value (store, fields[i], value);
+          g_object_set_property (G_OBJECT (record), fields[i]->name, value);
+          n_changed++;
+        }
+
+      history = sg_store_list_history (store, record, NULL);
+      g_assert_cmpuint (g_list_model_get_n_items (history), ==, n_changed + 1);
+
+      g_hash_table_insert (expected,
+                           g_strdup_printf ("%s/%" G_GINT64_FORMAT,
+                                            sg_record_class_get_table (klass),
+                                            sg_record_get_id (record)),
+                           values);
+      g_ptr_array_add (records, g_object_ref (record));
+    }
+
+  g_clear_pointer (&records, g_ptr_array_unref);
+  g_clear_object (&store);
+  store = reopen_store (f->path);
+
+  {
+    GHashTableIter iter;
+    gpointer key, val;
+    guint checked = 0;
+
+    g_hash_table_iter_init (&iter, expected);
+    while (g_hash_table_iter_next (&iter, &key, &val))
+      {
+        g_auto(GStrv) parts = g_strsplit (key, "/", 2);
+        GType kind = sg_record_kind_from_table (parts[0]);
+        SgRecord *record = sg_store_find_by_id (store, kind, g_ascii_strtoll (parts[1], NULL, 10));
+        GPtrArray *values = val;
+        guint n_fields;
+        GParamSpec **fields;
+
+        g_assert_nonnull (record);
+        fields = sg_record_class_list_fields (SG_RECORD_GET_CLASS (record), &n_fields);
+        for (guint i = 0; i < n_fields; i++)
+          {
+            const GValue *loaded = sg_record_peek_value (record, fields[i]);
+
+            if (is_managed (fields[i]))
+              {
+                g_assert_nonnull (g_value_get_string (loaded));
+                continue;
+              }
+            if (!sg_field_values_equal (fields[i], loaded, g_ptr_array_index (values, i)))
+              g_error ("%s.%s was not saved", parts[0], fields[i]->name);
+            checked++;
+          }
+      }
+    g_assert_cmpuint (checked, >, 200);
+  }
+}
+
+static void
+test_history (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(SgStore) store = create_store (f->path);
+  g_autoptr(SgRecord) risk = g_object_new (SG_TYPE_RISK, "title", "Phishing", NULL);
+  SgRecord *control = sg_store_find_by_ref (store, SG_TYPE_CONTROL, "6.3");
+  g_autoptr(GListModel) history = NULL;
+  g_autoptr(SgHistoryEntry) newest = NULL;
+  g_autoptr(SgHistoryEntry) oldest = NULL;
+
+  sg_store_set_user_name (store, "Jana Petersen");
+  g_assert_true (sg_store_add (store, risk, NULL));
+  g_object_set (risk, "owner", "IT", NULL);
+  g_object_set (risk, "owner", "HR", NULL);
+  g_object_set (risk, "controls", sg_links_new ((gint64[]) { sg_record_get_id (control) }, 1), NULL);
+
+  history = sg_store_list_history (store, risk, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (history), ==, 4);
+
+  newest = g_list_model_get_item (history, 0);
+  g_assert_cmpint (sg_history_entry_get_action (newest), ==, SG_HISTORY_CHANGE);
+  g_assert_cmpstr (sg_history_entry_get_field (newest), ==, "controls");
+  /* Links are shown by ref, not by internal id. */
+  g_assert_cmpstr (sg_history_entry_get_new_value (newest), ==, "6.3");
+  g_assert_cmpstr (sg_history_entry_get_changed_by (newest), ==, "Jana Petersen");
+  g_assert_true (g_str_has_suffix (sg_history_entry_get_changed_at (newest), "Z"));
+
+  g_clear_object (&newest);
+  newest = g_list_model_get_item (history, 1);
+  g_assert_cmpstr (sg_history_entry_get_old_value (newest), ==, "IT");
+  g_assert_cmpstr (sg_history_entry_get_new_value (newest), ==, "HR");
+
+  oldest = g_list_model_get_item (history, 3);
+  g_assert_cmpint (sg_history_entry_get_action (oldest), ==, SG_HISTORY_CREATE);
+}
+
+static void
+save_failed_cb (SgStore   *store,
+                SgRecord  *record,
+                GError    *error,
+                GError   **out)
+{
+  g_clear_error (out);
+  *out = g_error_copy (error);
+}
+
+static void
+test_refs (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(SgStore) store = create_store (f->path);
+  g_autoptr(SgRecord) a = g_object_new (SG_TYPE_RISK, NULL);
+  g_autoptr(SgRecord) b = g_object_new (SG_TYPE_RISK, NULL);
+  g_autoptr(SgRecord) c = g_object_new (SG_TYPE_RISK, "ref", "R-041", NULL);
+  g_autoptr(SgRecord) d = g_object_new (SG_TYPE_RISK, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sg_store_add (store, a, NULL));
+  g_assert_true (sg_store_add (store, b, NULL));
+  g_assert_cmpstr (sg_record_get_ref (a), ==, "R-001");
+  g_assert_cmpstr (sg_record_get_ref (b), ==, "R-002");
+  g_assert_true (sg_store_add (store, c, NULL));
+  g_assert_true (sg_store_add (store, d, NULL));
+  g_assert_cmpstr (sg_record_get_ref (d), ==, "R-042");
+
+  /* A duplicate ref is refused, reported, and the record keeps its ref. */
+  g_signal_connect (store, "save-failed", G_CALLBACK (save_failed_cb), &error);
+  g_object_set (b, "ref", "R-001", NULL);
+  g_assert_error (error, SG_STORE_ERROR, SG_STORE_ERROR_DUPLICATE_REF);
+  g_assert_cmpstr (sg_record_get_ref (b), ==, "R-002");
+
+  g_clear_object (&store);
+  store = reopen_store (f->path);
+  g_assert_nonnull (sg_store_find_by_ref (store, SG_TYPE_RISK, "R-002"));
+}
+
+static void
+test_delete_and_restore (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(SgStore) store = create_store (f->path);
+  g_autoptr(SgRecord) risk = g_object_new (SG_TYPE_RISK, "title", "Data leak", NULL);
+  SgRecord *control = sg_store_find_by_ref (store, SG_TYPE_CONTROL, "8.12");
+  SgRecord *requirement = sg_store_find_by_ref (store, SG_TYPE_REQUIREMENT, "6.1.2");
+  gint64 id;
+
+  g_assert_true (sg_store_add (store, risk, NULL));
+  id = sg_record_get_id (risk);
+  g_object_set (risk, "controls", sg_links_new ((gint64[]) { sg_record_get_id (control) }, 1), NULL);
+  g_object_set (requirement, "fulfilled-by-risks", sg_links_new (&id, 1), NULL);
+
+  g_assert_true (sg_store_remove (store, risk, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_RISK)), ==, 0);
+  /* The requirement no longer points at a deleted risk. */
+  g_assert_false (sg_links_contains (sg_record_peek_links (requirement, "fulfilled-by-risks"), id));
+
+  g_assert_true (sg_store_restore (store, risk, NULL));
+  g_assert_true (sg_store_find_by_id (store, SG_TYPE_RISK, id) == risk);
+  g_assert_true (sg_links_contains (sg_record_peek_links (requirement, "fulfilled-by-risks"), id));
+
+  g_clear_object (&store);
+  store = reopen_store (f->path);
+  {
+    SgRecord *back = sg_store_find_by_id (store, SG_TYPE_RISK, id);
+    SgRecord *req = sg_store_find_by_ref (store, SG_TYPE_REQUIREMENT, "6.1.2");
+    g_autoptr(GListModel) history = NULL;
+
+    g_assert_nonnull (back);
+    g_assert_cmpstr (sg_record_peek_string (back, "title"), ==, "Data leak");
+    g_assert_cmpuint (g_variant_n_children (sg_record_peek_links (back, "controls")), ==, 1);
+    g_assert_true (sg_links_contains (sg_record_peek_links (req, "fulfilled-by-risks"), id));
+    /* create, change, delete, restore: the history survived the delete. */
+    history = sg_store_list_history (store, back, NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (history), ==, 4);
+  }
+}
+
+static void
+test_seed (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(SgStore) store = create_store (f->path);
+  GListModel *controls = sg_store_get_records (store, SG_TYPE_CONTROL);
+  g_autoptr(GHashTable) refs = g_hash_table_new (g_str_hash, g_str_equal);
+  guint per_theme[4] = { 0 };
+  guint n = g_list_model_get_n_items (controls);
+
+  g_assert_cmpuint (n, ==, 93);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SgRecord) control = g_list_model_get_item (controls, i);
+      const char *ref = sg_record_get_ref (control);
+
+      g_assert_false (g_hash_table_contains (refs, ref));
+      g_hash_table_add (refs, (gpointer) ref);
+      per_theme[sg_record_peek_enum (control, "theme")]++;
+      g_assert_cmpint (ref[0] - '5', ==, sg_record_peek_enum (control, "theme"));
+      g_assert_nonnull (sg_record_peek_string (control, "title"));
+    }
+  g_assert_cmpuint (per_theme[SG_CONTROL_THEME_ORGANIZATIONAL], ==, 37);
+  g_assert_cmpuint (per_theme[SG_CONTROL_THEME_PEOPLE], ==, 8);
+  g_assert_cmpuint (per_theme[SG_CONTROL_THEME_PHYSICAL], ==, 14);
+  g_assert_cmpuint (per_theme[SG_CONTROL_THEME_TECHNOLOGICAL], ==, 34);
+  g_assert_cmpstr (sg_record_peek_string (sg_store_find_by_ref (store, SG_TYPE_CONTROL, "5.23"), "title"),
+                   ==, "Information security for use of cloud services");
+
+  /* Clause checklist 4.1 … 10.2, and the default 5 × 5 method. */
+  g_assert_nonnull (sg_store_find_by_ref (store, SG_TYPE_REQUIREMENT, "4.1"));
+  g_assert_nonnull (sg_store_find_by_ref (store, SG_TYPE_REQUIREMENT, "10.2"));
+  {
+    SgRiskMethod *method = sg_store_get_risk_method (store);
+    SgRiskLevel *top = sg_risk_method_get_level (method, 5, 5);
+    SgRiskLevel *bottom = sg_risk_method_get_level (method, 1, 1);
+
+    g_assert_cmpuint (sg_risk_method_get_n_values (method, SG_SCALE_AXIS_LIKELIHOOD), ==, 5);
+    g_assert_cmpuint (sg_risk_method_get_n_values (method, SG_SCALE_AXIS_IMPACT), ==, 5);
+    g_assert_cmpuint (sg_risk_method_get_n_levels (method), ==, 4);
+    g_assert_cmpstr (sg_record_peek_string (SG_RECORD (top), "name"), ==, "Critical");
+    g_assert_false (sg_record_peek_boolean (SG_RECORD (top), "within-appetite"));
+    g_assert_cmpstr (sg_record_peek_string (SG_RECORD (bottom), "name"), ==, "Low");
+    g_assert_true (sg_record_peek_boolean (SG_RECORD (bottom), "within-appetite"));
+    g_assert_cmpstr (sg_record_peek_string (SG_RECORD (sg_risk_method_get_scale_level (method, SG_SCALE_AXIS_LIKELIHOOD, 5)), "label"),
+                     ==, "Almost certain");
+    g_assert_null (sg_risk_method_get_level (method, 0, 3));
+    g_assert_null (sg_risk_method_get_level (method, 6, 3));
+  }
+}
+
+static void
+test_mode_0600 (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(SgStore) store = NULL;
+  struct stat st;
+  mode_t old_mask = umask (0);
+
+  store = create_store (f->path);
+  umask (old_mask);
+  g_assert_cmpint (g_stat (f->path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+}
+
+/* Bad files: each gives its error and leaves the file as it was. */
+
+static void
+assert_open_fails (const char *path,
+                   int         code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = g_file_test (path, G_FILE_TEST_IS_REGULAR) ? sg_test_checksum (path) : NULL;
+  g_autoptr(SgStore) store = sg_store_open (path, SG_STORE_OPEN_CREATE, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, SG_STORE_ERROR, code);
+  /* One clear sentence that names the file. */
+  g_assert_nonnull (strstr (error->message, "“"));
+  g_assert_null (strchr (error->message, '\n'));
+  if (before != NULL)
+    {
+      g_autofree char *after = sg_test_checksum (path);
+      g_assert_cmpstr (before, ==, after);
+    }
+}
+
+static void
+write_file (const char *path,
+            const char *contents,
+            gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_bad_not_sqlite (Fixture       *f,
+                     gconstpointer  data)
+{
+  write_file (f->path, "Ref;Title\nR-001;Phishing\n", -1);
+  assert_open_fails (f->path, SG_STORE_ERROR_NOT_SQLITE);
+  write_file (f->path, "", 0);
+  assert_open_fails (f->path, SG_STORE_ERROR_NOT_SQLITE);
+}
+
+static void
+test_bad_other_database (Fixture       *f,
+                         gconstpointer  data)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  assert_open_fails (f->path, SG_STORE_ERROR_NOT_A_REGISTER);
+}
+
+static void
+set_user_version (const char *path,
+                  int         version)
+{
+  sqlite3 *db = NULL;
+  g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %d; PRAGMA wal_checkpoint(TRUNCATE);", version);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+test_bad_newer_schema (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_clear_object (&(SgStore *) { create_store (f->path) });
+  set_user_version (f->path, SG_STORE_SCHEMA_VERSION + 1);
+  assert_open_fails (f->path, SG_STORE_ERROR_NEWER_SCHEMA);
+}
+
+static void
+test_bad_read_only (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_clear_object (&(SgStore *) { create_store (f->path) });
+
+  g_assert_cmpint (g_chmod (f->path, 0444), ==, 0);
+  assert_open_fails (f->path, SG_STORE_ERROR_READ_ONLY);
+  g_assert_cmpint (g_chmod (f->path, 0600), ==, 0);
+
+  g_assert_cmpint (g_chmod (f->dir, 0555), ==, 0);
+  assert_open_fails (f->path, SG_STORE_ERROR_READ_ONLY);
+  g_assert_cmpint (g_chmod (f->dir, 0700), ==, 0);
+
+  /* A new register in a read-only folder is refused, and nothing is left. */
+  {
+    g_autofree char *other = g_build_filename (f->dir, "new.isms", NULL);
+
+    g_assert_cmpint (g_chmod (f->dir, 0555), ==, 0);
+    assert_open_fails (other, SG_STORE_ERROR_READ_ONLY);
+    g_assert_cmpint (g_chmod (f->dir, 0700), ==, 0);
+    g_assert_false (g_file_test (other, G_FILE_TEST_EXISTS));
+  }
+}
+
+static void
+test_bad_locked (Fixture       *f,
+                 gconstpointer  data)
+{
+  int ready[2];
+  pid_t child;
+  char byte;
+
+  g_clear_object (&(SgStore *) { create_store (f->path) });
+
+  /* Another process holds the register open. */
+  g_assert_cmpint (pipe (ready), ==, 0);
+  child = fork ();
+  g_assert_cmpint (child, >=, 0);
+  if (child == 0)
+    {
+      g_autoptr(SgStore) store = sg_store_open (f->path, SG_STORE_OPEN_EXISTING, NULL);
+      if (write (ready[1], store ? "y" : "n", 1) != 1)
+        _exit (2);
+      pause ();
+      _exit (0);
+    }
+  g_assert_cmpint (read (ready[0], &byte, 1), ==, 1);
+  g_assert_cmpint (byte, ==, 'y');
+
+  assert_open_fails (f->path, SG_STORE_ERROR_LOCKED);
+
+  kill (child, SIGTERM);
+  waitpid (child, NULL, 0);
+  close (ready[0]);
+  close (ready[1]);
+
+  /* Once the other process is gone, it opens. */
+  g_clear_object (&(SgStore *) { reopen_store (f->path) });
+}
+
+static void
+test_bad_folder (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_assert_cmpint (g_mkdir (f->path, 0700), ==, 0);
+  assert_open_fails (f->path, SG_STORE_ERROR_IS_DIRECTORY);
+}
+
+static void
+test_bad_corrupt (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+  SgStore *store = create_store (f->path);
+
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autoptr(SgRecord) risk = g_object_new (SG_TYPE_RISK, "title", "A risk with a long title to fill pages", NULL);
+      sg_store_add (store, risk, NULL);
+    }
+  g_object_unref (store);
+  set_user_version (f->path, SG_STORE_SCHEMA_VERSION);  /* checkpoints the WAL */
+
+  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 3 * 4096);
+  /* Damage every page after the first: the header still says SQLite. */
+  for (gsize i = 4096; i < length; i++)
+    contents[i] = (char) (i * 7);
+  write_file (f->path, contents, length);
+  assert_open_fails (f->path, SG_STORE_ERROR_CORRUPT);
+}
+
+static void
+test_missing (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgStore) store = sg_store_open (f->path, SG_STORE_OPEN_EXISTING, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, SG_STORE_ERROR, SG_STORE_ERROR_NOT_FOUND);
+  g_assert_false (g_file_test (f->path, G_FILE_TEST_EXISTS));
+}
+
+/* A write that fails (here: a file size limit, as on a full disk) leaves
+ * the register and the record as they were, and says so once. */
+static void
+test_write_failure (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(SgStore) store = create_store (f->path);
+  g_autoptr(SgRecord) risk = g_object_new (SG_TYPE_RISK, "title", "Before", NULL);
+  g_autoptr(GError) error = NULL;
+  struct rlimit old_limit, limit;
+  void (*old_handler) (int);
+
+  g_assert_true (sg_store_add (store, risk, NULL));
+  g_signal_connect (store, "save-failed", G_CALLBACK (save_failed_cb), &error);
+
+  old_handler = signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  limit = old_limit;
+  limit.rlim_cur = 1;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+
+  g_object_set (risk, "title", "After", NULL);
+
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  signal (SIGXFSZ, old_handler);
+
+  g_assert_error (error, SG_STORE_ERROR, SG_STORE_ERROR_WRITE);
+  g_assert_cmpstr (sg_record_peek_string (risk, "title"), ==, "Before");
+
+  /* The next edit works again. */
+  g_object_set (risk, "owner", "IT", NULL);
+  g_clear_object (&risk);
+  g_clear_object (&store);
+  store = reopen_store (f->path);
+  risk = g_list_model_get_item (sg_store_get_records (store, SG_TYPE_RISK), 0);
+  g_assert_cmpstr (sg_record_peek_string (risk, "title"), ==, "Before");
+  g_assert_cmpstr (sg_record_peek_string (risk, "owner"), ==, "IT");
+}
+
+static void
+test_batch_rollback (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(SgStore) store = create_store (f->path);
+  g_autoptr(SgRecord) a = g_object_new (SG_TYPE_RISK, NULL);
+  g_autoptr(SgRecord) b = g_object_new (SG_TYPE_RISK, NULL);
+
+  g_assert_true (sg_store_begin_batch (store, NULL));
+  g_assert_true (sg_store_add (store, a, NULL));
+  g_assert_true (sg_store_add (store, b, NULL));
+  sg_store_rollback_batch (store);
+
+  g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_RISK)), ==, 0);
+  g_clear_object (&store);
+  store = reopen_store (f->path);
+  g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_RISK)), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/store/round-trip", test_round_trip);
+  ADD ("/store/history", test_history);
+  ADD ("/store/refs", test_refs);
+  ADD ("/store/delete-and-restore", test_delete_and_restore);
+  ADD ("/store/seed", test_seed);
+  ADD ("/store/mode-0600", test_mode_0600);
+  ADD ("/store/bad-file/not-sqlite", test_bad_not_sqlite);
+  ADD ("/store/bad-file/other-database", test_bad_other_database);
+  ADD ("/store/bad-file/newer-schema", test_bad_newer_schema);
+  ADD ("/store/bad-file/read-only", test_bad_read_only);
+  ADD ("/store/bad-file/locked", test_bad_locked);
+  ADD ("/store/bad-file/folder", test_bad_folder);
+  ADD ("/store/bad-file/corrupt", test_bad_corrupt);
+  ADD ("/store/bad-file/missing", test_missing);
+  ADD ("/store/write-failure", test_write_failure);
+  ADD ("/store/batch-rollback", test_batch_rollback);
+
+#undef ADD
+
+  return g_test_run ();
+}
