@@ -1,0 +1,198 @@
+/* bench-register.c: adding and loading risks, against bare SQLite doing the same
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Usage: bench-register [N_RISKS …]   (default: 1000 and 100000)
+ * Prints, per size, seconds for Safeguard and for its floor in the same run,
+ * and their ratio. Not a test: nothing here fails on a slow machine. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "sg-control.h"
+#include "sg-risk.h"
+#include "sg-store.h"
+
+static const char *owners[] = { "Jana Petersen", "Lukas Brandt", "Mira Okafor", "Tom Schulte", "Eva Lindqvist" };
+
+static SgRecord *
+new_risk (guint i)
+{
+  g_autofree char *title = g_strdup_printf ("Risk %u: loss of customer data through a compromised supplier account", i);
+
+  return g_object_new (SG_TYPE_RISK,
+                       "title", title,
+                       "description", "A supplier's remote access account is taken over and used to read shipment data.",
+                       "category", "Third party",
+                       "owner", owners[i % G_N_ELEMENTS (owners)],
+                       "threat", "Account takeover",
+                       "vulnerability", "No multi-factor authentication for supplier access",
+                       "harms-confidentiality", TRUE,
+                       "inherent-likelihood", (int) (i % 5) + 1,
+                       "inherent-impact", (int) ((i / 5) % 5) + 1,
+                       "treatment", 1,
+                       "treatment-plan", "Enforce MFA for every supplier account; review access quarterly.",
+                       "treatment-due", "2027-03-31",
+                       "residual-likelihood", 1,
+                       "residual-impact", (int) ((i / 5) % 5) + 1,
+                       "next-review", "2027-06-30",
+                       NULL);
+}
+
+/* The floor: the same rows written and read with nothing but SQLite. */
+static double
+bare_insert (const char *path,
+             guint       n,
+             gint64      control_id)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *insert = NULL, *link = NULL;
+  gint64 start;
+
+  sqlite3_open (path, &db);
+  sqlite3_exec (db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
+                    "CREATE TABLE risk (id INTEGER PRIMARY KEY, ref TEXT NOT NULL UNIQUE, title TEXT, description TEXT,"
+                    " category TEXT, owner TEXT, threat TEXT, vulnerability TEXT, harms_confidentiality INTEGER,"
+                    " inherent_likelihood INTEGER, inherent_impact INTEGER, treatment TEXT, treatment_plan TEXT,"
+                    " treatment_due TEXT, residual_likelihood INTEGER, residual_impact INTEGER, next_review TEXT,"
+                    " created TEXT, updated TEXT);"
+                    "CREATE TABLE risk_controls (record_id INTEGER, target_id INTEGER, PRIMARY KEY (record_id, target_id)) WITHOUT ROWID;"
+                    "CREATE TABLE history (id INTEGER PRIMARY KEY, record_table TEXT, record_id INTEGER, record_ref TEXT,"
+                    " action TEXT, field TEXT, old_value TEXT, new_value TEXT, changed_at TEXT, changed_by TEXT);",
+                NULL, NULL, NULL);
+  start = g_get_monotonic_time ();
+  sqlite3_exec (db, "BEGIN", NULL, NULL, NULL);
+  sqlite3_prepare_v2 (db, "INSERT INTO risk VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, 'mitigate', ?, ?, 1, ?, ?, ?, ?)", -1, &insert, NULL);
+  sqlite3_prepare_v2 (db, "INSERT INTO risk_controls VALUES (?, ?)", -1, &link, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SgRecord) r = new_risk (i);
+      g_autofree char *ref = g_strdup_printf ("R-%03u", i + 1);
+      static const char *text[] = { "title", "description", "category", "owner", "threat", "vulnerability" };
+      sqlite3_stmt *history = NULL;
+
+      sqlite3_bind_text (insert, 1, ref, -1, SQLITE_TRANSIENT);
+      for (guint t = 0; t < G_N_ELEMENTS (text); t++)
+        sqlite3_bind_text (insert, 2 + t, sg_record_peek_string (r, text[t]), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int (insert, 8, sg_record_peek_int (r, "inherent-likelihood"));
+      sqlite3_bind_int (insert, 9, sg_record_peek_int (r, "inherent-impact"));
+      sqlite3_bind_text (insert, 10, sg_record_peek_string (r, "treatment-plan"), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (insert, 11, "2027-03-31", -1, SQLITE_STATIC);
+      sqlite3_bind_int (insert, 12, sg_record_peek_int (r, "residual-impact"));
+      sqlite3_bind_text (insert, 13, "2027-06-30", -1, SQLITE_STATIC);
+      sqlite3_bind_text (insert, 14, "2026-11-23T10:00:00Z", -1, SQLITE_STATIC);
+      sqlite3_bind_text (insert, 15, "2026-11-23T10:00:00Z", -1, SQLITE_STATIC);
+      sqlite3_step (insert);
+      sqlite3_reset (insert);
+      sqlite3_bind_int64 (link, 1, sqlite3_last_insert_rowid (db));
+      sqlite3_bind_int64 (link, 2, control_id);
+      sqlite3_step (link);
+      sqlite3_reset (link);
+      /* Safeguard writes a history row per new record; so does the floor. */
+      sqlite3_prepare_v2 (db, "INSERT INTO history VALUES (NULL, 'risk', ?, ?, 'create', NULL, NULL, ?, ?, 'bench')", -1, &history, NULL);
+      sqlite3_bind_int64 (history, 1, sqlite3_last_insert_rowid (db));
+      sqlite3_bind_text (history, 2, ref, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (history, 3, sg_record_peek_string (r, "title"), -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (history, 4, "2026-11-23T10:00:00Z", -1, SQLITE_STATIC);
+      sqlite3_step (history);
+      sqlite3_finalize (history);
+    }
+  sqlite3_finalize (insert);
+  sqlite3_finalize (link);
+  sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+  sqlite3_close (db);
+  return (g_get_monotonic_time () - start) / 1e6;
+}
+
+static double
+bare_load (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 start = g_get_monotonic_time ();
+  guint64 sum = 0;
+
+  sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL);
+  sqlite3_prepare_v2 (db, "SELECT * FROM risk ORDER BY id", -1, &stmt, NULL);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    for (int c = 0; c < sqlite3_column_count (stmt); c++)
+      sum += sqlite3_column_bytes (stmt, c);
+  sqlite3_finalize (stmt);
+  sqlite3_prepare_v2 (db, "SELECT record_id, target_id FROM risk_controls ORDER BY record_id", -1, &stmt, NULL);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    sum += sqlite3_column_int64 (stmt, 1);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  g_assert (sum > 0);
+  return (g_get_monotonic_time () - start) / 1e6;
+}
+
+static void
+measure (guint n)
+{
+  g_autofree char *dir = g_dir_make_tmp ("safeguard-bench-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "bench.isms", NULL);
+  g_autofree char *floor_path = g_build_filename (dir, "floor.db", NULL);
+  g_autoptr(SgStore) store = NULL;
+  gint64 control_id, start;
+  double add_s, load_s, floor_add_s, floor_load_s;
+
+  store = sg_store_open (path, SG_STORE_OPEN_CREATE, NULL);
+  g_assert (store != NULL);
+  control_id = sg_record_get_id (sg_store_find_by_ref (store, SG_TYPE_CONTROL, "5.19"));
+
+  start = g_get_monotonic_time ();
+  sg_store_begin_batch (store, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SgRecord) risk = new_risk (i);
+      g_object_set (risk, "controls", sg_links_new (&control_id, 1), NULL);
+      if (!sg_store_add (store, risk, NULL))
+        g_error ("could not add risk %u", i);
+    }
+  sg_store_commit_batch (store, NULL);
+  add_s = (g_get_monotonic_time () - start) / 1e6;
+  g_clear_object (&store);
+
+  start = g_get_monotonic_time ();
+  store = sg_store_open (path, SG_STORE_OPEN_EXISTING, NULL);
+  load_s = (g_get_monotonic_time () - start) / 1e6;
+  g_assert (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_RISK)) == n);
+  g_clear_object (&store);
+
+  floor_add_s = bare_insert (floor_path, n, control_id);
+  floor_load_s = bare_load (floor_path);
+
+  g_print ("%7u risks  add  %8.3f s  floor %8.3f s  ratio %5.2f\n", n, add_s, floor_add_s, add_s / floor_add_s);
+  g_print ("%7u risks  open %8.3f s  floor %8.3f s  ratio %5.2f\n", n, load_s, floor_load_s, load_s / floor_load_s);
+
+  for (const char *suffix = ""; suffix != NULL; suffix = *suffix ? NULL : "-wal")
+    {
+      g_autofree char *a = g_strconcat (path, suffix, NULL);
+      g_autofree char *b = g_strconcat (floor_path, suffix, NULL);
+      g_unlink (a);
+      g_unlink (b);
+    }
+  {
+    g_autofree char *a = g_strconcat (path, "-shm", NULL);
+    g_autofree char *b = g_strconcat (floor_path, "-shm", NULL);
+    g_unlink (a);
+    g_unlink (b);
+  }
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (argc < 2)
+    {
+      measure (1000);
+      measure (100000);
+      return 0;
+    }
+  for (int i = 1; i < argc; i++)
+    measure ((guint) g_ascii_strtoull (argv[i], NULL, 10));
+  return 0;
+}
