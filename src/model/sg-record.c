@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "sg-record.h"
 
@@ -107,6 +108,22 @@ sg_record_set_value (SgRecord     *self,
   g_value_init (slot, G_PARAM_SPEC_VALUE_TYPE (pspec));
   g_value_copy (&converted, slot);
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
+void
+sg_record_load_value (SgRecord   *self,
+                      GParamSpec *pspec,
+                      GValue     *value)
+{
+  GValue *slot;
+
+  g_return_if_fail (SG_IS_RECORD (self));
+  g_return_if_fail (G_VALUE_HOLDS (value, G_PARAM_SPEC_VALUE_TYPE (pspec)));
+
+  slot = &ensure_values (self)[field_index (pspec)];
+  g_value_unset (slot);
+  *slot = *value;
+  memset (value, 0, sizeof *value);
 }
 
 static void

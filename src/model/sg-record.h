@@ -86,6 +86,12 @@ void          sg_record_set_value             (SgRecord     *self,
                                                GParamSpec   *pspec,
                                                const GValue *value);
 
+/* For loaders: moves @value (of the field's type) into the record without
+ * notifying; @value is left unset. */
+void          sg_record_load_value            (SgRecord     *self,
+                                               GParamSpec   *pspec,
+                                               GValue       *value);
+
 /* A one-line description for lists and messages: "R-003 Ransomware …". */
 char         *sg_record_dup_display_name      (SgRecord   *self);
 

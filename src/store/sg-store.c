@@ -97,6 +97,8 @@ children_quark (void)
 
 G_DEFINE_QUARK (sg-store-error-quark, sg_store_error)
 
+/* Plain handlers: sg_store_close() disconnects them from every record it
+ * still holds, and untrack_record() from the ones it lets go. */
 static void record_notify_cb (SgRecord   *record,
                               GParamSpec *pspec,
                               SgStore    *self);
@@ -589,7 +591,7 @@ track_record (SgStore  *self,
   g_hash_table_replace (kd->by_id, key, record);
   n = ref_number (kd, sg_record_get_ref (record));
   kd->max_ref_number = MAX (kd->max_ref_number, n);
-  g_signal_connect_object (record, "notify", G_CALLBACK (record_notify_cb), self, 0);
+  g_signal_connect (record, "notify", G_CALLBACK (record_notify_cb), self);
 }
 
 static void
@@ -613,6 +615,7 @@ load_kind (SgStore   *self,
 {
   g_autoptr(GString) sql = g_string_new ("SELECT id");
   g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func (g_object_unref);
+  GParamSpec *id_pspec;
   sqlite3_stmt *stmt = NULL;
   int rc;
 
@@ -622,6 +625,7 @@ load_kind (SgStore   *self,
       g_string_append_printf (sql, ", %s", column);
     }
   g_string_append_printf (sql, " FROM %s ORDER BY id", kd->table);
+  id_pspec = g_object_class_find_property (G_OBJECT_CLASS (kd->klass), "id");
 
   rc = sqlite3_prepare_v2 (self->db, sql->str, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
@@ -630,15 +634,18 @@ load_kind (SgStore   *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       SgRecord *record = g_object_new (kd->type, NULL);
+      GValue id_value = G_VALUE_INIT;
 
-      sg_record_set_id (record, sqlite3_column_int64 (stmt, 0));
+      g_value_init (&id_value, G_TYPE_INT64);
+      g_value_set_int64 (&id_value, sqlite3_column_int64 (stmt, 0));
+      sg_record_load_value (record, id_pspec, &id_value);
       for (guint i = 0; i < kd->columns->len; i++)
         {
           GParamSpec *pspec = g_ptr_array_index (kd->columns, i);
           g_auto(GValue) value = G_VALUE_INIT;
 
           read_value (stmt, i + 1, pspec, &value);
-          sg_record_set_value (record, pspec, &value);
+          sg_record_load_value (record, pspec, &value);
         }
       g_ptr_array_add (loaded, record);
     }
@@ -709,7 +716,7 @@ load_kind (SgStore   *self,
       guint n = ref_number (kd, sg_record_get_ref (record));
 
       kd->max_ref_number = MAX (kd->max_ref_number, n);
-      g_signal_connect_object (record, "notify", G_CALLBACK (record_notify_cb), self, 0);
+      g_signal_connect (record, "notify", G_CALLBACK (record_notify_cb), self);
     }
   g_list_store_splice (kd->records, 0, 0, loaded->pdata, loaded->len);
   return TRUE;
