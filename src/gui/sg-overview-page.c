@@ -1,0 +1,494 @@
+/* sg-overview-page.c: the register at a glance — scope and key figures
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-overview-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sg-audit.h"
+#include "sg-control.h"
+#include "sg-enums.h"
+#include "sg-format.h"
+#include "sg-nonconformity.h"
+#include "sg-objective.h"
+#include "sg-overview-page.h"
+#include "sg-requirement.h"
+#include "sg-risk.h"
+#include "sg-scope.h"
+
+typedef struct
+{
+  GtkWidget  *button;
+  GtkWidget  *value;
+  GtkWidget  *detail;
+  const char *title;
+} Figure;
+
+enum {
+  FIGURE_RISKS,
+  FIGURE_CONTROLS,
+  FIGURE_NONCONFORMITIES,
+  FIGURE_OBJECTIVES,
+  FIGURE_REQUIREMENTS,
+  FIGURE_NEXT_AUDIT,
+  N_FIGURES
+};
+
+struct _SgOverviewPage
+{
+  GtkWidget   parent_instance;
+
+  GtkWidget  *content;
+  GtkWidget  *header;
+  GtkWidget  *sidebar_button;
+  GtkWidget  *organisation_label;
+  GtkWidget  *scope_label;
+  GtkWidget  *figures;
+
+  SgStore    *store;
+  gboolean    sidebar_folded;
+  Figure      figure[N_FIGURES];
+};
+
+G_DEFINE_FINAL_TYPE (SgOverviewPage, sg_overview_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SIDEBAR_FOLDED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The lists whose changes change a figure. */
+static GType
+watched_kind (guint i)
+{
+  const GType kinds[] = {
+    SG_TYPE_SCOPE, SG_TYPE_RISK, SG_TYPE_CONTROL, SG_TYPE_NONCONFORMITY,
+    SG_TYPE_OBJECTIVE, SG_TYPE_REQUIREMENT, SG_TYPE_AUDIT,
+  };
+  return i < G_N_ELEMENTS (kinds) ? kinds[i] : G_TYPE_INVALID;
+}
+
+static void
+add_figure (SgOverviewPage *self,
+            guint           index,
+            const char     *title,
+            const char     *page)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *caption = gtk_label_new (title);
+  Figure *figure = &self->figure[index];
+
+  figure->button = button;
+  figure->title = title;
+  figure->value = gtk_label_new (NULL);
+  figure->detail = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (caption), 0);
+  gtk_label_set_xalign (GTK_LABEL (figure->value), 0);
+  gtk_label_set_xalign (GTK_LABEL (figure->detail), 0);
+  /* Short natural widths let three cards share a line on a wide window. */
+  gtk_label_set_wrap (GTK_LABEL (figure->detail), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (figure->detail), 24);
+  gtk_label_set_width_chars (GTK_LABEL (figure->detail), 16);
+  gtk_label_set_ellipsize (GTK_LABEL (figure->value), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (figure->value), 10);
+  gtk_widget_add_css_class (caption, "heading");
+  gtk_widget_add_css_class (figure->value, "title-1");
+  gtk_widget_add_css_class (figure->detail, "dim-label");
+  gtk_box_append (GTK_BOX (box), caption);
+  gtk_box_append (GTK_BOX (box), figure->value);
+  gtk_box_append (GTK_BOX (box), figure->detail);
+
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_add_css_class (button, "card");
+  gtk_widget_add_css_class (button, "sg-figure");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-page");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", page);
+  gtk_flow_box_append (GTK_FLOW_BOX (self->figures), button);
+  /* The button takes the focus, not the flow box child around it. */
+  gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+}
+
+static void
+set_figure (SgOverviewPage *self,
+            guint           index,
+            const char     *value,
+            const char     *detail)
+{
+  Figure *figure = &self->figure[index];
+  g_autofree char *description = g_strdup_printf ("%s: %s, %s", figure->title, value, detail);
+
+  gtk_label_set_text (GTK_LABEL (figure->value), value);
+  gtk_label_set_text (GTK_LABEL (figure->detail), detail);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (figure->button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  -1);
+}
+
+static void
+set_count (SgOverviewPage *self,
+           guint           index,
+           guint           value,
+           char           *detail)
+{
+  g_autofree char *text = g_strdup_printf ("%u", value);
+
+  set_figure (self, index, text, detail);
+  g_free (detail);
+}
+
+static void
+refresh_scope (SgOverviewPage *self)
+{
+  GListModel *scopes = sg_store_get_records (self->store, SG_TYPE_SCOPE);
+  g_autoptr(SgRecord) scope = g_list_model_get_item (scopes, 0);
+  const char *organisation = scope ? sg_record_peek_string (scope, "organisation") : NULL;
+  const char *title = scope ? sg_record_peek_string (scope, "title") : NULL;
+  const char *statement = scope ? sg_record_peek_string (scope, "statement") : NULL;
+
+  if (organisation == NULL || *organisation == '\0')
+    organisation = title;
+  if (organisation == NULL || *organisation == '\0')
+    {
+      gtk_label_set_text (GTK_LABEL (self->organisation_label), _("Scope not yet defined"));
+      gtk_label_set_text (GTK_LABEL (self->scope_label),
+                          _("Describe the boundaries of the ISMS (clause 4.3) on the Scope page."));
+      return;
+    }
+  gtk_label_set_text (GTK_LABEL (self->organisation_label), organisation);
+  gtk_label_set_text (GTK_LABEL (self->scope_label),
+                      statement && *statement ? statement : title && title != organisation ? title : "");
+}
+
+static void
+refresh_risks (SgOverviewPage *self)
+{
+  GListModel *risks = sg_store_get_records (self->store, SG_TYPE_RISK);
+  SgRiskMethod *method = sg_store_get_risk_method (self->store);
+  guint n = g_list_model_get_n_items (risks);
+  guint above = 0, unrated = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SgRecord) risk = g_list_model_get_item (risks, i);
+      int l = sg_record_peek_int (risk, "residual-likelihood");
+      int im = sg_record_peek_int (risk, "residual-impact");
+      SgRiskLevel *level;
+
+      /* Until a risk is treated, its inherent rating is its current one. */
+      if (l == 0 || im == 0)
+        {
+          l = sg_record_peek_int (risk, "inherent-likelihood");
+          im = sg_record_peek_int (risk, "inherent-impact");
+        }
+      level = sg_risk_method_get_level (method, l, im);
+      if (level == NULL)
+        unrated++;
+      else if (!sg_record_peek_boolean (SG_RECORD (level), "within-appetite"))
+        above++;
+    }
+
+  if (n == 0)
+    set_count (self, FIGURE_RISKS, 0, g_strdup (_("None identified yet")));
+  else if (unrated > 0)
+    set_count (self, FIGURE_RISKS, n,
+               /* Translators: risks whose level exceeds the appetite; and unrated risks */
+               g_strdup_printf (ngettext ("%u above risk appetite, %u not rated",
+                                          "%u above risk appetite, %u not rated", above),
+                                above, unrated));
+  else
+    set_count (self, FIGURE_RISKS, n,
+               g_strdup_printf (ngettext ("%u above risk appetite", "%u above risk appetite", above),
+                                above));
+}
+
+static void
+refresh_controls (SgOverviewPage *self)
+{
+  GListModel *controls = sg_store_get_records (self->store, SG_TYPE_CONTROL);
+  guint n = g_list_model_get_n_items (controls);
+  guint applicable = 0, implemented = 0;
+  g_autofree char *value = NULL;
+  g_autofree char *detail = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SgRecord) control = g_list_model_get_item (controls, i);
+
+      if (!sg_record_peek_boolean (control, "applicable"))
+        continue;
+      applicable++;
+      if (sg_record_peek_enum (control, "implementation") >= SG_IMPLEMENTATION_STATUS_IMPLEMENTED)
+        implemented++;
+    }
+
+  /* Translators: implemented of applicable controls, e.g. "32 of 84" */
+  value = g_strdup_printf (C_("overview", "%u of %u"), implemented, applicable);
+  detail = g_strdup_printf (ngettext ("%u of %u control applicable",
+                                      "%u of %u controls applicable", n),
+                            applicable, n);
+  set_figure (self, FIGURE_CONTROLS, value, detail);
+}
+
+static void
+refresh_nonconformities (SgOverviewPage *self)
+{
+  GListModel *ncs = sg_store_get_records (self->store, SG_TYPE_NONCONFORMITY);
+  g_autofree char *today = sg_date_today ();
+  guint n = g_list_model_get_n_items (ncs);
+  guint open = 0, overdue = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SgRecord) nc = g_list_model_get_item (ncs, i);
+      const char *due = sg_record_peek_string (nc, "due-date");
+
+      if (sg_record_peek_enum (nc, "status") == SG_NC_STATUS_CLOSED)
+        continue;
+      open++;
+      if (due != NULL && g_strcmp0 (due, today) < 0)
+        overdue++;
+    }
+
+  set_count (self, FIGURE_NONCONFORMITIES, open,
+             overdue > 0 ? g_strdup_printf (ngettext ("%u overdue", "%u overdue", overdue), overdue)
+                         : g_strdup (_("None overdue")));
+}
+
+static void
+refresh_objectives (SgOverviewPage *self)
+{
+  GListModel *objectives = sg_store_get_records (self->store, SG_TYPE_OBJECTIVE);
+  guint n = g_list_model_get_n_items (objectives);
+  guint achieved = 0, at_risk = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SgRecord) objective = g_list_model_get_item (objectives, i);
+      int status = sg_record_peek_enum (objective, "status");
+
+      if (status == SG_OBJECTIVE_STATUS_ACHIEVED)
+        achieved++;
+      else if (status == SG_OBJECTIVE_STATUS_AT_RISK || status == SG_OBJECTIVE_STATUS_MISSED)
+        at_risk++;
+    }
+
+  if (n == 0)
+    {
+      set_count (self, FIGURE_OBJECTIVES, 0, g_strdup (_("None set yet (clause 6.2)")));
+      return;
+    }
+  set_count (self, FIGURE_OBJECTIVES, n,
+             /* Translators: objectives achieved, and objectives at risk or missed */
+             g_strdup_printf (ngettext ("%u achieved, %u at risk or missed",
+                                        "%u achieved, %u at risk or missed", achieved),
+                              achieved, at_risk));
+}
+
+static void
+refresh_requirements (SgOverviewPage *self)
+{
+  GListModel *requirements = sg_store_get_records (self->store, SG_TYPE_REQUIREMENT);
+  guint n = g_list_model_get_n_items (requirements);
+  guint fulfilled = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SgRecord) requirement = g_list_model_get_item (requirements, i);
+
+      if (sg_record_peek_enum (requirement, "status") == SG_REQUIREMENT_STATUS_FULFILLED)
+        fulfilled++;
+    }
+
+  set_count (self, FIGURE_REQUIREMENTS, fulfilled,
+             g_strdup_printf (ngettext ("of %u requirement", "of %u requirements", n), n));
+}
+
+static void
+refresh_next_audit (SgOverviewPage *self)
+{
+  GListModel *audits = sg_store_get_records (self->store, SG_TYPE_AUDIT);
+  g_autofree char *today = sg_date_today ();
+  g_autofree char *date = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *detail = NULL;
+  g_autoptr(SgRecord) next = NULL;
+  const char *next_date = NULL;
+  guint n = g_list_model_get_n_items (audits);
+
+  /* The earliest audit still to be done, even when its date has passed. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SgRecord) audit = g_list_model_get_item (audits, i);
+      const char *planned = sg_record_peek_string (audit, "planned-date");
+      int status = sg_record_peek_enum (audit, "status");
+
+      if (status != SG_AUDIT_STATUS_PLANNED && status != SG_AUDIT_STATUS_IN_PROGRESS)
+        continue;
+      if (planned != NULL && (next_date == NULL || g_strcmp0 (planned, next_date) < 0))
+        {
+          g_set_object (&next, audit);
+          next_date = planned;
+        }
+    }
+
+  if (next == NULL)
+    {
+      set_figure (self, FIGURE_NEXT_AUDIT, C_("audit", "None"),
+                  _("Plan the internal audits of clause 9.2"));
+      return;
+    }
+  date = sg_format_date (next_date);
+  name = sg_record_dup_display_name (next);
+  if (g_strcmp0 (next_date, today) < 0)
+    /* Translators: an audit whose planned date has passed; %s is its name */
+    detail = g_strdup_printf (_("Overdue: %s"), name);
+  set_figure (self, FIGURE_NEXT_AUDIT, date, detail ? detail : name);
+}
+
+static void
+refresh_cb (SgOverviewPage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    sg_overview_page_refresh (self);
+}
+
+static void
+sg_overview_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (sg_overview_page_parent_class)->map (widget);
+
+  /* Edits happen on the other pages: count again whenever this one is shown. */
+  sg_overview_page_refresh (SG_OVERVIEW_PAGE (widget));
+}
+
+static void
+sg_overview_page_dispose (GObject *object)
+{
+  SgOverviewPage *self = SG_OVERVIEW_PAGE (object);
+
+  if (self->store != NULL)
+    for (guint i = 0; watched_kind (i) != G_TYPE_INVALID; i++)
+      g_signal_handlers_disconnect_by_func (sg_store_get_records (self->store, watched_kind (i)),
+                                            refresh_cb, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SG_TYPE_OVERVIEW_PAGE);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (sg_overview_page_parent_class)->dispose (object);
+}
+
+static void
+sg_overview_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  SgOverviewPage *self = SG_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SIDEBAR_FOLDED:
+      g_value_set_boolean (value, self->sidebar_folded);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sg_overview_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  SgOverviewPage *self = SG_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SIDEBAR_FOLDED:
+      if (self->sidebar_folded != g_value_get_boolean (value))
+        {
+          self->sidebar_folded = g_value_get_boolean (value);
+          gtk_widget_set_visible (self->sidebar_button, self->sidebar_folded);
+          adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (self->header),
+                                                       self->sidebar_folded);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sg_overview_page_class_init (SgOverviewPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sg_overview_page_dispose;
+  object_class->get_property = sg_overview_page_get_property;
+  object_class->set_property = sg_overview_page_set_property;
+  widget_class->map = sg_overview_page_map;
+
+  properties[PROP_SIDEBAR_FOLDED] =
+    g_param_spec_boolean ("sidebar-folded", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/safeguard_isms/Safeguard/ui/sg-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SgOverviewPage, content);
+  gtk_widget_class_bind_template_child (widget_class, SgOverviewPage, header);
+  gtk_widget_class_bind_template_child (widget_class, SgOverviewPage, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, SgOverviewPage, organisation_label);
+  gtk_widget_class_bind_template_child (widget_class, SgOverviewPage, scope_label);
+  gtk_widget_class_bind_template_child (widget_class, SgOverviewPage, figures);
+}
+
+static void
+sg_overview_page_init (SgOverviewPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  add_figure (self, FIGURE_RISKS, _("Risks"), "risk");
+  add_figure (self, FIGURE_CONTROLS, _("Controls Implemented"), "control");
+  add_figure (self, FIGURE_NONCONFORMITIES, _("Open Nonconformities"), "nonconformity");
+  add_figure (self, FIGURE_OBJECTIVES, _("Objectives"), "objective");
+  add_figure (self, FIGURE_REQUIREMENTS, _("Requirements Fulfilled"), "requirement");
+  add_figure (self, FIGURE_NEXT_AUDIT, _("Next Audit"), "audit");
+}
+
+GtkWidget *
+sg_overview_page_new (SgStore *store)
+{
+  SgOverviewPage *self;
+
+  g_return_val_if_fail (SG_IS_STORE (store), NULL);
+
+  self = g_object_new (SG_TYPE_OVERVIEW_PAGE, NULL);
+  self->store = g_object_ref (store);
+  for (guint i = 0; watched_kind (i) != G_TYPE_INVALID; i++)
+    g_signal_connect_swapped (sg_store_get_records (store, watched_kind (i)), "items-changed",
+                              G_CALLBACK (refresh_cb), self);
+  sg_overview_page_refresh (self);
+  return GTK_WIDGET (self);
+}
+
+void
+sg_overview_page_refresh (SgOverviewPage *self)
+{
+  g_return_if_fail (SG_IS_OVERVIEW_PAGE (self));
+
+  refresh_scope (self);
+  refresh_risks (self);
+  refresh_controls (self);
+  refresh_nonconformities (self);
+  refresh_objectives (self);
+  refresh_requirements (self);
+  refresh_next_audit (self);
+}

@@ -1,0 +1,178 @@
+/* sg-record-editor.c: the detail pane that edits one record of a kind
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-record-editor"
+
+#include "config.h"
+
+
+#include "sg-field-binding.h"
+#include "sg-history-list.h"
+#include "sg-record-editor.h"
+
+struct _SgRecordEditor
+{
+  GtkWidget   parent_instance;
+
+  GtkWidget  *stack;
+  GtkWidget  *form;
+
+  SgStore    *store;
+  GType       kind;
+  GPtrArray  *bindings;   /* SgFieldBinding*, in field order */
+  GtkWidget  *history;
+  SgRecord   *record;
+};
+
+G_DEFINE_FINAL_TYPE (SgRecordEditor, sg_record_editor, GTK_TYPE_WIDGET)
+
+/* Rows in a row share a boxed list; a long text is a group of its own. */
+static void
+build_form (SgRecordEditor *self)
+{
+  SgRecordClass *klass = g_type_class_peek (self->kind);
+  GParamSpec **fields;
+  GtkWidget *group = NULL;
+  guint n_fields;
+
+  fields = sg_record_class_list_fields (klass, &n_fields);
+  for (guint i = 0; i < n_fields; i++)
+    {
+      SgFieldBinding *binding = sg_field_binding_new (self->store, fields[i]);
+      GtkWidget *widget = sg_field_binding_get_widget (binding);
+
+      g_ptr_array_add (self->bindings, binding);
+      if (sg_field_binding_is_group (binding))
+        {
+          adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->form),
+                                    ADW_PREFERENCES_GROUP (widget));
+          group = NULL;
+          continue;
+        }
+      if (group == NULL)
+        {
+          group = adw_preferences_group_new ();
+          adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->form),
+                                    ADW_PREFERENCES_GROUP (group));
+        }
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), widget);
+    }
+
+  self->history = sg_history_list_new (self->store);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->form),
+                            ADW_PREFERENCES_GROUP (self->history));
+}
+
+static void
+scroll_to_top (SgRecordEditor *self)
+{
+  /* AdwPreferencesPage wraps its groups in a scrolled window. */
+  GtkWidget *scrolled = gtk_widget_get_first_child (self->form);
+
+  if (GTK_IS_SCROLLED_WINDOW (scrolled))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), 0);
+}
+
+static void
+sg_record_editor_dispose (GObject *object)
+{
+  SgRecordEditor *self = SG_RECORD_EDITOR (object);
+
+  /* Typing not yet saved is saved now, while the store is still open. */
+  if (self->bindings != NULL)
+    for (guint i = 0; i < self->bindings->len; i++)
+      sg_field_binding_set_record (g_ptr_array_index (self->bindings, i), NULL);
+  g_clear_object (&self->record);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SG_TYPE_RECORD_EDITOR);
+  g_clear_pointer (&self->bindings, g_ptr_array_unref);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (sg_record_editor_parent_class)->dispose (object);
+}
+
+static void
+sg_record_editor_class_init (SgRecordEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sg_record_editor_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/safeguard_isms/Safeguard/ui/sg-record-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, SgRecordEditor, stack);
+  gtk_widget_class_bind_template_child (widget_class, SgRecordEditor, form);
+}
+
+static void
+sg_record_editor_init (SgRecordEditor *self)
+{
+  self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+sg_record_editor_new (SgStore *store,
+                      GType    kind)
+{
+  SgRecordEditor *self;
+
+  g_return_val_if_fail (SG_IS_STORE (store), NULL);
+  g_return_val_if_fail (g_type_is_a (kind, SG_TYPE_RECORD), NULL);
+
+  self = g_object_new (SG_TYPE_RECORD_EDITOR, NULL);
+  self->store = g_object_ref (store);
+  self->kind = kind;
+  build_form (self);
+  return GTK_WIDGET (self);
+}
+
+SgRecord *
+sg_record_editor_get_record (SgRecordEditor *self)
+{
+  g_return_val_if_fail (SG_IS_RECORD_EDITOR (self), NULL);
+
+  return self->record;
+}
+
+void
+sg_record_editor_set_record (SgRecordEditor *self,
+                             SgRecord       *record)
+{
+  g_return_if_fail (SG_IS_RECORD_EDITOR (self));
+  g_return_if_fail (record == NULL || G_TYPE_CHECK_INSTANCE_TYPE (record, self->kind));
+
+  if (self->record == record)
+    return;
+
+  g_set_object (&self->record, record);
+  for (guint i = 0; i < self->bindings->len; i++)
+    sg_field_binding_set_record (g_ptr_array_index (self->bindings, i), record);
+  sg_history_list_set_record (SG_HISTORY_LIST (self->history), record);
+  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), record ? "record" : "empty");
+  scroll_to_top (self);
+}
+
+void
+sg_record_editor_focus_first (SgRecordEditor *self)
+{
+  g_return_if_fail (SG_IS_RECORD_EDITOR (self));
+
+  if (self->record == NULL)
+    return;
+
+  /* The ref comes first but is assigned by the store; the name is what
+   * a person types first. */
+  for (guint i = 0; i < self->bindings->len; i++)
+    {
+      SgFieldBinding *binding = g_ptr_array_index (self->bindings, i);
+      GParamSpec *pspec = sg_field_binding_get_pspec (binding);
+
+      if (sg_field_get_kind (pspec) == SG_FIELD_TEXT && !g_str_equal (pspec->name, "ref"))
+        {
+          sg_field_binding_grab_focus (binding);
+          return;
+        }
+    }
+  if (self->bindings->len > 0)
+    sg_field_binding_grab_focus (g_ptr_array_index (self->bindings, 0));
+}

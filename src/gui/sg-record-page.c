@@ -1,0 +1,563 @@
+/* sg-record-page.c: the list of one kind of record beside its editor
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-record-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sg-record-editor.h"
+#include "sg-record-page.h"
+#include "sg-record-table.h"
+
+struct _SgRecordPage
+{
+  GtkWidget            parent_instance;
+
+  GtkWidget           *leaflet;
+  GtkWidget           *list_pane;
+  GtkWidget           *list_header;
+  GtkWidget           *sidebar_button;
+  GtkWidget           *list_title;
+  GtkWidget           *search_button;
+  GtkWidget           *search_bar;
+  GtkWidget           *search_entry;
+  GtkWidget           *list_stack;
+  GtkWidget           *table;
+  GtkWidget           *empty_page;
+  GtkWidget           *detail_pane;
+  GtkWidget           *detail_header;
+  GtkWidget           *list_button;
+  GtkWidget           *detail_title;
+  GtkWidget           *editor;
+
+  SgStore             *store;
+  GType                kind;
+  char                *title;
+  gboolean             sidebar_folded;
+
+  GListModel          *records;
+
+  SgRecord            *selected;
+  gulong               selected_notify_id;
+};
+
+G_DEFINE_FINAL_TYPE (SgRecordPage, sg_record_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SIDEBAR_FOLDED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static AdwToastOverlay *
+get_toast_overlay (SgRecordPage *self)
+{
+  return ADW_TOAST_OVERLAY (gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY));
+}
+
+static void
+show_toast (SgRecordPage *self,
+            AdwToast     *toast)
+{
+  AdwToastOverlay *overlay = get_toast_overlay (self);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (overlay, toast);
+  else
+    g_object_unref (toast);
+}
+
+static void
+show_error (SgRecordPage *self,
+            const GError *error)
+{
+  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+  show_toast (self, adw_toast_new (escaped));
+}
+
+static void update_count (SgRecordPage *self);
+
+/* Search */
+
+static void
+search_changed_cb (SgRecordPage *self)
+{
+  sg_record_table_set_search (SG_RECORD_TABLE (self->table),
+                              gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  update_count (self);
+}
+
+static void
+clear_search (SgRecordPage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (self->search_bar), FALSE);
+  sg_record_table_set_search (SG_RECORD_TABLE (self->table), NULL);
+  update_count (self);
+}
+
+static void
+stop_search_cb (SgRecordPage *self)
+{
+  clear_search (self);
+  gtk_widget_grab_focus (self->table);
+}
+
+static void
+search_activate_cb (SgRecordPage *self)
+{
+  if (g_list_model_get_n_items (sg_record_table_get_shown (SG_RECORD_TABLE (self->table))) == 0)
+    return;
+  sg_record_table_select_position (SG_RECORD_TABLE (self->table), 0);
+  gtk_widget_grab_focus (self->table);
+}
+
+/* The count and the empty states */
+
+static void
+update_count (SgRecordPage *self)
+{
+  guint total = g_list_model_get_n_items (self->records);
+  guint shown = g_list_model_get_n_items (sg_record_table_get_shown (SG_RECORD_TABLE (self->table)));
+  g_autofree char *count = NULL;
+
+  if (!sg_record_table_get_searching (SG_RECORD_TABLE (self->table)))
+    count = g_strdup_printf (ngettext ("%u entry", "%u entries", total), total);
+  else
+    /* Translators: shown while searching, e.g. "12 of 40 entries" */
+    count = g_strdup_printf (ngettext ("%u of %u entry", "%u of %u entries", total), shown, total);
+  adw_window_title_set_subtitle (ADW_WINDOW_TITLE (self->list_title), count);
+
+  gtk_stack_set_visible_child_name (GTK_STACK (self->list_stack),
+                                    total == 0 ? "empty" : shown == 0 ? "no-results" : "list");
+}
+
+/* No layout manager: a widget that has one never sees its size_allocate. */
+static void
+sg_record_page_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  gtk_widget_measure (SG_RECORD_PAGE (widget)->leaflet, orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+/* The leaflet may allocate its children later (while it animates) and
+ * folds during its own allocation: work out the list's width from ours. */
+static void
+fit_columns (SgRecordPage *self)
+{
+  int list_width = gtk_widget_get_width (GTK_WIDGET (self));
+
+  if (self->table == NULL)
+    return;
+  if (!adw_leaflet_get_folded (ADW_LEAFLET (self->leaflet)))
+    {
+      int detail_width;
+
+      gtk_widget_measure (self->detail_pane, GTK_ORIENTATION_HORIZONTAL, -1,
+                          NULL, &detail_width, NULL, NULL);
+      list_width -= detail_width + 1;
+    }
+  sg_record_table_fit_columns (SG_RECORD_TABLE (self->table), list_width);
+}
+
+static void
+sg_record_page_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  SgRecordPage *self = SG_RECORD_PAGE (widget);
+
+  gtk_widget_allocate (self->leaflet, width, height, baseline, NULL);
+  fit_columns (self);
+}
+
+/* Selection and the detail pane */
+
+static void
+update_detail_title (SgRecordPage *self)
+{
+  const char *ref = self->selected ? sg_record_get_ref (self->selected) : NULL;
+  const char *title = "";
+
+  if (ref != NULL && *ref != '\0')
+    title = ref;
+  else if (self->selected != NULL)
+    title = sg_record_class_get_noun (SG_RECORD_GET_CLASS (self->selected));
+  adw_window_title_set_title (ADW_WINDOW_TITLE (self->detail_title), title);
+}
+
+static void
+selection_changed_cb (SgRecordPage *self)
+{
+  SgRecord *record = sg_record_table_get_selected (SG_RECORD_TABLE (self->table));
+
+  if (self->selected == record)
+    return;
+
+  if (self->selected != NULL)
+    g_clear_signal_handler (&self->selected_notify_id, self->selected);
+  g_set_object (&self->selected, record);
+  if (record != NULL)
+    self->selected_notify_id = g_signal_connect_swapped (record, "notify::ref",
+                                                         G_CALLBACK (update_detail_title), self);
+
+  sg_record_editor_set_record (SG_RECORD_EDITOR (self->editor), record);
+  update_detail_title (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.delete-record", record != NULL);
+}
+
+static void
+show_detail (SgRecordPage *self)
+{
+  if (adw_leaflet_get_folded (ADW_LEAFLET (self->leaflet)))
+    adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->detail_pane);
+}
+
+static void
+row_activated_cb (SgRecordPage *self)
+{
+  /* Folded, a tap opens the record to read it; the keyboard is not implied. */
+  if (adw_leaflet_get_folded (ADW_LEAFLET (self->leaflet)))
+    show_detail (self);
+  else
+    sg_record_editor_focus_first (SG_RECORD_EDITOR (self->editor));
+}
+
+static void
+show_list_cb (SgRecordPage *self)
+{
+  adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->list_pane);
+}
+
+/* Header bars: window buttons belong to the outermost visible header. */
+static void
+update_headers (SgRecordPage *self)
+{
+  gboolean folded = adw_leaflet_get_folded (ADW_LEAFLET (self->leaflet));
+
+  gtk_widget_set_visible (self->sidebar_button, self->sidebar_folded);
+  gtk_widget_set_visible (self->list_button, folded);
+  if (self->table != NULL)
+    sg_record_table_set_single_click (SG_RECORD_TABLE (self->table), folded);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (self->list_header),
+                                               self->sidebar_folded);
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (self->list_header), folded);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (self->detail_header),
+                                               folded && self->sidebar_folded);
+}
+
+static void
+folded_changed_cb (SgRecordPage *self)
+{
+  update_headers (self);
+  fit_columns (self);
+}
+
+/* Actions */
+
+static void
+add_record_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SgRecordPage *self = SG_RECORD_PAGE (widget);
+  g_autoptr(SgRecord) record = g_object_new (self->kind, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (!sg_store_add (self->store, record, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+
+  clear_search (self);
+  sg_record_page_select (self, record);
+  show_detail (self);
+  sg_record_editor_focus_first (SG_RECORD_EDITOR (self->editor));
+}
+
+static void
+undo_delete_cb (AdwToast     *toast,
+                SgRecordPage *self)
+{
+  SgRecord *record = g_object_get_data (G_OBJECT (toast), "record");
+  g_autoptr(GError) error = NULL;
+
+  if (!sg_store_restore (self->store, record, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  clear_search (self);
+  sg_record_page_select (self, record);
+}
+
+static void
+delete_record_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SgRecordPage *self = SG_RECORD_PAGE (widget);
+  g_autoptr(SgRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+  guint position;
+  guint n;
+
+  if (self->selected == NULL)
+    return;
+
+  record = g_object_ref (self->selected);
+  position = sg_record_table_get_position (SG_RECORD_TABLE (self->table));
+  if (!sg_store_remove (self->store, record, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+
+  /* Keep the place in the list: the next entry moves up into it. */
+  n = g_list_model_get_n_items (sg_record_table_get_shown (SG_RECORD_TABLE (self->table)));
+  if (n > 0 && position != GTK_INVALID_LIST_POSITION)
+    sg_record_table_select_position (SG_RECORD_TABLE (self->table), MIN (position, n - 1));
+
+  name = sg_record_get_ref (record) && *sg_record_get_ref (record)
+         ? g_strdup (sg_record_get_ref (record)) : sg_record_dup_display_name (record);
+  escaped = g_markup_escape_text (name, -1);
+  /* Translators: %s is a ref such as R-004 */
+  toast = adw_toast_new_format (_("Deleted %s"), escaped);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "record", g_steal_pointer (&record), g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self, 0);
+  show_toast (self, toast);
+}
+
+/* GObject */
+
+static void
+sg_record_page_dispose (GObject *object)
+{
+  SgRecordPage *self = SG_RECORD_PAGE (object);
+
+  if (self->selected != NULL)
+    g_clear_signal_handler (&self->selected_notify_id, self->selected);
+  g_clear_object (&self->selected);
+  if (self->records != NULL)
+    g_signal_handlers_disconnect_by_func (self->records, update_count, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SG_TYPE_RECORD_PAGE);
+  g_clear_object (&self->records);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (sg_record_page_parent_class)->dispose (object);
+}
+
+static void
+sg_record_page_finalize (GObject *object)
+{
+  SgRecordPage *self = SG_RECORD_PAGE (object);
+
+  g_clear_pointer (&self->title, g_free);
+
+  G_OBJECT_CLASS (sg_record_page_parent_class)->finalize (object);
+}
+
+static void
+sg_record_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  SgRecordPage *self = SG_RECORD_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SIDEBAR_FOLDED:
+      g_value_set_boolean (value, self->sidebar_folded);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sg_record_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  SgRecordPage *self = SG_RECORD_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SIDEBAR_FOLDED:
+      if (self->sidebar_folded != g_value_get_boolean (value))
+        {
+          self->sidebar_folded = g_value_get_boolean (value);
+          update_headers (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sg_record_page_class_init (SgRecordPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sg_record_page_dispose;
+  object_class->finalize = sg_record_page_finalize;
+  object_class->get_property = sg_record_page_get_property;
+  object_class->set_property = sg_record_page_set_property;
+  widget_class->measure = sg_record_page_measure;
+  widget_class->size_allocate = sg_record_page_size_allocate;
+
+  /* Whether the window's sidebar is folded away: then this page offers the way back. */
+  properties[PROP_SIDEBAR_FOLDED] =
+    g_param_spec_boolean ("sidebar-folded", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "page.add-record", NULL, add_record_cb);
+  gtk_widget_class_install_action (widget_class, "page.delete-record", NULL, delete_record_cb);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/safeguard_isms/Safeguard/ui/sg-record-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SgRecordPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, SgRecordPage, list_pane);
+  gtk_widget_class_bind_template_child (widget_class, SgRecordPage, list_header);
+  gtk_widget_class_bind_template_child (widget_class, SgRecordPage, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, SgRecordPage, list_title);
+  gtk_widget_class_bind_template_child (widget_class, SgRecordPage, search_button);
+  gtk_widget_class_bind_template_child (widget_class, SgRecordPage, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, SgRecordPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, SgRecordPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, SgRecordPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, SgRecordPage, detail_pane);
+  gtk_widget_class_bind_template_child (widget_class, SgRecordPage, detail_header);
+  gtk_widget_class_bind_template_child (widget_class, SgRecordPage, list_button);
+  gtk_widget_class_bind_template_child (widget_class, SgRecordPage, detail_title);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, show_list_cb);
+  gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
+}
+
+static void
+sg_record_page_init (SgRecordPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_search_bar_connect_entry (GTK_SEARCH_BAR (self->search_bar),
+                                GTK_EDITABLE (self->search_entry));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.delete-record", FALSE);
+}
+
+GtkWidget *
+sg_record_page_new (SgStore    *store,
+                    GType       kind,
+                    const char *title)
+{
+  SgRecordPage *self;
+
+  g_return_val_if_fail (SG_IS_STORE (store), NULL);
+  g_return_val_if_fail (g_type_is_a (kind, SG_TYPE_RECORD), NULL);
+
+  self = g_object_new (SG_TYPE_RECORD_PAGE, NULL);
+  self->store = g_object_ref (store);
+  self->kind = kind;
+  self->title = g_strdup (title);
+  self->records = g_object_ref (sg_store_get_records (store, kind));
+
+  adw_window_title_set_title (ADW_WINDOW_TITLE (self->list_title), title);
+  adw_status_page_set_title (ADW_STATUS_PAGE (self->empty_page), title);
+
+  self->table = sg_record_table_new (store, kind);
+  gtk_stack_add_named (GTK_STACK (self->list_stack), self->table, "list");
+  /* Typing in the list starts a search. */
+  gtk_search_bar_set_key_capture_widget (GTK_SEARCH_BAR (self->search_bar), self->table);
+  g_signal_connect_swapped (self->table, "notify::selected", G_CALLBACK (selection_changed_cb), self);
+  g_signal_connect_swapped (self->table, "activated", G_CALLBACK (row_activated_cb), self);
+
+  self->editor = sg_record_editor_new (store, kind);
+  gtk_widget_set_vexpand (self->editor, TRUE);
+  gtk_box_append (GTK_BOX (self->detail_pane), self->editor);
+
+  g_signal_connect_object (sg_record_table_get_shown (SG_RECORD_TABLE (self->table)), "items-changed",
+                           G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (self->records, "items-changed", G_CALLBACK (update_count), self);
+  update_count (self);
+  update_headers (self);
+
+  return GTK_WIDGET (self);
+}
+
+GType
+sg_record_page_get_kind (SgRecordPage *self)
+{
+  g_return_val_if_fail (SG_IS_RECORD_PAGE (self), G_TYPE_INVALID);
+
+  return self->kind;
+}
+
+const char *
+sg_record_page_get_title (SgRecordPage *self)
+{
+  g_return_val_if_fail (SG_IS_RECORD_PAGE (self), NULL);
+
+  return self->title;
+}
+
+GListModel *
+sg_record_page_get_shown (SgRecordPage *self)
+{
+  g_return_val_if_fail (SG_IS_RECORD_PAGE (self), NULL);
+
+  return sg_record_table_get_shown (SG_RECORD_TABLE (self->table));
+}
+
+SgRecord *
+sg_record_page_get_selected (SgRecordPage *self)
+{
+  g_return_val_if_fail (SG_IS_RECORD_PAGE (self), NULL);
+
+  return self->selected;
+}
+
+void
+sg_record_page_select (SgRecordPage *self,
+                       SgRecord     *record)
+{
+  g_return_if_fail (SG_IS_RECORD_PAGE (self));
+
+  sg_record_table_select (SG_RECORD_TABLE (self->table), record);
+}
+
+void
+sg_record_page_start_search (SgRecordPage *self)
+{
+  g_return_if_fail (SG_IS_RECORD_PAGE (self));
+
+  if (g_list_model_get_n_items (self->records) == 0)
+    return;
+  adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->list_pane);
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (self->search_bar), TRUE);
+  gtk_widget_grab_focus (self->search_entry);
+}

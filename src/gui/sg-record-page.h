@@ -1,0 +1,28 @@
+/* sg-record-page.h: the list of one kind of record beside its editor
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sg-store.h"
+
+G_BEGIN_DECLS
+
+#define SG_TYPE_RECORD_PAGE (sg_record_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (SgRecordPage, sg_record_page, SG, RECORD_PAGE, GtkWidget)
+
+/* A page for every record kind, its columns and fields found by introspection. */
+GtkWidget  *sg_record_page_new           (SgStore      *store,
+                                          GType         kind,
+                                          const char   *title);
+GType       sg_record_page_get_kind      (SgRecordPage *self);
+const char *sg_record_page_get_title     (SgRecordPage *self);
+/* The records as shown: searched and sorted. */
+GListModel *sg_record_page_get_shown     (SgRecordPage *self);
+SgRecord   *sg_record_page_get_selected  (SgRecordPage *self);
+void        sg_record_page_select        (SgRecordPage *self,
+                                          SgRecord     *record);
+void        sg_record_page_start_search  (SgRecordPage *self);
+
+G_END_DECLS

@@ -1,0 +1,693 @@
+/* sg-record-table.c: the records of one kind as a searchable, sortable table
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-record-table"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sg-format.h"
+#include "sg-record-table.h"
+
+/* At most this many columns besides the ref and the name. */
+#define MAX_DETAIL_COLUMNS 4
+/* What the ref, a readable name and the scrollbar need before other columns. */
+#define FIRST_COLUMNS_WIDTH 320
+
+/* The field that names a record, first found wins. */
+static const char *name_fields[] = { "title", "name", "person", "subject", "description" };
+/* The fields worth a column, most telling first. */
+static const char *detail_fields[] = {
+  "type", "applicable", "implementation", "status", "owner", "holder", "auditor",
+  "responsible", "audience", "audit", "objective", "role", "clause", "effect", "date",
+  "due-date", "treatment-due", "planned-date", "raised-on", "next-review", "next-due",
+  "last-done", "value", "classification", "version", "organisation", "relevant",
+  "effectiveness",
+};
+
+typedef struct
+{
+  SgRecordTable       *table;
+  GParamSpec          *pspec;
+  GtkColumnViewColumn *view_column;
+  int                  rank;        /* 0 always shown, else 1 + priority */
+} Column;
+
+struct _SgRecordTable
+{
+  GtkWidget            parent_instance;
+
+  GtkWidget           *scrolled;
+  GtkWidget           *column_view;
+
+  SgStore             *store;
+  GType                kind;
+  GListModel          *records;
+  GtkFilter           *filter;
+  GtkSortListModel    *sorted;
+  GtkSingleSelection  *selection;
+  GPtrArray           *columns;       /* Column* */
+  GtkColumnViewColumn *ref_column;
+  GPtrArray           *search_fields; /* GParamSpec*: texts and references */
+  char               **terms;         /* casefolded search words, or NULL */
+  int                  fit_width;
+  guint                fit_tick_id;
+};
+
+G_DEFINE_FINAL_TYPE (SgRecordTable, sg_record_table, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SELECTED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Search */
+
+static void
+find_terms (const char  *text,
+            char       **terms,
+            gboolean    *found)
+{
+  g_autofree char *folded = NULL;
+
+  if (text == NULL || *text == '\0')
+    return;
+  folded = g_utf8_casefold (text, -1);
+  for (guint i = 0; terms[i] != NULL; i++)
+    if (!found[i] && strstr (folded, terms[i]) != NULL)
+      found[i] = TRUE;
+}
+
+static gboolean
+match_cb (gpointer item,
+          gpointer data)
+{
+  SgRecordTable *self = data;
+  SgRecord *record = item;
+  g_autofree gboolean *found = NULL;
+  guint n_terms;
+
+  if (self->terms == NULL)
+    return TRUE;
+
+  /* Every word must turn up in the ref, a text, or a referenced record's name. */
+  n_terms = g_strv_length (self->terms);
+  found = g_new0 (gboolean, n_terms);
+  find_terms (sg_record_get_ref (record), self->terms, found);
+  for (guint i = 0; i < self->search_fields->len; i++)
+    {
+      GParamSpec *pspec = g_ptr_array_index (self->search_fields, i);
+
+      if (sg_field_get_kind (pspec) == SG_FIELD_REFERENCE)
+        {
+          g_autofree char *name = sg_format_field (self->store, record, pspec);
+          find_terms (name, self->terms, found);
+        }
+      else
+        find_terms (g_value_get_string (sg_record_peek_value (record, pspec)), self->terms, found);
+    }
+  for (guint i = 0; i < n_terms; i++)
+    if (!found[i])
+      return FALSE;
+  return TRUE;
+}
+
+/* Cells */
+
+static void
+cell_update (GtkLabel *label)
+{
+  SgRecord *record = g_object_get_data (G_OBJECT (label), "record");
+  Column *column = g_object_get_data (G_OBJECT (label), "column");
+  g_autofree char *text = NULL;
+
+  if (record == NULL)
+    return;
+  text = sg_format_field (column->table->store, record, column->pspec);
+  if (text != NULL && sg_field_get_kind (column->pspec) == SG_FIELD_LONG_TEXT)
+    {
+      char *newline = strchr (text, '\n');
+      if (newline != NULL)
+        *newline = '\0';
+    }
+  gtk_label_set_text (label, text ? text : "");
+}
+
+static void
+cell_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               Column                   *column)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  SgFieldKind kind = sg_field_get_kind (column->pspec);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (g_str_equal (column->pspec->name, "ref"))
+    gtk_widget_add_css_class (label, "numeric");
+  else
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      if (kind == SG_FIELD_TEXT || kind == SG_FIELD_LONG_TEXT || kind == SG_FIELD_REFERENCE)
+        {
+          gtk_label_set_width_chars (GTK_LABEL (label), 12);
+          gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+        }
+      else
+        gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
+    }
+  g_object_set_data (G_OBJECT (label), "column", column);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+cell_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              Column                   *column)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+  SgRecord *record = gtk_list_item_get_item (item);
+  g_autofree char *detailed = g_strdup_printf ("notify::%s", column->pspec->name);
+  gulong id;
+
+  /* Edits in the detail pane show in the list at once. */
+  g_object_set_data (G_OBJECT (label), "record", record);
+  id = g_signal_connect_swapped (record, detailed, G_CALLBACK (cell_update), label);
+  g_object_set_data (G_OBJECT (label), "notify-id", GSIZE_TO_POINTER (id));
+  cell_update (GTK_LABEL (label));
+}
+
+static void
+cell_unbind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                Column                   *column)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+  SgRecord *record = g_object_get_data (G_OBJECT (label), "record");
+  gulong id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (label), "notify-id"));
+
+  if (record != NULL && id != 0)
+    g_signal_handler_disconnect (record, id);
+  g_object_set_data (G_OBJECT (label), "record", NULL);
+  g_object_set_data (G_OBJECT (label), "notify-id", NULL);
+}
+
+/* Sorting */
+
+#define CMP(a, b) (((a) > (b)) - ((a) < (b)))
+
+static int
+compare_values (SgStore      *store,
+                GParamSpec   *pspec,
+                const GValue *a,
+                const GValue *b)
+{
+  switch (sg_field_get_kind (pspec))
+    {
+    case SG_FIELD_NUMBER:
+    case SG_FIELD_LIKELIHOOD:
+    case SG_FIELD_IMPACT:
+      return CMP (g_value_get_int (a), g_value_get_int (b));
+    case SG_FIELD_DECIMAL:
+      return CMP (g_value_get_double (a), g_value_get_double (b));
+    case SG_FIELD_BOOLEAN:
+      /* Yes before No. */
+      return CMP (g_value_get_boolean (b), g_value_get_boolean (a));
+    case SG_FIELD_CHOICE:
+      /* In the enumeration's order, which is the order of the workflow. */
+      return CMP (g_value_get_enum (a), g_value_get_enum (b));
+    case SG_FIELD_DATE:
+    case SG_FIELD_TIMESTAMP:
+      {
+        const char *sa = g_value_get_string (a), *sb = g_value_get_string (b);
+
+        /* ISO dates sort as text; no date comes last. */
+        if (sa == NULL || sb == NULL)
+          return CMP (sa == NULL, sb == NULL);
+        return CMP (strcmp (sa, sb), 0);
+      }
+    case SG_FIELD_LINKS:
+      {
+        GVariant *va = g_value_get_variant (a), *vb = g_value_get_variant (b);
+
+        return CMP (va ? g_variant_n_children (va) : 0, vb ? g_variant_n_children (vb) : 0);
+      }
+    case SG_FIELD_REFERENCE:
+      {
+        g_autofree char *sa = sg_format_value (store, pspec, a);
+        g_autofree char *sb = sg_format_value (store, pspec, b);
+
+        return sg_natural_compare (sa, sb);
+      }
+    default:
+      return sg_natural_compare (g_value_get_string (a), g_value_get_string (b));
+    }
+}
+
+static int
+compare_cb (gconstpointer a,
+            gconstpointer b,
+            gpointer      data)
+{
+  Column *column = data;
+  SgRecord *ra = (SgRecord *) a, *rb = (SgRecord *) b;
+  int cmp = compare_values (column->table->store, column->pspec,
+                            sg_record_peek_value (ra, column->pspec),
+                            sg_record_peek_value (rb, column->pspec));
+
+  if (cmp == 0)
+    cmp = sg_natural_compare (sg_record_get_ref (ra), sg_record_get_ref (rb));
+  return cmp < 0 ? GTK_ORDERING_SMALLER : cmp > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+/* Columns */
+
+static GtkColumnViewColumn *
+add_column (SgRecordTable *self,
+            GParamSpec    *pspec,
+            int            rank,
+            gboolean       expand)
+{
+  Column *column = g_new0 (Column, 1);
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkSorter) sorter = NULL;
+  GtkColumnViewColumn *view_column;
+
+  column->table = self;
+  column->pspec = pspec;
+  column->rank = rank;
+  g_ptr_array_add (self->columns, column);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), column);
+  g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), column);
+  g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbind_cb), column);
+
+  view_column = gtk_column_view_column_new (sg_field_get_label (pspec), factory);
+  sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cb, column, NULL));
+  gtk_column_view_column_set_sorter (view_column, sorter);
+  gtk_column_view_column_set_expand (view_column, expand);
+  gtk_column_view_column_set_resizable (view_column, TRUE);
+  gtk_column_view_append_column (GTK_COLUMN_VIEW (self->column_view), view_column);
+  g_object_unref (view_column);
+  column->view_column = view_column;
+  return view_column;
+}
+
+static void
+build_columns (SgRecordTable *self)
+{
+  SgRecordClass *klass = g_type_class_peek (self->kind);
+  GParamSpec *name = NULL;
+  GParamSpec *chosen[MAX_DETAIL_COLUMNS];
+  int ranks[MAX_DETAIL_COLUMNS];
+  GParamSpec **fields;
+  guint n_chosen = 0;
+  guint n_fields;
+  gboolean wide_taken;
+
+  self->ref_column = add_column (self, sg_record_class_find_field (klass, "ref"), 0, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (name_fields) && name == NULL; i++)
+    name = sg_record_class_find_field (klass, name_fields[i]);
+  if (name != NULL)
+    add_column (self, name, 0, TRUE);
+  wide_taken = name != NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (detail_fields) && n_chosen < MAX_DETAIL_COLUMNS; i++)
+    {
+      GParamSpec *pspec = sg_record_class_find_field (klass, detail_fields[i]);
+
+      if (pspec != NULL && pspec != name)
+        {
+          ranks[n_chosen] = n_chosen + 1;
+          chosen[n_chosen++] = pspec;
+        }
+    }
+
+  /* In the order the kind declares them, which is the order people read them;
+   * without a name, the first of them takes the spare width. */
+  fields = sg_record_class_list_fields (klass, &n_fields);
+  for (guint f = 0; f < n_fields; f++)
+    {
+      SgFieldKind kind = sg_field_get_kind (fields[f]);
+
+      for (guint c = 0; c < n_chosen; c++)
+        if (chosen[c] == fields[f])
+          {
+            add_column (self, fields[f], wide_taken ? ranks[c] : 0, !wide_taken);
+            wide_taken = TRUE;
+          }
+      if (kind == SG_FIELD_TEXT || kind == SG_FIELD_LONG_TEXT || kind == SG_FIELD_REFERENCE)
+        g_ptr_array_add (self->search_fields, fields[f]);
+    }
+
+  gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (self->column_view), self->ref_column,
+                                  GTK_SORT_ASCENDING);
+}
+
+/* Kinds whose refs are given by hand may have none: then the column goes. */
+static void
+update_ref_column (SgRecordTable *self)
+{
+  guint n = g_list_model_get_n_items (self->records);
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < n && !any; i++)
+    {
+      g_autoptr(SgRecord) record = g_list_model_get_item (self->records, i);
+      const char *ref = sg_record_get_ref (record);
+
+      any = ref != NULL && *ref != '\0';
+    }
+  gtk_column_view_column_set_visible (self->ref_column, any || n == 0);
+}
+
+static int
+column_width (SgRecordTable *self,
+              Column        *column)
+{
+  g_autoptr(PangoLayout) layout =
+    gtk_widget_create_pango_layout (self->column_view, sg_field_get_label (column->pspec));
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  /* Room for the sort arrow and the padding, and for short values. */
+  return MAX (width + 40, 110);
+}
+
+static gboolean
+fit_columns_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  SgRecordTable *self = SG_RECORD_TABLE (widget);
+  int budget = self->fit_width - FIRST_COLUMNS_WIDTH;
+
+  self->fit_tick_id = 0;
+  for (int rank = 1; rank <= MAX_DETAIL_COLUMNS; rank++)
+    for (guint i = 0; i < self->columns->len; i++)
+      {
+        Column *column = g_ptr_array_index (self->columns, i);
+
+        if (column->rank != rank)
+          continue;
+        budget -= column_width (self, column);
+        gtk_column_view_column_set_visible (column->view_column, budget >= 0);
+      }
+  return G_SOURCE_REMOVE;
+}
+
+/* Selection */
+
+static void
+selection_changed_cb (SgRecordTable *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+static void
+activate_cb (SgRecordTable *self,
+             guint          position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  g_signal_emit (self, signals[ACTIVATED], 0);
+}
+
+static void
+scroll_to (SgRecordTable *self,
+           guint          position)
+{
+  /* GTK 4.8 has no gtk_column_view_scroll_to(); its inner list view has the action. */
+  for (GtkWidget *child = gtk_widget_get_first_child (self->column_view);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+}
+
+/* GObject */
+
+static gboolean
+sg_record_table_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (SG_RECORD_TABLE (widget)->column_view);
+}
+
+static void
+sg_record_table_dispose (GObject *object)
+{
+  SgRecordTable *self = SG_RECORD_TABLE (object);
+
+  if (self->fit_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->fit_tick_id);
+  self->fit_tick_id = 0;
+  if (self->records != NULL)
+    g_signal_handlers_disconnect_by_func (self->records, update_ref_column, self);
+  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->records);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (sg_record_table_parent_class)->dispose (object);
+}
+
+static void
+sg_record_table_finalize (GObject *object)
+{
+  SgRecordTable *self = SG_RECORD_TABLE (object);
+
+  g_clear_pointer (&self->columns, g_ptr_array_unref);
+  g_clear_pointer (&self->search_fields, g_ptr_array_unref);
+  g_clear_pointer (&self->terms, g_strfreev);
+
+  G_OBJECT_CLASS (sg_record_table_parent_class)->finalize (object);
+}
+
+static void
+sg_record_table_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  SgRecordTable *self = SG_RECORD_TABLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED:
+      g_value_set_object (value, sg_record_table_get_selected (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sg_record_table_class_init (SgRecordTableClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sg_record_table_dispose;
+  object_class->finalize = sg_record_table_finalize;
+  object_class->get_property = sg_record_table_get_property;
+  widget_class->grab_focus = sg_record_table_grab_focus;
+
+  properties[PROP_SELECTED] =
+    g_param_spec_object ("selected", NULL, NULL, SG_TYPE_RECORD,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SgRecordTable::activated:
+   *
+   * A row was opened: double-clicked, or Enter pressed on it.
+   */
+  signals[ACTIVATED] =
+    g_signal_new ("activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+sg_record_table_init (SgRecordTable *self)
+{
+  GtkEventController *shortcuts;
+
+  self->columns = g_ptr_array_new_with_free_func (g_free);
+  self->search_fields = g_ptr_array_new ();
+
+  self->column_view = gtk_column_view_new (NULL);
+  gtk_widget_add_css_class (self->column_view, "data-table");
+  g_signal_connect_swapped (self->column_view, "activate", G_CALLBACK (activate_cb), self);
+  self->scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scrolled), self->column_view);
+  gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
+
+  /* Delete deletes only from the list, never while editing a field. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                                                          gtk_named_action_new ("page.delete-record")));
+  gtk_widget_add_controller (self->column_view, shortcuts);
+}
+
+GtkWidget *
+sg_record_table_new (SgStore *store,
+                     GType    kind)
+{
+  SgRecordTable *self;
+  GtkFilterListModel *filtered;
+  GtkSorter *sorter;
+
+  g_return_val_if_fail (SG_IS_STORE (store), NULL);
+  g_return_val_if_fail (g_type_is_a (kind, SG_TYPE_RECORD), NULL);
+
+  self = g_object_new (SG_TYPE_RECORD_TABLE, NULL);
+  self->store = g_object_ref (store);
+  self->kind = kind;
+  self->records = g_object_ref (sg_store_get_records (store, kind));
+
+  build_columns (self);
+
+  /* The filter and sort models take ownership of what they wrap. */
+  self->filter = GTK_FILTER (gtk_custom_filter_new (match_cb, self, NULL));
+  filtered = gtk_filter_list_model_new (g_object_ref (self->records), self->filter);
+  sorter = gtk_column_view_get_sorter (GTK_COLUMN_VIEW (self->column_view));
+  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered),
+                                          sorter ? g_object_ref (sorter) : NULL);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_column_view_set_model (GTK_COLUMN_VIEW (self->column_view),
+                             GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_swapped (self->selection, "notify::selected-item",
+                            G_CALLBACK (selection_changed_cb), self);
+
+  g_signal_connect_swapped (self->records, "items-changed", G_CALLBACK (update_ref_column), self);
+  update_ref_column (self);
+  return GTK_WIDGET (self);
+}
+
+GListModel *
+sg_record_table_get_shown (SgRecordTable *self)
+{
+  g_return_val_if_fail (SG_IS_RECORD_TABLE (self), NULL);
+
+  return G_LIST_MODEL (self->sorted);
+}
+
+void
+sg_record_table_set_search (SgRecordTable *self,
+                            const char    *text)
+{
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_if_fail (SG_IS_RECORD_TABLE (self));
+
+  folded = g_utf8_casefold (text ? text : "", -1);
+  words = g_strsplit_set (g_strstrip (folded), " \t", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_strv_builder_add (builder, words[i]);
+
+  g_clear_pointer (&self->terms, g_strfreev);
+  self->terms = g_strv_builder_end (builder);
+  if (self->terms[0] == NULL)
+    g_clear_pointer (&self->terms, g_strfreev);
+  gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+gboolean
+sg_record_table_get_searching (SgRecordTable *self)
+{
+  g_return_val_if_fail (SG_IS_RECORD_TABLE (self), FALSE);
+
+  return self->terms != NULL;
+}
+
+SgRecord *
+sg_record_table_get_selected (SgRecordTable *self)
+{
+  g_return_val_if_fail (SG_IS_RECORD_TABLE (self), NULL);
+
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+guint
+sg_record_table_get_position (SgRecordTable *self)
+{
+  g_return_val_if_fail (SG_IS_RECORD_TABLE (self), GTK_INVALID_LIST_POSITION);
+
+  return gtk_single_selection_get_selected (self->selection);
+}
+
+void
+sg_record_table_select (SgRecordTable *self,
+                        SgRecord      *record)
+{
+  guint n, position = GTK_INVALID_LIST_POSITION;
+
+  g_return_if_fail (SG_IS_RECORD_TABLE (self));
+  g_return_if_fail (record == NULL || SG_IS_RECORD (record));
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->sorted));
+  for (guint i = 0; record != NULL && i < n; i++)
+    {
+      g_autoptr(SgRecord) item = g_list_model_get_item (G_LIST_MODEL (self->sorted), i);
+
+      if (item == record)
+        {
+          position = i;
+          break;
+        }
+    }
+  sg_record_table_select_position (self, position);
+}
+
+void
+sg_record_table_select_position (SgRecordTable *self,
+                                 guint          position)
+{
+  g_return_if_fail (SG_IS_RECORD_TABLE (self));
+
+  gtk_single_selection_set_selected (self->selection, position);
+  if (position != GTK_INVALID_LIST_POSITION)
+    scroll_to (self, position);
+}
+
+void
+sg_record_table_fit_columns (SgRecordTable *self,
+                             int            width)
+{
+  g_return_if_fail (SG_IS_RECORD_TABLE (self));
+
+  /* Called during an allocation, which must not change the columns:
+   * do it at the start of the next frame, before its layout. */
+  if (width == self->fit_width)
+    return;
+  self->fit_width = width;
+  if (self->fit_tick_id == 0)
+    self->fit_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), fit_columns_cb, NULL, NULL);
+}
+
+void
+sg_record_table_set_single_click (SgRecordTable *self,
+                                  gboolean       single_click)
+{
+  g_return_if_fail (SG_IS_RECORD_TABLE (self));
+
+  gtk_column_view_set_single_click_activate (GTK_COLUMN_VIEW (self->column_view), single_click);
+}

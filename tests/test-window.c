@@ -1,0 +1,241 @@
+/* test-window.c: the main window — a register's pages, or the welcome page
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+
+#include "sg-record-page.h"
+#include "sg-risk.h"
+#include "sg-test-util.h"
+#include "sg-welcome-page.h"
+#include "sg-window.h"
+
+#define RISK_TITLE "Ransomware encrypts the file servers"
+
+static char *tmpdir;
+
+/* Runs the main loop until @done says so, or fails after ten seconds. */
+static void
+wait_for (gboolean (*done) (gpointer),
+          gpointer   data)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
+
+static GtkWidget *
+find_widget (GtkWidget     *root,
+             Match          match,
+             gconstpointer  data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, match, data);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_window_title (GtkWidget     *widget,
+                 gconstpointer  title)
+{
+  return ADW_IS_WINDOW_TITLE (widget) &&
+         g_strcmp0 (adw_window_title_get_title (ADW_WINDOW_TITLE (widget)), title) == 0;
+}
+
+static gboolean
+is_mapped_label (GtkWidget     *widget,
+                 gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+static gboolean
+is_sidebar_label (GtkWidget     *widget,
+                  gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_BOX_ROW) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+/* The page's own search, not the one in a links row of the editor. */
+static gboolean
+is_page_search_entry (GtkWidget     *widget,
+                      gconstpointer  data)
+{
+  return GTK_IS_SEARCH_ENTRY (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_SEARCH_BAR);
+}
+
+static gboolean
+is_type (GtkWidget     *widget,
+         gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static gboolean
+is_action_button (GtkWidget     *widget,
+                  gconstpointer  action)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
+static gboolean
+widget_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} LabelSearch;
+
+static gboolean
+label_shown (gpointer data)
+{
+  LabelSearch *search = data;
+
+  return find_widget (search->root, is_mapped_label, search->text) != NULL;
+}
+
+static gboolean
+model_empty (gpointer model)
+{
+  return g_list_model_get_n_items (model) == 0;
+}
+
+static void
+test_register (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "Acme ISMS.isms", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgStore) store = NULL;
+  g_autoptr(SgRecord) risk = NULL;
+  SgWindow *window;
+  GtkWidget *page, *entry, *button;
+  GListModel *shown;
+  LabelSearch search;
+
+  store = sg_store_open (path, SG_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  risk = g_object_new (SG_TYPE_RISK, "title", RISK_TITLE, NULL);
+  sg_store_add (store, risk, &error);
+  g_assert_no_error (error);
+
+  window = g_object_ref (sg_window_new (NULL, store));
+  g_assert_true (sg_window_get_store (window) == store);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  g_test_message ("waiting for the window");
+  wait_for (widget_mapped, window);
+
+  /* The register's name, without .isms, titles the window and its sidebar. */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Acme ISMS");
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_window_title, "Acme ISMS"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_sidebar_label, "Risks"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_sidebar_label, "Statement of Applicability"));
+
+  /* The risks page lists the risk. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "risk"));
+  page = sg_window_get_page (window, "risk");
+  g_assert_true (SG_IS_RECORD_PAGE (page));
+  g_test_message ("waiting for the risks page");
+  wait_for (widget_mapped, page);
+  shown = sg_record_page_get_shown (SG_RECORD_PAGE (page));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  g_test_message ("waiting for the risk in the list");
+  search = (LabelSearch) { page, RISK_TITLE };
+  wait_for (label_shown, &search);
+
+  /* The icon-only buttons have names a screen reader can say. */
+  button = find_widget (page, is_action_button, "page.add-record");
+  g_assert_nonnull (button);
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL, "Add Entry");
+
+  /* Searching for what no risk says shows none. */
+  entry = find_widget (page, is_page_search_entry, NULL);
+  g_assert_nonnull (entry);
+  sg_record_page_start_search (SG_RECORD_PAGE (page));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "earthquake");
+  wait_for (model_empty, shown);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+
+  /* The pages let go of the records: editing one now touches no widget. */
+  g_object_set (risk, "owner", "Head of IT", NULL);
+}
+
+static void
+test_welcome (void)
+{
+  SgWindow *window = g_object_ref (sg_window_new (NULL, NULL));
+  GtkWidget *welcome;
+
+  g_assert_null (sg_window_get_store (window));
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (widget_mapped, window);
+
+  welcome = find_widget (GTK_WIDGET (window), is_type, GSIZE_TO_POINTER (SG_TYPE_WELCOME_PAGE));
+  g_assert_nonnull (welcome);
+  wait_for (widget_mapped, welcome);
+  g_assert_null (sg_window_get_page (window, "overview"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  tmpdir = sg_test_mkdtemp ();
+  /* Recent files and the default register stay in the test's own folder. */
+  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
+  g_setenv ("XDG_CACHE_HOME", tmpdir, TRUE);
+  /* The first frame of the GL renderer under Xvfb takes seconds. */
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+
+  /* gtk_test_init() aborts when it cannot open a display. */
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      printf ("1..0 # SKIP no display\n");
+      sg_test_rmdir (tmpdir);
+      return 0;
+    }
+  gtk_disable_setlocale ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_set_application_name ("Safeguard");
+
+  g_test_add_func ("/window/register", test_register);
+  g_test_add_func ("/window/welcome", test_welcome);
+  status = g_test_run ();
+
+  sg_test_rmdir (tmpdir);
+  g_free (tmpdir);
+  return status;
+}
