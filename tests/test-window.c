@@ -8,6 +8,7 @@
 
 #include "sg-record-page.h"
 #include "sg-risk.h"
+#include "sg-settings.h"
 #include "sg-test-util.h"
 #include "sg-welcome-page.h"
 #include "sg-window.h"
@@ -179,6 +180,28 @@ test_register (void)
   gtk_editable_set_text (GTK_EDITABLE (entry), "earthquake");
   wait_for (model_empty, shown);
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
+
+  /* A risk added on the page gets the owner and review interval of Preferences. */
+  {
+    GSettings *settings = sg_settings_get ();
+    GListModel *risks = sg_store_get_records (store, SG_TYPE_RISK);
+    g_autoptr(SgRecord) added = NULL;
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) in_six_months = g_date_time_add_months (now, 6);
+    g_autofree char *expected_review = g_date_time_format (in_six_months, "%Y-%m-%d");
+
+    g_assert_nonnull (settings);
+    g_settings_set_string (settings, "default-owner", "Jana Petersen");
+    g_settings_set_int (settings, "review-interval-risks-months", 6);
+    g_assert_true (gtk_widget_activate_action (page, "page.add-record", NULL));
+    g_assert_cmpuint (g_list_model_get_n_items (risks), ==, 2);
+    added = g_list_model_get_item (risks, 1);
+    g_assert_cmpstr (sg_record_peek_string (added, "owner"), ==, "Jana Petersen");
+    g_assert_cmpstr (sg_record_peek_string (added, "next-review"), ==, expected_review);
+    g_assert_cmpstr (sg_record_get_ref (added), ==, "R-002");
+    g_settings_reset (settings, "default-owner");
+    g_settings_reset (settings, "review-interval-risks-months");
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);

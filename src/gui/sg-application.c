@@ -10,6 +10,8 @@
 
 #include "sg-application.h"
 #include "sg-command-line.h"
+#include "sg-preferences-window.h"
+#include "sg-settings.h"
 #include "sg-welcome-page.h"
 #include "sg-window.h"
 
@@ -183,6 +185,16 @@ shortcuts_cb (GSimpleAction *action,
 }
 
 static void
+preferences_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (sg_preferences_window_new (parent)));
+}
+
+static void
 about_cb (GSimpleAction *action,
           GVariant      *parameter,
           gpointer       data)
@@ -226,10 +238,12 @@ sg_application_startup (GApplication *app)
     { .name = "quit", .activate = quit_cb },
     { .name = "shortcuts", .activate = shortcuts_cb },
     { .name = "about", .activate = about_cb },
+    { .name = "preferences", .activate = preferences_cb },
   };
   static const struct { const char *action; const char *accels[3]; } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
     { "app.shortcuts", { "<Control>question", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
     { "win.new-register", { "<Control><Shift>n", NULL } },
     { "win.open-register", { "<Control>o", NULL } },
   };
@@ -237,6 +251,10 @@ sg_application_startup (GApplication *app)
   G_APPLICATION_CLASS (sg_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), actions, G_N_ELEMENTS (actions), app);
+  /* Without a settings schema there is nothing Preferences could keep. */
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app), "preferences")),
+                               sg_settings_get () != NULL);
+  sg_preferences_apply_style ();
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
                                            accels[i].accels);

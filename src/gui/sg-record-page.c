@@ -8,6 +8,7 @@
 
 #include "sg-record-editor.h"
 #include "sg-record-page.h"
+#include "sg-settings.h"
 #include "sg-record-table.h"
 
 struct _SgRecordPage
@@ -275,6 +276,7 @@ add_record_cb (GtkWidget  *widget,
   g_autoptr(SgRecord) record = g_object_new (self->kind, NULL);
   g_autoptr(GError) error = NULL;
 
+  sg_settings_apply_new_defaults (G_OBJECT (record));
   if (!sg_store_add (self->store, record, &error))
     {
       show_error (self, error);

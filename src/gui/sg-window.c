@@ -18,6 +18,7 @@
 #include "sg-sample.h"
 #include "sg-scale-level.h"
 #include "sg-welcome-page.h"
+#include "sg-settings.h"
 #include "sg-window.h"
 
 /* The sidebar follows the clauses of ISO/IEC 27001. */
@@ -614,15 +615,12 @@ add_shortcut_cb (GtkWidget *widget,
 static void
 restore_size (SgWindow *self)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
+  GSettings *settings = sg_settings_get ();
 
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL)
+  if (settings == NULL)
     return;
 
-  self->settings = g_settings_new_full (schema, NULL, NULL);
+  self->settings = g_object_ref (settings);
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));

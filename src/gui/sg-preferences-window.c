@@ -1,0 +1,134 @@
+/* sg-preferences-window.c: organisation, defaults for new entries, style
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-preferences-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sg-preferences-window.h"
+#include "sg-settings.h"
+
+struct _SgPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  AdwEntryRow          *organisation_row;
+  AdwEntryRow          *owner_row;
+  GtkSpinButton        *risk_interval_spin;
+  GtkSpinButton        *document_interval_spin;
+  AdwComboRow          *style_row;
+};
+
+G_DEFINE_FINAL_TYPE (SgPreferencesWindow, sg_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+/* The order of the style row's items. */
+static const char *styles[] = { "follow", "light", "dark" };
+
+static gboolean
+style_to_row (GValue   *value,
+              GVariant *variant,
+              gpointer  user_data)
+{
+  const char *style = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    if (g_str_equal (style, styles[i]))
+      {
+        g_value_set_uint (value, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static GVariant *
+row_to_style (const GValue       *value,
+              const GVariantType *expected_type,
+              gpointer            user_data)
+{
+  guint i = g_value_get_uint (value);
+
+  return g_variant_new_string (styles[MIN (i, G_N_ELEMENTS (styles) - 1)]);
+}
+
+static void
+style_changed_cb (GSettings  *settings,
+                  const char *key,
+                  gpointer    user_data)
+{
+  g_autofree char *style = g_settings_get_string (settings, "style-variant");
+  AdwColorScheme scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_str_equal (style, "light"))
+    scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_str_equal (style, "dark"))
+    scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), scheme);
+}
+
+void
+sg_preferences_apply_style (void)
+{
+  GSettings *settings = sg_settings_get ();
+
+  if (settings == NULL)
+    return;
+  g_signal_connect (settings, "changed::style-variant", G_CALLBACK (style_changed_cb), NULL);
+  style_changed_cb (settings, "style-variant", NULL);
+}
+
+static void
+sg_preferences_window_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), SG_TYPE_PREFERENCES_WINDOW);
+
+  G_OBJECT_CLASS (sg_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+sg_preferences_window_class_init (SgPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sg_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/safeguard_isms/Safeguard/ui/sg-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SgPreferencesWindow, organisation_row);
+  gtk_widget_class_bind_template_child (widget_class, SgPreferencesWindow, owner_row);
+  gtk_widget_class_bind_template_child (widget_class, SgPreferencesWindow, risk_interval_spin);
+  gtk_widget_class_bind_template_child (widget_class, SgPreferencesWindow, document_interval_spin);
+  gtk_widget_class_bind_template_child (widget_class, SgPreferencesWindow, style_row);
+}
+
+static void
+sg_preferences_window_init (SgPreferencesWindow *self)
+{
+  GSettings *settings = sg_settings_get ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The window is only offered when the settings exist. */
+  g_return_if_fail (settings != NULL);
+
+  g_settings_bind (settings, "organisation-name", self->organisation_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "default-owner", self->owner_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "review-interval-risks-months",
+                   gtk_spin_button_get_adjustment (self->risk_interval_spin), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "review-interval-documents-months",
+                   gtk_spin_button_get_adjustment (self->document_interval_spin), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (settings, "style-variant", self->style_row, "selected",
+                                G_SETTINGS_BIND_DEFAULT, style_to_row, row_to_style, NULL, NULL);
+}
+
+GtkWidget *
+sg_preferences_window_new (GtkWindow *parent)
+{
+  return g_object_new (SG_TYPE_PREFERENCES_WINDOW,
+                       "transient-for", parent,
+                       "modal", TRUE,
+                       NULL);
+}

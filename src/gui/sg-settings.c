@@ -1,0 +1,91 @@
+/* sg-settings.c: the application's GSettings, when its schema can be found
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-settings"
+
+#include "config.h"
+
+#include "sg-document.h"
+#include "sg-record.h"
+#include "sg-settings.h"
+
+static GSettingsSchema *
+find_schema (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchemaSource) build_source = NULL;
+  GSettingsSchema *schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema != NULL)
+    return schema;
+
+  /* Run from the build tree without installing: use the schema compiled there. */
+  if (g_file_test (BUILD_SCHEMA_DIR "/gschemas.compiled", G_FILE_TEST_EXISTS))
+    build_source = g_settings_schema_source_new_from_directory (BUILD_SCHEMA_DIR, source,
+                                                                FALSE, NULL);
+  if (build_source != NULL)
+    schema = g_settings_schema_source_lookup (build_source, APP_ID, FALSE);
+  return schema;
+}
+
+GSettings *
+sg_settings_get (void)
+{
+  static GSettings *settings;
+  static gsize looked_up;
+
+  if (g_once_init_enter (&looked_up))
+    {
+      g_autoptr(GSettingsSchema) schema = find_schema ();
+
+      if (schema != NULL)
+        settings = g_settings_new_full (schema, NULL, NULL);
+      g_once_init_leave (&looked_up, 1);
+    }
+  return settings;
+}
+
+static void
+set_if_empty (GObject    *record,
+              const char *field,
+              const char *value)
+{
+  GParamSpec *pspec = sg_record_class_find_field (SG_RECORD_GET_CLASS (record), field);
+
+  if (pspec == NULL || value == NULL || *value == '\0' ||
+      G_PARAM_SPEC_VALUE_TYPE (pspec) != G_TYPE_STRING ||
+      sg_record_peek_string (SG_RECORD (record), field) != NULL)
+    return;
+  g_object_set (record, field, value, NULL);
+}
+
+void
+sg_settings_apply_new_defaults (GObject *record)
+{
+  GSettings *settings = sg_settings_get ();
+  g_autofree char *owner = NULL;
+  g_autofree char *organisation = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) review = NULL;
+  g_autofree char *review_date = NULL;
+  int months;
+
+  g_return_if_fail (SG_IS_RECORD (record));
+
+  if (settings == NULL)
+    return;
+
+  owner = g_settings_get_string (settings, "default-owner");
+  set_if_empty (record, "owner", owner);
+  organisation = g_settings_get_string (settings, "organisation-name");
+  set_if_empty (record, "organisation", organisation);
+
+  months = g_settings_get_int (settings, SG_IS_DOCUMENT (record)
+                                           ? "review-interval-documents-months"
+                                           : "review-interval-risks-months");
+  now = g_date_time_new_now_local ();
+  review = g_date_time_add_months (now, months);
+  review_date = g_date_time_format (review, "%Y-%m-%d");
+  set_if_empty (record, "next-review", review_date);
+}
