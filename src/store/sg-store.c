@@ -4,26 +4,17 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
-#include <sys/file.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "sg-kinds.h"
 #include "sg-matrix-cell.h"
 #include "sg-risk-level.h"
 #include "sg-scale-level.h"
 #include "sg-seed.h"
-#include "sg-store.h"
+#include "sg-store-private.h"
 
-/* "SGRG" in PRAGMA application_id tells our registers from other SQLite files. */
-#define SG_APPLICATION_ID 0x53475247
-#define BUSY_TIMEOUT_MS   2000
 
 typedef struct
 {
@@ -44,27 +35,6 @@ typedef struct
   GParamSpec *pspec;
 } IncomingLink;
 
-struct _SgStore
-{
-  GObject      parent_instance;
-
-  char        *path;
-  sqlite3     *db;
-  int          lock_fd;
-  gboolean     created;
-  char        *user_name;
-
-  GHashTable  *kinds;          /* GType → KindData* */
-  GPtrArray   *kind_list;      /* KindData*, in sg_record_kinds() order */
-  GHashTable  *statements;     /* SQL → sqlite3_stmt* */
-  GHashTable  *on_delete;      /* "table.column" → "CASCADE" | "SET NULL" … */
-
-  SgRiskMethod *risk_method;
-
-  guint        quiet;          /* > 0: property changes are ours, not edits */
-  gboolean     in_batch;
-  GPtrArray   *batch_added;    /* SgRecord* added since sg_store_begin_batch */
-};
 
 G_DEFINE_FINAL_TYPE (SgStore, sg_store, G_TYPE_OBJECT)
 
@@ -158,8 +128,8 @@ reason_for_sqlite (int rc)
     }
 }
 
-static gboolean
-set_db_error (SgStore  *self,
+gboolean
+sg_store_set_db_error (SgStore  *self,
               GError  **error,
               int       rc)
 {
@@ -192,22 +162,22 @@ get_stmt (SgStore     *self,
   rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      set_db_error (self, error, rc);
+      sg_store_set_db_error (self, error, rc);
       return NULL;
     }
   g_hash_table_insert (self->statements, g_strdup (sql), stmt);
   return stmt;
 }
 
-static gboolean
-exec_sql (SgStore     *self,
+gboolean
+sg_store_exec (SgStore     *self,
           const char  *sql,
           GError     **error)
 {
   int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
 
   if (rc != SQLITE_OK)
-    return set_db_error (self, error, sqlite3_extended_errcode (self->db));
+    return sg_store_set_db_error (self, error, sqlite3_extended_errcode (self->db));
   return TRUE;
 }
 
@@ -228,7 +198,7 @@ step_done (SgStore       *self,
                                _("This ref is already used by another record. Choose a different one."));
           return FALSE;
         }
-      return set_db_error (self, error, rc);
+      return sg_store_set_db_error (self, error, rc);
     }
   return TRUE;
 }
@@ -237,14 +207,14 @@ static gboolean
 tx_begin (SgStore  *self,
           GError  **error)
 {
-  return exec_sql (self, self->in_batch ? "SAVEPOINT sg_edit" : "BEGIN IMMEDIATE", error);
+  return sg_store_exec (self, self->in_batch ? "SAVEPOINT sg_edit" : "BEGIN IMMEDIATE", error);
 }
 
 static gboolean
 tx_commit (SgStore  *self,
            GError  **error)
 {
-  return exec_sql (self, self->in_batch ? "RELEASE sg_edit" : "COMMIT", error);
+  return sg_store_exec (self, self->in_batch ? "RELEASE sg_edit" : "COMMIT", error);
 }
 
 static void
@@ -362,7 +332,7 @@ read_links (SgStore     *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      set_db_error (self, error, rc);
+      sg_store_set_db_error (self, error, rc);
       return NULL;
     }
   return sg_links_new ((gint64 *) ids->data, ids->len);
@@ -567,14 +537,14 @@ load_foreign_keys (SgStore  *self,
       int rc;
 
       if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
-        return set_db_error (self, error, sqlite3_errcode (self->db));
+        return sg_store_set_db_error (self, error, sqlite3_errcode (self->db));
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         g_hash_table_insert (self->on_delete,
                              g_strdup_printf ("%s.%s", kd->table, sqlite3_column_text (stmt, 3)),
                              g_strdup ((const char *) sqlite3_column_text (stmt, 6)));
       sqlite3_finalize (stmt);
       if (rc != SQLITE_DONE)
-        return set_db_error (self, error, rc);
+        return sg_store_set_db_error (self, error, rc);
     }
   return TRUE;
 }
@@ -629,7 +599,7 @@ load_kind (SgStore   *self,
 
   rc = sqlite3_prepare_v2 (self->db, sql->str, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
-    return set_db_error (self, error, sqlite3_extended_errcode (self->db));
+    return sg_store_set_db_error (self, error, sqlite3_extended_errcode (self->db));
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -651,7 +621,7 @@ load_kind (SgStore   *self,
     }
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
-    return set_db_error (self, error, rc);
+    return sg_store_set_db_error (self, error, rc);
 
   for (guint i = 0; i < loaded->len; i++)
     {
@@ -675,7 +645,7 @@ load_kind (SgStore   *self,
       gboolean more = TRUE;
 
       if (sqlite3_prepare_v2 (self->db, link_sql, -1, &stmt, NULL) != SQLITE_OK)
-        return set_db_error (self, error, sqlite3_extended_errcode (self->db));
+        return sg_store_set_db_error (self, error, sqlite3_extended_errcode (self->db));
 
       while (more)
         {
@@ -707,7 +677,7 @@ load_kind (SgStore   *self,
         }
       sqlite3_finalize (stmt);
       if (rc != SQLITE_DONE)
-        return set_db_error (self, error, rc);
+        return sg_store_set_db_error (self, error, rc);
     }
 
   for (guint i = 0; i < loaded->len; i++)
@@ -783,7 +753,7 @@ read_current (SgStore     *self,
       if (rc != SQLITE_ROW)
         {
           sqlite3_reset (stmt);
-          return set_db_error (self, error, rc == SQLITE_DONE ? SQLITE_CORRUPT : rc);
+          return sg_store_set_db_error (self, error, rc == SQLITE_DONE ? SQLITE_CORRUPT : rc);
         }
       read_value (stmt, 0, pspec, value);
       sqlite3_reset (stmt);
@@ -1230,7 +1200,7 @@ sg_store_begin_batch (SgStore  *self,
   g_return_val_if_fail (SG_IS_STORE (self), FALSE);
   g_return_val_if_fail (!self->in_batch, FALSE);
 
-  if (!exec_sql (self, "BEGIN IMMEDIATE", error))
+  if (!sg_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
   self->in_batch = TRUE;
   g_ptr_array_set_size (self->batch_added, 0);
@@ -1245,7 +1215,7 @@ sg_store_commit_batch (SgStore  *self,
   g_return_val_if_fail (self->in_batch, FALSE);
 
   self->in_batch = FALSE;
-  if (!exec_sql (self, "COMMIT", error))
+  if (!sg_store_exec (self, "COMMIT", error))
     {
       self->in_batch = TRUE;
       sg_store_rollback_batch (self);
@@ -1279,340 +1249,12 @@ sg_store_rollback_batch (SgStore *self)
   /* Ref counters may have moved past refs that no longer exist; harmless. */
 }
 
-/* Opening */
-
-static gboolean
-has_write_permission (const char        *path,
-                      const struct stat *st)
-{
-  /* access() says yes to root for any file; the mode bits are what a
-   * person set to protect the file, so respect them as well. */
-  return access (path, W_OK) == 0 && (st->st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0;
-}
-
-static gboolean
-file_error (GError     **error,
-            int          code,
-            const char  *path)
-{
-  g_autofree char *name = display_name (path);
-
-  switch (code)
-    {
-    case SG_STORE_ERROR_NOT_FOUND:
-      g_set_error (error, SG_STORE_ERROR, code,
-                   _("“%s” does not exist. Check the name or create a new register."), name);
-      break;
-    case SG_STORE_ERROR_EXISTS:
-      g_set_error (error, SG_STORE_ERROR, code,
-                   _("“%s” already exists. Choose another name."), name);
-      break;
-    case SG_STORE_ERROR_IS_DIRECTORY:
-      g_set_error (error, SG_STORE_ERROR, code,
-                   _("“%s” is a folder, not a register file. Choose a file that ends in .isms."), name);
-      break;
-    case SG_STORE_ERROR_NOT_SQLITE:
-      g_set_error (error, SG_STORE_ERROR, code,
-                   _("“%s” is not a Safeguard register. Choose a file that ends in .isms."), name);
-      break;
-    case SG_STORE_ERROR_NOT_A_REGISTER:
-      g_set_error (error, SG_STORE_ERROR, code,
-                   _("“%s” is a database, but not a Safeguard register. Choose a file that ends in .isms."), name);
-      break;
-    case SG_STORE_ERROR_CORRUPT:
-      g_set_error (error, SG_STORE_ERROR, code,
-                   _("“%s” is damaged and cannot be read. Restore it from a backup."), name);
-      break;
-    case SG_STORE_ERROR_NEWER_SCHEMA:
-      g_set_error (error, SG_STORE_ERROR, code,
-                   _("“%s” was saved by a newer version of Safeguard. Update Safeguard to open it."), name);
-      break;
-    case SG_STORE_ERROR_READ_ONLY:
-      g_set_error (error, SG_STORE_ERROR, code,
-                   _("“%s” cannot be changed because the file or its folder is read-only. "
-                     "Copy it to a folder you can write to."), name);
-      break;
-    case SG_STORE_ERROR_LOCKED:
-      g_set_error (error, SG_STORE_ERROR, code,
-                   _("“%s” is already open in another window or program. Close it there first."), name);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-  return FALSE;
-}
-
-static gboolean
-take_lock (SgStore     *self,
-           GError     **error)
-{
-  self->lock_fd = g_open (self->path, O_RDONLY | O_CLOEXEC, 0);
-  if (self->lock_fd < 0)
-    return file_error (error, errno == ENOENT ? SG_STORE_ERROR_NOT_FOUND
-                                              : SG_STORE_ERROR_READ_ONLY, self->path);
-  /* flock() locks are separate from SQLite's fcntl() locks, and a second
-   * Safeguard on the same register is told so at once. */
-  if (flock (self->lock_fd, LOCK_EX | LOCK_NB) != 0)
-    {
-      close (self->lock_fd);
-      self->lock_fd = -1;
-      return file_error (error, SG_STORE_ERROR_LOCKED, self->path);
-    }
-  return TRUE;
-}
-
-static gboolean
-check_header (const char  *path,
-              GError     **error)
-{
-  static const char magic[16] = "SQLite format 3";
-  char header[16];
-  g_autofree char *contents = NULL;
-  int fd;
-  gssize n;
-
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0)
-    return file_error (error, SG_STORE_ERROR_NOT_FOUND, path);
-  n = read (fd, header, sizeof header);
-  close (fd);
-  if (n != sizeof header || memcmp (header, magic, sizeof magic) != 0)
-    return file_error (error, SG_STORE_ERROR_NOT_SQLITE, path);
-  return TRUE;
-}
-
-static int
-pragma_int (sqlite3    *db,
-            const char *sql,
-            int        *rc_out)
-{
-  sqlite3_stmt *stmt = NULL;
-  int value = -1;
-  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-
-  if (rc == SQLITE_OK)
-    {
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        {
-          value = sqlite3_column_int (stmt, 0);
-          rc = SQLITE_OK;
-        }
-    }
-  sqlite3_finalize (stmt);
-  *rc_out = rc;
-  return value;
-}
-
-/* Looks at the file through a read-only connection, so that nothing is
- * written to a file that turns out not to be ours. */
-static gboolean
-inspect_existing (const char  *path,
-                  int         *version,
-                  GError     **error)
-{
-  sqlite3 *db = NULL;
-  int rc;
-  int app_id = 0;
-
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
-  if (rc == SQLITE_OK)
-    {
-      sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
-      app_id = pragma_int (db, "PRAGMA application_id", &rc);
-      if (rc == SQLITE_OK)
-        *version = pragma_int (db, "PRAGMA user_version", &rc);
-    }
-  sqlite3_close (db);
-
-  if ((rc & 0xff) == SQLITE_NOTADB)
-    return file_error (error, SG_STORE_ERROR_NOT_SQLITE, path);
-  if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
-    return file_error (error, SG_STORE_ERROR_LOCKED, path);
-  if (rc != SQLITE_OK)
-    return file_error (error, SG_STORE_ERROR_CORRUPT, path);
-  if (app_id != SG_APPLICATION_ID)
-    return file_error (error, SG_STORE_ERROR_NOT_A_REGISTER, path);
-  if (*version > SG_STORE_SCHEMA_VERSION)
-    return file_error (error, SG_STORE_ERROR_NEWER_SCHEMA, path);
-  if (*version < 1)
-    return file_error (error, SG_STORE_ERROR_CORRUPT, path);
-  return TRUE;
-}
-
-static gboolean
-configure_connection (SgStore  *self,
-                      GError  **error)
-{
-  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
-  sqlite3_extended_result_codes (self->db, 1);
-  return exec_sql (self,
-                   "PRAGMA foreign_keys = ON;"
-                   "PRAGMA journal_mode = WAL;"
-                   "PRAGMA synchronous = FULL;", error);
-}
-
-static char *
-schema_sql (int version)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *path = g_strdup_printf ("/io/github/safeguard_isms/Safeguard/schema-%d.sql", version);
-  gsize size;
-  const char *data;
-
-  bytes = g_resources_lookup_data (path, 0, NULL);
-  g_assert (bytes != NULL);
-  data = g_bytes_get_data (bytes, &size);
-  return g_strndup (data, size);
-}
-
-/* Migrations from version N-1 to N run in one transaction after a copy of
- * the file was written beside it. Version 1 is the creation script. */
-static gboolean
-migrate (SgStore  *self,
-         int       from_version,
-         GError  **error)
-{
-  g_autofree char *backup = g_strdup_printf ("%s.schema-%d.bak", self->path, from_version);
-  g_autoptr(GFile) source = g_file_new_for_path (self->path);
-  g_autoptr(GFile) target = g_file_new_for_path (backup);
-  g_autofree char *sql = NULL;
-
-  if (!exec_sql (self, "PRAGMA wal_checkpoint(TRUNCATE)", error))
-    return FALSE;
-  if (!g_file_copy (source, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error))
-    return FALSE;
-
-  if (!exec_sql (self, "BEGIN IMMEDIATE", error))
-    return FALSE;
-  for (int v = from_version + 1; v <= SG_STORE_SCHEMA_VERSION; v++)
-    {
-      g_autofree char *step = schema_sql (v);
-
-      if (!exec_sql (self, step, error))
-        {
-          tx_rollback (self);
-          return FALSE;
-        }
-    }
-  sql = g_strdup_printf ("PRAGMA user_version = %d", SG_STORE_SCHEMA_VERSION);
-  if (!exec_sql (self, sql, error) || !exec_sql (self, "COMMIT", error))
-    {
-      tx_rollback (self);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-open_existing (SgStore  *self,
-               GError  **error)
-{
-  int version = 0;
-  int rc;
-
-  if (!check_header (self->path, error))
-    return FALSE;
-  if (!take_lock (self, error))
-    return FALSE;
-  if (!inspect_existing (self->path, &version, error))
-    return FALSE;
-
-  rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE, NULL);
-  if (rc != SQLITE_OK)
-    return file_error (error, rc == SQLITE_CANTOPEN ? SG_STORE_ERROR_READ_ONLY
-                                                    : SG_STORE_ERROR_CORRUPT, self->path);
-  if (!configure_connection (self, error))
-    return FALSE;
-  if (version < SG_STORE_SCHEMA_VERSION && !migrate (self, version, error))
-    return FALSE;
-  return TRUE;
-}
-
-static gboolean
-create_new (SgStore  *self,
-            GError  **error)
-{
-  g_autofree char *header = NULL;
-  g_autofree char *schema = schema_sql (1);
-  g_autofree char *version = g_strdup_printf ("PRAGMA user_version = %d", SG_STORE_SCHEMA_VERSION);
-  int fd;
-
-  fd = g_open (self->path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      int saved = errno;
-      g_autofree char *name = display_name (self->path);
-
-      if (saved == EEXIST)
-        return file_error (error, SG_STORE_ERROR_EXISTS, self->path);
-      g_set_error (error, SG_STORE_ERROR,
-                   (saved == EACCES || saved == EROFS || saved == EPERM)
-                     ? SG_STORE_ERROR_READ_ONLY : SG_STORE_ERROR_WRITE,
-                   _("Could not create “%s”: %s"), name, g_strerror (saved));
-      return FALSE;
-    }
-  close (fd);
-  self->created = TRUE;
-
-  if (!take_lock (self, error))
-    return FALSE;
-  if (sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
-    return set_db_error (self, error, sqlite3_errcode (self->db));
-  if (!configure_connection (self, error))
-    return FALSE;
-
-  header = g_strdup_printf ("PRAGMA application_id = %d;", SG_APPLICATION_ID);
-  if (!exec_sql (self, header, error))
-    return FALSE;
-  if (!exec_sql (self, "BEGIN IMMEDIATE", error))
-    return FALSE;
-  if (!exec_sql (self, schema, error) || !exec_sql (self, version, error))
-    goto fail;
-  if (!exec_sql (self, "COMMIT", error))
-    goto fail;
-  return TRUE;
-
-fail:
-  tx_rollback (self);
-  return FALSE;
-}
-
-static void
-remove_files (const char *path)
-{
-  static const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *p = g_strconcat (path, suffixes[i], NULL);
-      g_unlink (p);
-    }
-}
-
-static gboolean
-check_folder (const char  *path,
-              GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  struct stat st;
-
-  if (g_stat (dir, &st) != 0)
-    return file_error (error, SG_STORE_ERROR_NOT_FOUND, dir);
-  /* WAL needs to create files beside the register. */
-  if (!has_write_permission (dir, &st))
-    return file_error (error, SG_STORE_ERROR_READ_ONLY, path);
-  return TRUE;
-}
-
 SgStore *
 sg_store_open (const char        *path,
                SgStoreOpenFlags   flags,
                GError           **error)
 {
   g_autoptr(SgStore) self = NULL;
-  struct stat st;
-  gboolean exists;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1620,33 +1262,8 @@ sg_store_open (const char        *path,
   self = g_object_new (SG_TYPE_STORE, NULL);
   self->path = g_canonicalize_filename (path, NULL);
 
-  exists = g_stat (self->path, &st) == 0;
-  if (exists && S_ISDIR (st.st_mode))
-    return file_error (error, SG_STORE_ERROR_IS_DIRECTORY, self->path), NULL;
-  if (!exists && !(flags & SG_STORE_OPEN_CREATE))
-    return file_error (error, SG_STORE_ERROR_NOT_FOUND, self->path), NULL;
-  if (exists && !has_write_permission (self->path, &st))
-    {
-      /* Tell "not a register" before "read-only": it is the better advice. */
-      if (!check_header (self->path, error))
-        return NULL;
-      return file_error (error, SG_STORE_ERROR_READ_ONLY, self->path), NULL;
-    }
-  if (!check_folder (self->path, error))
+  if (!sg_store_file_open (self, flags, error))
     return NULL;
-
-  if (exists)
-    {
-      if (!open_existing (self, error))
-        return NULL;
-    }
-  else if (!create_new (self, error))
-    {
-      sg_store_close (self);
-      if (self->created)
-        remove_files (self->path);
-      return NULL;
-    }
 
   if (!load_foreign_keys (self, error))
     return NULL;
@@ -1656,7 +1273,7 @@ sg_store_open (const char        *path,
       if (!sg_seed_register (self, error))
         {
           sg_store_close (self);
-          remove_files (self->path);
+          sg_store_file_remove (self->path);
           return NULL;
         }
       return g_steal_pointer (&self);
@@ -1668,7 +1285,8 @@ sg_store_open (const char        *path,
         {
           /* Reading failed: the file is damaged, and stays untouched. */
           g_clear_error (error);
-          return file_error (error, SG_STORE_ERROR_CORRUPT, self->path), NULL;
+          sg_store_file_error (error, SG_STORE_ERROR_CORRUPT, self->path);
+          return NULL;
         }
     }
   return g_steal_pointer (&self);
@@ -1835,7 +1453,7 @@ sg_store_list_history (SgStore   *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      set_db_error (self, error, rc);
+      sg_store_set_db_error (self, error, rc);
       return NULL;
     }
   return G_LIST_MODEL (g_steal_pointer (&entries));
@@ -1881,7 +1499,7 @@ sg_store_check_integrity (SgStore  *self,
     }
 
   if (!ok)
-    return file_error (error, SG_STORE_ERROR_CORRUPT, self->path);
+    return sg_store_file_error (error, SG_STORE_ERROR_CORRUPT, self->path);
   return TRUE;
 }
 

@@ -1,0 +1,49 @@
+/* sg-store-private.h: what the halves of SgStore share
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "sg-store.h"
+
+G_BEGIN_DECLS
+
+struct _SgStore
+{
+  GObject      parent_instance;
+
+  char        *path;
+  sqlite3     *db;
+  int          lock_fd;
+  gboolean     created;
+  char        *user_name;
+
+  GHashTable  *kinds;          /* GType → KindData* */
+  GPtrArray   *kind_list;      /* KindData*, in sg_record_kinds() order */
+  GHashTable  *statements;     /* SQL → sqlite3_stmt* */
+  GHashTable  *on_delete;      /* "table.column" → "CASCADE" | "SET NULL" … */
+
+  SgRiskMethod *risk_method;
+
+  guint        quiet;          /* > 0: property changes are ours, not edits */
+  gboolean     in_batch;
+  GPtrArray   *batch_added;    /* SgRecord* added since sg_store_begin_batch */
+};
+
+gboolean sg_store_exec          (SgStore           *self,
+                                 const char        *sql,
+                                 GError           **error);
+gboolean sg_store_set_db_error  (SgStore           *self,
+                                 GError           **error,
+                                 int                rc);
+
+/* sg-store-file.c */
+gboolean sg_store_file_open     (SgStore           *self,
+                                 SgStoreOpenFlags   flags,
+                                 GError           **error);
+gboolean sg_store_file_error    (GError           **error,
+                                 int                code,
+                                 const char        *path);
+void     sg_store_file_remove   (const char        *path);
+
+G_END_DECLS
