@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "sg-command-line.h"
+#include "sg-heatmap-export.h"
 #include "sg-kinds.h"
 #include "sg-sample.h"
 #include "sg-store.h"
@@ -20,6 +21,12 @@ sg_command_line_add_options (GApplication *application)
       N_("Verify a register and print how many records of each kind it holds"), NULL },
     { "create-sample", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write the example register of a fictional company to FILE"), N_("FILE") },
+    { "heatmap", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Draw the risk heat map of a register to FILE (.png, .svg or .pdf)"), N_("FILE") },
+    { "residual", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("With --heatmap: show residual instead of inherent risk"), NULL },
+    { "movement", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("With --heatmap: show the move from inherent to residual risk"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
@@ -79,6 +86,7 @@ int
 sg_command_line_handle (GVariantDict *options)
 {
   g_autofree char *sample = NULL;
+  const char *heatmap = NULL;
   g_autofree const char **files = NULL;
   gsize n_files = 0;
 
@@ -104,6 +112,13 @@ sg_command_line_handle (GVariantDict *options)
         return fail (error->message);
       return 0;
     }
+
+  if (g_variant_dict_lookup (options, "heatmap", "^&ay", &heatmap))
+    return sg_heatmap_command (heatmap,
+                               g_variant_dict_contains (options, "movement") ? SG_HEATMAP_MODE_MOVEMENT :
+                               g_variant_dict_contains (options, "residual") ? SG_HEATMAP_MODE_RESIDUAL :
+                               SG_HEATMAP_MODE_INHERENT,
+                               n_files == 1 ? files[0] : NULL);
 
   if (g_variant_dict_contains (options, "check"))
     {

@@ -1,0 +1,214 @@
+/* sg-heatmap-export.c: the heat map written to a PNG, SVG or PDF file
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-heatmap-export"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <gio/gio.h>
+#include <string.h>
+
+#include "sg-heatmap-export.h"
+
+/* A4 landscape in points. */
+#define PDF_WIDTH  841.89
+#define PDF_HEIGHT 595.28
+
+typedef enum
+{
+  FORMAT_PNG,
+  FORMAT_SVG,
+  FORMAT_PDF,
+} Format;
+
+static gboolean
+format_from_path (const char  *path,
+                  Format      *format,
+                  GError     **error)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  const char *dot = strrchr (base, '.');
+
+  if (dot != NULL && g_ascii_strcasecmp (dot, ".png") == 0)
+    *format = FORMAT_PNG;
+  else if (dot != NULL && g_ascii_strcasecmp (dot, ".svg") == 0)
+    *format = FORMAT_SVG;
+  else if (dot != NULL && g_ascii_strcasecmp (dot, ".pdf") == 0)
+    *format = FORMAT_PDF;
+  else
+    {
+      if (dot != NULL && dot[1] != '\0')
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                     _("Unknown image format “%s”: use .png, .svg or .pdf."), dot);
+      else
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                     _("“%s” has no image format extension: use .png, .svg or .pdf."), base);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static cairo_status_t
+render (const SgHeatmapData *data,
+        Format               format,
+        const char          *tmp_path)
+{
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  double width, height;
+  cairo_t *cr;
+
+  switch (format)
+    {
+    case FORMAT_SVG:
+      width = SG_HEATMAP_PNG_WIDTH;
+      height = SG_HEATMAP_PNG_HEIGHT;
+      surface = cairo_svg_surface_create (tmp_path, width, height);
+      /* Pixels, not points: a 1600 × 1200 SVG opens at the PNG's size. */
+      cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
+      break;
+    case FORMAT_PDF:
+      width = PDF_WIDTH;
+      height = PDF_HEIGHT;
+      surface = cairo_pdf_surface_create (tmp_path, width, height);
+      break;
+    case FORMAT_PNG:
+    default:
+      width = SG_HEATMAP_PNG_WIDTH;
+      height = SG_HEATMAP_PNG_HEIGHT;
+      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
+      break;
+    }
+
+  cr = cairo_create (surface);
+  sg_heatmap_draw (cr, width, height, data);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+
+  if (status == CAIRO_STATUS_SUCCESS && format == FORMAT_PNG)
+    status = cairo_surface_write_to_png (surface, tmp_path);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  return status;
+}
+
+gboolean
+sg_heatmap_export_data (const SgHeatmapData  *data,
+                        const char           *path,
+                        GError              **error)
+{
+  g_autofree char *tmp_path = NULL;
+  g_autofree char *display = NULL;
+  cairo_status_t status;
+  Format format;
+  int fd;
+
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!format_from_path (path, &format, error))
+    return FALSE;
+
+  display = g_filename_display_name (path);
+
+  /* Beside the target, so the rename cannot cross file systems. */
+  tmp_path = g_strconcat (path, ".tmp-XXXXXX", NULL);
+  fd = g_mkstemp_full (tmp_path, O_RDWR, 0644);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   _("Could not write “%s”: %s. Choose a folder you can write to."),
+                   display, g_strerror (saved_errno));
+      return FALSE;
+    }
+  g_close (fd, NULL);
+
+  status = render (data, format, tmp_path);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_unlink (tmp_path);
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
+                   _("Could not write “%s”: %s."), display, cairo_status_to_string (status));
+      return FALSE;
+    }
+
+  if (g_rename (tmp_path, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (tmp_path);
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   _("Could not write “%s”: %s."), display, g_strerror (saved_errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+sg_heatmap_export (SgStore        *store,
+                   const char     *path,
+                   SgHeatmapMode   mode,
+                   GError        **error)
+{
+  g_autoptr(SgHeatmapData) data = NULL;
+  Format format;
+
+  g_return_val_if_fail (SG_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Fail on the name before counting anything. */
+  if (!format_from_path (path, &format, error))
+    return FALSE;
+
+  data = sg_heatmap_data_new_from_store (store, mode, NULL);
+  if (data == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("The register has no risk scales to draw a heat map from."));
+      return FALSE;
+    }
+  return sg_heatmap_export_data (data, path, error);
+}
+
+int
+sg_heatmap_command (const char    *out,
+                    SgHeatmapMode  mode,
+                    const char    *register_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgStore) store = NULL;
+  Format format;
+
+  g_return_val_if_fail (out != NULL, 1);
+
+  if (register_path == NULL)
+    {
+      g_printerr ("safeguard: %s\n", _("--heatmap needs exactly one register file"));
+      return 1;
+    }
+  /* A wrong name should not cost the time it takes to open a large register. */
+  if (!format_from_path (out, &format, &error))
+    {
+      g_printerr ("safeguard: %s\n", error->message);
+      return 1;
+    }
+
+  store = sg_store_open (register_path, SG_STORE_OPEN_EXISTING, &error);
+  if (store == NULL || !sg_heatmap_export (store, out, mode, &error))
+    {
+      g_printerr ("safeguard: %s\n", error->message);
+      return 1;
+    }
+  return 0;
+}

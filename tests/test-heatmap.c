@@ -1,0 +1,462 @@
+/* test-heatmap.c: the heat map's counts, colours and files, and `safeguard --heatmap`
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "sg-heatmap-export.h"
+#include "sg-risk.h"
+#include "sg-store.h"
+#include "sg-test-util.h"
+
+typedef struct
+{
+  int il, ii, rl, ri;
+  guint n;
+} Placement;
+
+/* Inherent and residual ratings with counts that are easy to tell apart. */
+static const Placement placements[] = {
+  { 5, 5, 2, 5, 7 },
+  { 1, 1, 1, 1, 4 },
+  { 3, 4, 1, 2, 2 },
+  { 4, 2, 4, 2, 1 },
+  { 0, 0, 0, 0, 3 },   /* not yet rated: counted nowhere */
+};
+
+typedef struct
+{
+  char    *dir;
+  char    *path;
+  SgStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = sg_test_mkdtemp ();
+  f->path = g_build_filename (f->dir, "register.isms", NULL);
+  f->store = sg_store_open (f->path, SG_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+
+  for (guint p = 0; p < G_N_ELEMENTS (placements); p++)
+    for (guint k = 0; k < placements[p].n; k++)
+      {
+        g_autoptr(SgRecord) risk = g_object_new (SG_TYPE_RISK,
+                                                 "title", "Laptop stolen from a car",
+                                                 "inherent-likelihood", placements[p].il,
+                                                 "inherent-impact", placements[p].ii,
+                                                 "residual-likelihood", placements[p].rl,
+                                                 "residual-impact", placements[p].ri,
+                                                 NULL);
+        sg_store_add (f->store, risk, &error);
+        g_assert_no_error (error);
+      }
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  user_data)
+{
+  g_clear_object (&f->store);
+  sg_test_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+static guint
+expected_count (gboolean residual,
+                int      l,
+                int      i)
+{
+  guint n = 0;
+
+  for (guint p = 0; p < G_N_ELEMENTS (placements); p++)
+    if ((residual ? placements[p].rl : placements[p].il) == l &&
+        (residual ? placements[p].ri : placements[p].ii) == i)
+      n += placements[p].n;
+  return n;
+}
+
+static void
+test_counts (Fixture       *f,
+             gconstpointer  user_data)
+{
+  g_autoptr(SgHeatmapData) inherent = sg_heatmap_data_new_from_store (f->store, SG_HEATMAP_MODE_INHERENT, NULL);
+  g_autoptr(SgHeatmapData) residual = sg_heatmap_data_new_from_store (f->store, SG_HEATMAP_MODE_RESIDUAL, NULL);
+  g_autoptr(SgHeatmapData) movement = sg_heatmap_data_new_from_store (f->store, SG_HEATMAP_MODE_MOVEMENT, "Board");
+  guint n_cells;
+
+  g_assert_cmpuint (inherent->n_likelihood, ==, 5);
+  g_assert_cmpuint (inherent->n_impact, ==, 5);
+  g_assert_cmpuint (inherent->n_rated, ==, 14);
+  g_assert_cmpuint (residual->n_rated, ==, 14);
+  g_assert_cmpstr (movement->title, ==, "Board");
+  g_assert_nonnull (inherent->date);
+
+  for (int l = 1; l <= 5; l++)
+    for (int i = 1; i <= 5; i++)
+      {
+        g_assert_cmpuint (sg_heatmap_data_get_count (inherent, l, i), ==, expected_count (FALSE, l, i));
+        g_assert_cmpuint (sg_heatmap_data_get_count (residual, l, i), ==, expected_count (TRUE, l, i));
+        g_assert_cmpuint (sg_heatmap_data_get_count (movement, l, i), ==, expected_count (TRUE, l, i));
+      }
+
+  n_cells = 25;
+  g_assert_cmpuint (movement->moves[sg_heatmap_data_cell_index (movement, 5, 5) * n_cells +
+                                    sg_heatmap_data_cell_index (movement, 2, 5)], ==, 7);
+  g_assert_cmpuint (movement->moves[sg_heatmap_data_cell_index (movement, 3, 4) * n_cells +
+                                    sg_heatmap_data_cell_index (movement, 1, 2)], ==, 2);
+
+  /* Scale labels and the legend come from the register's risk method. */
+  for (guint k = 0; k < 5; k++)
+    {
+      g_assert_nonnull (inherent->likelihood_labels[k]);
+      g_assert_nonnull (inherent->impact_labels[k]);
+    }
+  g_assert_cmpuint (inherent->n_levels, ==, 4);
+  g_assert_true (inherent->levels[0].within_appetite);
+  g_assert_false (inherent->levels[3].within_appetite);
+}
+
+static void
+assert_pixel_is (cairo_surface_t *surface,
+                 double           x,
+                 double           y,
+                 const char      *colour)
+{
+  unsigned char *pixels = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint32 pixel = *(guint32 *) (pixels + (int) y * stride + (int) x * 4);
+  unsigned int r, g, b;
+
+  g_assert_cmpint (sscanf (colour, "#%02x%02x%02x", &r, &g, &b), ==, 3);
+  g_assert_cmpuint ((pixel >> 16) & 0xff, ==, r);
+  g_assert_cmpuint ((pixel >> 8) & 0xff, ==, g);
+  g_assert_cmpuint (pixel & 0xff, ==, b);
+}
+
+static void
+test_cell_colours (Fixture       *f,
+                   gconstpointer  user_data)
+{
+  SgRiskMethod *method = sg_store_get_risk_method (f->store);
+  static const int sizes[][2] = { { 1600, 1200 }, { 320, 240 }, { 1024, 1024 } };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    for (SgHeatmapMode mode = SG_HEATMAP_MODE_INHERENT; mode <= SG_HEATMAP_MODE_RESIDUAL; mode++)
+      {
+        g_autoptr(SgHeatmapData) data = sg_heatmap_data_new_from_store (f->store, mode, NULL);
+        int w = sizes[s][0], h = sizes[s][1];
+        cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, w, h);
+        cairo_t *cr = cairo_create (surface);
+
+        sg_heatmap_draw (cr, w, h, data);
+        g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+        cairo_destroy (cr);
+        cairo_surface_flush (surface);
+
+        for (int l = 1; l <= 5; l++)
+          for (int i = 1; i <= 5; i++)
+            {
+              SgRiskLevel *level = sg_risk_method_get_level (method, l, i);
+              cairo_rectangle_t r;
+
+              sg_heatmap_get_cell_rect (w, h, data, l, i, &r);
+              g_assert_cmpfloat (r.width, >, 8);
+              g_assert_cmpfloat (r.height, >, 8);
+              /* Likelihood grows upwards, impact to the right. */
+              if (l > 1)
+                {
+                  cairo_rectangle_t below;
+                  sg_heatmap_get_cell_rect (w, h, data, l - 1, i, &below);
+                  g_assert_cmpfloat (r.y, <, below.y);
+                }
+              if (i > 1)
+                {
+                  cairo_rectangle_t left;
+                  sg_heatmap_get_cell_rect (w, h, data, l, i - 1, &left);
+                  g_assert_cmpfloat (r.x, >, left.x);
+                }
+              /* Inside the corner, clear of the rounding, the count and the appetite line. */
+              assert_pixel_is (surface, r.x + r.width * 0.15, r.y + r.height * 0.15,
+                               sg_record_peek_string (SG_RECORD (level), "colour"));
+              assert_pixel_is (surface, r.x + r.width * 0.85, r.y + r.height * 0.85,
+                               sg_record_peek_string (SG_RECORD (level), "colour"));
+            }
+        cairo_surface_destroy (surface);
+      }
+}
+
+static void
+test_draw_sizes (Fixture       *f,
+                 gconstpointer  user_data)
+{
+  static const int sizes[][2] = { { 320, 240 }, { 3840, 2160 }, { 240, 600 }, { 2000, 300 } };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    for (SgHeatmapMode mode = SG_HEATMAP_MODE_INHERENT; mode <= SG_HEATMAP_MODE_MOVEMENT; mode++)
+      {
+        g_autoptr(SgHeatmapData) data = sg_heatmap_data_new_from_store (f->store, mode, NULL);
+        cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, sizes[s][0], sizes[s][1]);
+        cairo_t *cr = cairo_create (surface);
+
+        sg_heatmap_draw (cr, sizes[s][0], sizes[s][1], data);
+        g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+        cairo_destroy (cr);
+        cairo_surface_destroy (surface);
+      }
+}
+
+/* The folder holds exactly @expected (NULL: nothing but the register). */
+static void
+assert_folder_holds (Fixture    *f,
+                     const char *expected)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (!g_str_has_prefix (name, "register.isms"))
+      g_assert_cmpstr (name, ==, expected);
+}
+
+static char *
+run_tool (const char *first,
+          ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  const char *arg;
+  int wait_status;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) first);
+  va_start (args, first);
+  for (arg = va_arg (args, const char *); arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                &out, &err, &wait_status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (wait_status, NULL))
+    g_error ("%s failed: %s", first, err);
+  return out;
+}
+
+static void
+test_export_svg (Fixture       *f,
+                 gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *svg = g_build_filename (f->dir, "map.svg", NULL);
+  g_autofree char *png = g_build_filename (f->dir, "map-from-svg.png", NULL);
+  g_autofree char *out = NULL;
+  cairo_surface_t *surface;
+
+  g_assert_true (sg_heatmap_export (f->store, svg, SG_HEATMAP_MODE_MOVEMENT, &error));
+  g_assert_no_error (error);
+  assert_folder_holds (f, "map.svg");
+
+  /* Read by a renderer nobody here wrote. */
+  out = run_tool ("rsvg-convert", "-o", png, svg, NULL);
+  surface = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, SG_HEATMAP_PNG_WIDTH);
+  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, SG_HEATMAP_PNG_HEIGHT);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_export_pdf (Fixture       *f,
+                 gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (f->dir, "map.PDF", NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) words = NULL;
+
+  g_assert_true (sg_heatmap_export (f->store, pdf, SG_HEATMAP_MODE_INHERENT, &error));
+  g_assert_no_error (error);
+  assert_folder_holds (f, "map.PDF");
+
+  text = run_tool ("pdftotext", pdf, "-", NULL);
+  g_assert_nonnull (strstr (text, "Likelihood"));
+  g_assert_nonnull (strstr (text, "Impact"));
+  g_assert_nonnull (strstr (text, "Within appetite"));
+  g_strdelimit (text, "\n\f\t", ' ');
+  words = g_strsplit (text, " ", -1);
+  for (const char *const *count = (const char *[]) { "7", "4", "2", "1", "14", NULL }; *count; count++)
+    g_assert_true (g_strv_contains ((const char *const *) words, *count));
+}
+
+static void
+test_export_png (Fixture       *f,
+                 gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *png = g_build_filename (f->dir, "map.png", NULL);
+  cairo_surface_t *surface;
+
+  g_assert_true (sg_heatmap_export (f->store, png, SG_HEATMAP_MODE_RESIDUAL, &error));
+  g_assert_no_error (error);
+  assert_folder_holds (f, "map.png");
+  surface = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 1600);
+  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 1200);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_export_errors (Fixture       *f,
+                    gconstpointer  user_data)
+{
+  g_autofree char *bmp = g_build_filename (f->dir, "map.bmp", NULL);
+  g_autofree char *none = g_build_filename (f->dir, "map", NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "no-such-folder", "map.png", NULL);
+  g_autofree char *under_file = g_build_filename (f->path, "map.svg", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (sg_heatmap_export (f->store, bmp, SG_HEATMAP_MODE_INHERENT, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+  g_assert_cmpstr (error->message, ==, "Unknown image format “.bmp”: use .png, .svg or .pdf.");
+  g_clear_error (&error);
+
+  g_assert_false (sg_heatmap_export (f->store, none, SG_HEATMAP_MODE_INHERENT, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+  g_clear_error (&error);
+
+  g_assert_false (sg_heatmap_export (f->store, missing, SG_HEATMAP_MODE_INHERENT, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  g_assert_nonnull (strstr (error->message, "map.png"));
+  g_clear_error (&error);
+
+  /* A folder that cannot hold files (tests run as root, so not chmod). */
+  g_assert_false (sg_heatmap_export (f->store, under_file, SG_HEATMAP_MODE_INHERENT, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR);
+  g_clear_error (&error);
+
+  assert_folder_holds (f, NULL);
+}
+
+typedef struct
+{
+  int   status;
+  char *err;
+} Run;
+
+static void
+run_safeguard (Run        *run,
+               const char *first_arg,
+               ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+  int wait_status;
+
+  g_ptr_array_add (argv, (char *) g_getenv ("SAFEGUARD_BIN"));
+  va_start (args, first_arg);
+  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = g_environ_setenv (envp, "LANGUAGE", "C", TRUE);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                NULL, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+static void
+assert_one_error_line (Run *run)
+{
+  g_assert_cmpint (run->status, ==, 1);
+  g_assert_true (g_str_has_prefix (run->err, "safeguard: "));
+  g_assert_true (strchr (run->err, '\n') == run->err + strlen (run->err) - 1);
+  g_clear_pointer (&run->err, g_free);
+}
+
+static void
+test_cli (Fixture       *f,
+          gconstpointer  user_data)
+{
+  g_autofree char *png = g_build_filename (f->dir, "board.png", NULL);
+  g_autofree char *pdf = g_build_filename (f->dir, "board.pdf", NULL);
+  g_autofree char *bmp = g_build_filename (f->dir, "board.bmp", NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "missing.isms", NULL);
+  g_autofree char *opt_png = g_strconcat ("--heatmap=", png, NULL);
+  g_autofree char *opt_pdf = g_strconcat ("--heatmap=", pdf, NULL);
+  g_autofree char *opt_bmp = g_strconcat ("--heatmap=", bmp, NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  Run run = { 0 };
+
+  g_clear_object (&f->store);
+  before = sg_test_checksum (f->path);
+
+  run_safeguard (&run, opt_png, f->path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_null (strstr (run.err, "safeguard:"));
+  g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
+  g_clear_pointer (&run.err, g_free);
+
+  run_safeguard (&run, opt_pdf, "--movement", f->path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  g_clear_pointer (&run.err, g_free);
+
+  run_safeguard (&run, opt_bmp, "--residual", f->path, NULL);
+  g_assert_nonnull (strstr (run.err, ".bmp"));
+  assert_one_error_line (&run);
+  g_assert_false (g_file_test (bmp, G_FILE_TEST_EXISTS));
+
+  run_safeguard (&run, opt_png, missing, NULL);
+  assert_one_error_line (&run);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  run_safeguard (&run, opt_png, NULL);
+  assert_one_error_line (&run);
+
+  /* The register is only read. */
+  after = sg_test_checksum (f->path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_assert_nonnull (g_getenv ("SAFEGUARD_BIN"));
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/heatmap/data/counts", test_counts);
+  ADD ("/heatmap/draw/cell-colours", test_cell_colours);
+  ADD ("/heatmap/draw/sizes", test_draw_sizes);
+  ADD ("/heatmap/export/png", test_export_png);
+  ADD ("/heatmap/export/svg", test_export_svg);
+  ADD ("/heatmap/export/pdf", test_export_pdf);
+  ADD ("/heatmap/export/errors", test_export_errors);
+  ADD ("/heatmap/cli", test_cli);
+#undef ADD
+
+  return g_test_run ();
+}
