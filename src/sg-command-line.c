@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "sg-command-line.h"
+#include "sg-csv.h"
 #include "sg-heatmap-export.h"
 #include "sg-kinds.h"
 #include "sg-sample.h"
@@ -21,6 +22,12 @@ sg_command_line_add_options (GApplication *application)
       N_("Verify a register and print how many records of each kind it holds"), NULL },
     { "create-sample", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write the example register of a fictional company to FILE"), N_("FILE") },
+    { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write the risk register of REGISTER as CSV to FILE"), N_("FILE") },
+    { "import-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Add the risks of the CSV file FILE to REGISTER (created if missing)"), N_("FILE") },
+    { "skip-invalid", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("With --import-csv: import the valid rows and report the invalid ones"), NULL },
     { "heatmap", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Draw the risk heat map of a register to FILE (.png, .svg or .pdf)"), N_("FILE") },
     { "residual", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -87,6 +94,7 @@ sg_command_line_handle (GVariantDict *options)
 {
   g_autofree char *sample = NULL;
   const char *heatmap = NULL;
+  const char *csv = NULL;
   g_autofree const char **files = NULL;
   gsize n_files = 0;
 
@@ -111,6 +119,21 @@ sg_command_line_handle (GVariantDict *options)
       if (!sg_sample_create (sample, &error))
         return fail (error->message);
       return 0;
+    }
+
+  if (g_variant_dict_lookup (options, "export-csv", "^&ay", &csv))
+    {
+      if (n_files != 1)
+        return fail (_("--export-csv needs exactly one register file"));
+      return sg_csv_export_command (csv, files[0]);
+    }
+
+  if (g_variant_dict_lookup (options, "import-csv", "^&ay", &csv))
+    {
+      if (n_files != 1)
+        return fail (_("--import-csv needs exactly one register file"));
+      return sg_csv_import_command (csv, files[0],
+                                    g_variant_dict_contains (options, "skip-invalid"));
     }
 
   if (g_variant_dict_lookup (options, "heatmap", "^&ay", &heatmap))

@@ -28,20 +28,22 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static GQuark
-index_quark (void)
+/* A field's slot follows from its property id, which
+ * g_object_class_install_properties() sets to its index in the array:
+ * SgRecord's own fields first, then the kind's. No lookup on the hot path. */
+static inline gboolean
+is_field (GParamSpec *pspec)
 {
-  static GQuark q;
-
-  if G_UNLIKELY (q == 0)
-    q = g_quark_from_static_string ("sg-field-index");
-  return q;
+  /* A kind installs nothing but fields. */
+  return pspec->owner_type == SG_TYPE_RECORD || g_type_is_a (pspec->owner_type, SG_TYPE_RECORD);
 }
 
-static guint
+static inline guint
 field_index (GParamSpec *pspec)
 {
-  return GPOINTER_TO_UINT (g_param_spec_get_qdata (pspec, index_quark ())) - 1;
+  if (pspec->owner_type == SG_TYPE_RECORD)
+    return pspec->param_id - 1;
+  return N_PROPS - 1 + pspec->param_id - 1;
 }
 
 static void
@@ -79,7 +81,7 @@ sg_record_peek_value (SgRecord   *self,
                       GParamSpec *pspec)
 {
   g_return_val_if_fail (SG_IS_RECORD (self), NULL);
-  g_return_val_if_fail (g_param_spec_get_qdata (pspec, index_quark ()) != NULL, NULL);
+  g_return_val_if_fail (is_field (pspec), NULL);
 
   return &ensure_values (self)[field_index (pspec)];
 }
@@ -93,7 +95,7 @@ sg_record_set_value (SgRecord     *self,
   g_auto(GValue) converted = G_VALUE_INIT;
 
   g_return_if_fail (SG_IS_RECORD (self));
-  g_return_if_fail (g_param_spec_get_qdata (pspec, index_quark ()) != NULL);
+  g_return_if_fail (is_field (pspec));
 
   slot = &ensure_values (self)[field_index (pspec)];
 
@@ -172,9 +174,6 @@ sg_record_class_init (SgRecordClass *klass)
   properties[PROP_CREATED] = sg_field_timestamp ("created", N_("Created"));
   properties[PROP_UPDATED] = sg_field_timestamp ("updated", N_("Last changed"));
 
-  for (guint i = 1; i < N_PROPS; i++)
-    g_param_spec_set_qdata (properties[i], index_quark (), GUINT_TO_POINTER (i));
-
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -217,11 +216,7 @@ sg_record_class_install_fields (SgRecordClass *klass,
   klass->n_values = klass->first_own_index + n_properties - 1;
 
   for (guint i = 1; i < n_properties; i++)
-    {
-      g_param_spec_set_qdata (pspecs[i], index_quark (),
-                              GUINT_TO_POINTER (klass->first_own_index + i));
-      g_ptr_array_add (klass->fields, pspecs[i]);
-    }
+    g_ptr_array_add (klass->fields, pspecs[i]);
 
   g_object_class_install_properties (G_OBJECT_CLASS (klass), n_properties, pspecs);
 
@@ -279,7 +274,7 @@ sg_record_class_find_field (SgRecordClass *klass,
 {
   GParamSpec *pspec = g_object_class_find_property (G_OBJECT_CLASS (klass), name);
 
-  if (pspec == NULL || g_param_spec_get_qdata (pspec, index_quark ()) == NULL)
+  if (pspec == NULL || !is_field (pspec))
     return NULL;
   return pspec;
 }

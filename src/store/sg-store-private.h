@@ -27,6 +27,7 @@ struct _SgStore
 
   guint        quiet;          /* > 0: property changes are ours, not edits */
   gboolean     in_batch;
+  gboolean     batch_failed;   /* an edit in the batch failed: it must not commit */
   GPtrArray   *batch_added;    /* SgRecord* added since sg_store_begin_batch */
 };
 

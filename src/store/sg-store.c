@@ -26,6 +26,7 @@ typedef struct
   GPtrArray      *columns;     /* GParamSpec*: stored in the kind's own table */
   GPtrArray      *links;       /* GParamSpec*: stored in <table>_<field> */
   guint           max_ref_number;
+  char           *insert_sql[2];  /* by whether the id is given */
 } KindData;
 
 /* Who pointed at a removed record, so that restoring it restores that too. */
@@ -203,25 +204,28 @@ step_done (SgStore       *self,
   return TRUE;
 }
 
+/* Inside a batch every edit joins the batch's transaction: a batch is all
+ * or nothing, so a failed edit spoils the batch instead of costing each
+ * edit a savepoint (a third of the time of a 100,000-row import). */
 static gboolean
 tx_begin (SgStore  *self,
           GError  **error)
 {
-  return sg_store_exec (self, self->in_batch ? "SAVEPOINT sg_edit" : "BEGIN IMMEDIATE", error);
+  return self->in_batch || sg_store_exec (self, "BEGIN IMMEDIATE", error);
 }
 
 static gboolean
 tx_commit (SgStore  *self,
            GError  **error)
 {
-  return sg_store_exec (self, self->in_batch ? "RELEASE sg_edit" : "COMMIT", error);
+  return self->in_batch || sg_store_exec (self, "COMMIT", error);
 }
 
 static void
 tx_rollback (SgStore *self)
 {
   if (self->in_batch)
-    sqlite3_exec (self->db, "ROLLBACK TO sg_edit; RELEASE sg_edit", NULL, NULL, NULL);
+    self->batch_failed = TRUE;
   else if (!sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 }
@@ -466,6 +470,8 @@ kind_data_free (gpointer data)
   g_clear_pointer (&kd->by_id, g_hash_table_unref);
   g_clear_pointer (&kd->columns, g_ptr_array_unref);
   g_clear_pointer (&kd->links, g_ptr_array_unref);
+  g_clear_pointer (&kd->insert_sql[0], g_free);
+  g_clear_pointer (&kd->insert_sql[1], g_free);
   g_type_class_unref (kd->klass);
   g_free (kd);
 }
@@ -864,22 +870,26 @@ insert_record (SgStore          *self,
                SgHistoryAction   action,
                GError          **error)
 {
-  g_autoptr(GString) sql = g_string_new (NULL);
-  g_autoptr(GString) marks = g_string_new (NULL);
   g_autofree char *now = timestamp_now ();
   g_autofree char *name = NULL;
   sqlite3_stmt *stmt;
   gint64 id;
 
-  g_string_printf (sql, "INSERT INTO %s (%s", kd->table, keep_id ? "id" : "rowid");
-  g_string_append (marks, "?");
-  for (guint i = 0; i < kd->columns->len; i++)
+  if (kd->insert_sql[keep_id] == NULL)
     {
-      g_autofree char *column = sg_field_get_column (g_ptr_array_index (kd->columns, i));
-      g_string_append_printf (sql, ", %s", column);
-      g_string_append (marks, ", ?");
+      GString *sql = g_string_new (NULL);
+      g_autoptr(GString) marks = g_string_new ("?");
+
+      g_string_printf (sql, "INSERT INTO %s (%s", kd->table, keep_id ? "id" : "rowid");
+      for (guint i = 0; i < kd->columns->len; i++)
+        {
+          g_autofree char *column = sg_field_get_column (g_ptr_array_index (kd->columns, i));
+          g_string_append_printf (sql, ", %s", column);
+          g_string_append (marks, ", ?");
+        }
+      g_string_append_printf (sql, ") VALUES (%s)", marks->str);
+      kd->insert_sql[keep_id] = g_string_free (sql, FALSE);
     }
-  g_string_append_printf (sql, ") VALUES (%s)", marks->str);
 
   if (!tx_begin (self, error))
     return FALSE;
@@ -890,7 +900,7 @@ insert_record (SgStore          *self,
   set_quietly_string (self, record, "updated", now);
   self->quiet--;
 
-  if (!(stmt = get_stmt (self, sql->str, error)))
+  if (!(stmt = get_stmt (self, kd->insert_sql[keep_id], error)))
     goto fail;
   if (keep_id)
     sqlite3_bind_int64 (stmt, 1, sg_record_get_id (record));
@@ -1203,6 +1213,7 @@ sg_store_begin_batch (SgStore  *self,
   if (!sg_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
   self->in_batch = TRUE;
+  self->batch_failed = FALSE;
   g_ptr_array_set_size (self->batch_added, 0);
   return TRUE;
 }
@@ -1214,6 +1225,13 @@ sg_store_commit_batch (SgStore  *self,
   g_return_val_if_fail (SG_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->in_batch, FALSE);
 
+  if (self->batch_failed)
+    {
+      sg_store_rollback_batch (self);
+      g_set_error_literal (error, SG_STORE_ERROR, SG_STORE_ERROR_WRITE,
+                           _("Nothing was saved, because one of the changes could not be saved."));
+      return FALSE;
+    }
   self->in_batch = FALSE;
   if (!sg_store_exec (self, "COMMIT", error))
     {
