@@ -12,4 +12,18 @@ void   sg_test_rmdir        (const char *path);
 /* SHA-256 of a file's bytes, to prove it was left untouched. */
 char  *sg_test_checksum     (const char *path);
 
+/* The real executable ($SAFEGUARD_BIN), run with no display at all and in
+ * English; its exit status and what it printed. */
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} SgTestRun;
+
+void   sg_test_run_safeguard (SgTestRun  *run,
+                              const char *first_arg,
+                              ...) G_GNUC_NULL_TERMINATED;
+void   sg_test_run_clear     (SgTestRun  *run);
+
 G_END_DECLS

@@ -9,53 +9,8 @@
 #include "sg-store.h"
 #include "sg-test-util.h"
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
 static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-/* Runs the real executable with no display at all. */
-static void
-run_safeguard (Run        *run,
-               const char *first_arg,
-               ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list args;
-  int wait_status;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("SAFEGUARD_BIN"));
-  va_start (args, first_arg);
-  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_setenv (envp, "LANGUAGE", "C", TRUE);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
-
-static void
-assert_one_error_line (Run *run)
+assert_one_error_line (SgTestRun *run)
 {
   g_assert_cmpint (run->status, ==, 1);
   g_assert_true (g_str_has_prefix (run->err, "safeguard: "));
@@ -70,12 +25,12 @@ test_check_new_register (void)
   g_autofree char *dir = sg_test_mkdtemp ();
   g_autofree char *path = g_build_filename (dir, "new.isms", NULL);
   g_autoptr(SgStore) store = sg_store_open (path, SG_STORE_OPEN_CREATE, NULL);
-  Run run = { 0 };
+  SgTestRun run = { 0 };
 
   g_assert_nonnull (store);
   g_clear_object (&store);
 
-  run_safeguard (&run, "--check", path, NULL);
+  sg_test_run_safeguard (&run, "--check", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "\nrisks: 0\n"));
   g_assert_nonnull (strstr (run.out, "\ncontrols: 93\n"));
@@ -83,7 +38,7 @@ test_check_new_register (void)
   g_assert_nonnull (strstr (run.out, "\nschema version: 1\n"));
   g_assert_true (g_str_has_suffix (run.out, "\nintegrity: ok\n"));
   g_assert_cmpstr (run.err, ==, "");
-  run_clear (&run);
+  sg_test_run_clear (&run);
   sg_test_rmdir (dir);
 }
 
@@ -93,27 +48,27 @@ test_check_bad_input (void)
   g_autofree char *dir = sg_test_mkdtemp ();
   g_autofree char *text = g_build_filename (dir, "notes.isms", NULL);
   g_autofree char *missing = g_build_filename (dir, "missing.isms", NULL);
-  Run run = { 0 };
+  SgTestRun run = { 0 };
 
   g_file_set_contents (text, "not a register\n", -1, NULL);
-  run_safeguard (&run, "--check", text, NULL);
+  sg_test_run_safeguard (&run, "--check", text, NULL);
   assert_one_error_line (&run);
   g_assert_nonnull (strstr (run.err, "notes.isms"));
   g_assert_cmpstr (run.out, ==, "");
-  run_clear (&run);
+  sg_test_run_clear (&run);
 
-  run_safeguard (&run, "--check", missing, NULL);
+  sg_test_run_safeguard (&run, "--check", missing, NULL);
   assert_one_error_line (&run);
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
-  run_clear (&run);
+  sg_test_run_clear (&run);
 
-  run_safeguard (&run, "--check", NULL);
+  sg_test_run_safeguard (&run, "--check", NULL);
   assert_one_error_line (&run);
-  run_clear (&run);
+  sg_test_run_clear (&run);
 
-  run_safeguard (&run, "--check", dir, NULL);
+  sg_test_run_safeguard (&run, "--check", dir, NULL);
   assert_one_error_line (&run);
-  run_clear (&run);
+  sg_test_run_clear (&run);
   sg_test_rmdir (dir);
 }
 
@@ -136,40 +91,40 @@ test_create_sample (void)
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *create_arg = g_strdup_printf ("--create-sample=%s", path);
-  Run run = { 0 };
+  SgTestRun run = { 0 };
 
-  run_safeguard (&run, create_arg, NULL);
+  sg_test_run_safeguard (&run, create_arg, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  run_clear (&run);
+  sg_test_run_clear (&run);
 
-  run_safeguard (&run, "--check", path, NULL);
+  sg_test_run_safeguard (&run, "--check", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpuint (count_of (run.out, "risks"), >=, 35);
   g_assert_cmpuint (count_of (run.out, "assets"), >=, 20);
   g_assert_cmpuint (count_of (run.out, "controls"), ==, 93);
   g_assert_cmpuint (count_of (run.out, "audits"), ==, 2);
   g_assert_true (g_str_has_suffix (run.out, "integrity: ok\n"));
-  run_clear (&run);
+  sg_test_run_clear (&run);
 
   /* A second run never overwrites a register. */
   before = sg_test_checksum (path);
-  run_safeguard (&run, create_arg, NULL);
+  sg_test_run_safeguard (&run, create_arg, NULL);
   assert_one_error_line (&run);
   after = sg_test_checksum (path);
   g_assert_cmpstr (before, ==, after);
-  run_clear (&run);
+  sg_test_run_clear (&run);
   sg_test_rmdir (dir);
 }
 
 static void
 test_version (void)
 {
-  Run run = { 0 };
+  SgTestRun run = { 0 };
 
-  run_safeguard (&run, "--version", NULL);
+  sg_test_run_safeguard (&run, "--version", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "safeguard " PACKAGE_VERSION "\n");
-  run_clear (&run);
+  sg_test_run_clear (&run);
 }
 
 int

@@ -362,50 +362,6 @@ test_mapping (void)
   sg_test_rmdir (dir);
 }
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-static void
-run_safeguard (Run        *run,
-               const char *first_arg,
-               ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list args;
-  int wait_status;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("SAFEGUARD_BIN"));
-  va_start (args, first_arg);
-  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_setenv (envp, "LANGUAGE", "C", TRUE);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
-
 static guint
 count_lines (const char *text)
 {
@@ -430,7 +386,7 @@ test_cli (void)
   g_autofree char *after = NULL;
   g_autofree char *exported = NULL;
   g_autoptr(SgStore) store = open_store (path);
-  Run run = { 0 };
+  SgTestRun run = { 0 };
 
   g_clear_object (&store);
   before = sg_test_checksum (path);
@@ -442,54 +398,54 @@ test_cli (void)
               "R-012,Good two,,\r\n"
               "R-013,Bad date,1,2027-13-01\r\n",
               -1);
-  run_safeguard (&run, import_arg, path, NULL);
+  sg_test_run_safeguard (&run, import_arg, path, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_cmpstr (run.err, ==,
                    "safeguard: line 3: Inherent likelihood 7 is not on the 1–5 scale\n"
                    "safeguard: line 5: “2027-13-01” is not a date for “Treatment due” (use 2027-03-31 or 31.03.2027)\n");
-  run_clear (&run);
+  sg_test_run_clear (&run);
   after = sg_test_checksum (path);
   g_assert_cmpstr (before, ==, after);
 
-  run_safeguard (&run, import_arg, "--skip-invalid", path, NULL);
+  sg_test_run_safeguard (&run, import_arg, "--skip-invalid", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "Imported 2 risks into register.isms.\n");
   g_assert_cmpuint (count_lines (run.err), ==, 2);
-  run_clear (&run);
+  sg_test_run_clear (&run);
 
-  run_safeguard (&run, export_arg, path, NULL);
+  sg_test_run_safeguard (&run, export_arg, path, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  run_clear (&run);
+  sg_test_run_clear (&run);
   exported = read_file (out);
   g_assert_nonnull (strstr (exported, "\r\nR-010,Good one,"));
   g_assert_nonnull (strstr (exported, "\r\nR-012,Good two,"));
   g_assert_null (strstr (exported, "R-011"));
 
   /* A failing import into a missing register leaves no file behind. */
-  run_safeguard (&run, import_arg, missing, NULL);
+  sg_test_run_safeguard (&run, import_arg, missing, NULL);
   g_assert_cmpint (run.status, ==, 1);
-  run_clear (&run);
+  sg_test_run_clear (&run);
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 
   /* A good import creates it. */
   write_file (csv, "Title\r\nOnly risk\r\n", -1);
-  run_safeguard (&run, import_arg, missing, NULL);
+  sg_test_run_safeguard (&run, import_arg, missing, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "Imported 1 risk into missing.isms.\n");
   g_assert_cmpstr (run.err, ==, "");
-  run_clear (&run);
-  run_safeguard (&run, "--check", missing, NULL);
+  sg_test_run_clear (&run);
+  sg_test_run_safeguard (&run, "--check", missing, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "\nrisks: 1\n"));
-  run_clear (&run);
+  sg_test_run_clear (&run);
 
   /* Exporting a register that does not exist creates nothing. */
   g_unlink (out);
-  run_safeguard (&run, export_arg, csv, NULL);
+  sg_test_run_safeguard (&run, export_arg, csv, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpuint (count_lines (run.err), ==, 1);
-  run_clear (&run);
+  sg_test_run_clear (&run);
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
   sg_test_rmdir (dir);
 }

@@ -348,49 +348,13 @@ test_export_errors (Fixture       *f,
   assert_folder_holds (f, NULL);
 }
 
-typedef struct
-{
-  int   status;
-  char *err;
-} Run;
-
 static void
-run_safeguard (Run        *run,
-               const char *first_arg,
-               ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list args;
-  int wait_status;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("SAFEGUARD_BIN"));
-  va_start (args, first_arg);
-  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_setenv (envp, "LANGUAGE", "C", TRUE);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
-                NULL, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
-
-static void
-assert_one_error_line (Run *run)
+assert_one_error_line (SgTestRun *run)
 {
   g_assert_cmpint (run->status, ==, 1);
   g_assert_true (g_str_has_prefix (run->err, "safeguard: "));
   g_assert_true (strchr (run->err, '\n') == run->err + strlen (run->err) - 1);
-  g_clear_pointer (&run->err, g_free);
+  sg_test_run_clear (run);
 }
 
 static void
@@ -406,32 +370,32 @@ test_cli (Fixture       *f,
   g_autofree char *opt_bmp = g_strconcat ("--heatmap=", bmp, NULL);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  Run run = { 0 };
+  SgTestRun run = { 0 };
 
   g_clear_object (&f->store);
   before = sg_test_checksum (f->path);
 
-  run_safeguard (&run, opt_png, f->path, NULL);
+  sg_test_run_safeguard (&run, opt_png, f->path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_null (strstr (run.err, "safeguard:"));
   g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
-  g_clear_pointer (&run.err, g_free);
+  sg_test_run_clear (&run);
 
-  run_safeguard (&run, opt_pdf, "--movement", f->path, NULL);
+  sg_test_run_safeguard (&run, opt_pdf, "--movement", f->path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
-  g_clear_pointer (&run.err, g_free);
+  sg_test_run_clear (&run);
 
-  run_safeguard (&run, opt_bmp, "--residual", f->path, NULL);
+  sg_test_run_safeguard (&run, opt_bmp, "--residual", f->path, NULL);
   g_assert_nonnull (strstr (run.err, ".bmp"));
   assert_one_error_line (&run);
   g_assert_false (g_file_test (bmp, G_FILE_TEST_EXISTS));
 
-  run_safeguard (&run, opt_png, missing, NULL);
+  sg_test_run_safeguard (&run, opt_png, missing, NULL);
   assert_one_error_line (&run);
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 
-  run_safeguard (&run, opt_png, NULL);
+  sg_test_run_safeguard (&run, opt_png, NULL);
   assert_one_error_line (&run);
 
   /* The register is only read. */
