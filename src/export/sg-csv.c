@@ -121,27 +121,7 @@ format_value (SgStore    *store,
         return other ? g_strdup (sg_record_get_ref (other)) : NULL;
       }
     case SG_FIELD_LINKS:
-      {
-        GVariant *links = g_value_get_variant (value);
-        const gint64 *ids;
-        gsize n = 0;
-        GString *s;
-
-        if (links == NULL)
-          return NULL;
-        ids = g_variant_get_fixed_array (links, &n, sizeof (gint64));
-        s = g_string_new (NULL);
-        for (gsize i = 0; i < n; i++)
-          {
-            SgRecord *other = sg_store_find_by_id (store, target, ids[i]);
-            if (other == NULL)
-              continue;
-            if (s->len > 0)
-              g_string_append (s, ", ");
-            g_string_append (s, sg_record_get_ref (other));
-          }
-        return g_string_free (s, FALSE);
-      }
+      return sg_store_format_links (store, target, g_value_get_variant (value));
     case SG_FIELD_TEXT:
     case SG_FIELD_LONG_TEXT:
     case SG_FIELD_DATE:

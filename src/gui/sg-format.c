@@ -150,38 +150,6 @@ sg_format_folder (const char *path)
   return g_file_get_parse_name (parent);
 }
 
-static char *
-format_links (SgStore  *store,
-              GType     target,
-              GVariant *links)
-{
-  g_autoptr(GString) s = g_string_new (NULL);
-  const gint64 *ids;
-  gsize n = 0;
-
-  if (links == NULL)
-    return NULL;
-  ids = g_variant_get_fixed_array (links, &n, sizeof (gint64));
-  for (gsize i = 0; i < n; i++)
-    {
-      SgRecord *r = store ? sg_store_find_by_id (store, target, ids[i]) : NULL;
-      const char *ref = r ? sg_record_get_ref (r) : NULL;
-
-      if (r == NULL)
-        continue;
-      if (s->len > 0)
-        g_string_append (s, ", ");
-      if (ref != NULL && *ref != '\0')
-        g_string_append (s, ref);
-      else
-        {
-          g_autofree char *name = sg_record_dup_display_name (r);
-          g_string_append (s, name);
-        }
-    }
-  return s->len > 0 ? g_string_free (g_steal_pointer (&s), FALSE) : NULL;
-}
-
 char *
 sg_format_value (SgStore      *store,
                  GParamSpec   *pspec,
@@ -224,7 +192,8 @@ sg_format_value (SgStore      *store,
         return r ? sg_record_dup_display_name (r) : NULL;
       }
     case SG_FIELD_LINKS:
-      return format_links (store, sg_field_get_target (pspec), g_value_get_variant (value));
+      return store ? sg_store_format_links (store, sg_field_get_target (pspec), g_value_get_variant (value))
+                   : NULL;
     default:
       return NULL;
     }

@@ -389,31 +389,7 @@ value_to_history_text (SgStore      *self,
   GType target = sg_field_get_target (pspec);
 
   if (kind == SG_FIELD_LINKS && target != G_TYPE_INVALID)
-    {
-      GVariant *links = g_value_get_variant (value);
-      g_autoptr(GString) s = g_string_new (NULL);
-      const gint64 *ids = NULL;
-      gsize n = 0;
-
-      if (links != NULL)
-        ids = g_variant_get_fixed_array (links, &n, sizeof (gint64));
-      for (gsize i = 0; i < n; i++)
-        {
-          SgRecord *r = sg_store_find_by_id (self, target, ids[i]);
-          g_autofree char *name = r ? sg_record_dup_display_name (r) : NULL;
-          const char *ref = r ? sg_record_get_ref (r) : NULL;
-
-          if (s->len)
-            g_string_append (s, ", ");
-          if (ref != NULL)
-            g_string_append (s, ref);
-          else if (name != NULL)
-            g_string_append (s, name);
-          else
-            g_string_append_printf (s, "#%" G_GINT64_FORMAT, ids[i]);
-        }
-      return s->len ? g_string_free (g_steal_pointer (&s), FALSE) : NULL;
-    }
+    return sg_store_format_links (self, target, g_value_get_variant (value));
   if (kind == SG_FIELD_REFERENCE && target != G_TYPE_INVALID)
     {
       gint64 id = g_value_get_int64 (value);
@@ -1415,6 +1391,39 @@ sg_store_find_by_ref (SgStore    *self,
         return record;
     }
   return NULL;
+}
+
+char *
+sg_store_format_links (SgStore  *self,
+                       GType     target,
+                       GVariant *links)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+  const gint64 *ids = NULL;
+  gsize n = 0;
+
+  g_return_val_if_fail (SG_IS_STORE (self), NULL);
+
+  if (links != NULL)
+    ids = g_variant_get_fixed_array (links, &n, sizeof (gint64));
+  for (gsize i = 0; i < n; i++)
+    {
+      SgRecord *record = sg_store_find_by_id (self, target, ids[i]);
+      const char *ref = record ? sg_record_get_ref (record) : NULL;
+
+      if (record == NULL)
+        continue;
+      if (s->len > 0)
+        g_string_append (s, ", ");
+      if (ref != NULL && *ref != '\0')
+        g_string_append (s, ref);
+      else
+        {
+          g_autofree char *name = sg_record_dup_display_name (record);
+          g_string_append (s, name);
+        }
+    }
+  return s->len > 0 ? g_string_free (g_steal_pointer (&s), FALSE) : NULL;
 }
 
 SgRiskMethod *

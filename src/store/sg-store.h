@@ -62,6 +62,12 @@ SgRecord     *sg_store_find_by_ref      (SgStore           *self,
                                          GType              kind,
                                          const char        *ref);
 
+/* Linked records by ref ("5.15, 8.2"), or by name where a kind has no
+ * refs; NULL when there are none. */
+char         *sg_store_format_links     (SgStore           *self,
+                                         GType              target,
+                                         GVariant          *links);
+
 /* The risk method built from the register's scales, levels and matrix. */
 SgRiskMethod *sg_store_get_risk_method  (SgStore           *self);
 
