@@ -110,18 +110,6 @@ bare_insert (const char *path,
 }
 
 static void
-remove_db (const char *path)
-{
-  static const char *suffixes[] = { "", "-wal", "-shm" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-      g_unlink (file);
-    }
-}
-
-static void
 measure (guint n)
 {
   g_autofree char *dir = g_dir_make_tmp ("safeguard-bench-XXXXXX", NULL);
@@ -151,8 +139,8 @@ measure (guint n)
 
   g_print ("%7u rows  import %8.3f s  floor %8.3f s  ratio %5.2f\n", n, import_s, floor_s, import_s / floor_s);
 
-  remove_db (path);
-  remove_db (floor_path);
+  sg_store_delete_files (path);
+  sg_store_delete_files (floor_path);
   g_unlink (csv);
   g_rmdir (dir);
 }

@@ -103,11 +103,7 @@ main (int   argc,
            n, draw, floor_, draw / floor_, ROUNDS, SG_HEATMAP_PNG_WIDTH, SG_HEATMAP_PNG_HEIGHT);
 
   g_clear_object (&store);
-  for (const char *const *suffix = (const char *[]) { "", "-wal", "-shm", NULL }; *suffix; suffix++)
-    {
-      g_autofree char *file = g_strconcat (path, *suffix, NULL);
-      g_unlink (file);
-    }
+  sg_store_delete_files (path);
   g_unlink (png);
   g_unlink (floor_png);
   g_rmdir (dir);

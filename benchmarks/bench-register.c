@@ -166,19 +166,8 @@ measure (guint n)
   g_print ("%7u risks  add  %8.3f s  floor %8.3f s  ratio %5.2f\n", n, add_s, floor_add_s, add_s / floor_add_s);
   g_print ("%7u risks  open %8.3f s  floor %8.3f s  ratio %5.2f\n", n, load_s, floor_load_s, load_s / floor_load_s);
 
-  for (const char *suffix = ""; suffix != NULL; suffix = *suffix ? NULL : "-wal")
-    {
-      g_autofree char *a = g_strconcat (path, suffix, NULL);
-      g_autofree char *b = g_strconcat (floor_path, suffix, NULL);
-      g_unlink (a);
-      g_unlink (b);
-    }
-  {
-    g_autofree char *a = g_strconcat (path, "-shm", NULL);
-    g_autofree char *b = g_strconcat (floor_path, "-shm", NULL);
-    g_unlink (a);
-    g_unlink (b);
-  }
+  sg_store_delete_files (path);
+  sg_store_delete_files (floor_path);
   g_rmdir (dir);
 }
 

@@ -902,18 +902,6 @@ sg_csv_export_command (const char *out,
   return 0;
 }
 
-static void
-remove_register (const char *path)
-{
-  static const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-      g_unlink (file);
-    }
-}
-
 int
 sg_csv_import_command (const char *in,
                        const char *register_path,
@@ -959,7 +947,7 @@ sg_csv_import_command (const char *in,
     {
       sg_store_close (store);
       if (created)
-        remove_register (store_path);
+        sg_store_delete_files (store_path);
       /* The invalid rows were the message. */
       if (!g_error_matches (error, SG_CSV_ERROR, SG_CSV_ERROR_INVALID_ROWS))
         fail (error->message);

@@ -2421,19 +2421,6 @@ fill_register (Sample  *s,
          fulfil_requirements (s, error);
 }
 
-static void
-remove_register (const char *path)
-{
-  static const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-
-      g_unlink (file);
-    }
-}
-
 gboolean
 sg_sample_create (const char  *path,
                   GError     **error)
@@ -2504,6 +2491,6 @@ sg_sample_create (const char  *path,
   sg_store_close (store);
   g_clear_object (&store);
   if (!ok)
-    remove_register (store_path);
+    sg_store_delete_files (store_path);
   return ok;
 }

@@ -319,7 +319,7 @@ fail:
 }
 
 void
-sg_store_file_remove (const char *path)
+sg_store_delete_files (const char *path)
 {
   static const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
 
@@ -374,7 +374,7 @@ sg_store_file_open (SgStore           *self,
     {
       sg_store_close (self);
       if (self->created)
-        sg_store_file_remove (self->path);
+        sg_store_delete_files (self->path);
       return FALSE;
     }
   return TRUE;

@@ -45,6 +45,5 @@ gboolean sg_store_file_open     (SgStore           *self,
 gboolean sg_store_file_error    (GError           **error,
                                  int                code,
                                  const char        *path);
-void     sg_store_file_remove   (const char        *path);
 
 G_END_DECLS

@@ -1267,7 +1267,7 @@ sg_store_open (const char        *path,
       if (!sg_seed_register (self, error))
         {
           sg_store_close (self);
-          sg_store_file_remove (self->path);
+          sg_store_delete_files (self->path);
           return NULL;
         }
       return g_steal_pointer (&self);

@@ -42,6 +42,10 @@ G_DECLARE_FINAL_TYPE (SgStore, sg_store, SG, STORE, GObject)
 
 GQuark        sg_store_error_quark      (void);
 
+/* Deletes a register and the files SQLite keeps beside it (-wal, -shm):
+ * for undoing a register this program has just created. */
+void          sg_store_delete_files     (const char        *path);
+
 SgStore      *sg_store_open             (const char        *path,
                                          SgStoreOpenFlags   flags,
                                          GError           **error);
