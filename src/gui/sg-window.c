@@ -331,6 +331,25 @@ sg_window_show_page (SgWindow   *self,
   return TRUE;
 }
 
+gboolean
+sg_window_show_record (SgWindow *self,
+                       SgRecord *record)
+{
+  const char *table;
+  GtkWidget *page;
+
+  g_return_val_if_fail (SG_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (SG_IS_RECORD (record), FALSE);
+
+  table = sg_record_class_get_table (SG_RECORD_GET_CLASS (record));
+  page = sg_window_get_page (self, table);
+  if (page == NULL || !SG_IS_RECORD_PAGE (page))
+    return FALSE;
+  sg_window_show_page (self, table);
+  sg_record_page_select (SG_RECORD_PAGE (page), record);
+  return TRUE;
+}
+
 /* Opening and creating registers */
 
 static SgApplication *

@@ -25,6 +25,9 @@ GtkWidget *sg_window_get_page     (SgWindow      *self,
                                    const char    *name);
 gboolean   sg_window_show_page    (SgWindow      *self,
                                    const char    *name);
+/* Shows the page of @record's kind with @record selected in it. */
+gboolean   sg_window_show_record  (SgWindow      *self,
+                                   SgRecord      *record);
 void       sg_window_show_error   (SgWindow      *self,
                                    const char    *heading,
                                    const char    *message);
