@@ -327,9 +327,25 @@ test_refs (Fixture       *f,
   g_assert_error (error, SG_STORE_ERROR, SG_STORE_ERROR_DUPLICATE_REF);
   g_assert_cmpstr (sg_record_get_ref (b), ==, "R-002");
 
+  /* Finding by ref follows renames, refused duplicates and deletions. */
+  g_assert_true (sg_store_find_by_ref (store, SG_TYPE_RISK, "R-001") == a);
+  g_assert_true (sg_store_find_by_ref (store, SG_TYPE_RISK, "R-002") == b);
+  g_object_set (c, "ref", "R-100", NULL);
+  g_assert_null (sg_store_find_by_ref (store, SG_TYPE_RISK, "R-041"));
+  g_assert_true (sg_store_find_by_ref (store, SG_TYPE_RISK, "R-100") == c);
+  g_object_set (b, "ref", "R-041", NULL);
+  g_assert_true (sg_store_find_by_ref (store, SG_TYPE_RISK, "R-041") == b);
+  g_assert_null (sg_store_find_by_ref (store, SG_TYPE_RISK, "R-002"));
+  g_assert_true (sg_store_remove (store, d, NULL));
+  g_assert_null (sg_store_find_by_ref (store, SG_TYPE_RISK, "R-042"));
+  g_assert_true (sg_store_restore (store, d, NULL));
+  g_assert_true (sg_store_find_by_ref (store, SG_TYPE_RISK, "R-042") == d);
+
   g_clear_object (&store);
   store = reopen_store (f->path);
-  g_assert_nonnull (sg_store_find_by_ref (store, SG_TYPE_RISK, "R-002"));
+  g_assert_nonnull (sg_store_find_by_ref (store, SG_TYPE_RISK, "R-041"));
+  g_assert_nonnull (sg_store_find_by_ref (store, SG_TYPE_RISK, "R-100"));
+  g_assert_null (sg_store_find_by_ref (store, SG_TYPE_RISK, "R-002"));
 }
 
 static void

@@ -464,28 +464,37 @@ parse_date (const char *text)
   return g_strdup_printf ("%04u-%02u-%02u", y, month, day);
 }
 
+/* @choices holds, per enumeration, its folded nicks, names and labels:
+ * folding them once per import rather than once per cell. */
 static gboolean
-parse_choice (GType       enum_type,
+parse_choice (GHashTable *choices,
+              GType       enum_type,
               const char *text,
               int        *out)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  GHashTable *words = g_hash_table_lookup (choices, GSIZE_TO_POINTER (enum_type));
   g_autofree char *folded = fold_name (text);
+  gpointer value;
 
-  for (guint i = 0; i < klass->n_values; i++)
+  if (words == NULL)
     {
-      GEnumValue *ev = &klass->values[i];
-      g_autofree char *nick = fold_name (ev->value_nick);
-      g_autofree char *name = fold_name (ev->value_name);
-      g_autofree char *label = fold_name (_(ev->value_name));
+      g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
 
-      if (g_str_equal (folded, nick) || g_str_equal (folded, name) || g_str_equal (folded, label))
+      words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < klass->n_values; i++)
         {
-          *out = ev->value;
-          return TRUE;
+          GEnumValue *ev = &klass->values[i];
+
+          g_hash_table_insert (words, fold_name (_(ev->value_name)), GINT_TO_POINTER (ev->value));
+          g_hash_table_insert (words, fold_name (ev->value_name), GINT_TO_POINTER (ev->value));
+          g_hash_table_insert (words, fold_name (ev->value_nick), GINT_TO_POINTER (ev->value));
         }
+      g_hash_table_insert (choices, GSIZE_TO_POINTER (enum_type), words);
     }
-  return FALSE;
+  if (!g_hash_table_lookup_extended (words, folded, NULL, &value))
+    return FALSE;
+  *out = GPOINTER_TO_INT (value);
+  return TRUE;
 }
 
 static gboolean
@@ -552,6 +561,7 @@ parse_rating (SgRiskMethod *method,
 /* Parses one cell into @value; returns the reason when it is invalid. */
 static char *
 parse_cell (SgStore    *store,
+            GHashTable *choices,
             GParamSpec *pspec,
             const char *text,
             GValue     *value)
@@ -601,7 +611,7 @@ parse_cell (SgStore    *store,
     case SG_FIELD_CHOICE:
       {
         int v;
-        if (!parse_choice (type, text, &v))
+        if (!parse_choice (choices, type, text, &v))
           return g_strdup_printf (_("“%s” is not a choice for “%s”"), text, sg_field_get_label (pspec));
         g_value_set_enum (value, v);
         return NULL;
@@ -675,6 +685,7 @@ add_problem (SgCsvReport *report,
 /* Builds the risk of one row, or returns NULL with the reason. */
 static SgRecord *
 build_risk (SgStore     *store,
+            GHashTable  *choices,
             CsvRow      *row,
             GPtrArray   *header,   /* char*, as written */
             GParamSpec **columns,  /* per header column, NULL = no home */
@@ -709,7 +720,7 @@ build_risk (SgStore     *store,
         }
       if (g_str_equal (columns[c]->name, "notes"))
         notes = columns[c];
-      if ((*reason = parse_cell (store, columns[c], cell, &value)) != NULL)
+      if ((*reason = parse_cell (store, choices, columns[c], cell, &value)) != NULL)
         return NULL;
       /* Not in the store yet: nobody listens, so no notifications. */
       sg_record_load_value (risk, columns[c], &value);
@@ -768,6 +779,7 @@ sg_csv_import_risks (SgStore      *store,
   g_autoptr(GPtrArray) fields = NULL;
   g_autoptr(GHashTable) names = NULL;
   g_autoptr(GHashTable) seen_refs = NULL;
+  g_autoptr(GHashTable) choices = NULL;
   g_autoptr(GHashTable) used = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GPtrArray) risks = NULL;
@@ -829,12 +841,13 @@ sg_csv_import_risks (SgStore      *store,
     }
 
   seen_refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  choices = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
   risks = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint r = 1; r < rows->len; r++)
     {
       CsvRow *row = g_ptr_array_index (rows, r);
       char *reason = NULL;
-      SgRecord *risk = build_risk (store, row, header, columns, seen_refs, &reason);
+      SgRecord *risk = build_risk (store, choices, row, header, columns, seen_refs, &reason);
 
       if (risk == NULL)
         add_problem (report, row->line, reason);

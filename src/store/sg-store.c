@@ -23,8 +23,10 @@ typedef struct
   const char     *table;
   GListStore     *records;
   GHashTable     *by_id;       /* gint64* → SgRecord* (borrowed from records) */
+  GHashTable     *by_ref;      /* ref → SgRecord* (borrowed), built on first use */
   GPtrArray      *columns;     /* GParamSpec*: stored in the kind's own table */
   GPtrArray      *links;       /* GParamSpec*: stored in <table>_<field> */
+  GPtrArray      *link_sql;    /* per link field: its DELETE, then its INSERT */
   guint           max_ref_number;
   char           *insert_sql[2];  /* by whether the id is given */
 } KindData;
@@ -348,22 +350,32 @@ write_links (SgStore     *self,
              GParamSpec  *pspec,
              gint64       id,
              GVariant    *links,
+             gboolean     replace,
              GError     **error)
 {
-  g_autofree char *column = sg_field_get_column (pspec);
-  g_autofree char *del = g_strdup_printf ("DELETE FROM %s_%s WHERE record_id = ?",
-                                          kd->table, column);
-  g_autofree char *ins = g_strdup_printf ("INSERT OR IGNORE INTO %s_%s (record_id, target_id)"
-                                          " VALUES (?, ?)", kd->table, column);
+  const char *del = NULL, *ins = NULL;
   sqlite3_stmt *stmt;
   const gint64 *ids = NULL;
   gsize n = 0;
 
-  if (!(stmt = get_stmt (self, del, error)))
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!step_done (self, stmt, error))
-    return FALSE;
+  for (guint l = 0; l < kd->links->len; l++)
+    if (g_ptr_array_index (kd->links, l) == pspec)
+      {
+        del = g_ptr_array_index (kd->link_sql, 2 * l);
+        ins = g_ptr_array_index (kd->link_sql, 2 * l + 1);
+      }
+  g_assert (del != NULL && ins != NULL);
+
+  /* A row inserted just now has no links yet: skipping the delete makes
+   * adding records (imports, restores) markedly faster. */
+  if (replace)
+    {
+      if (!(stmt = get_stmt (self, del, error)))
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
 
   if (links != NULL)
     ids = g_variant_get_fixed_array (links, &n, sizeof (gint64));
@@ -444,8 +456,10 @@ kind_data_free (gpointer data)
 
   g_clear_object (&kd->records);
   g_clear_pointer (&kd->by_id, g_hash_table_unref);
+  g_clear_pointer (&kd->by_ref, g_hash_table_unref);
   g_clear_pointer (&kd->columns, g_ptr_array_unref);
   g_clear_pointer (&kd->links, g_ptr_array_unref);
+  g_clear_pointer (&kd->link_sql, g_ptr_array_unref);
   g_clear_pointer (&kd->insert_sql[0], g_free);
   g_clear_pointer (&kd->insert_sql[1], g_free);
   g_type_class_unref (kd->klass);
@@ -492,12 +506,23 @@ init_kinds (SgStore *self)
       kd->by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
       kd->columns = g_ptr_array_new ();
       kd->links = g_ptr_array_new ();
+      kd->link_sql = g_ptr_array_new_with_free_func (g_free);
 
       fields = sg_record_class_list_fields (kd->klass, &n_fields);
       for (guint f = 0; f < n_fields; f++)
         {
           if (sg_field_get_kind (fields[f]) == SG_FIELD_LINKS)
-            g_ptr_array_add (kd->links, fields[f]);
+            {
+              g_autofree char *column = sg_field_get_column (fields[f]);
+
+              g_ptr_array_add (kd->links, fields[f]);
+              g_ptr_array_add (kd->link_sql,
+                               g_strdup_printf ("DELETE FROM %s_%s WHERE record_id = ?",
+                                                kd->table, column));
+              g_ptr_array_add (kd->link_sql,
+                               g_strdup_printf ("INSERT OR IGNORE INTO %s_%s (record_id, target_id)"
+                                                " VALUES (?, ?)", kd->table, column));
+            }
           else
             g_ptr_array_add (kd->columns, fields[f]);
         }
@@ -531,6 +556,44 @@ load_foreign_keys (SgStore  *self,
   return TRUE;
 }
 
+/* The ref a record is indexed under is kept on the record, so that the
+ * entry can go when the ref changes or the record leaves the store. */
+static G_DEFINE_QUARK (sg-store-indexed-ref, indexed_ref)
+
+static void
+unindex_ref (KindData *kd,
+             SgRecord *record)
+{
+  const char *old = g_object_get_qdata (G_OBJECT (record), indexed_ref_quark ());
+
+  if (old == NULL)
+    return;
+  if (kd->by_ref != NULL && g_hash_table_lookup (kd->by_ref, old) == record)
+    g_hash_table_remove (kd->by_ref, old);
+  g_object_set_qdata (G_OBJECT (record), indexed_ref_quark (), NULL);
+}
+
+static void
+index_ref (KindData *kd,
+           SgRecord *record)
+{
+  const char *ref = sg_record_get_ref (record);
+  SgRecord *holder;
+
+  if (kd->by_ref == NULL)
+    return;
+  unindex_ref (kd, record);
+  if (ref == NULL || *ref == '\0')
+    return;
+  /* A second record with the same ref is a duplicate the database is
+   * about to refuse: the first one keeps the entry. */
+  holder = g_hash_table_lookup (kd->by_ref, ref);
+  if (holder != NULL && holder != record)
+    return;
+  g_hash_table_insert (kd->by_ref, g_strdup (ref), record);
+  g_object_set_qdata_full (G_OBJECT (record), indexed_ref_quark (), g_strdup (ref), g_free);
+}
+
 static void
 track_record (SgStore  *self,
               KindData *kd,
@@ -541,6 +604,7 @@ track_record (SgStore  *self,
 
   *key = sg_record_get_id (record);
   g_hash_table_replace (kd->by_id, key, record);
+  index_ref (kd, record);
   n = ref_number (kd, sg_record_get_ref (record));
   kd->max_ref_number = MAX (kd->max_ref_number, n);
   g_signal_connect (record, "notify", G_CALLBACK (record_notify_cb), self);
@@ -556,6 +620,7 @@ untrack_record (SgStore  *self,
 
   g_signal_handlers_disconnect_by_func (record, record_notify_cb, self);
   g_hash_table_remove (kd->by_id, &id);
+  unindex_ref (kd, record);
   if (g_list_store_find (kd->records, record, &position))
     g_list_store_remove (kd->records, position);
 }
@@ -767,7 +832,7 @@ save_field (SgStore     *self,
 
   if (sg_field_get_kind (pspec) == SG_FIELD_LINKS)
     {
-      if (!write_links (self, kd, pspec, id, g_value_get_variant (new_value), error))
+      if (!write_links (self, kd, pspec, id, g_value_get_variant (new_value), TRUE, error))
         goto fail;
       update_sql = g_strdup_printf ("UPDATE %s SET updated = ?2 WHERE id = ?3", kd->table);
       if (!(stmt = get_stmt (self, update_sql, error)))
@@ -812,6 +877,10 @@ record_notify_cb (SgRecord   *record,
   KindData *kd;
   g_autoptr(GError) error = NULL;
   g_auto(GValue) old_value = G_VALUE_INIT;
+
+  /* The index follows every change of a ref, also the store's own. */
+  if (g_str_equal (pspec->name, "ref") && (kd = get_kind (self, G_OBJECT_TYPE (record))) != NULL)
+    index_ref (kd, record);
 
   if (self->quiet > 0 || self->db == NULL)
     return;
@@ -896,7 +965,7 @@ insert_record (SgStore          *self,
       GParamSpec *pspec = g_ptr_array_index (kd->links, l);
       GVariant *links = g_value_get_variant (sg_record_peek_value (record, pspec));
 
-      if (!write_links (self, kd, pspec, id, links, error))
+      if (!write_links (self, kd, pspec, id, links, FALSE, error))
         goto fail;
     }
 
@@ -1143,7 +1212,7 @@ restore_one (SgStore   *self,
       g_value_take_variant (&with, sg_links_add (links, sg_record_get_id (record)));
       set_quietly (self, in->holder, in->pspec, &with);
       if (!write_links (self, holder_kd, in->pspec, id,
-                        g_value_get_variant (&with), error))
+                        g_value_get_variant (&with), TRUE, error))
         return FALSE;
     }
 
@@ -1375,22 +1444,26 @@ sg_store_find_by_ref (SgStore    *self,
                       const char *ref)
 {
   KindData *kd;
-  guint n;
+  SgRecord *record;
 
   g_return_val_if_fail (SG_IS_STORE (self), NULL);
   g_return_val_if_fail (ref != NULL, NULL);
   kd = get_kind (self, kind);
   g_return_val_if_fail (kd != NULL, NULL);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (kd->records));
-  for (guint i = 0; i < n; i++)
+  if (kd->by_ref == NULL)
     {
-      SgRecord *record = g_list_model_get_item (G_LIST_MODEL (kd->records), i);
-      g_object_unref (record);  /* the list keeps it alive */
-      if (g_strcmp0 (sg_record_get_ref (record), ref) == 0)
-        return record;
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (kd->records));
+
+      kd->by_ref = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(SgRecord) each = g_list_model_get_item (G_LIST_MODEL (kd->records), i);
+          index_ref (kd, each);
+        }
     }
-  return NULL;
+  record = g_hash_table_lookup (kd->by_ref, ref);
+  return record != NULL && g_strcmp0 (sg_record_get_ref (record), ref) == 0 ? record : NULL;
 }
 
 char *
