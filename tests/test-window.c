@@ -6,9 +6,11 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 
+#include "sg-application.h"
 #include "sg-record-page.h"
 #include "sg-risk.h"
 #include "sg-settings.h"
+#include "sg-test-gui.h"
 #include "sg-test-util.h"
 #include "sg-welcome-page.h"
 #include "sg-window.h"
@@ -16,41 +18,6 @@
 #define RISK_TITLE "Ransomware encrypts the file servers"
 
 static char *tmpdir;
-
-/* Runs the main loop until @done says so, or fails after ten seconds. */
-static void
-wait_for (gboolean (*done) (gpointer),
-          gpointer   data)
-{
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-typedef gboolean (*Match) (GtkWidget *widget, gconstpointer data);
-
-static GtkWidget *
-find_widget (GtkWidget     *root,
-             Match          match,
-             gconstpointer  data)
-{
-  if (match (root, data))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, data);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static gboolean
 is_window_title (GtkWidget     *widget,
@@ -99,12 +66,6 @@ is_action_button (GtkWidget     *widget,
          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
 }
 
-static gboolean
-widget_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
-
 typedef struct
 {
   GtkWidget  *root;
@@ -116,7 +77,7 @@ label_shown (gpointer data)
 {
   LabelSearch *search = data;
 
-  return find_widget (search->root, is_mapped_label, search->text) != NULL;
+  return sg_test_find_widget (search->root, is_mapped_label, search->text) != NULL;
 }
 
 static gboolean
@@ -148,37 +109,37 @@ test_register (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
   g_test_message ("waiting for the window");
-  wait_for (widget_mapped, window);
+  sg_test_wait_for (sg_test_is_mapped, window);
 
   /* The register's name, without .isms, titles the window and its sidebar. */
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Acme ISMS");
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_window_title, "Acme ISMS"));
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_sidebar_label, "Risks"));
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_sidebar_label, "Statement of Applicability"));
+  g_assert_nonnull (sg_test_find_widget (GTK_WIDGET (window), is_window_title, "Acme ISMS"));
+  g_assert_nonnull (sg_test_find_widget (GTK_WIDGET (window), is_sidebar_label, "Risks"));
+  g_assert_nonnull (sg_test_find_widget (GTK_WIDGET (window), is_sidebar_label, "Statement of Applicability"));
 
   /* The risks page lists the risk. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "risk"));
   page = sg_window_get_page (window, "risk");
   g_assert_true (SG_IS_RECORD_PAGE (page));
   g_test_message ("waiting for the risks page");
-  wait_for (widget_mapped, page);
+  sg_test_wait_for (sg_test_is_mapped, page);
   shown = sg_record_page_get_shown (SG_RECORD_PAGE (page));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
   g_test_message ("waiting for the risk in the list");
   search = (LabelSearch) { page, RISK_TITLE };
-  wait_for (label_shown, &search);
+  sg_test_wait_for (label_shown, &search);
 
   /* The icon-only buttons have names a screen reader can say. */
-  button = find_widget (page, is_action_button, "page.add-record");
+  button = sg_test_find_widget (page, is_action_button, "page.add-record");
   g_assert_nonnull (button);
   gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL, "Add Entry");
 
   /* Searching for what no risk says shows none. */
-  entry = find_widget (page, is_page_search_entry, NULL);
+  entry = sg_test_find_widget (page, is_page_search_entry, NULL);
   g_assert_nonnull (entry);
   sg_record_page_start_search (SG_RECORD_PAGE (page));
   gtk_editable_set_text (GTK_EDITABLE (entry), "earthquake");
-  wait_for (model_empty, shown);
+  sg_test_wait_for (model_empty, shown);
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
 
   /* A risk added on the page gets the owner and review interval of Preferences. */
@@ -218,12 +179,77 @@ test_welcome (void)
 
   g_assert_null (sg_window_get_store (window));
   gtk_window_present (GTK_WINDOW (window));
-  wait_for (widget_mapped, window);
+  sg_test_wait_for (sg_test_is_mapped, window);
 
-  welcome = find_widget (GTK_WIDGET (window), is_type, GSIZE_TO_POINTER (SG_TYPE_WELCOME_PAGE));
+  welcome = sg_test_find_widget (GTK_WIDGET (window), is_type, GSIZE_TO_POINTER (SG_TYPE_WELCOME_PAGE));
   g_assert_nonnull (welcome);
-  wait_for (widget_mapped, welcome);
+  sg_test_wait_for (sg_test_is_mapped, welcome);
   g_assert_null (sg_window_get_page (window, "overview"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static GtkDropTarget *
+find_drop_target (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+  return NULL;
+}
+
+static gboolean
+drop_files (SgWindow   *window,
+            const char *path)
+{
+  GtkDropTarget *target = find_drop_target (GTK_WIDGET (window));
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GSList files = { file, NULL };
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  g_assert_nonnull (target);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (&files));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  return accepted;
+}
+
+/* A register dropped on the welcome page opens in that window; anything
+ * else is refused and leaves the window as it was. */
+static void
+test_drop (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "Dropped.isms", NULL);
+  g_autofree char *text = g_build_filename (tmpdir, "notes.txt", NULL);
+  g_autoptr(SgApplication) app = sg_application_new ();
+  g_autoptr(SgStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  SgWindow *window;
+
+  store = sg_store_open (path, SG_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_assert_true (g_file_set_contents (text, "not a register", -1, NULL));
+
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  window = g_object_ref (sg_window_new (app, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  sg_test_wait_for (sg_test_is_mapped, window);
+
+  g_assert_false (drop_files (window, text));
+  g_assert_null (sg_window_get_store (window));
+
+  g_assert_true (drop_files (window, path));
+  g_assert_nonnull (sg_window_get_store (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Dropped");
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
@@ -256,6 +282,7 @@ main (int   argc,
 
   g_test_add_func ("/window/register", test_register);
   g_test_add_func ("/window/welcome", test_welcome);
+  g_test_add_func ("/window/drop", test_drop);
   status = g_test_run ();
 
   sg_test_rmdir (tmpdir);

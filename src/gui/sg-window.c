@@ -730,10 +730,43 @@ sg_window_class_init (SgWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, leaflet_folded_cb);
 }
 
+/* Dropping files: a register opens like a double-clicked one. */
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         SgWindow      *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GSList *files = g_value_get_boxed (value);
+  gboolean opened = FALSE;
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      g_autofree char *name = g_file_get_basename (l->data);
+
+      if (name == NULL || !g_str_has_suffix (name, ".isms") || !SG_IS_APPLICATION (app))
+        continue;
+      sg_application_open_file (SG_APPLICATION (app), l->data, self);
+      opened = TRUE;
+    }
+  if (!opened)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay),
+                                 adw_toast_new (_("Only registers (.isms) can be dropped here")));
+  return opened;
+}
+
 static void
 sg_window_init (SgWindow *self)
 {
+  GtkDropTarget *drop;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
   gtk_window_set_title (GTK_WINDOW (self), g_get_application_name ());
   restore_size (self);
   leaflet_folded_cb (self);

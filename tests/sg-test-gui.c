@@ -1,0 +1,50 @@
+/* sg-test-gui.c: helpers shared by the widget tests
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "sg-test-gui.h"
+
+void
+sg_test_wait_for (gboolean (*done) (gpointer),
+                  gpointer   data)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+GtkWidget *
+sg_test_find_widget (GtkWidget     *root,
+                     SgTestMatch    match,
+                     gconstpointer  data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = sg_test_find_widget (child, match, data);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+gboolean
+sg_test_is_label (GtkWidget     *widget,
+                  gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+gboolean
+sg_test_is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
