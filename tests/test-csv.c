@@ -362,6 +362,72 @@ test_mapping (void)
   sg_test_rmdir (dir);
 }
 
+/* What the import dialog does: look at the columns, remap one, import. */
+static void
+test_remapping (void)
+{
+  g_autofree char *dir = sg_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "r.isms", NULL);
+  g_autofree char *csv = g_build_filename (dir, "in.csv", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgStore) store = open_store (path);
+  g_autoptr(SgCsvImport) import = NULL;
+  g_autoptr(SgRecordClass) klass = g_type_class_ref (SG_TYPE_RISK);
+  GParamSpec *owner = sg_record_class_find_field (klass, "owner");
+  GParamSpec *title = sg_record_class_find_field (klass, "title");
+  SgCsvReport report = { 0 };
+  SgRecord *risk;
+
+  write_file (csv,
+              "Risk,Responsible,Probability\n"
+              "Laptop theft,Jana,2\n"
+              "Flood,Tom,7\n",
+              -1);
+  import = sg_csv_import_new (store, csv, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sg_csv_import_get_n_columns (import), ==, 3);
+  g_assert_cmpuint (sg_csv_import_get_n_rows (import), ==, 2);
+  g_assert_cmpstr (sg_csv_import_get_header (import, 1), ==, "Responsible");
+  g_assert_cmpstr (sg_csv_import_get_cell (import, 1, 0), ==, "Flood");
+  g_assert_true (sg_csv_import_get_field (import, 0) == title);
+  /* "Responsible" is no name we know: its text would go to the notes. */
+  g_assert_null (sg_csv_import_get_field (import, 1));
+
+  /* Likelihood 7 is off the 1–5 scale. */
+  g_assert_cmpuint (sg_csv_import_check (import, &report), ==, 1);
+  g_assert_cmpuint (report.problems->len, ==, 1);
+  g_assert_cmpuint (((SgCsvProblem *) g_ptr_array_index (report.problems, 0))->line, ==, 3);
+
+  /* Mapping the column as the owner; mapping the title elsewhere takes it
+   * from the column that had it. */
+  sg_csv_import_set_field (import, 1, owner);
+  g_assert_true (sg_csv_import_get_field (import, 1) == owner);
+  sg_csv_import_set_field (import, 2, title);
+  g_assert_null (sg_csv_import_get_field (import, 0));
+  sg_csv_import_set_field (import, 2, NULL);
+  sg_csv_import_set_field (import, 0, title);
+  g_assert_cmpuint (sg_csv_import_check (import, &report), ==, 2);
+  g_assert_cmpuint (report.problems->len, ==, 0);
+
+  g_assert_true (sg_csv_import_run (import, FALSE, &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.n_imported, ==, 2);
+  sg_csv_report_clear (&report);
+  risk = sg_store_find_by_ref (store, SG_TYPE_RISK, "R-001");
+  g_assert_nonnull (risk);
+  g_assert_cmpstr (sg_record_peek_string (risk, "owner"), ==, "Jana");
+  /* The likelihood column went to the notes. */
+  g_assert_cmpstr (sg_record_peek_string (risk, "notes"), ==, "Probability: 2");
+  g_assert_cmpuint (n_risks (store), ==, 2);
+
+  /* A second run adds nothing twice. */
+  g_assert_true (sg_csv_import_run (import, FALSE, &report, &error));
+  g_assert_cmpuint (report.n_imported, ==, 0);
+  g_assert_cmpuint (n_risks (store), ==, 2);
+  sg_csv_report_clear (&report);
+  sg_test_rmdir (dir);
+}
+
 static guint
 count_lines (const char *text)
 {
@@ -460,6 +526,7 @@ main (int   argc,
   g_test_add_func ("/csv/formula-injection", test_formula_injection);
   g_test_add_func ("/csv/bad-files", test_bad_files);
   g_test_add_func ("/csv/mapping", test_mapping);
+  g_test_add_func ("/csv/remapping", test_remapping);
   g_test_add_func ("/csv/cli", test_cli);
 
   return g_test_run ();

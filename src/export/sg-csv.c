@@ -768,40 +768,46 @@ build_risk (SgStore     *store,
   return g_steal_pointer (&risk);
 }
 
-gboolean
-sg_csv_import_risks (SgStore      *store,
-                     const char   *path,
-                     gboolean      skip_invalid,
-                     SgCsvReport  *report,
-                     GError      **error)
+/* An import in two steps: read and map, then check and add. */
+struct _SgCsvImport
 {
-  g_autoptr(SgRecordClass) klass = NULL;
-  g_autoptr(GPtrArray) fields = NULL;
+  SgStore        *store;
+  SgRecordClass  *klass;
+  GPtrArray      *fields;     /* GParamSpec*: what a column can fill */
+  GPtrArray      *rows;       /* CsvRow*; the header is row 0 */
+  GParamSpec    **columns;    /* per header column; NULL keeps it in the notes */
+  GHashTable     *choices;    /* see parse_choice() */
+  GPtrArray      *risks;      /* the valid rows' risks, NULL until checked */
+  GPtrArray      *problems;   /* SgCsvProblem*, valid with @risks */
+};
+
+static GPtrArray *
+get_header (SgCsvImport *self)
+{
+  return ((CsvRow *) g_ptr_array_index (self->rows, 0))->cells;
+}
+
+SgCsvImport *
+sg_csv_import_new (SgStore     *store,
+                   const char  *path,
+                   GError     **error)
+{
+  g_autoptr(SgCsvImport) self = NULL;
   g_autoptr(GHashTable) names = NULL;
-  g_autoptr(GHashTable) seen_refs = NULL;
-  g_autoptr(GHashTable) choices = NULL;
   g_autoptr(GHashTable) used = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GPtrArray) risks = NULL;
-  g_autofree GParamSpec **columns = NULL;
   g_autofree char *contents = NULL;
   GPtrArray *header;
   const char *text;
   gsize length = 0;
 
-  g_return_val_if_fail (SG_IS_STORE (store), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (report != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  report->n_imported = 0;
-  if (report->problems == NULL)
-    report->problems = g_ptr_array_new_with_free_func (problem_free);
+  g_return_val_if_fail (SG_IS_STORE (store), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (!g_file_get_contents (path, &contents, &length, error))
-    return FALSE;
+    return NULL;
   if (!check_bytes (contents, length, error))
-    return FALSE;
+    return NULL;
   text = contents;
   /* Excel's "CSV UTF-8" starts with a byte order mark. */
   if (length >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)
@@ -809,27 +815,31 @@ sg_csv_import_risks (SgStore      *store,
       text += 3;
       length -= 3;
     }
-  rows = parse_csv (text, length, error);
-  if (rows == NULL)
-    return FALSE;
-  if (rows->len == 0)
+
+  self = g_new0 (SgCsvImport, 1);
+  self->rows = parse_csv (text, length, error);
+  if (self->rows == NULL)
+    return NULL;
+  if (self->rows->len == 0)
     {
       g_set_error_literal (error, SG_CSV_ERROR, SG_CSV_ERROR_EMPTY, _("The file is empty."));
-      return FALSE;
+      return NULL;
     }
-  if (rows->len == 1)
+  if (self->rows->len == 1)
     {
       g_set_error_literal (error, SG_CSV_ERROR, SG_CSV_ERROR_NO_ROWS,
                            _("The file has a header but no rows: there is nothing to import."));
-      return FALSE;
+      return NULL;
     }
 
-  klass = g_type_class_ref (SG_TYPE_RISK);
-  fields = list_csv_fields (klass);
-  names = build_header_names (fields);
+  self->store = g_object_ref (store);
+  self->klass = g_type_class_ref (SG_TYPE_RISK);
+  self->fields = list_csv_fields (self->klass);
+  self->choices = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  names = build_header_names (self->fields);
   used = g_hash_table_new (NULL, NULL);
-  header = ((CsvRow *) g_ptr_array_index (rows, 0))->cells;
-  columns = g_new0 (GParamSpec *, header->len);
+  header = get_header (self);
+  self->columns = g_new0 (GParamSpec *, header->len);
   for (guint c = 0; c < header->len; c++)
     {
       g_autofree char *folded = fold_name (g_ptr_array_index (header, c));
@@ -837,23 +847,172 @@ sg_csv_import_risks (SgStore      *store,
 
       /* A second column for the same field goes to the notes. */
       if (pspec != NULL && g_hash_table_add (used, pspec))
-        columns[c] = pspec;
+        self->columns[c] = pspec;
     }
+  return g_steal_pointer (&self);
+}
 
-  seen_refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  choices = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
-  risks = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint r = 1; r < rows->len; r++)
+void
+sg_csv_import_free (SgCsvImport *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->klass, g_type_class_unref);
+  g_clear_pointer (&self->fields, g_ptr_array_unref);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->columns, g_free);
+  g_clear_pointer (&self->choices, g_hash_table_unref);
+  g_clear_pointer (&self->risks, g_ptr_array_unref);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_free (self);
+}
+
+guint
+sg_csv_import_get_n_columns (SgCsvImport *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return get_header (self)->len;
+}
+
+const char *
+sg_csv_import_get_header (SgCsvImport *self,
+                          guint        column)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (column < get_header (self)->len, NULL);
+
+  return g_ptr_array_index (get_header (self), column);
+}
+
+guint
+sg_csv_import_get_n_rows (SgCsvImport *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->rows->len - 1;
+}
+
+const char *
+sg_csv_import_get_cell (SgCsvImport *self,
+                        guint        row,
+                        guint        column)
+{
+  CsvRow *r;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (row + 1 < self->rows->len, NULL);
+
+  r = g_ptr_array_index (self->rows, row + 1);
+  return column < r->cells->len ? g_ptr_array_index (r->cells, column) : "";
+}
+
+GPtrArray *
+sg_csv_import_list_fields (SgCsvImport *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->fields;
+}
+
+GParamSpec *
+sg_csv_import_get_field (SgCsvImport *self,
+                         guint        column)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (column < get_header (self)->len, NULL);
+
+  return self->columns[column];
+}
+
+void
+sg_csv_import_set_field (SgCsvImport *self,
+                         guint        column,
+                         GParamSpec  *field)
+{
+  guint n_columns;
+
+  g_return_if_fail (self != NULL);
+  n_columns = get_header (self)->len;
+  g_return_if_fail (column < n_columns);
+  g_return_if_fail (field == NULL || g_ptr_array_find (self->fields, field, NULL));
+
+  if (self->columns[column] == field)
+    return;
+  /* A field is filled from one column; the one that had it keeps its
+   * text in the notes. */
+  for (guint c = 0; field != NULL && c < n_columns; c++)
+    if (self->columns[c] == field)
+      self->columns[c] = NULL;
+  self->columns[column] = field;
+  g_clear_pointer (&self->risks, g_ptr_array_unref);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+}
+
+static void
+copy_problems (GPtrArray   *problems,
+               SgCsvReport *report)
+{
+  if (report->problems == NULL)
+    report->problems = g_ptr_array_new_with_free_func (problem_free);
+  g_ptr_array_set_size (report->problems, 0);
+  for (guint i = 0; i < problems->len; i++)
     {
-      CsvRow *row = g_ptr_array_index (rows, r);
-      char *reason = NULL;
-      SgRecord *risk = build_risk (store, choices, row, header, columns, seen_refs, &reason);
+      SgCsvProblem *problem = g_ptr_array_index (problems, i);
 
-      if (risk == NULL)
-        add_problem (report, row->line, reason);
-      else
-        g_ptr_array_add (risks, risk);
+      add_problem (report, problem->line, g_strdup (problem->reason));
     }
+}
+
+guint
+sg_csv_import_check (SgCsvImport *self,
+                     SgCsvReport *report)
+{
+  g_autoptr(GHashTable) seen_refs = NULL;
+  GPtrArray *header;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (self->risks == NULL)
+    {
+      SgCsvReport found = { 0 };
+
+      found.problems = g_ptr_array_new_with_free_func (problem_free);
+      header = get_header (self);
+      seen_refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      self->risks = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint r = 1; r < self->rows->len; r++)
+        {
+          CsvRow *row = g_ptr_array_index (self->rows, r);
+          char *reason = NULL;
+          SgRecord *risk = build_risk (self->store, self->choices, row, header, self->columns,
+                                       seen_refs, &reason);
+
+          if (risk == NULL)
+            add_problem (&found, row->line, reason);
+          else
+            g_ptr_array_add (self->risks, risk);
+        }
+      self->problems = g_steal_pointer (&found.problems);
+    }
+  if (report != NULL)
+    copy_problems (self->problems, report);
+  return self->risks->len;
+}
+
+gboolean
+sg_csv_import_run (SgCsvImport  *self,
+                   gboolean      skip_invalid,
+                   SgCsvReport  *report,
+                   GError      **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (report != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  report->n_imported = 0;
+  sg_csv_import_check (self, report);
 
   if (report->problems->len > 0 && !skip_invalid)
     {
@@ -864,30 +1023,59 @@ sg_csv_import_risks (SgStore      *store,
                    report->problems->len);
       return FALSE;
     }
-  if (risks->len == 0)
+  if (self->risks->len == 0)
     return TRUE;
 
-  if (!sg_store_begin_batch (store, error))
+  if (!sg_store_begin_batch (self->store, error))
     return FALSE;
   /* Rows with a ref first, so that the refs the store assigns to the
    * others cannot take one of theirs. */
   for (guint pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < risks->len; i++)
+    for (guint i = 0; i < self->risks->len; i++)
       {
-        SgRecord *risk = g_ptr_array_index (risks, i);
+        SgRecord *risk = g_ptr_array_index (self->risks, i);
 
         if ((sg_record_get_ref (risk) != NULL) != (pass == 0))
           continue;
-        if (!sg_store_add (store, risk, error))
+        if (!sg_store_add (self->store, risk, error))
           {
-            sg_store_rollback_batch (store);
+            sg_store_rollback_batch (self->store);
+            g_clear_pointer (&self->risks, g_ptr_array_unref);
             return FALSE;
           }
       }
-  if (!sg_store_commit_batch (store, error))
-    return FALSE;
-  report->n_imported = risks->len;
+  if (!sg_store_commit_batch (self->store, error))
+    {
+      g_clear_pointer (&self->risks, g_ptr_array_unref);
+      return FALSE;
+    }
+  report->n_imported = self->risks->len;
+  /* The risks are the register's now: a second run adds nothing twice. */
+  g_ptr_array_set_size (self->risks, 0);
   return TRUE;
+}
+
+gboolean
+sg_csv_import_risks (SgStore      *store,
+                     const char   *path,
+                     gboolean      skip_invalid,
+                     SgCsvReport  *report,
+                     GError      **error)
+{
+  g_autoptr(SgCsvImport) import = NULL;
+
+  g_return_val_if_fail (SG_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (report != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  report->n_imported = 0;
+  if (report->problems == NULL)
+    report->problems = g_ptr_array_new_with_free_func (problem_free);
+  import = sg_csv_import_new (store, path, error);
+  if (import == NULL)
+    return FALSE;
+  return sg_csv_import_run (import, skip_invalid, report, error);
 }
 
 /* Command line */

@@ -56,6 +56,44 @@ gboolean  sg_csv_import_risks     (SgStore      *store,
                                    SgCsvReport  *report,
                                    GError      **error);
 
+/* The same in steps, for a dialog that shows and changes how columns map
+ * to fields before anything is added. */
+typedef struct _SgCsvImport SgCsvImport;
+
+/* Reads and parses @path and maps its columns to risk fields by their
+ * headers (our labels, and the names other risk registers use). */
+SgCsvImport *sg_csv_import_new           (SgStore      *store,
+                                          const char   *path,
+                                          GError      **error);
+void         sg_csv_import_free          (SgCsvImport  *self);
+guint        sg_csv_import_get_n_columns (SgCsvImport  *self);
+const char  *sg_csv_import_get_header    (SgCsvImport  *self,
+                                          guint         column);
+/* The rows below the header; a missing cell is "". */
+guint        sg_csv_import_get_n_rows    (SgCsvImport  *self);
+const char  *sg_csv_import_get_cell      (SgCsvImport  *self,
+                                          guint         row,
+                                          guint         column);
+/* The fields a column can fill (GParamSpec*, owned by @self). */
+GPtrArray   *sg_csv_import_list_fields   (SgCsvImport  *self);
+/* NULL: the column's text goes into the risk's notes. */
+GParamSpec  *sg_csv_import_get_field     (SgCsvImport  *self,
+                                          guint         column);
+/* A field fills one column: another column that had it goes to the notes. */
+void         sg_csv_import_set_field     (SgCsvImport  *self,
+                                          guint         column,
+                                          GParamSpec   *field);
+/* Checks every row as it is mapped now; returns how many are valid and
+ * lists the others in @report (may be NULL). */
+guint        sg_csv_import_check         (SgCsvImport  *self,
+                                          SgCsvReport  *report);
+/* Adds the valid rows in one transaction, as sg_csv_import_risks(). */
+gboolean     sg_csv_import_run           (SgCsvImport  *self,
+                                          gboolean      skip_invalid,
+                                          SgCsvReport  *report,
+                                          GError      **error);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SgCsvImport, sg_csv_import_free)
+
 /* `safeguard --export-csv` and `--import-csv`: exit status 0 or 1. */
 int       sg_csv_export_command   (const char   *out,
                                    const char   *register_path);
