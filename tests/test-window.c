@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "sg-application.h"
+#include "sg-csv-import-dialog.h"
 #include "sg-record-page.h"
 #include "sg-risk.h"
 #include "sg-settings.h"
@@ -255,6 +256,115 @@ test_drop (void)
   g_assert_finalize_object (window);
 }
 
+static void
+imported_cb (SgCsvImportDialog *dialog,
+             guint              n_imported,
+             guint             *out)
+{
+  *out = n_imported;
+}
+
+static SgCsvImportDialog *
+find_import_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+      if (SG_IS_CSV_IMPORT_DIALOG (toplevel))
+        return SG_CSV_IMPORT_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+static gboolean
+is_switch (GtkWidget     *widget,
+           gconstpointer  data)
+{
+  return GTK_IS_SWITCH (widget);
+}
+
+static gboolean
+is_combo_row (GtkWidget     *widget,
+              gconstpointer  title)
+{
+  return ADW_IS_COMBO_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* A CSV dropped on an open register opens the import dialog: a bad row
+ * holds the import back until the person skips it, a column can be mapped
+ * to another field, and Import adds the risks. */
+static void
+test_import_csv (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "Import.isms", NULL);
+  g_autofree char *csv = g_build_filename (tmpdir, "risks.csv", NULL);
+  g_autoptr(SgStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  SgCsvImportDialog *dialog;
+  GtkWidget *skip, *combo;
+  GListModel *risks;
+  SgWindow *window;
+  guint n_imported = 0;
+
+  g_assert_true (g_file_set_contents (csv,
+                                      "Risk Title,Probability,Severity,Responsible\n"
+                                      "Phishing,4,4,Jana Petersen\n"
+                                      "Supplier outage,3,5,Tom Schulte\n"
+                                      "Ransomware,7,5,Lukas Brandt\n", -1, NULL));
+  store = sg_store_open (path, SG_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  risks = sg_store_get_records (store, SG_TYPE_RISK);
+  window = g_object_ref (sg_window_new (NULL, store));
+  gtk_window_present (GTK_WINDOW (window));
+  sg_test_wait_for (sg_test_is_mapped, window);
+
+  g_assert_true (drop_files (window, csv));
+  dialog = find_import_dialog ();
+  g_assert_nonnull (dialog);
+  g_signal_connect (dialog, "imported", G_CALLBACK (imported_cb), &n_imported);
+  sg_test_wait_for (sg_test_is_mapped, dialog);
+
+  /* Likelihood 7 is off the scale: nothing is ready until it is skipped. */
+  g_assert_cmpuint (sg_csv_import_dialog_get_n_ready (dialog), ==, 0);
+  g_assert_false (gtk_widget_get_sensitive (sg_test_find_widget (GTK_WIDGET (dialog), is_action_button,
+                                                                 "import.run")));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.run", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (risks), ==, 0);
+  g_assert_nonnull (sg_test_find_widget (GTK_WIDGET (dialog), sg_test_is_label, "Line 4"));
+  skip = sg_test_find_widget (GTK_WIDGET (dialog), is_switch, NULL);
+  g_assert_nonnull (skip);
+  gtk_switch_set_active (GTK_SWITCH (skip), TRUE);
+  g_assert_cmpuint (sg_csv_import_dialog_get_n_ready (dialog), ==, 2);
+
+  /* "Responsible" is kept in the notes until mapped to the owner. */
+  combo = sg_test_find_widget (GTK_WIDGET (dialog), is_combo_row, "Responsible");
+  g_assert_nonnull (combo);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (combo)), ==, 0);
+  {
+    GListModel *choices = adw_combo_row_get_model (ADW_COMBO_ROW (combo));
+    guint owner = G_MAXUINT;
+
+    for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+      if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (choices), i), "Owner") == 0)
+        owner = i;
+    g_assert_cmpuint (owner, !=, G_MAXUINT);
+    adw_combo_row_set_selected (ADW_COMBO_ROW (combo), owner);
+  }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.run", NULL));
+  g_assert_cmpuint (n_imported, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (risks), ==, 2);
+  g_assert_cmpstr (sg_record_peek_string (sg_store_find_by_ref (store, SG_TYPE_RISK, "R-002"), "owner"),
+                   ==, "Tom Schulte");
+  g_assert_null (find_import_dialog ());
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -283,6 +393,7 @@ main (int   argc,
   g_test_add_func ("/window/register", test_register);
   g_test_add_func ("/window/welcome", test_welcome);
   g_test_add_func ("/window/drop", test_drop);
+  g_test_add_func ("/window/import-csv", test_import_csv);
   status = g_test_run ();
 
   sg_test_rmdir (tmpdir);

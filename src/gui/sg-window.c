@@ -12,6 +12,7 @@
 #include "sg-format.h"
 #include "sg-kinds.h"
 #include "sg-matrix-cell.h"
+#include "sg-csv-import-dialog.h"
 #include "sg-overview-page.h"
 #include "sg-record-page.h"
 #include "sg-risk-level.h"
@@ -670,6 +671,71 @@ sg_window_close_request (GtkWindow *window)
 
 /* GObject */
 
+/* Importing risks from CSV */
+
+static void
+imported_cb (SgWindow *self,
+             guint     n_imported)
+{
+  /* Translators: shown after an import, e.g. "40 risks imported" */
+  g_autofree char *title = g_strdup_printf (ngettext ("%u risk imported", "%u risks imported", n_imported),
+                                            n_imported);
+
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay), adw_toast_new (title));
+  sg_window_show_page (self, "risk");
+}
+
+static void
+import_csv_file (SgWindow *self,
+                 GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  SgCsvImportDialog *dialog;
+
+  dialog = sg_csv_import_dialog_new (GTK_WINDOW (self), self->store, file, &error);
+  if (dialog == NULL)
+    {
+      sg_window_show_error (self, _("Could Not Import the File"), error->message);
+      return;
+    }
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+import_csv_response_cb (SgWindow *self,
+                        int       response)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
+  g_clear_object (&self->chooser);
+  if (file != NULL && self->store != NULL)
+    import_csv_file (self, file);
+}
+
+static void
+import_csv_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SgWindow *self = SG_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->store == NULL)
+    return;
+  gtk_file_filter_set_name (filter, _("CSV files"));
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_suffix (filter, "csv");
+  chooser = gtk_file_chooser_native_new (_("Import Risks from CSV"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  run_chooser (self, chooser, G_CALLBACK (import_csv_response_cb));
+}
+
 static void
 sg_window_dispose (GObject *object)
 {
@@ -708,6 +774,7 @@ sg_window_class_init (SgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-example", NULL, open_example_cb);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_cb);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_cb);
+  gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, import_csv_cb);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_cb);
 
   gtk_widget_class_add_binding (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, search_shortcut_cb, NULL);
@@ -730,7 +797,8 @@ sg_window_class_init (SgWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, leaflet_folded_cb);
 }
 
-/* Dropping files: a register opens like a double-clicked one. */
+/* Dropping files: a register opens like a double-clicked one; a CSV file
+ * on an open register is imported. */
 
 static gboolean
 drop_cb (GtkDropTarget *target,
@@ -746,15 +814,24 @@ drop_cb (GtkDropTarget *target,
   for (GSList *l = files; l != NULL; l = l->next)
     {
       g_autofree char *name = g_file_get_basename (l->data);
+      g_autofree char *folded = name ? g_utf8_casefold (name, -1) : NULL;
 
-      if (name == NULL || !g_str_has_suffix (name, ".isms") || !SG_IS_APPLICATION (app))
-        continue;
-      sg_application_open_file (SG_APPLICATION (app), l->data, self);
-      opened = TRUE;
+      if (folded != NULL && g_str_has_suffix (folded, ".isms") && SG_IS_APPLICATION (app))
+        {
+          sg_application_open_file (SG_APPLICATION (app), l->data, self);
+          opened = TRUE;
+        }
+      else if (folded != NULL && g_str_has_suffix (folded, ".csv") && self->store != NULL && !opened)
+        {
+          import_csv_file (self, l->data);
+          opened = TRUE;
+        }
     }
   if (!opened)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay),
-                                 adw_toast_new (_("Only registers (.isms) can be dropped here")));
+                                 adw_toast_new (self->store != NULL ?
+                                                  _("Only registers (.isms) and risks as CSV can be dropped here") :
+                                                  _("Only registers (.isms) can be dropped here")));
   return opened;
 }
 
@@ -764,6 +841,8 @@ sg_window_init (SgWindow *self)
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Until a register is open, there is nothing to import into. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-csv", FALSE);
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
@@ -810,6 +889,7 @@ sg_window_set_store (SgWindow *self,
 
   self->store = g_object_ref (store);
   g_signal_connect_swapped (store, "save-failed", G_CALLBACK (save_failed_cb), self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-csv", TRUE);
 
   path = sg_store_get_path (store);
   name = g_filename_display_basename (path);

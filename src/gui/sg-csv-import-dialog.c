@@ -1,0 +1,362 @@
+/* sg-csv-import-dialog.c: risks from a spreadsheet's CSV, mapped and checked before they are added
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-csv-import-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sg-csv.h"
+#include "sg-csv-import-dialog.h"
+#include "sg-field.h"
+
+/* More would make a long list nobody reads; the count says the rest. */
+#define MAX_PROBLEMS_SHOWN 100
+#define PREVIEW_ROWS 5
+
+struct _SgCsvImportDialog
+{
+  AdwWindow     parent_instance;
+
+  GtkWidget    *toast_overlay;
+  GtkWidget    *window_title;
+  GtkWidget    *import_button;
+  GtkWidget    *summary_label;
+  GtkWidget    *problems_group;
+  GtkWidget    *skip_switch;
+  GtkWidget    *problem_list;
+  GtkWidget    *columns_group;
+  GtkWidget    *preview_grid;
+
+  SgCsvImport  *import;
+  GPtrArray    *combo_rows;   /* AdwComboRow* per column */
+  gboolean      updating;
+  guint         n_ready;
+};
+
+G_DEFINE_FINAL_TYPE (SgCsvImportDialog, sg_csv_import_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  IMPORTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static GtkWidget *
+new_problem_row (const char *title,
+                 const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *escaped = subtitle ? g_markup_escape_text (subtitle, -1) : NULL;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (escaped != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
+  return row;
+}
+
+/* Checks the rows as they are mapped now and shows what would happen. */
+static void
+refresh (SgCsvImportDialog *self)
+{
+  SgCsvReport report = { 0 };
+  guint n_rows = sg_csv_import_get_n_rows (self->import);
+  guint n_valid = sg_csv_import_check (self->import, &report);
+  guint n_problems = report.problems->len;
+  gboolean skip = gtk_switch_get_active (GTK_SWITCH (self->skip_switch));
+  g_autofree char *summary = NULL;
+  g_autofree char *button = NULL;
+  GtkWidget *child;
+
+  self->updating = TRUE;
+  for (guint c = 0; c < self->combo_rows->len; c++)
+    {
+      GParamSpec *field = sg_csv_import_get_field (self->import, c);
+      guint index = 0;
+
+      /* Choice 0 keeps the column in the notes; the fields follow. */
+      if (field != NULL && g_ptr_array_find (sg_csv_import_list_fields (self->import), field, &index))
+        index++;
+      adw_combo_row_set_selected (g_ptr_array_index (self->combo_rows, c), index);
+    }
+  self->updating = FALSE;
+
+  if (n_problems == 0)
+    summary = g_strdup_printf (ngettext ("The row can be imported.",
+                                         "All %u rows can be imported.", n_rows), n_rows);
+  else
+    /* Translators: "38 of 40 rows can be imported." */
+    summary = g_strdup_printf (ngettext ("%u of %u row can be imported.",
+                                         "%u of %u rows can be imported.", n_rows),
+                               n_valid, n_rows);
+  gtk_label_set_text (GTK_LABEL (self->summary_label), summary);
+
+  while ((child = gtk_widget_get_first_child (self->problem_list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (self->problem_list), child);
+  for (guint i = 0; i < MIN (n_problems, MAX_PROBLEMS_SHOWN); i++)
+    {
+      SgCsvProblem *problem = g_ptr_array_index (report.problems, i);
+      /* Translators: the line of the CSV file a problem is on */
+      g_autofree char *line = g_strdup_printf (_("Line %u"), problem->line);
+
+      gtk_list_box_append (GTK_LIST_BOX (self->problem_list), new_problem_row (line, problem->reason));
+    }
+  if (n_problems > MAX_PROBLEMS_SHOWN)
+    {
+      guint more = n_problems - MAX_PROBLEMS_SHOWN;
+      g_autofree char *title = g_strdup_printf (ngettext ("And %u more row", "And %u more rows", more),
+                                                more);
+
+      gtk_list_box_append (GTK_LIST_BOX (self->problem_list), new_problem_row (title, NULL));
+    }
+  gtk_widget_set_visible (self->problems_group, n_problems > 0);
+
+  self->n_ready = n_problems == 0 || skip ? n_valid : 0;
+  if (self->n_ready > 0)
+    button = g_strdup_printf (ngettext ("_Import %u Risk", "_Import %u Risks", self->n_ready),
+                              self->n_ready);
+  else
+    button = g_strdup (_("_Import"));
+  gtk_button_set_label (GTK_BUTTON (self->import_button), button);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.run", self->n_ready > 0);
+  sg_csv_report_clear (&report);
+}
+
+static void
+combo_selected_cb (AdwComboRow       *row,
+                   GParamSpec        *pspec,
+                   SgCsvImportDialog *self)
+{
+  guint column, selected;
+  GPtrArray *fields;
+
+  if (self->updating || !g_ptr_array_find (self->combo_rows, row, &column))
+    return;
+  selected = adw_combo_row_get_selected (row);
+  fields = sg_csv_import_list_fields (self->import);
+  sg_csv_import_set_field (self->import, column,
+                           selected > 0 && selected <= fields->len ?
+                             g_ptr_array_index (fields, selected - 1) : NULL);
+  refresh (self);
+}
+
+static void
+skip_active_cb (SgCsvImportDialog *self)
+{
+  refresh (self);
+}
+
+/* The first value of a column, to tell columns with odd headers apart. */
+static const char *
+find_example (SgCsvImport *import,
+              guint        column)
+{
+  guint n_rows = sg_csv_import_get_n_rows (import);
+
+  for (guint r = 0; r < MIN (n_rows, 20); r++)
+    {
+      const char *cell = sg_csv_import_get_cell (import, r, column);
+      if (*cell != '\0')
+        return cell;
+    }
+  return NULL;
+}
+
+static void
+build_columns (SgCsvImportDialog *self)
+{
+  GPtrArray *fields = sg_csv_import_list_fields (self->import);
+  g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (choices, _("Keep in the Notes"));
+  for (guint f = 0; f < fields->len; f++)
+    gtk_string_list_append (choices, sg_field_get_label (g_ptr_array_index (fields, f)));
+
+  for (guint c = 0; c < sg_csv_import_get_n_columns (self->import); c++)
+    {
+      GtkWidget *row = adw_combo_row_new ();
+      const char *header = sg_csv_import_get_header (self->import, c);
+      const char *example = find_example (self->import, c);
+      g_autofree char *title = NULL;
+
+      /* Translators: a CSV column that has no header */
+      title = *header != '\0' ? g_markup_escape_text (header, -1)
+                              : g_strdup_printf (_("Column %u"), c + 1);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      if (example != NULL)
+        {
+          g_autofree char *shortened = g_utf8_substring (example, 0, MIN (g_utf8_strlen (example, -1), 60));
+          g_autofree char *escaped = g_markup_escape_text (shortened, -1);
+          /* Translators: an example value of a CSV column */
+          g_autofree char *subtitle = g_strdup_printf (_("e.g. %s"), escaped);
+
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+          adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
+        }
+      adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
+      g_signal_connect (row, "notify::selected", G_CALLBACK (combo_selected_cb), self);
+      g_ptr_array_add (self->combo_rows, row);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->columns_group), row);
+    }
+}
+
+static GtkWidget *
+new_preview_label (const char *text,
+                   gboolean    heading)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  if (heading)
+    gtk_widget_add_css_class (label, "heading");
+  return label;
+}
+
+static void
+build_preview (SgCsvImportDialog *self)
+{
+  guint n_columns = sg_csv_import_get_n_columns (self->import);
+  guint n_rows = MIN (sg_csv_import_get_n_rows (self->import), PREVIEW_ROWS);
+
+  for (guint c = 0; c < n_columns; c++)
+    {
+      gtk_grid_attach (GTK_GRID (self->preview_grid),
+                       new_preview_label (sg_csv_import_get_header (self->import, c), TRUE),
+                       (int) c, 0, 1, 1);
+      for (guint r = 0; r < n_rows; r++)
+        gtk_grid_attach (GTK_GRID (self->preview_grid),
+                         new_preview_label (sg_csv_import_get_cell (self->import, r, c), FALSE),
+                         (int) c, (int) r + 1, 1, 1);
+    }
+}
+
+static void
+run_cb (GtkWidget  *widget,
+        const char *action_name,
+        GVariant   *parameter)
+{
+  SgCsvImportDialog *self = SG_CSV_IMPORT_DIALOG (widget);
+  g_autoptr(GError) error = NULL;
+  SgCsvReport report = { 0 };
+  gboolean skip = gtk_switch_get_active (GTK_SWITCH (self->skip_switch));
+  guint n_imported;
+
+  if (!sg_csv_import_run (self->import, skip, &report, &error))
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Nothing Was Imported"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      sg_csv_report_clear (&report);
+      refresh (self);
+      return;
+    }
+  n_imported = report.n_imported;
+  sg_csv_report_clear (&report);
+  g_signal_emit (self, signals[IMPORTED], 0, n_imported);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+sg_csv_import_dialog_dispose (GObject *object)
+{
+  SgCsvImportDialog *self = SG_CSV_IMPORT_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SG_TYPE_CSV_IMPORT_DIALOG);
+  g_clear_pointer (&self->combo_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->import, sg_csv_import_free);
+
+  G_OBJECT_CLASS (sg_csv_import_dialog_parent_class)->dispose (object);
+}
+
+static void
+sg_csv_import_dialog_class_init (SgCsvImportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sg_csv_import_dialog_dispose;
+
+  /**
+   * SgCsvImportDialog::imported:
+   * @n_imported: how many risks were added
+   */
+  signals[IMPORTED] = g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  gtk_widget_class_install_action (widget_class, "import.run", NULL, run_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/safeguard_isms/Safeguard/ui/sg-csv-import-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, import_button);
+  gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, problems_group);
+  gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, skip_switch);
+  gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, problem_list);
+  gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, columns_group);
+  gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, preview_grid);
+}
+
+static void
+sg_csv_import_dialog_init (SgCsvImportDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->combo_rows = g_ptr_array_new ();
+  g_signal_connect_swapped (self->skip_switch, "notify::active", G_CALLBACK (skip_active_cb), self);
+}
+
+SgCsvImportDialog *
+sg_csv_import_dialog_new (GtkWindow  *parent,
+                          SgStore    *store,
+                          GFile      *file,
+                          GError    **error)
+{
+  g_autoptr(SgCsvImport) import = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  SgCsvImportDialog *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (SG_IS_STORE (store), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  path = g_file_get_path (file);
+  name = g_file_get_parse_name (file);
+  if (path == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("“%s” is not on this computer. Copy it to a local folder and import it from there."),
+                   name);
+      return NULL;
+    }
+  import = sg_csv_import_new (store, path, error);
+  if (import == NULL)
+    return NULL;
+
+  self = g_object_new (SG_TYPE_CSV_IMPORT_DIALOG, "transient-for", parent, NULL);
+  self->import = g_steal_pointer (&import);
+  g_free (name);
+  name = g_file_get_basename (file);
+  adw_window_title_set_subtitle (ADW_WINDOW_TITLE (self->window_title), name);
+  build_columns (self);
+  build_preview (self);
+  refresh (self);
+  return self;
+}
+
+guint
+sg_csv_import_dialog_get_n_ready (SgCsvImportDialog *self)
+{
+  g_return_val_if_fail (SG_IS_CSV_IMPORT_DIALOG (self), 0);
+
+  return self->n_ready;
+}
