@@ -2,6 +2,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <utime.h>
+
 #include "sg-enums.h"
 #include "sg-kinds.h"
 #include "sg-risk-method.h"
@@ -150,6 +153,54 @@ test_never_overwrites (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+static char *
+make_example (const char *examples,
+              const char *name,
+              gint64      age_days)
+{
+  g_autofree char *folder = g_build_filename (examples, name, NULL);
+  char *path = g_build_filename (folder, "Example.isms", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgStore) made = NULL;
+  struct utimbuf times;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  made = sg_store_open (path, SG_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  sg_store_close (made);
+  times.actime = times.modtime = (time_t) (g_get_real_time () / G_USEC_PER_SEC - age_days * 24 * 3600);
+  g_assert_cmpint (g_utime (path, &times), ==, 0);
+  return path;
+}
+
+/* Old examples go; fresh ones, the one being made and open ones stay. */
+static void
+test_prune (void)
+{
+  g_autofree char *top = sg_test_mkdtemp ();
+  g_autofree char *examples = g_build_filename (top, "examples", NULL);
+  g_autofree char *old = make_example (examples, "old", 30);
+  g_autofree char *fresh = make_example (examples, "fresh", 2);
+  g_autofree char *open = make_example (examples, "open", 30);
+  g_autofree char *keep = g_build_filename (examples, "being-made", NULL);
+  g_autofree char *old_folder = g_path_get_dirname (old);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgStore) in_use = sg_store_open (open, SG_STORE_OPEN_EXISTING, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir_with_parents (keep, 0700), ==, 0);
+
+  sg_sample_prune (examples, 14, keep);
+  g_assert_false (g_file_test (old, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (old_folder, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (open, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (keep, G_FILE_TEST_IS_DIR));
+
+  g_clear_object (&in_use);
+  sg_test_rmdir (top);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -172,6 +223,7 @@ main (int   argc,
   g_test_add_func ("/sample/statement-of-applicability", test_statement_of_applicability);
   g_test_add_func ("/sample/findings-and-nonconformities", test_findings_and_nonconformities);
   g_test_add_func ("/sample/never-overwrites", test_never_overwrites);
+  g_test_add_func ("/sample/prune", test_prune);
 
   status = g_test_run ();
   g_clear_object (&store);

@@ -507,6 +507,11 @@ create_example_thread (GTask        *task,
                        GCancellable *cancellable)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *examples = g_path_get_dirname (folder);
+
+  /* Examples are for trying things: after two weeks they go. */
+  sg_sample_prune (examples, 14, folder);
 
   if (sg_sample_create (path, &error))
     g_task_return_boolean (task, TRUE);

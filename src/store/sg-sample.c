@@ -2494,3 +2494,40 @@ sg_sample_create (const char  *path,
     sg_store_delete_files (store_path);
   return ok;
 }
+
+void
+sg_sample_prune (const char *examples,
+                 guint       days,
+                 const char *keep)
+{
+  g_autoptr(GDir) dir = NULL;
+  gint64 cutoff = g_get_real_time () / G_USEC_PER_SEC - (gint64) days * 24 * 3600;
+  const char *name;
+
+  g_return_if_fail (examples != NULL);
+
+  dir = g_dir_open (examples, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *folder = g_build_filename (examples, name, NULL);
+      g_autoptr(GDir) inside = NULL;
+      const char *file;
+      gboolean all_gone = TRUE;
+
+      if (g_strcmp0 (folder, keep) == 0 || (inside = g_dir_open (folder, 0, NULL)) == NULL)
+        continue;
+      while ((file = g_dir_read_name (inside)) != NULL)
+        {
+          g_autofree char *path = g_build_filename (folder, file, NULL);
+          GStatBuf st;
+
+          if (!g_str_has_suffix (file, ".isms"))
+            continue;
+          if (g_stat (path, &st) != 0 || st.st_mtime > cutoff ||
+              !sg_store_delete_unused_files (path))
+            all_gone = FALSE;
+        }
+      if (all_gone)
+        g_rmdir (folder);
+    }
+}

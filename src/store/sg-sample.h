@@ -11,4 +11,11 @@ G_BEGIN_DECLS
 gboolean sg_sample_create (const char  *path,
                            GError     **error);
 
+/* Deletes the registers in the subfolders of @examples not modified for
+ * @days days, and the folders left empty, but not @keep's and not a
+ * register open in a Safeguard now. */
+void     sg_sample_prune  (const char  *examples,
+                           guint        days,
+                           const char  *keep);
+
 G_END_DECLS

@@ -330,6 +330,27 @@ sg_store_delete_files (const char *path)
     }
 }
 
+gboolean
+sg_store_delete_unused_files (const char *path)
+{
+  int fd;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    return errno == ENOENT;
+  /* Holding the lock while deleting: nobody opens it in between. */
+  if (flock (fd, LOCK_EX | LOCK_NB) != 0)
+    {
+      close (fd);
+      return FALSE;
+    }
+  sg_store_delete_files (path);
+  close (fd);
+  return TRUE;
+}
+
 static gboolean
 check_folder (const char  *path,
               GError     **error)

@@ -45,6 +45,8 @@ GQuark        sg_store_error_quark      (void);
 /* Deletes a register and the files SQLite keeps beside it (-wal, -shm):
  * for undoing a register this program has just created. */
 void          sg_store_delete_files     (const char        *path);
+/* The same, unless a Safeguard has the register open: then FALSE. */
+gboolean      sg_store_delete_unused_files (const char     *path);
 
 SgStore      *sg_store_open             (const char        *path,
                                          SgStoreOpenFlags   flags,
