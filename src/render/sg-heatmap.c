@@ -151,10 +151,44 @@ scale_label (SgRiskMethod *method,
   return g_strdup (label);
 }
 
+gboolean
+sg_heatmap_risk_get_cell (SgRiskMethod  *method,
+                          SgRecord      *risk,
+                          SgHeatmapMode  mode,
+                          int           *likelihood,
+                          int           *impact)
+{
+  gboolean inherent = mode == SG_HEATMAP_MODE_INHERENT;
+  int l, i;
+
+  g_return_val_if_fail (SG_IS_RISK_METHOD (method), FALSE);
+  g_return_val_if_fail (SG_IS_RECORD (risk), FALSE);
+
+  l = sg_record_peek_int (risk, inherent ? "inherent-likelihood" : "residual-likelihood");
+  i = sg_record_peek_int (risk, inherent ? "inherent-impact" : "residual-impact");
+  if (sg_risk_method_get_level (method, l, i) == NULL)
+    return FALSE;
+  if (likelihood != NULL)
+    *likelihood = l;
+  if (impact != NULL)
+    *impact = i;
+  return TRUE;
+}
+
 SgHeatmapData *
 sg_heatmap_data_new_from_store (SgStore       *store,
                                 SgHeatmapMode  mode,
                                 const char    *title)
+{
+  return sg_heatmap_data_new_filtered (store, mode, title, NULL, NULL);
+}
+
+SgHeatmapData *
+sg_heatmap_data_new_filtered (SgStore             *store,
+                              SgHeatmapMode        mode,
+                              const char          *title,
+                              SgHeatmapRiskFilter  filter,
+                              gpointer             user_data)
 {
   SgRiskMethod *method;
   SgHeatmapData *data;
@@ -208,6 +242,8 @@ sg_heatmap_data_new_from_store (SgStore       *store,
       gboolean inherent_rated = sg_risk_method_get_level (method, il, ii) != NULL;
       gboolean residual_rated = sg_risk_method_get_level (method, rl, ri) != NULL;
 
+      if (filter != NULL && !filter (risk, user_data))
+        continue;
       if (inherent_rated)
         data->inherent_counts[sg_heatmap_data_cell_index (data, il, ii)]++;
       if (residual_rated)
