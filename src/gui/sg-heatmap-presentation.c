@@ -11,8 +11,8 @@
 #include "sg-settings.h"
 #include "sg-window.h"
 
-/* As many as a projector shows legibly beside the map. */
-#define MAX_TOP_RISKS 8
+/* As many as fit legibly beside the map at 1920 × 1080. */
+#define MAX_TOP_RISKS 6
 
 struct _SgHeatmapPresentation
 {
@@ -59,6 +59,8 @@ new_label (const char *text,
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   if (wrap)
     {
+      /* Narrow natural width: the side column's width decides where to wrap. */
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 10);
       gtk_label_set_lines (GTK_LABEL (label), 2);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
     }
@@ -113,25 +115,27 @@ refill_top_risks (SgHeatmapPresentation *self)
                                above);
   gtk_label_set_text (GTK_LABEL (self->heading), heading);
 
-  /* A short list of at most eight rows: rebuilt whole on any change. */
+  /* A short list of a few rows: rebuilt whole on any change. */
   for (guint k = 0; k < n; k++)
     {
       g_autoptr(SgRecord) risk = g_list_model_get_item (self->top_risks, k);
       const char *owner = sg_record_peek_string (risk, "owner");
       GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      GtkWidget *ref = new_label (sg_record_get_ref (risk), "sg-presentation-ref", FALSE);
       GtkWidget *badge = new_level_badge (sg_heatmap_view_get_risk_level (self->view, risk));
+      GtkWidget *title = new_label (NULL, "sg-presentation-title", TRUE);
+      g_autofree char *markup = NULL;
 
-      gtk_widget_set_valign (ref, GTK_ALIGN_START);
+      /* The ref leads the title: the room says "R-001", not a row number. */
+      markup = g_markup_printf_escaped ("<b>%s</b>\u2003%s", sg_record_get_ref (risk),
+                                        sg_record_peek_string (risk, "title"));
+      gtk_label_set_markup (GTK_LABEL (title), markup);
       gtk_widget_set_valign (badge, GTK_ALIGN_START);
-      gtk_box_append (GTK_BOX (text), new_label (sg_record_peek_string (risk, "title"),
-                                                 "sg-presentation-title", TRUE));
+      gtk_box_append (GTK_BOX (text), title);
       if (owner != NULL && *owner != '\0')
         gtk_box_append (GTK_BOX (text), new_label (owner, "sg-presentation-owner", FALSE));
       gtk_widget_set_hexpand (text, TRUE);
       gtk_grid_attach (GTK_GRID (self->list), badge, 0, (int) k, 1, 1);
-      gtk_grid_attach (GTK_GRID (self->list), ref, 1, (int) k, 1, 1);
-      gtk_grid_attach (GTK_GRID (self->list), text, 2, (int) k, 1, 1);
+      gtk_grid_attach (GTK_GRID (self->list), text, 1, (int) k, 1, 1);
     }
 }
 
@@ -142,9 +146,9 @@ apply_settings (SgHeatmapPresentation *self)
   gboolean show_top = settings == NULL || g_settings_get_boolean (settings, "presentation-show-top-risks");
   gboolean contrast = settings == NULL || g_settings_get_boolean (settings, "presentation-high-contrast");
 
-  gtk_widget_set_visible (self->side, show_top);
+  gtk_widget_set_visible (gtk_widget_get_parent (gtk_widget_get_parent (self->side)), show_top);
   /* Larger type for the back of the room; the map keeps its layout. */
-  sg_heatmap_view_set_zoom (self->view, contrast ? 1.3 : 1.0);
+  sg_heatmap_view_set_text_scale (self->view, contrast ? 1.5 : 1.2);
   if (contrast)
     gtk_widget_add_css_class (GTK_WIDGET (self), "sg-high-contrast");
   else
@@ -191,33 +195,31 @@ sg_heatmap_presentation_init (SgHeatmapPresentation *self)
   gtk_widget_add_css_class (GTK_WIDGET (self), "sg-presentation");
 }
 
+/* Full screen on the monitor of @parent. Without a window manager
+ * fullscreen does nothing, so the size alone fills the monitor too. */
 static void
-fill_monitor (GtkWindow *window,
-              GtkWindow *parent)
+fill_monitor (SgHeatmapPresentation *self,
+              GtkWindow             *parent)
 {
-  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (window));
-  GdkMonitor *monitor = NULL;
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (self));
   GdkSurface *surface = parent ? gtk_native_get_surface (GTK_NATIVE (parent)) : NULL;
+  g_autoptr(GdkMonitor) monitor = NULL;
   GdkRectangle geometry;
 
-  if (surface != NULL)
-    monitor = gdk_display_get_monitor_at_surface (display, surface);
+  if (surface != NULL && gdk_display_get_monitor_at_surface (display, surface) != NULL)
+    monitor = g_object_ref (gdk_display_get_monitor_at_surface (display, surface));
+  else
+    monitor = g_list_model_get_item (gdk_display_get_monitors (display), 0);
   if (monitor == NULL)
     {
-      g_autoptr(GdkMonitor) first = g_list_model_get_item (gdk_display_get_monitors (display), 0);
-
-      if (first == NULL)
-        return;
-      monitor = first;
-      gdk_monitor_get_geometry (monitor, &geometry);
-      gtk_window_set_default_size (window, geometry.width, geometry.height);
-      gtk_window_fullscreen_on_monitor (window, monitor);
+      gtk_window_fullscreen (GTK_WINDOW (self));
       return;
     }
-  /* Without a window manager fullscreen does nothing: the size still fits. */
   gdk_monitor_get_geometry (monitor, &geometry);
-  gtk_window_set_default_size (window, geometry.width, geometry.height);
-  gtk_window_fullscreen_on_monitor (window, monitor);
+  gtk_window_set_default_size (GTK_WINDOW (self), geometry.width, geometry.height);
+  /* Two fifths for the list, the rest for the map. */
+  gtk_widget_set_size_request (self->side, geometry.width * 2 / 5 - 80, -1);
+  gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), monitor);
 }
 
 GtkWidget *
@@ -228,7 +230,7 @@ sg_heatmap_presentation_new (SgStore       *store,
                              GtkWindow     *parent)
 {
   SgHeatmapPresentation *self;
-  GtkWidget *box, *close, *top;
+  GtkWidget *box, *close, *top, *clip;
 
   g_return_val_if_fail (SG_IS_STORE (store), NULL);
   g_return_val_if_fail (filter == NULL || GTK_IS_FILTER (filter), NULL);
@@ -267,18 +269,25 @@ sg_heatmap_presentation_new (SgStore       *store,
   gtk_box_append (GTK_BOX (top), close);
 
   self->side = gtk_box_new (GTK_ORIENTATION_VERTICAL, 28);
+  gtk_widget_set_hexpand (self->side, FALSE);
   gtk_widget_add_css_class (self->side, "sg-presentation-side");
   gtk_box_append (GTK_BOX (self->side), top);
   gtk_box_append (GTK_BOX (self->side), self->list);
 
+  /* Clipped, never scrolled: a long list must not push the map off screen. */
+  clip = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (clip), GTK_POLICY_NEVER, GTK_POLICY_EXTERNAL);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (clip), self->side);
+  gtk_widget_set_hexpand (clip, FALSE);
+
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->view));
-  gtk_box_append (GTK_BOX (box), self->side);
+  gtk_box_append (GTK_BOX (box), clip);
   adw_window_set_content (ADW_WINDOW (self), box);
 
   apply_settings (self);
   refill_top_risks (self);
-  fill_monitor (GTK_WINDOW (self), parent);
+  fill_monitor (self, parent);
   return GTK_WIDGET (self);
 }
 

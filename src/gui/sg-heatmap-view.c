@@ -25,7 +25,7 @@ struct _SgHeatmapView
   GtkFilter     *filter;
   char          *title;
   SgHeatmapMode  mode;
-  double         zoom;
+  double         text_scale;
 
   SgHeatmapData *data;
   GtkWidget    **cells;        /* n_likelihood × n_impact, by data cell index */
@@ -60,8 +60,8 @@ get_drawing_size (SgHeatmapView *self,
                   double        *width,
                   double        *height)
 {
-  *width = MAX (1, gtk_widget_get_width (GTK_WIDGET (self))) / self->zoom;
-  *height = MAX (1, gtk_widget_get_height (GTK_WIDGET (self))) / self->zoom;
+  *width = MAX (1, gtk_widget_get_width (GTK_WIDGET (self)));
+  *height = MAX (1, gtk_widget_get_height (GTK_WIDGET (self)));
 }
 
 static GtkWidget *
@@ -235,6 +235,8 @@ recount (SgHeatmapView *self)
     return;
 
   data = sg_heatmap_data_new_filtered (self->store, self->mode, self->title, filter_risk_cb, self);
+  if (data != NULL)
+    data->text_scale = self->text_scale;
   resized = data == NULL || self->data == NULL ||
             data->n_likelihood != self->data->n_likelihood || data->n_impact != self->data->n_impact;
   g_clear_pointer (&self->data, sg_heatmap_data_free);
@@ -448,9 +450,8 @@ popover_refresh (SgHeatmapView *self)
   get_drawing_size (self, &w, &h);
   sg_heatmap_get_cell_rect (w, h, self->data, self->popover_l, self->popover_i, &rect);
   gtk_popover_set_pointing_to (GTK_POPOVER (self->popover),
-                               &(GdkRectangle) { (int) (rect.x * self->zoom), (int) (rect.y * self->zoom),
-                                                 (int) (rect.width * self->zoom),
-                                                 (int) (rect.height * self->zoom) });
+                               &(GdkRectangle) { (int) rect.x, (int) rect.y,
+                                                 (int) rect.width, (int) rect.height });
 }
 
 static void
@@ -515,7 +516,7 @@ sg_heatmap_view_size_allocate (GtkWidget *widget,
                                int        baseline)
 {
   SgHeatmapView *self = SG_HEATMAP_VIEW (widget);
-  double w = MAX (1, width) / self->zoom, h = MAX (1, height) / self->zoom;
+  double w = MAX (1, width), h = MAX (1, height);
 
   for (int l = 1; self->data != NULL && l <= (int) self->data->n_likelihood; l++)
     for (int i = 1; i <= (int) self->data->n_impact; i++)
@@ -524,9 +525,8 @@ sg_heatmap_view_size_allocate (GtkWidget *widget,
 
         sg_heatmap_get_cell_rect (w, h, self->data, l, i, &r);
         gtk_widget_size_allocate (cell_widget (self, l, i),
-                                  &(GtkAllocation) { (int) (r.x * self->zoom), (int) (r.y * self->zoom),
-                                                     MAX (1, (int) (r.width * self->zoom)),
-                                                     MAX (1, (int) (r.height * self->zoom)) },
+                                  &(GtkAllocation) { (int) r.x, (int) r.y,
+                                                     MAX (1, (int) r.width), MAX (1, (int) r.height) },
                                   -1);
       }
   if (self->popover != NULL)
@@ -561,8 +561,7 @@ sg_heatmap_view_snapshot (GtkWidget   *widget,
     return;
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  cairo_scale (cr, self->zoom, self->zoom);
-  sg_heatmap_draw (cr, width / self->zoom, height / self->zoom, self->data);
+  sg_heatmap_draw (cr, width, height, self->data);
   cairo_destroy (cr);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
@@ -675,7 +674,7 @@ sg_heatmap_view_class_init (SgHeatmapViewClass *klass)
 static void
 sg_heatmap_view_init (SgHeatmapView *self)
 {
-  self->zoom = 1.0;
+  self->text_scale = 1.0;
   self->focus_l = 1;
   self->focus_i = 1;
   self->watched = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
@@ -781,14 +780,17 @@ sg_heatmap_view_set_title (SgHeatmapView *self,
 }
 
 void
-sg_heatmap_view_set_zoom (SgHeatmapView *self,
-                          double         zoom)
+sg_heatmap_view_set_text_scale (SgHeatmapView *self,
+                                double         scale)
 {
   g_return_if_fail (SG_IS_HEATMAP_VIEW (self));
-  g_return_if_fail (zoom >= 0.25 && zoom <= 4.0);
+  g_return_if_fail (scale >= 0.5 && scale <= 3.0);
 
-  self->zoom = zoom;
+  self->text_scale = scale;
+  if (self->data != NULL)
+    self->data->text_scale = scale;
   gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 const SgHeatmapData *
@@ -802,9 +804,13 @@ sg_heatmap_view_get_data (SgHeatmapView *self)
 SgHeatmapData *
 sg_heatmap_view_dup_data (SgHeatmapView *self)
 {
+  SgHeatmapData *data;
+
   g_return_val_if_fail (SG_IS_HEATMAP_VIEW (self), NULL);
 
-  return sg_heatmap_data_new_filtered (self->store, self->mode, self->title, filter_risk_cb, self);
+  /* Paper and files keep the normal type, whatever the screen shows. */
+  data = sg_heatmap_data_new_filtered (self->store, self->mode, self->title, filter_risk_cb, self);
+  return data;
 }
 
 void

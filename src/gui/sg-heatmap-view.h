@@ -28,9 +28,9 @@ gboolean             sg_heatmap_view_risk_matches      (SgHeatmapView  *self,
 /* The map's title; NULL gives the mode's default. */
 void                 sg_heatmap_view_set_title         (SgHeatmapView  *self,
                                                         const char     *title);
-/* Draws everything @zoom times larger than at the same size: for a projector. */
-void                 sg_heatmap_view_set_zoom          (SgHeatmapView  *self,
-                                                        double          zoom);
+/* Text @scale times larger than on paper of the same size: for a projector. */
+void                 sg_heatmap_view_set_text_scale    (SgHeatmapView  *self,
+                                                        double          scale);
 /* What is drawn now; NULL when the register has no risk scales. */
 const SgHeatmapData *sg_heatmap_view_get_data          (SgHeatmapView  *self);
 /* A copy of what is drawn, for printing and export. */

@@ -42,6 +42,7 @@ typedef struct
   char           *title;
   char           *date;
   guint           n_rated;           /* risks counted in the mode's cells */
+  double          text_scale;        /* 0 or 1: normal; larger for a projector */
 } SgHeatmapData;
 
 /* An empty matrix of the given size, for callers that fill it themselves. */
