@@ -387,6 +387,14 @@ risk_row_activated_cb (GtkListBox    *list,
   g_signal_emit (self, signals[RISK_ACTIVATED], 0, risk);
 }
 
+/* Back to the cell it came from, so the arrow keys go on from there. */
+static void
+popover_closed_cb (SgHeatmapView *self)
+{
+  if (cell_widget (self, self->popover_l, self->popover_i) != NULL)
+    sg_heatmap_view_focus_cell (self, self->popover_l, self->popover_i);
+}
+
 static void
 ensure_popover (SgHeatmapView *self)
 {
@@ -397,6 +405,7 @@ ensure_popover (SgHeatmapView *self)
 
   self->popover = gtk_popover_new ();
   gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
+  g_signal_connect_swapped (self->popover, "closed", G_CALLBACK (popover_closed_cb), self);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   self->popover_title = gtk_label_new (NULL);
   gtk_widget_add_css_class (self->popover_title, "heading");
@@ -462,9 +471,8 @@ open_cell (SgHeatmapView *self,
   ensure_popover (self);
   self->popover_l = likelihood;
   self->popover_i = impact;
-  gtk_widget_set_visible (self->popover, TRUE);
-  popover_refresh (self);
   gtk_popover_popup (GTK_POPOVER (self->popover));
+  popover_refresh (self);
 }
 
 /* Keyboard */
