@@ -150,7 +150,7 @@ test_presentation (Fixture       *f,
                    gconstpointer  user_data)
 {
   SgHeatmapPresentation *presentation;
-  g_autoptr(GListModel) top = sg_heatmap_view_list_top_risks (f->view, 8);
+  g_autoptr(GListModel) top = sg_heatmap_view_list_top_risks (f->view, SG_HEATMAP_PRESENTATION_TOP_RISKS);
   GListModel *shown;
 
   /* F11 opens it from any page. */

@@ -11,9 +11,6 @@
 #include "sg-settings.h"
 #include "sg-window.h"
 
-/* As many as fit legibly beside the map at 1920 × 1080. */
-#define MAX_TOP_RISKS 6
-
 struct _SgHeatmapPresentation
 {
   AdwWindow      parent_instance;
@@ -100,7 +97,7 @@ refill_top_risks (SgHeatmapPresentation *self)
     gtk_grid_remove (GTK_GRID (self->list), child);
 
   g_clear_object (&self->top_risks);
-  self->top_risks = sg_heatmap_view_list_top_risks (self->view, MAX_TOP_RISKS);
+  self->top_risks = sg_heatmap_view_list_top_risks (self->view, SG_HEATMAP_PRESENTATION_TOP_RISKS);
   above = sg_heatmap_view_count_above_appetite (self->view);
   n = g_list_model_get_n_items (self->top_risks);
 

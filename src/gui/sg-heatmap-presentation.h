@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+/* How many top risks are listed: as many as fit legibly beside the map at 1920 × 1080. */
+#define SG_HEATMAP_PRESENTATION_TOP_RISKS 6
+
 #define SG_TYPE_HEATMAP_PRESENTATION (sg_heatmap_presentation_get_type ())
 
 G_DECLARE_FINAL_TYPE (SgHeatmapPresentation, sg_heatmap_presentation, SG, HEATMAP_PRESENTATION, AdwWindow)
