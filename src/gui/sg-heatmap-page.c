@@ -236,8 +236,42 @@ refill_filters (SgHeatmapPage *self)
 }
 
 static void
+setup_label_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  ellipsize)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (ellipsize)
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_label_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  ellipsize)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+}
+
+static GtkListItemFactory *
+new_label_factory (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), GINT_TO_POINTER (ellipsize));
+  return factory;
+}
+
+static void
 setup_filters (SgHeatmapPage *self)
 {
+  GtkWidget *dropdowns[] = { self->category_dropdown, self->owner_dropdown, self->status_dropdown };
   g_autoptr(GEnumClass) statuses = g_type_class_ref (SG_TYPE_RISK_STATUS);
   GtkStringList *status_list = gtk_string_list_new (NULL);
 
@@ -252,6 +286,16 @@ setup_filters (SgHeatmapPage *self)
                                                             statuses->values[k].value));
   gtk_drop_down_set_model (GTK_DROP_DOWN (self->status_dropdown), G_LIST_MODEL (status_list));
   g_object_unref (status_list);
+
+  /* Three side by side fit a phone: the chosen value shortens, the list does not. */
+  for (guint k = 0; k < G_N_ELEMENTS (dropdowns); k++)
+    {
+      g_autoptr(GtkListItemFactory) button = new_label_factory (TRUE);
+      g_autoptr(GtkListItemFactory) list = new_label_factory (FALSE);
+
+      gtk_drop_down_set_factory (GTK_DROP_DOWN (dropdowns[k]), button);
+      gtk_drop_down_set_list_factory (GTK_DROP_DOWN (dropdowns[k]), list);
+    }
 
   g_signal_connect_swapped (self->category_dropdown, "notify::selected", G_CALLBACK (filter_changed_cb), self);
   g_signal_connect_swapped (self->owner_dropdown, "notify::selected", G_CALLBACK (filter_changed_cb), self);
@@ -538,6 +582,14 @@ export_cb (GtkWidget  *widget,
                                (const char **) size_ids, size_labels);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "size", size_ids[0]);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  {
+    /* Beside the register: where the rest of the ISMS's files are. */
+    g_autoptr(GFile) file = g_file_new_for_path (sg_store_get_path (self->store));
+    g_autoptr(GFile) folder = g_file_get_parent (file);
+
+    if (folder != NULL)
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  }
 
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
