@@ -312,6 +312,13 @@ test_live_update (Fixture       *f,
     }
   g_assert_true (found);
 
+  /* A renamed scale level is heard at once, too. */
+  g_object_set (sg_risk_method_get_scale_level (sg_store_get_risk_method (f->store), SG_SCALE_AXIS_LIKELIHOOD, 3),
+                "label", "Even odds", NULL);
+  assert_labels (f, SG_HEATMAP_MODE_INHERENT);
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (sg_heatmap_view_get_cell_widget (f->view, 3, 1)),
+                            "Even odds"));
+
   /* Deleted: counted no more. */
   g_assert_true (sg_store_remove (f->store, risk, NULL));
   assert_labels (f, SG_HEATMAP_MODE_INHERENT);
@@ -411,9 +418,11 @@ test_print_pdf (Fixture       *f,
   const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
   const char *info_argv[] = { "pdfinfo", pdf, NULL };
   g_autofree char *cell_count = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
   int status;
 
-  if (!g_find_program_in_path ("pdftotext"))
+  if (pdftotext == NULL)
     {
       g_test_skip ("pdftotext (poppler-utils) is not installed");
       return;
@@ -444,7 +453,7 @@ test_print_pdf (Fixture       *f,
   }
 
   /* One landscape page. */
-  if (g_find_program_in_path ("pdfinfo"))
+  if (pdfinfo != NULL)
     {
       g_autoptr(GRegex) regex = g_regex_new ("Page size: *([0-9.]+) x ([0-9.]+)", 0, 0, NULL);
       g_autoptr(GMatchInfo) match = NULL;
