@@ -132,6 +132,34 @@ assert_labels (Fixture       *f,
       }
 }
 
+/* What a key press does: runs the shortcut @widget binds to @keyval. */
+static gboolean
+activate_key (GtkWidget *widget,
+              guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint k = 0; k < g_list_model_get_n_items (controllers); k++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, k);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint s = 0; s < g_list_model_get_n_items (G_LIST_MODEL (controller)); s++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), s);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0)
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                 gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  return FALSE;
+}
+
 static void
 test_labels (Fixture       *f,
              gconstpointer  user_data)
@@ -155,7 +183,7 @@ test_presentation (Fixture       *f,
 
   /* F11 opens it from any page. */
   g_assert_true (sg_window_show_page (f->window, "overview"));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "heatmap.present", NULL));
+  g_assert_true (activate_key (GTK_WIDGET (f->window), GDK_KEY_F11));
   presentation = SG_HEATMAP_PRESENTATION (sg_heatmap_page_get_presentation (f->page));
   g_assert_nonnull (presentation);
   wait_for (widget_mapped, presentation);
@@ -171,7 +199,7 @@ test_presentation (Fixture       *f,
     }
 
   /* Escape leaves it. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (presentation), "window.close", NULL));
+  g_assert_true (activate_key (GTK_WIDGET (presentation), GDK_KEY_Escape));
   g_assert_null (sg_heatmap_page_get_presentation (f->page));
 }
 
@@ -205,33 +233,6 @@ test_residual_mode (Fixture       *f,
   assert_labels (f, SG_HEATMAP_MODE_RESIDUAL);
   saved = g_settings_get_string (sg_settings_get (), "heatmap-mode");
   g_assert_cmpstr (saved, ==, "residual");
-}
-
-static gboolean
-activate_key (GtkWidget *widget,
-              guint      keyval)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint k = 0; k < g_list_model_get_n_items (controllers); k++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, k);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint s = 0; s < g_list_model_get_n_items (G_LIST_MODEL (controller)); s++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), s);
-          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-
-          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
-              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
-              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0)
-            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
-                                                 gtk_shortcut_get_arguments (shortcut));
-        }
-    }
-  return FALSE;
 }
 
 static void
