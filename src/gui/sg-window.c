@@ -10,11 +10,13 @@
 #include <string.h>
 
 #include "sg-format.h"
+#include "sg-heatmap-page.h"
 #include "sg-kinds.h"
 #include "sg-matrix-cell.h"
 #include "sg-csv-import-dialog.h"
 #include "sg-overview-page.h"
 #include "sg-record-page.h"
+#include "sg-risk.h"
 #include "sg-risk-level.h"
 #include "sg-sample.h"
 #include "sg-scale-level.h"
@@ -248,6 +250,9 @@ build_pages (SgWindow *self)
                        sidebar_pages[i].title ? _(sidebar_pages[i].title) : NULL,
                        sidebar_pages[i].area);
       g_hash_table_add (placed, GSIZE_TO_POINTER (kind));
+      /* The heat map follows the risk register it draws. */
+      if (kind == SG_TYPE_RISK)
+        add_page (self, sg_heatmap_page_new (self->store), "heatmap", _("Heat Map"), AREA_PLANNING, NULL);
     }
 
   /* A kind added to the model later still gets its page. */
@@ -635,6 +640,32 @@ add_shortcut_cb (GtkWidget *widget,
   return gtk_widget_activate_action (page, "page.add-record", NULL);
 }
 
+/* F11 presents the heat map from any page; Ctrl+P prints the page that can. */
+static gboolean
+present_shortcut_cb (GtkWidget *widget,
+                     GVariant  *args,
+                     gpointer   data)
+{
+  SgWindow *self = SG_WINDOW (widget);
+  GtkWidget *page = self->store ? sg_window_get_page (self, "heatmap") : NULL;
+
+  if (page == NULL)
+    return FALSE;
+  sg_heatmap_page_present (SG_HEATMAP_PAGE (page));
+  return TRUE;
+}
+
+static gboolean
+print_shortcut_cb (GtkWidget *widget,
+                   GVariant  *args,
+                   gpointer   data)
+{
+  SgWindow *self = SG_WINDOW (widget);
+  GtkWidget *page = self->store ? gtk_stack_get_visible_child (GTK_STACK (self->page_stack)) : NULL;
+
+  return page != NULL && gtk_widget_activate_action (page, "heatmap.print", NULL);
+}
+
 /* Window size, kept when the settings schema is installed */
 
 static void
@@ -785,6 +816,8 @@ sg_window_class_init (SgWindowClass *klass)
   gtk_widget_class_add_binding (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, search_shortcut_cb, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, add_shortcut_cb, NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_F11, 0, present_shortcut_cb, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, print_shortcut_cb, NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/safeguard_isms/Safeguard/ui/sg-window.ui");

@@ -56,6 +56,8 @@ format_from_path (const char  *path,
 static cairo_status_t
 render (const SgHeatmapData *data,
         Format               format,
+        int                  pixel_width,
+        int                  pixel_height,
         const char          *tmp_path)
 {
   cairo_surface_t *surface;
@@ -66,8 +68,8 @@ render (const SgHeatmapData *data,
   switch (format)
     {
     case FORMAT_SVG:
-      width = SG_HEATMAP_PNG_WIDTH;
-      height = SG_HEATMAP_PNG_HEIGHT;
+      width = pixel_width;
+      height = pixel_height;
       surface = cairo_svg_surface_create (tmp_path, width, height);
       /* Pixels, not points: a 1600 × 1200 SVG opens at the PNG's size. */
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
@@ -79,8 +81,8 @@ render (const SgHeatmapData *data,
       break;
     case FORMAT_PNG:
     default:
-      width = SG_HEATMAP_PNG_WIDTH;
-      height = SG_HEATMAP_PNG_HEIGHT;
+      width = pixel_width;
+      height = pixel_height;
       surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
       break;
     }
@@ -104,6 +106,16 @@ sg_heatmap_export_data (const SgHeatmapData  *data,
                         const char           *path,
                         GError              **error)
 {
+  return sg_heatmap_export_data_sized (data, path, SG_HEATMAP_PNG_WIDTH, SG_HEATMAP_PNG_HEIGHT, error);
+}
+
+gboolean
+sg_heatmap_export_data_sized (const SgHeatmapData  *data,
+                              const char           *path,
+                              int                   width,
+                              int                   height,
+                              GError              **error)
+{
   g_autofree char *tmp_path = NULL;
   g_autofree char *display = NULL;
   cairo_status_t status;
@@ -112,6 +124,7 @@ sg_heatmap_export_data (const SgHeatmapData  *data,
 
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (width >= 64 && width <= 10000 && height >= 48 && height <= 10000, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!format_from_path (path, &format, error))
@@ -133,7 +146,7 @@ sg_heatmap_export_data (const SgHeatmapData  *data,
     }
   g_close (fd, NULL);
 
-  status = render (data, format, tmp_path);
+  status = render (data, format, width, height, tmp_path);
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_unlink (tmp_path);

@@ -18,6 +18,13 @@ gboolean sg_heatmap_export         (SgStore        *store,
 gboolean sg_heatmap_export_data    (const SgHeatmapData *data,
                                     const char     *path,
                                     GError        **error);
+/* As sg_heatmap_export_data(), with the size of a PNG or SVG in pixels
+ * (a PDF is always one A4 landscape page). */
+gboolean sg_heatmap_export_data_sized (const SgHeatmapData *data,
+                                       const char     *path,
+                                       int             width,
+                                       int             height,
+                                       GError        **error);
 /* `safeguard --heatmap=OUT`: the exit status; failures print one line. */
 int      sg_heatmap_command        (const char     *out,
                                     SgHeatmapMode   mode,

@@ -151,10 +151,44 @@ scale_label (SgRiskMethod *method,
   return g_strdup (label);
 }
 
+gboolean
+sg_heatmap_risk_get_cell (SgRiskMethod  *method,
+                          SgRecord      *risk,
+                          SgHeatmapMode  mode,
+                          int           *likelihood,
+                          int           *impact)
+{
+  gboolean inherent = mode == SG_HEATMAP_MODE_INHERENT;
+  int l, i;
+
+  g_return_val_if_fail (SG_IS_RISK_METHOD (method), FALSE);
+  g_return_val_if_fail (SG_IS_RECORD (risk), FALSE);
+
+  l = sg_record_peek_int (risk, inherent ? "inherent-likelihood" : "residual-likelihood");
+  i = sg_record_peek_int (risk, inherent ? "inherent-impact" : "residual-impact");
+  if (sg_risk_method_get_level (method, l, i) == NULL)
+    return FALSE;
+  if (likelihood != NULL)
+    *likelihood = l;
+  if (impact != NULL)
+    *impact = i;
+  return TRUE;
+}
+
 SgHeatmapData *
 sg_heatmap_data_new_from_store (SgStore       *store,
                                 SgHeatmapMode  mode,
                                 const char    *title)
+{
+  return sg_heatmap_data_new_filtered (store, mode, title, NULL, NULL);
+}
+
+SgHeatmapData *
+sg_heatmap_data_new_filtered (SgStore             *store,
+                              SgHeatmapMode        mode,
+                              const char          *title,
+                              SgHeatmapRiskFilter  filter,
+                              gpointer             user_data)
 {
   SgRiskMethod *method;
   SgHeatmapData *data;
@@ -208,6 +242,8 @@ sg_heatmap_data_new_from_store (SgStore       *store,
       gboolean inherent_rated = sg_risk_method_get_level (method, il, ii) != NULL;
       gboolean residual_rated = sg_risk_method_get_level (method, rl, ri) != NULL;
 
+      if (filter != NULL && !filter (risk, user_data))
+        continue;
       if (inherent_rated)
         data->inherent_counts[sg_heatmap_data_cell_index (data, il, ii)]++;
       if (residual_rated)
@@ -278,15 +314,17 @@ compute_layout (double               width,
                 Layout              *lay)
 {
   double avail_w, avail_h, x0, x1, y0, y1, cw, ch;
+  /* Larger type for a projector; the grid takes what room is left. */
+  double scale = data->text_scale > 0 ? CLAMP (data->text_scale, 0.5, 3.0) : 1.0;
 
   /* One unit drives every size, so the map looks the same at any scale. */
   lay->unit = MIN (width, height * 4.0 / 3.0) / 50.0;
   lay->margin = MAX (4.0, lay->unit * 1.5);
-  lay->title_size = MAX (12.0, lay->unit * 1.35);
-  lay->date_size = MAX (8.0, lay->unit * 0.8);
-  lay->axis_size = MAX (9.0, lay->unit * 0.9);
-  lay->label_size = MAX (7.5, lay->unit * 0.72);
-  lay->legend_size = MAX (8.0, lay->unit * 0.75);
+  lay->title_size = MAX (12.0, lay->unit * 1.35) * scale;
+  lay->date_size = MAX (8.0, lay->unit * 0.8) * scale;
+  lay->axis_size = MAX (9.0, lay->unit * 0.9) * scale;
+  lay->label_size = MAX (7.5, lay->unit * 0.72) * scale;
+  lay->legend_size = MAX (8.0, lay->unit * 0.75) * scale;
 
   lay->header_h = lay->title_size * 1.3 + lay->date_size * 1.5 + lay->margin * 0.6;
   lay->legend_w = MAX (width * 0.19, lay->legend_size * 9.5);
@@ -409,7 +447,7 @@ fit_size (cairo_t     *cr,
     }
   if (widest <= width || widest <= 0)
     return size;
-  return MAX (min_size, size * width / widest * 0.98);
+  return MAX (min_size, size * width / widest * 0.95);
 }
 
 static void

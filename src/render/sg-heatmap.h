@@ -42,6 +42,7 @@ typedef struct
   char           *title;
   char           *date;
   guint           n_rated;           /* risks counted in the mode's cells */
+  double          text_scale;        /* 0 or 1: normal; larger for a projector */
 } SgHeatmapData;
 
 /* An empty matrix of the given size, for callers that fill it themselves. */
@@ -54,6 +55,25 @@ SgHeatmapData *sg_heatmap_data_new            (SgHeatmapMode  mode,
 SgHeatmapData *sg_heatmap_data_new_from_store (SgStore       *store,
                                                SgHeatmapMode  mode,
                                                const char    *title);
+
+/* Whether a risk is counted: for maps of a category, an owner, a status. */
+typedef gboolean (*SgHeatmapRiskFilter) (SgRecord *risk,
+                                         gpointer  user_data);
+
+/* As sg_heatmap_data_new_from_store(), counting only the risks @filter
+ * accepts (all when it is NULL). */
+SgHeatmapData *sg_heatmap_data_new_filtered   (SgStore             *store,
+                                               SgHeatmapMode        mode,
+                                               const char          *title,
+                                               SgHeatmapRiskFilter  filter,
+                                               gpointer             user_data);
+/* The cell a risk sits in for @mode (residual in movement mode); FALSE
+ * when it is not rated there. */
+gboolean       sg_heatmap_risk_get_cell       (SgRiskMethod        *method,
+                                               SgRecord            *risk,
+                                               SgHeatmapMode        mode,
+                                               int                 *likelihood,
+                                               int                 *impact);
 void           sg_heatmap_data_free           (SgHeatmapData *data);
 guint          sg_heatmap_data_cell_index     (const SgHeatmapData *data,
                                                int            likelihood,

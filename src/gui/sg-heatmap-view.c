@@ -1,0 +1,987 @@
+/* sg-heatmap-view.c: the risk heat map as a widget — cells to click, focus and hear
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-heatmap-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sg-heatmap-view.h"
+#include "sg-risk.h"
+
+/* The map is drawn by sg_heatmap_draw(), like every printed or exported
+ * map. GTK 4.8 has no accessible objects that are not widgets, so each cell
+ * is a real, transparent button over its drawing: a screen reader reads
+ * it, the keyboard reaches it and Enter or Space opens it. */
+
+struct _SgHeatmapView
+{
+  GtkWidget      parent_instance;
+
+  SgStore       *store;
+  SgRiskMethod  *method;
+  GListModel    *risks;
+  GHashTable    *watched;      /* SgRecord → notify handler id */
+  GtkFilter     *filter;
+  char          *title;
+  SgHeatmapMode  mode;
+  double         text_scale;
+
+  SgHeatmapData *data;
+  GtkWidget    **cells;        /* n_likelihood × n_impact, by data cell index */
+  guint          n_cells;
+  int            focus_l, focus_i;
+
+  GtkWidget     *popover;
+  GtkWidget     *popover_title;
+  GtkWidget     *popover_list;
+  GtkWidget     *popover_empty;
+  int            popover_l, popover_i;
+};
+
+G_DEFINE_FINAL_TYPE (SgHeatmapView, sg_heatmap_view, GTK_TYPE_WIDGET)
+
+enum {
+  RISK_ACTIVATED,
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Fields that move a risk on the map or in or out of a filter. */
+static const char *const watched_fields[] = {
+  "inherent-likelihood", "inherent-impact", "residual-likelihood", "residual-impact",
+  "category", "owner", "status", "title", "ref", NULL
+};
+
+static void
+get_drawing_size (SgHeatmapView *self,
+                  double        *width,
+                  double        *height)
+{
+  *width = MAX (1, gtk_widget_get_width (GTK_WIDGET (self)));
+  *height = MAX (1, gtk_widget_get_height (GTK_WIDGET (self)));
+}
+
+static GtkWidget *
+cell_widget (SgHeatmapView *self,
+             int            likelihood,
+             int            impact)
+{
+  if (self->data == NULL || likelihood < 1 || (guint) likelihood > self->data->n_likelihood ||
+      impact < 1 || (guint) impact > self->data->n_impact)
+    return NULL;
+  return self->cells[sg_heatmap_data_cell_index (self->data, likelihood, impact)];
+}
+
+/* Cell labels */
+
+static char *
+describe_cell (SgHeatmapView *self,
+               int            likelihood,
+               int            impact)
+{
+  const SgHeatmapData *data = self->data;
+  guint index = sg_heatmap_data_cell_index (data, likelihood, impact);
+  guint count = sg_heatmap_data_get_count (data, likelihood, impact);
+  const char *level = data->cell_level[index];
+  g_autofree char *risks = NULL;
+
+  /* Translators: how many risks a heat map cell holds */
+  risks = g_strdup_printf (ngettext ("%u risk", "%u risks", count), count);
+  if (level == NULL)
+    /* Translators: a heat map cell as a screen reader says it: likelihood,
+     * impact, "3 risks"; the cell has no risk level */
+    return g_strdup_printf (_("Likelihood %s, impact %s: %s, no level"),
+                            data->likelihood_labels[likelihood - 1],
+                            data->impact_labels[impact - 1], risks);
+  /* Translators: a heat map cell as a screen reader says it: likelihood,
+   * impact, "3 risks", risk level */
+  return g_strdup_printf (_("Likelihood %s, impact %s: %s, level %s"),
+                          data->likelihood_labels[likelihood - 1],
+                          data->impact_labels[impact - 1], risks, level);
+}
+
+static void
+update_cells (SgHeatmapView *self)
+{
+  const SgHeatmapData *data = self->data;
+
+  if (data == NULL)
+    return;
+  for (int l = 1; l <= (int) data->n_likelihood; l++)
+    for (int i = 1; i <= (int) data->n_impact; i++)
+      {
+        GtkWidget *cell = cell_widget (self, l, i);
+        guint index = sg_heatmap_data_cell_index (data, l, i);
+        guint count = sg_heatmap_data_get_count (data, l, i);
+        g_autofree char *label = describe_cell (self, l, i);
+        g_autofree char *risks = g_strdup_printf (ngettext ("%u risk", "%u risks", count), count);
+        g_autofree char *tooltip = NULL;
+
+        gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+        /* Translators: a heat map cell's tooltip: likelihood × impact, then
+         * "3 risks" · level */
+        tooltip = g_strdup_printf (_("%s × %s\n%s · %s"),
+                                   data->likelihood_labels[l - 1], data->impact_labels[i - 1],
+                                   risks, data->cell_level[index] ? data->cell_level[index] : "–");
+        gtk_widget_set_tooltip_text (cell, tooltip);
+      }
+}
+
+/* Cells: one button each */
+
+static void open_cell (SgHeatmapView *self,
+                       int            likelihood,
+                       int            impact);
+
+static void
+cell_clicked_cb (GtkButton     *button,
+                 SgHeatmapView *self)
+{
+  int l = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "likelihood"));
+  int i = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "impact"));
+
+  sg_heatmap_view_focus_cell (self, l, i);
+  open_cell (self, l, i);
+}
+
+static void
+cell_focus_enter_cb (GtkEventControllerFocus *controller,
+                     SgHeatmapView           *self)
+{
+  GtkWidget *cell = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  self->focus_l = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (cell), "likelihood"));
+  self->focus_i = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (cell), "impact"));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Only the current cell takes part in Tab: the map is one stop, and the
+ * arrow keys move within it. */
+static void
+update_focusable (SgHeatmapView *self)
+{
+  for (int l = 1; self->data != NULL && l <= (int) self->data->n_likelihood; l++)
+    for (int i = 1; i <= (int) self->data->n_impact; i++)
+      gtk_widget_set_focusable (cell_widget (self, l, i), l == self->focus_l && i == self->focus_i);
+}
+
+static void
+clear_cells (SgHeatmapView *self)
+{
+  for (guint k = 0; k < self->n_cells; k++)
+    gtk_widget_unparent (self->cells[k]);
+  g_clear_pointer (&self->cells, g_free);
+  self->n_cells = 0;
+}
+
+static void
+create_cells (SgHeatmapView *self)
+{
+  const SgHeatmapData *data = self->data;
+  GtkWidget *before = self->popover;
+
+  clear_cells (self);
+  self->n_cells = data->n_likelihood * data->n_impact;
+  self->cells = g_new0 (GtkWidget *, self->n_cells);
+
+  /* Reading order: the top row (highest likelihood) first, left to right. */
+  for (int l = (int) data->n_likelihood; l >= 1; l--)
+    for (int i = 1; i <= (int) data->n_impact; i++)
+      {
+        GtkWidget *cell = gtk_button_new ();
+        GtkEventController *focus = gtk_event_controller_focus_new ();
+
+        gtk_widget_add_css_class (cell, "sg-heatmap-cell");
+        g_object_set_data (G_OBJECT (cell), "likelihood", GINT_TO_POINTER (l));
+        g_object_set_data (G_OBJECT (cell), "impact", GINT_TO_POINTER (i));
+        g_signal_connect (cell, "clicked", G_CALLBACK (cell_clicked_cb), self);
+        g_signal_connect (focus, "enter", G_CALLBACK (cell_focus_enter_cb), self);
+        gtk_widget_add_controller (cell, focus);
+        if (before != NULL)
+          gtk_widget_insert_before (cell, GTK_WIDGET (self), before);
+        else
+          gtk_widget_set_parent (cell, GTK_WIDGET (self));
+        self->cells[sg_heatmap_data_cell_index (data, l, i)] = cell;
+      }
+
+  self->focus_l = CLAMP (self->focus_l, 1, (int) data->n_likelihood);
+  self->focus_i = CLAMP (self->focus_i, 1, (int) data->n_impact);
+  update_focusable (self);
+}
+
+/* Counting */
+
+static gboolean
+filter_risk_cb (SgRecord *risk,
+                gpointer  user_data)
+{
+  SgHeatmapView *self = user_data;
+
+  return self->filter == NULL || gtk_filter_match (self->filter, risk);
+}
+
+static void popover_refresh (SgHeatmapView *self);
+
+static void
+recount (SgHeatmapView *self)
+{
+  SgHeatmapData *data;
+  gboolean resized;
+
+  if (self->store == NULL)
+    return;
+
+  data = sg_heatmap_data_new_filtered (self->store, self->mode, self->title, filter_risk_cb, self);
+  if (data != NULL)
+    data->text_scale = self->text_scale;
+  resized = data == NULL || self->data == NULL ||
+            data->n_likelihood != self->data->n_likelihood || data->n_impact != self->data->n_impact;
+  g_clear_pointer (&self->data, sg_heatmap_data_free);
+  self->data = data;
+
+  if (resized)
+    {
+      if (self->popover != NULL)
+        gtk_popover_popdown (GTK_POPOVER (self->popover));
+      if (data != NULL)
+        create_cells (self);
+      else
+        clear_cells (self);
+      gtk_widget_queue_allocate (GTK_WIDGET (self));
+    }
+  update_cells (self);
+  popover_refresh (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+risk_notify_cb (SgRecord      *risk,
+                GParamSpec    *pspec,
+                SgHeatmapView *self)
+{
+  if (g_strv_contains (watched_fields, pspec->name))
+    recount (self);
+}
+
+static void
+watch_risks (SgHeatmapView *self,
+             guint          position,
+             guint          n_added)
+{
+  for (guint k = position; k < position + n_added; k++)
+    {
+      g_autoptr(SgRecord) risk = g_list_model_get_item (self->risks, k);
+      gulong id;
+
+      if (g_hash_table_contains (self->watched, risk))
+        continue;
+      id = g_signal_connect (risk, "notify", G_CALLBACK (risk_notify_cb), self);
+      g_hash_table_insert (self->watched, g_object_ref (risk), GSIZE_TO_POINTER (id));
+    }
+}
+
+static void
+risks_changed_cb (GListModel    *risks,
+                  guint          position,
+                  guint          removed,
+                  guint          added,
+                  SgHeatmapView *self)
+{
+  /* Removed risks stay watched: an undo brings the same object back. */
+  watch_risks (self, position, added);
+  recount (self);
+}
+
+static void
+unwatch_all (SgHeatmapView *self)
+{
+  GHashTableIter iter;
+  gpointer risk, id;
+
+  g_hash_table_iter_init (&iter, self->watched);
+  while (g_hash_table_iter_next (&iter, &risk, &id))
+    g_signal_handler_disconnect (risk, GPOINTER_TO_SIZE (id));
+  g_hash_table_remove_all (self->watched);
+}
+
+/* The popover of a cell */
+
+static GtkWidget *
+new_level_label (SgRiskLevel *level)
+{
+  GtkWidget *label = gtk_label_new (level ? sg_record_peek_string (SG_RECORD (level), "name") : "–");
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  return label;
+}
+
+static GtkWidget *
+create_risk_row_cb (gpointer item,
+                    gpointer user_data)
+{
+  SgHeatmapView *self = user_data;
+  SgRecord *risk = item;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *ref = gtk_label_new (sg_record_get_ref (risk));
+  GtkWidget *title = gtk_label_new (sg_record_peek_string (risk, "title"));
+  GtkWidget *level;
+  g_autofree char *name = sg_record_dup_display_name (risk);
+  g_autofree char *accessible = NULL;
+
+  gtk_widget_add_css_class (ref, "numeric");
+  gtk_widget_add_css_class (ref, "heading");
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 40);
+  gtk_label_set_width_chars (GTK_LABEL (title), 20);
+  gtk_widget_set_hexpand (title, TRUE);
+
+  if (self->mode == SG_HEATMAP_MODE_MOVEMENT)
+    {
+      /* Where it came from, too: "High → Medium". */
+      SgRiskLevel *from = sg_risk_method_get_level (self->method,
+                                                    sg_record_peek_int (risk, "inherent-likelihood"),
+                                                    sg_record_peek_int (risk, "inherent-impact"));
+      SgRiskLevel *to = sg_heatmap_view_get_risk_level (self, risk);
+      g_autofree char *text = NULL;
+
+      /* Translators: a risk's level before and after treatment */
+      text = g_strdup_printf (_("%s → %s"),
+                              from ? sg_record_peek_string (SG_RECORD (from), "name") : "–",
+                              to ? sg_record_peek_string (SG_RECORD (to), "name") : "–");
+      level = gtk_label_new (text);
+      gtk_widget_add_css_class (level, "dim-label");
+    }
+  else
+    level = new_level_label (sg_heatmap_view_get_risk_level (self, risk));
+
+  gtk_box_append (GTK_BOX (box), ref);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), level);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data_full (G_OBJECT (row), "risk", g_object_ref (risk), g_object_unref);
+  /* Translators: a risk in a heat map cell's list: "R-003 Ransomware …", level */
+  accessible = g_strdup_printf (_("%s, level %s"), name, gtk_label_get_text (GTK_LABEL (level)));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  return row;
+}
+
+static void
+risk_row_activated_cb (GtkListBox    *list,
+                       GtkListBoxRow *row,
+                       SgHeatmapView *self)
+{
+  g_autoptr(SgRecord) risk = g_object_ref (g_object_get_data (G_OBJECT (row), "risk"));
+
+  gtk_popover_popdown (GTK_POPOVER (self->popover));
+  g_signal_emit (self, signals[RISK_ACTIVATED], 0, risk);
+}
+
+/* Back to the cell it came from, so the arrow keys go on from there. */
+static void
+popover_closed_cb (SgHeatmapView *self)
+{
+  if (cell_widget (self, self->popover_l, self->popover_i) != NULL)
+    sg_heatmap_view_focus_cell (self, self->popover_l, self->popover_i);
+}
+
+static void
+ensure_popover (SgHeatmapView *self)
+{
+  GtkWidget *box, *scrolled;
+
+  if (self->popover != NULL)
+    return;
+
+  self->popover = gtk_popover_new ();
+  gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
+  g_signal_connect_swapped (self->popover, "closed", G_CALLBACK (popover_closed_cb), self);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  self->popover_title = gtk_label_new (NULL);
+  gtk_widget_add_css_class (self->popover_title, "heading");
+  gtk_label_set_wrap (GTK_LABEL (self->popover_title), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->popover_title), 0);
+  gtk_widget_set_margin_start (self->popover_title, 6);
+  gtk_widget_set_margin_end (self->popover_title, 6);
+  self->popover_empty = gtk_label_new (_("No risks sit in this cell."));
+  gtk_widget_add_css_class (self->popover_empty, "dim-label");
+  gtk_widget_set_margin_top (self->popover_empty, 6);
+  gtk_widget_set_margin_bottom (self->popover_empty, 6);
+  self->popover_list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->popover_list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (self->popover_list, "boxed-list");
+  g_signal_connect (self->popover_list, "row-activated", G_CALLBACK (risk_row_activated_cb), self);
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 420);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->popover_list);
+  gtk_box_append (GTK_BOX (box), self->popover_title);
+  gtk_box_append (GTK_BOX (box), self->popover_empty);
+  gtk_box_append (GTK_BOX (box), scrolled);
+  gtk_popover_set_child (GTK_POPOVER (self->popover), box);
+}
+
+static void
+popover_refresh (SgHeatmapView *self)
+{
+  g_autoptr(GListModel) risks = NULL;
+  g_autofree char *title = NULL;
+  cairo_rectangle_t rect;
+  double w, h;
+
+  if (self->popover == NULL || !gtk_widget_get_visible (self->popover))
+    return;
+  if (cell_widget (self, self->popover_l, self->popover_i) == NULL)
+    {
+      gtk_popover_popdown (GTK_POPOVER (self->popover));
+      return;
+    }
+
+  risks = sg_heatmap_view_list_cell_risks (self, self->popover_l, self->popover_i);
+  title = describe_cell (self, self->popover_l, self->popover_i);
+  gtk_label_set_text (GTK_LABEL (self->popover_title), title);
+  gtk_widget_set_visible (self->popover_empty, g_list_model_get_n_items (risks) == 0);
+  gtk_widget_set_visible (gtk_widget_get_parent (gtk_widget_get_parent (self->popover_list)),
+                          g_list_model_get_n_items (risks) > 0);
+  gtk_list_box_bind_model (GTK_LIST_BOX (self->popover_list), risks, create_risk_row_cb, self, NULL);
+
+  get_drawing_size (self, &w, &h);
+  sg_heatmap_get_cell_rect (w, h, self->data, self->popover_l, self->popover_i, &rect);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->popover),
+                               &(GdkRectangle) { (int) rect.x, (int) rect.y,
+                                                 (int) rect.width, (int) rect.height });
+}
+
+static void
+open_cell (SgHeatmapView *self,
+           int            likelihood,
+           int            impact)
+{
+  ensure_popover (self);
+  self->popover_l = likelihood;
+  self->popover_i = impact;
+  gtk_popover_popup (GTK_POPOVER (self->popover));
+  popover_refresh (self);
+}
+
+/* Keyboard */
+
+static void
+move_focus_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SgHeatmapView *self = SG_HEATMAP_VIEW (widget);
+  int dl, di;
+
+  if (self->data == NULL)
+    return;
+  g_variant_get (parameter, "(ii)", &dl, &di);
+  sg_heatmap_view_focus_cell (self,
+                              CLAMP (self->focus_l + dl, 1, (int) self->data->n_likelihood),
+                              CLAMP (self->focus_i + di, 1, (int) self->data->n_impact));
+}
+
+/* GtkWidget */
+
+static void
+sg_heatmap_view_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  /* Room for the labels and a count in every cell, even on a phone. */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 300;
+      *natural = 900;
+    }
+  else
+    {
+      *minimum = 240;
+      *natural = 640;
+    }
+}
+
+static void
+sg_heatmap_view_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  SgHeatmapView *self = SG_HEATMAP_VIEW (widget);
+  double w = MAX (1, width), h = MAX (1, height);
+
+  for (int l = 1; self->data != NULL && l <= (int) self->data->n_likelihood; l++)
+    for (int i = 1; i <= (int) self->data->n_impact; i++)
+      {
+        cairo_rectangle_t r;
+
+        sg_heatmap_get_cell_rect (w, h, self->data, l, i, &r);
+        gtk_widget_size_allocate (cell_widget (self, l, i),
+                                  &(GtkAllocation) { (int) r.x, (int) r.y,
+                                                     MAX (1, (int) r.width), MAX (1, (int) r.height) },
+                                  -1);
+      }
+  if (self->popover != NULL)
+    gtk_popover_present (GTK_POPOVER (self->popover));
+}
+
+static void
+append_ring (GtkSnapshot          *snapshot,
+             const graphene_rect_t *bounds,
+             float                 radius,
+             float                 width,
+             const GdkRGBA        *colour)
+{
+  GskRoundedRect outline;
+  const GdkRGBA colours[4] = { *colour, *colour, *colour, *colour };
+  const float widths[4] = { width, width, width, width };
+
+  gsk_rounded_rect_init_from_rect (&outline, bounds, radius);
+  gtk_snapshot_append_border (snapshot, &outline, widths, colours);
+}
+
+static void
+sg_heatmap_view_snapshot (GtkWidget   *widget,
+                          GtkSnapshot *snapshot)
+{
+  SgHeatmapView *self = SG_HEATMAP_VIEW (widget);
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  cairo_t *cr;
+
+  if (self->data == NULL || width <= 0 || height <= 0)
+    return;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  sg_heatmap_draw (cr, width, height, self->data);
+  cairo_destroy (cr);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_snapshot_child (widget, child, snapshot);
+
+  /* A dark ring around a white one shows on every level's colour. */
+  if ((gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_FOCUS_WITHIN) &&
+      GTK_IS_WINDOW (root) && gtk_window_get_focus_visible (GTK_WINDOW (root)))
+    {
+      GtkWidget *cell = cell_widget (self, self->focus_l, self->focus_i);
+      graphene_rect_t bounds;
+
+      if (cell != NULL && gtk_widget_compute_bounds (cell, widget, &bounds))
+        {
+          static const GdkRGBA dark = { 0.141, 0.122, 0.192, 1.0 }, light = { 1, 1, 1, 1 };
+          float ring = MAX (2.0f, MIN (bounds.size.width, bounds.size.height) * 0.04f);
+
+          append_ring (snapshot, &bounds, ring * 2, ring * 2, &dark);
+          graphene_rect_inset (&bounds, ring, ring);
+          append_ring (snapshot, &bounds, ring, ring, &light);
+        }
+    }
+}
+
+static void
+sg_heatmap_view_state_flags_changed (GtkWidget     *widget,
+                                     GtkStateFlags  previous)
+{
+  if ((previous ^ gtk_widget_get_state_flags (widget)) & GTK_STATE_FLAG_FOCUS_WITHIN)
+    gtk_widget_queue_draw (widget);
+  GTK_WIDGET_CLASS (sg_heatmap_view_parent_class)->state_flags_changed (widget, previous);
+}
+
+/* GObject */
+
+static void
+sg_heatmap_view_dispose (GObject *object)
+{
+  SgHeatmapView *self = SG_HEATMAP_VIEW (object);
+
+  if (self->watched != NULL)
+    unwatch_all (self);
+  if (self->risks != NULL)
+    g_signal_handlers_disconnect_by_func (self->risks, risks_changed_cb, self);
+  if (self->method != NULL)
+    g_signal_handlers_disconnect_by_func (self->method, recount, self);
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_func (self->filter, recount, self);
+  clear_cells (self);
+  g_clear_pointer (&self->popover, gtk_widget_unparent);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->method);
+  g_clear_object (&self->risks);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (sg_heatmap_view_parent_class)->dispose (object);
+}
+
+static void
+sg_heatmap_view_finalize (GObject *object)
+{
+  SgHeatmapView *self = SG_HEATMAP_VIEW (object);
+
+  g_clear_pointer (&self->data, sg_heatmap_data_free);
+  g_clear_pointer (&self->watched, g_hash_table_unref);
+  g_free (self->title);
+
+  G_OBJECT_CLASS (sg_heatmap_view_parent_class)->finalize (object);
+}
+
+static void
+sg_heatmap_view_class_init (SgHeatmapViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  static const struct { guint key; int dl, di; } moves[] = {
+    { GDK_KEY_Up, 1, 0 }, { GDK_KEY_KP_Up, 1, 0 },
+    { GDK_KEY_Down, -1, 0 }, { GDK_KEY_KP_Down, -1, 0 },
+    { GDK_KEY_Right, 0, 1 }, { GDK_KEY_KP_Right, 0, 1 },
+    { GDK_KEY_Left, 0, -1 }, { GDK_KEY_KP_Left, 0, -1 },
+  };
+
+  object_class->dispose = sg_heatmap_view_dispose;
+  object_class->finalize = sg_heatmap_view_finalize;
+  widget_class->measure = sg_heatmap_view_measure;
+  widget_class->size_allocate = sg_heatmap_view_size_allocate;
+  widget_class->snapshot = sg_heatmap_view_snapshot;
+  widget_class->state_flags_changed = sg_heatmap_view_state_flags_changed;
+
+  /* The risk a person chose in a cell's list, to open it. */
+  signals[RISK_ACTIVATED] =
+    g_signal_new ("risk-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, SG_TYPE_RECORD);
+  /* The counts were made again: for summaries beside the map. */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_install_action (widget_class, "heatmap.move-focus", "(ii)", move_focus_cb);
+  for (guint k = 0; k < G_N_ELEMENTS (moves); k++)
+    gtk_widget_class_add_binding_action (widget_class, moves[k].key, 0, "heatmap.move-focus",
+                                         "(ii)", moves[k].dl, moves[k].di);
+
+  gtk_widget_class_set_css_name (widget_class, "sg-heatmap");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+sg_heatmap_view_init (SgHeatmapView *self)
+{
+  self->text_scale = 1.0;
+  self->focus_l = 1;
+  self->focus_i = 1;
+  self->watched = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Risk heat map"), -1);
+}
+
+GtkWidget *
+sg_heatmap_view_new (SgStore *store)
+{
+  SgHeatmapView *self;
+
+  g_return_val_if_fail (SG_IS_STORE (store), NULL);
+
+  self = g_object_new (SG_TYPE_HEATMAP_VIEW, NULL);
+  self->store = g_object_ref (store);
+  self->method = g_object_ref (sg_store_get_risk_method (store));
+  self->risks = g_object_ref (sg_store_get_records (store, SG_TYPE_RISK));
+  /* The store saves first (it connected earlier), so a rejected edit is
+   * undone before the map counts it. */
+  watch_risks (self, 0, g_list_model_get_n_items (self->risks));
+  g_signal_connect (self->risks, "items-changed", G_CALLBACK (risks_changed_cb), self);
+  g_signal_connect_swapped (self->method, "changed", G_CALLBACK (recount), self);
+  /* The middle cell: arrows reach every other from there. */
+  recount (self);
+  if (self->data != NULL)
+    {
+      self->focus_l = (int) (self->data->n_likelihood + 1) / 2;
+      self->focus_i = (int) (self->data->n_impact + 1) / 2;
+      update_focusable (self);
+    }
+  return GTK_WIDGET (self);
+}
+
+SgStore *
+sg_heatmap_view_get_store (SgHeatmapView *self)
+{
+  g_return_val_if_fail (SG_IS_HEATMAP_VIEW (self), NULL);
+
+  return self->store;
+}
+
+SgHeatmapMode
+sg_heatmap_view_get_mode (SgHeatmapView *self)
+{
+  g_return_val_if_fail (SG_IS_HEATMAP_VIEW (self), SG_HEATMAP_MODE_INHERENT);
+
+  return self->mode;
+}
+
+void
+sg_heatmap_view_set_mode (SgHeatmapView *self,
+                          SgHeatmapMode  mode)
+{
+  g_return_if_fail (SG_IS_HEATMAP_VIEW (self));
+  g_return_if_fail (mode <= SG_HEATMAP_MODE_MOVEMENT);
+
+  if (self->mode == mode)
+    return;
+  self->mode = mode;
+  recount (self);
+}
+
+void
+sg_heatmap_view_set_filter (SgHeatmapView *self,
+                            GtkFilter     *filter)
+{
+  g_return_if_fail (SG_IS_HEATMAP_VIEW (self));
+  g_return_if_fail (filter == NULL || GTK_IS_FILTER (filter));
+
+  if (self->filter == filter)
+    return;
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_func (self->filter, recount, self);
+  g_set_object (&self->filter, filter);
+  if (filter != NULL)
+    g_signal_connect_swapped (filter, "changed", G_CALLBACK (recount), self);
+  recount (self);
+}
+
+gboolean
+sg_heatmap_view_risk_matches (SgHeatmapView *self,
+                              SgRecord      *risk)
+{
+  g_return_val_if_fail (SG_IS_HEATMAP_VIEW (self), FALSE);
+  g_return_val_if_fail (SG_IS_RECORD (risk), FALSE);
+
+  return filter_risk_cb (risk, self);
+}
+
+void
+sg_heatmap_view_set_title (SgHeatmapView *self,
+                           const char    *title)
+{
+  g_return_if_fail (SG_IS_HEATMAP_VIEW (self));
+
+  if (g_strcmp0 (self->title, title) == 0)
+    return;
+  g_free (self->title);
+  self->title = g_strdup (title);
+  recount (self);
+}
+
+void
+sg_heatmap_view_set_text_scale (SgHeatmapView *self,
+                                double         scale)
+{
+  g_return_if_fail (SG_IS_HEATMAP_VIEW (self));
+  g_return_if_fail (scale >= 0.5 && scale <= 3.0);
+
+  self->text_scale = scale;
+  if (self->data != NULL)
+    self->data->text_scale = scale;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+const SgHeatmapData *
+sg_heatmap_view_get_data (SgHeatmapView *self)
+{
+  g_return_val_if_fail (SG_IS_HEATMAP_VIEW (self), NULL);
+
+  return self->data;
+}
+
+SgHeatmapData *
+sg_heatmap_view_dup_data (SgHeatmapView *self)
+{
+  SgHeatmapData *data;
+
+  g_return_val_if_fail (SG_IS_HEATMAP_VIEW (self), NULL);
+
+  /* Paper and files keep the normal type, whatever the screen shows. */
+  data = sg_heatmap_data_new_filtered (self->store, self->mode, self->title, filter_risk_cb, self);
+  return data;
+}
+
+void
+sg_heatmap_view_get_focus_cell (SgHeatmapView *self,
+                                int           *likelihood,
+                                int           *impact)
+{
+  g_return_if_fail (SG_IS_HEATMAP_VIEW (self));
+
+  if (likelihood != NULL)
+    *likelihood = self->focus_l;
+  if (impact != NULL)
+    *impact = self->focus_i;
+}
+
+void
+sg_heatmap_view_focus_cell (SgHeatmapView *self,
+                            int            likelihood,
+                            int            impact)
+{
+  GtkWidget *cell;
+
+  g_return_if_fail (SG_IS_HEATMAP_VIEW (self));
+
+  cell = cell_widget (self, likelihood, impact);
+  g_return_if_fail (cell != NULL);
+
+  self->focus_l = likelihood;
+  self->focus_i = impact;
+  update_focusable (self);
+  gtk_widget_grab_focus (cell);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+GtkWidget *
+sg_heatmap_view_get_cell_widget (SgHeatmapView *self,
+                                 int            likelihood,
+                                 int            impact)
+{
+  g_return_val_if_fail (SG_IS_HEATMAP_VIEW (self), NULL);
+
+  return cell_widget (self, likelihood, impact);
+}
+
+GListModel *
+sg_heatmap_view_list_cell_risks (SgHeatmapView *self,
+                                 int            likelihood,
+                                 int            impact)
+{
+  GListStore *list;
+  guint n;
+
+  g_return_val_if_fail (SG_IS_HEATMAP_VIEW (self), NULL);
+
+  list = g_list_store_new (SG_TYPE_RECORD);
+  n = g_list_model_get_n_items (self->risks);
+  for (guint k = 0; k < n; k++)
+    {
+      g_autoptr(SgRecord) risk = g_list_model_get_item (self->risks, k);
+      int l, i;
+
+      if (filter_risk_cb (risk, self) &&
+          sg_heatmap_risk_get_cell (self->method, risk, self->mode, &l, &i) &&
+          l == likelihood && i == impact)
+        g_list_store_append (list, risk);
+    }
+  return G_LIST_MODEL (list);
+}
+
+SgRiskLevel *
+sg_heatmap_view_get_risk_level (SgHeatmapView *self,
+                                SgRecord      *risk)
+{
+  int l, i;
+
+  g_return_val_if_fail (SG_IS_HEATMAP_VIEW (self), NULL);
+  g_return_val_if_fail (SG_IS_RECORD (risk), NULL);
+
+  if (!sg_heatmap_risk_get_cell (self->method, risk, self->mode, &l, &i))
+    return NULL;
+  return sg_risk_method_get_level (self->method, l, i);
+}
+
+static int
+level_rank (SgRiskMethod *method,
+            SgRiskLevel  *level)
+{
+  guint n = sg_risk_method_get_n_levels (method);
+
+  for (guint k = 0; k < n; k++)
+    if (sg_risk_method_get_level_nth (method, k) == level)
+      return (int) k;
+  return -1;
+}
+
+typedef struct
+{
+  SgRecord *risk;
+  int       rank;
+  int       score;
+} Ranked;
+
+static int
+compare_ranked (gconstpointer a,
+                gconstpointer b)
+{
+  const Ranked *x = a, *y = b;
+
+  if (x->rank != y->rank)
+    return y->rank - x->rank;
+  if (x->score != y->score)
+    return y->score - x->score;
+  return g_strcmp0 (sg_record_get_ref (x->risk), sg_record_get_ref (y->risk));
+}
+
+static GArray *
+rank_above_appetite (SgHeatmapView *self)
+{
+  GArray *ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
+  guint n = g_list_model_get_n_items (self->risks);
+
+  for (guint k = 0; k < n; k++)
+    {
+      g_autoptr(SgRecord) risk = g_list_model_get_item (self->risks, k);
+      SgRiskLevel *level;
+      int l, i;
+
+      if (!filter_risk_cb (risk, self) ||
+          !sg_heatmap_risk_get_cell (self->method, risk, self->mode, &l, &i))
+        continue;
+      level = sg_risk_method_get_level (self->method, l, i);
+      if (sg_record_peek_boolean (SG_RECORD (level), "within-appetite"))
+        continue;
+      /* The list holds a reference; the array borrows it. */
+      g_array_append_val (ranked, ((Ranked) { risk, level_rank (self->method, level), l * i }));
+    }
+  g_array_sort (ranked, compare_ranked);
+  return ranked;
+}
+
+GListModel *
+sg_heatmap_view_list_top_risks (SgHeatmapView *self,
+                                guint          max_risks)
+{
+  g_autoptr(GArray) ranked = NULL;
+  GListStore *list;
+
+  g_return_val_if_fail (SG_IS_HEATMAP_VIEW (self), NULL);
+
+  ranked = rank_above_appetite (self);
+  list = g_list_store_new (SG_TYPE_RECORD);
+  for (guint k = 0; k < ranked->len && k < max_risks; k++)
+    g_list_store_append (list, g_array_index (ranked, Ranked, k).risk);
+  return G_LIST_MODEL (list);
+}
+
+guint
+sg_heatmap_view_count_above_appetite (SgHeatmapView *self)
+{
+  g_autoptr(GArray) ranked = NULL;
+
+  g_return_val_if_fail (SG_IS_HEATMAP_VIEW (self), 0);
+
+  ranked = rank_above_appetite (self);
+  return ranked->len;
+}
