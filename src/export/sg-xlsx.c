@@ -1168,7 +1168,9 @@ sg_xlsx_plan_new (SgStore       *store,
       if (kinds[i] == SG_TYPE_RISK || kinds[i] == SG_TYPE_CONTROL || kinds[i] == SG_TYPE_SCALE_LEVEL ||
           kinds[i] == SG_TYPE_RISK_LEVEL || kinds[i] == SG_TYPE_MATRIX_CELL)
         continue;
-      if (!add_record_sheet (&builder, kinds[i], NULL, risk_order, cancellable, error))
+      /* "Scope statements" is too long a sheet name in German. */
+      if (!add_record_sheet (&builder, kinds[i], kinds[i] == SG_TYPE_SCOPE ? _("Scope") : NULL,
+                             risk_order, cancellable, error))
         return NULL;
     }
 
