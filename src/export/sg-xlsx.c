@@ -296,6 +296,18 @@ sheet_fit (Sheet  *sheet,
   sheet->widths[col] = MAX (sheet->widths[col], width);
 }
 
+/* Characters in valid UTF-8: every byte that does not continue one. */
+static glong
+count_chars (const char *text,
+             gsize       bytes)
+{
+  glong n = 0;
+
+  for (gsize i = 0; i < bytes; i++)
+    n += ((guchar) text[i] & 0xC0) != 0x80;
+  return n;
+}
+
 static void
 sheet_set_text (SgXlsxPlan *plan,
                 Sheet      *sheet,
@@ -311,7 +323,10 @@ sheet_set_text (SgXlsxPlan *plan,
   if (text == NULL || *text == '\0')
     return;
 
-  n_chars = g_utf8_strlen (text, -1);
+  /* Bytes first: most cells are short, and counting characters costs. */
+  n_chars = strlen (text);
+  if (n_chars > 40)
+    n_chars = count_chars (text, (gsize) n_chars);
   /* A long line wraps rather than widening its column beyond reading. */
   if (style == 0 && n_chars > 40)
     cell->style = style = plan->wrap_style;
@@ -352,53 +367,62 @@ sheet_set_style (Sheet   *sheet,
   sheet_cell (sheet, row, col)->style = style;
 }
 
-/* Excel's day number: days since 1899-12-30. */
+/* Reads @n digits; FALSE at anything else. */
+static gboolean
+read_digits (const char *text,
+             guint       n,
+             int        *value)
+{
+  *value = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return FALSE;
+      *value = *value * 10 + (text[i] - '0');
+    }
+  return TRUE;
+}
+
+/* Excel's day number: days since 1899-12-30. Parsed by hand: a large
+ * register has hundreds of thousands of dates. */
 static gboolean
 date_to_serial (const char *iso,
                 double     *serial)
 {
-  static guint32 epoch;
   int y, m, d;
 
-  if (iso == NULL || !sg_date_is_valid (iso) || sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) != 3)
+  if (iso == NULL || !read_digits (iso, 4, &y) || iso[4] != '-' || !read_digits (iso + 5, 2, &m) ||
+      iso[7] != '-' || !read_digits (iso + 8, 2, &d) || (iso[10] != '\0' && iso[10] != 'T') ||
+      y < 1900 || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
     return FALSE;
-  if (epoch == 0)
-    {
-      GDate base;
-      g_date_clear (&base, 1);
-      g_date_set_dmy (&base, 30, G_DATE_DECEMBER, 1899);
-      epoch = g_date_get_julian (&base);
-    }
+
+  /* Days from the civil date (H. Hinnant's algorithm), then Excel's epoch. */
   {
-    GDate date;
-    g_date_clear (&date, 1);
-    g_date_set_dmy (&date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
-    if (!g_date_valid (&date))
-      return FALSE;
-    *serial = (double) g_date_get_julian (&date) - epoch;
+    int yy = m <= 2 ? y - 1 : y;
+    int era = yy / 400;
+    int yoe = yy - era * 400;
+    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    int days_since_1970 = era * 146097 + doe - 719468;
+
+    *serial = days_since_1970 + 25569.0;
   }
   return TRUE;
 }
 
+/* "2026-11-23T10:00:00Z", as the store writes them. */
 static gboolean
 timestamp_to_serial (const char *iso,
                      double     *serial)
 {
-  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
-  g_autoptr(GDateTime) time = NULL;
-  g_autofree char *day = NULL;
+  int hour, minute, second;
   double days;
 
-  if (iso == NULL)
+  if (!date_to_serial (iso, &days) || iso[10] != 'T' || !read_digits (iso + 11, 2, &hour) ||
+      iso[13] != ':' || !read_digits (iso + 14, 2, &minute) || iso[16] != ':' ||
+      !read_digits (iso + 17, 2, &second))
     return FALSE;
-  time = g_date_time_new_from_iso8601 (iso, utc);
-  if (time == NULL)
-    return FALSE;
-  day = g_date_time_format (time, "%Y-%m-%d");
-  if (!date_to_serial (day, &days))
-    return FALSE;
-  *serial = days + (g_date_time_get_hour (time) * 3600 + g_date_time_get_minute (time) * 60 +
-                    g_date_time_get_second (time)) / 86400.0;
+  *serial = days + (hour * 3600 + minute * 60 + second) / 86400.0;
   return TRUE;
 }
 
@@ -555,8 +579,14 @@ set_field_cell (Builder    *builder,
     case SG_FIELD_LONG_TEXT:
       sheet_set_text (plan, sheet, row, col, g_value_get_string (value), builder->wrap);
       return;
+    /* The same words as sg_csv_format_value(), without a copy per cell. */
     case SG_FIELD_BOOLEAN:
+      sheet_set_text (plan, sheet, row, col, g_value_get_boolean (value) ? _("yes") : _("no"), 0);
+      return;
     case SG_FIELD_CHOICE:
+      sheet_set_text (plan, sheet, row, col,
+                      sg_enum_get_label (G_PARAM_SPEC_VALUE_TYPE (pspec), g_value_get_enum (value)), 0);
+      return;
     case SG_FIELD_REFERENCE:
     case SG_FIELD_LINKS:
     default:
@@ -1267,7 +1297,8 @@ row_height (Sheet       *sheet,
       while (p != NULL)
         {
           const char *end = strchr (p, '\n');
-          glong chars = g_utf8_strlen (p, end ? end - p : -1);
+          gsize bytes = end ? (gsize) (end - p) : strlen (p);
+          glong chars = bytes <= per_line ? (glong) bytes : count_chars (p, bytes);
 
           n += MAX (1, (guint) ((chars + per_line - 1) / per_line));
           p = end ? end + 1 : NULL;
