@@ -457,7 +457,8 @@ add_column (GArray     *columns,
  * new field appears without code; derived columns follow their field. */
 static GArray *
 list_columns (GType        kind,
-              const char **first)
+              const char **first,
+              gboolean     with_ref)
 {
   g_autoptr(SgRecordClass) klass = g_type_class_ref (kind);
   GArray *columns = g_array_new (FALSE, FALSE, sizeof (Column));
@@ -470,7 +471,8 @@ list_columns (GType        kind,
       {
         GParamSpec *pspec = pass == 0 ? sg_record_class_find_field (klass, first[i]) : fields[i];
 
-        if (pspec == NULL || !g_hash_table_add (placed, pspec))
+        if (pspec == NULL || !g_hash_table_add (placed, pspec) ||
+            (!with_ref && g_str_equal (pspec->name, "ref")))
           continue;
         add_column (columns, COLUMN_FIELD, pspec, sg_field_get_label (pspec));
         if (kind == SG_TYPE_RISK && g_str_equal (pspec->name, "inherent-impact"))
@@ -657,10 +659,19 @@ add_record_sheet (Builder       *builder,
                   GCancellable  *cancellable,
                   GError       **error)
 {
-  g_autoptr(GArray) columns = list_columns (kind, first);
   GListModel *records = sg_store_get_records (builder->store, kind);
   guint n = g_list_model_get_n_items (records);
+  g_autoptr(GArray) columns = NULL;
+  gboolean with_ref = FALSE;
   Sheet *sheet;
+
+  /* Kinds whose entries have no refs (objective readings) get no empty Ref column. */
+  for (guint i = 0; i < n && !with_ref; i++)
+    {
+      g_autoptr(SgRecord) record = g_list_model_get_item (records, i);
+      with_ref = sg_record_get_ref (record) != NULL;
+    }
+  columns = list_columns (kind, first, with_ref || n == 0);
 
   if (name == NULL)
     {
