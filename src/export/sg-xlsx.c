@@ -1112,6 +1112,14 @@ add_history_sheet (Builder       *builder,
           display = sg_record_dup_display_name (record);
           for (guint h = 0; h < g_list_model_get_n_items (history); h++)
             {
+              /* A sheet ends at Excel's last row; the last one says so. */
+              if (sheet->n_rows == LXW_ROW_MAX - 1)
+                {
+                  row = sheet_add_row (plan, sheet);
+                  sheet_set_text (plan, sheet, row, 0,
+                                  _("Further entries do not fit on one sheet and are left out."), 0);
+                  return TRUE;
+                }
               g_autoptr(SgHistoryEntry) entry = g_list_model_get_item (history, h);
               const char *field = sg_history_entry_get_field (entry);
               GParamSpec *pspec = field ? sg_record_class_find_field (klass, field) : NULL;
