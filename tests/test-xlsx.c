@@ -150,6 +150,23 @@ test_sample (void)
 
   check_with_openpyxl (facts);
 
+  /* With the change history: one "Created" line per risk at least. */
+  {
+    g_autofree char *history_out = g_build_filename (dir, "history.xlsx", NULL);
+    g_autofree char *history_arg = g_strdup_printf ("--export-xlsx=%s", history_out);
+    g_autoptr(GPtrArray) args = g_ptr_array_new ();
+
+    sg_test_run_safeguard (&run, history_arg, "--with-history", path, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    sg_test_run_clear (&run);
+    g_ptr_array_add (args, "history");
+    g_ptr_array_add (args, history_out);
+    /* facts[2] is "risks=N". */
+    g_ptr_array_add (args, strchr (g_ptr_array_index (facts, 2), '=') + 1);
+    check_with_openpyxl (args);
+    g_unlink (history_out);
+  }
+
   /* Nothing but the register and the workbook: no temporary file left. */
   listing = g_dir_open (dir, 0, NULL);
   for (const char *name; (name = g_dir_read_name (listing)) != NULL;)

@@ -141,8 +141,23 @@ def check_german(path):
     print('ok')
 
 
+def check_history(path, n_risks):
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames[-1] == 'Change History', wb.sheetnames
+    ws = wb['Change History']
+    assert header(ws) == ['Record', 'Kind', 'Changed at', 'Changed by', 'Action', 'Field',
+                          'Old value', 'New value'], header(ws)
+    assert ws.max_row - 1 >= n_risks, ws.max_row
+    created = [row for row in ws.iter_rows(min_row=2, values_only=True) if row[1] == 'Risk' and row[4] == 'Created']
+    assert len(created) == n_risks, len(created)
+    assert all(isinstance(row[2], datetime.datetime) for row in created)
+    print('ok')
+
+
 if __name__ == '__main__':
-    if sys.argv[1] == 'german':
+    if sys.argv[1] == 'history':
+        check_history(sys.argv[2], int(sys.argv[3]))
+    elif sys.argv[1] == 'german':
         check_german(sys.argv[2])
     else:
         check_english(sys.argv[2], dict(arg.split('=', 1) for arg in sys.argv[3:]))

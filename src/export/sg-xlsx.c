@@ -1430,7 +1430,8 @@ write_sheet (lxw_workbook  *workbook,
       for (guint c = 0; c < sheet->n_columns; c++)
         {
           const Cell *cell = &cells[c];
-          lxw_format *format = formats[cell->style];
+          /* Top alignment matters only beside a cell of several lines. */
+          lxw_format *format = cell->style != 0 || height > 0 ? formats[cell->style] : NULL;
 
           switch (cell->type)
             {
@@ -1532,7 +1533,7 @@ sg_xlsx_plan_write (SgXlsxPlan          *plan,
   workbook_set_properties (workbook, &properties);
 
   formats = g_new0 (lxw_format *, plan->styles->len);
-  /* Style 0 too: every cell aligns to the top, beside a wrapped neighbour. */
+  /* Style 0 too: a cell aligns to the top beside a wrapped neighbour. */
   for (guint i = 0; i < plan->styles->len; i++)
     formats[i] = create_format (workbook, &g_array_index (plan->styles, Style, i));
 
