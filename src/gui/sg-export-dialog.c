@@ -50,6 +50,7 @@ typedef struct
   SgExportDialog *dialog;
   SgStore        *store;
   GFile          *file;
+  GApplication   *application;
 } Start;
 
 static void
@@ -60,6 +61,9 @@ start_free (gpointer data)
   g_clear_object (&start->dialog);
   g_clear_object (&start->store);
   g_clear_object (&start->file);
+  if (start->application != NULL)
+    g_application_release (start->application);
+  g_clear_object (&start->application);
   g_free (start);
 }
 
@@ -240,9 +244,15 @@ sg_export_dialog_export_async (GtkWindow           *parent,
   }
 
   start = g_new0 (Start, 1);
-  start->dialog = g_object_ref_sink (self);
+  start->dialog = g_object_ref (self);
   start->store = g_object_ref (store);
   start->file = g_object_ref (file);
+  /* Quitting waits for the thread: it finishes the file or removes it. */
+  if (g_application_get_default () != NULL)
+    {
+      start->application = g_object_ref (g_application_get_default ());
+      g_application_hold (start->application);
+    }
   outer = g_task_new (parent, NULL, callback, user_data);
   g_task_set_source_tag (outer, sg_export_dialog_export_async);
   g_task_set_task_data (outer, start, start_free);

@@ -654,6 +654,9 @@ workbook_exported_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   AdwToast *toast;
 
+  /* The window may have been closed while the thread wrote. */
+  if (self->toast_overlay == NULL)
+    return;
   if (!sg_export_dialog_export_finish (result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
