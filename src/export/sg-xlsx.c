@@ -799,6 +799,17 @@ first_record (SgStore *store,
   return g_list_model_get_n_items (records) > 0 ? g_list_model_get_item (records, 0) : NULL;
 }
 
+/* A label of the summary: one line, its column as wide as the longest. */
+static void
+add_label (Builder    *builder,
+           Sheet      *sheet,
+           guint       row,
+           const char *label)
+{
+  sheet_set_text (builder->plan, sheet, row, 0, label, builder->left);
+  sheet_fit (sheet, 0, g_utf8_strlen (label, -1) + 2);
+}
+
 static void
 add_pair (Builder    *builder,
           Sheet      *sheet,
@@ -807,7 +818,7 @@ add_pair (Builder    *builder,
 {
   guint row = sheet_add_row (builder->plan, sheet);
 
-  sheet_set_text (builder->plan, sheet, row, 0, label, 0);
+  add_label (builder, sheet, row, label);
   sheet_set_text (builder->plan, sheet, row, 1, value, builder->wrap);
 }
 
@@ -819,7 +830,7 @@ add_count (Builder    *builder,
 {
   guint row = sheet_add_row (builder->plan, sheet);
 
-  sheet_set_text (builder->plan, sheet, row, 0, label, 0);
+  add_label (builder, sheet, row, label);
   sheet_set_number (sheet, row, 1, count, builder->left);
 }
 
@@ -868,7 +879,7 @@ add_summary (Builder *builder)
     }
   add_pair (builder, sheet, _("Register"), register_name);
   row = sheet_add_row (builder->plan, sheet);
-  sheet_set_text (builder->plan, sheet, row, 0, _("Exported on"), 0);
+  add_label (builder, sheet, row, _("Exported on"));
   if (date_to_serial (today, &serial))
     sheet_set_number (sheet, row, 1, serial,
                       plan_add_style (builder->plan, &(Style) { .fill = NO_COLOUR, .font = NO_COLOUR,
@@ -952,7 +963,7 @@ add_summary (Builder *builder)
       g_ptr_array_add (sheet->images, image);
     }
 
-  sheet->widths[0] = MAX (sheet->widths[0], 45);
+  sheet->widths[0] = CLAMP (sheet->widths[0], 30, 60);
   sheet->widths[1] = MIN (MAX (sheet->widths[1], 50), 70);
 
   g_free (builder->plan->company);
