@@ -127,16 +127,6 @@ struct _SgXlsxPlan
   guint         n_rows;
 };
 
-typedef struct
-{
-  Style header;
-  Style title;
-  Style section;
-  Style wrap;
-  Style date;
-  Style datetime;
-} Styles;
-
 static void
 validation_free (gpointer data)
 {
@@ -205,8 +195,16 @@ plan_add_style (SgXlsxPlan  *plan,
                 const Style *style)
 {
   for (guint i = 0; i < plan->styles->len; i++)
-    if (memcmp (&g_array_index (plan->styles, Style, i), style, sizeof *style) == 0)
-      return (guint16) i;
+    {
+      const Style *other = &g_array_index (plan->styles, Style, i);
+
+      /* Field by field: padding bytes are not zero. */
+      if (other->fill == style->fill && other->font == style->font && other->bold == style->bold &&
+          other->wrap == style->wrap && other->number_format == style->number_format &&
+          other->border == style->border && other->centre == style->centre &&
+          other->large == style->large && other->left == style->left)
+        return (guint16) i;
+    }
   g_array_append_val (plan->styles, *style);
   return (guint16) (plan->styles->len - 1);
 }
@@ -492,8 +490,9 @@ typedef struct
   SgRiskMethod *method;
   GHashTable   *level_styles;    /* SgRiskLevel* → style index + 1 */
   GHashTable   *treating_risks;  /* control id → GString of risk refs */
-  Styles        styles;
   guint16       header;
+  guint16       title;
+  guint16       section;
   guint16       wrap;
   guint16       date;
   guint16       datetime;
@@ -844,7 +843,7 @@ add_section (Builder    *builder,
   if (sheet->n_rows > 0)
     sheet_add_row (builder->plan, sheet);
   row = sheet_add_row (builder->plan, sheet);
-  sheet_set_text (builder->plan, sheet, row, 0, title, plan_add_style (builder->plan, &builder->styles.section));
+  sheet_set_text (builder->plan, sheet, row, 0, title, builder->section);
   return row;
 }
 
@@ -869,7 +868,7 @@ add_summary (Builder *builder)
   sheet->portrait = TRUE;
   row = sheet_add_row (builder->plan, sheet);
   sheet_set_text (builder->plan, sheet, row, 0, _("Information security management system"),
-                  plan_add_style (builder->plan, &builder->styles.title));
+                  builder->title);
 
   add_pair (builder, sheet, _("Organisation"), organisation);
   if (scope != NULL)
@@ -1185,30 +1184,29 @@ sg_xlsx_plan_new (SgStore       *store,
   builder.method = sg_store_get_risk_method (store);
   builder.level_styles = level_styles;
 
-  builder.styles.header = style_default ();
-  builder.styles.header.bold = 1;
-  builder.styles.header.fill = 0xDEDDDA;
-  builder.styles.header.border = 1;
-  builder.styles.header.wrap = 1;
-  builder.header = plan_add_style (plan, &builder.styles.header);
-  builder.styles.title = style_default ();
-  builder.styles.title.bold = 1;
-  builder.styles.title.large = 1;
-  builder.styles.section = style_default ();
-  builder.styles.section.bold = 1;
-  builder.styles.wrap = style_default ();
-  builder.styles.wrap.wrap = 1;
-  builder.wrap = plan_add_style (plan, &builder.styles.wrap);
+  style = style_default ();
+  style.bold = style.border = style.wrap = 1;
+  style.fill = 0xDEDDDA;
+  builder.header = plan_add_style (plan, &style);
+  style = style_default ();
+  style.bold = style.large = 1;
+  builder.title = plan_add_style (plan, &style);
+  style = style_default ();
+  style.bold = 1;
+  builder.section = plan_add_style (plan, &style);
+  style = style_default ();
+  style.wrap = 1;
+  builder.wrap = plan_add_style (plan, &style);
   plan->wrap_style = builder.wrap;
   style = style_default ();
   style.left = 1;
   builder.left = plan_add_style (plan, &style);
-  builder.styles.date = style_default ();
-  builder.styles.date.number_format = FORMAT_DATE;
-  builder.date = plan_add_style (plan, &builder.styles.date);
-  builder.styles.datetime = style_default ();
-  builder.styles.datetime.number_format = FORMAT_DATETIME;
-  builder.datetime = plan_add_style (plan, &builder.styles.datetime);
+  style = style_default ();
+  style.number_format = FORMAT_DATE;
+  builder.date = plan_add_style (plan, &style);
+  style = style_default ();
+  style.number_format = FORMAT_DATETIME;
+  builder.datetime = plan_add_style (plan, &style);
 
   treating_risks = collect_treating_risks (store);
   builder.treating_risks = treating_risks;
