@@ -144,7 +144,7 @@ test_sample (void)
   g_clear_object (&store);
 
   sg_test_run_safeguard (&run, arg, path, NULL);
-  g_assert_cmpstr (run.err, ==, "");
+  g_assert_null (strstr (run.err, "safeguard:"));
   g_assert_cmpint (run.status, ==, 0);
   sg_test_run_clear (&run);
 
@@ -210,8 +210,9 @@ test_unwritable (void)
 
       sg_test_run_safeguard (&run, arg, path, NULL);
       g_assert_cmpint (run.status, ==, 1);
+      /* One line, and only one, from us. */
       g_assert_true (g_str_has_prefix (run.err, "safeguard: Could not write"));
-      g_assert_cmpuint (strlen (run.err), ==, strchr (run.err, '\n') - run.err + 1);
+      g_assert_null (strstr (strchr (run.err, '\n'), "safeguard:"));
       sg_test_run_clear (&run);
       g_assert_cmpuint (count_files (dir), ==, n_files);
     }
