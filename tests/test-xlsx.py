@@ -111,6 +111,9 @@ def check_english(path, facts):
     assert values.get('Risks') == int(facts['risks']), values.get('Risks')
     assert values.get('Controls') == int(facts['controls']), values.get('Controls')
     assert isinstance(values.get('Exported on'), datetime.datetime), values.get('Exported on')
+    for label, key in (('Risks above the risk appetite before treatment', 'above_before'),
+                       ('Risks above the risk appetite now', 'above_now'), ('Risks not rated', 'unrated')):
+        assert values.get(label) == int(facts[key]), (label, values.get(label), facts[key])
 
     method = wb['Risk Method']
     method_texts = [c.value for row in method.iter_rows() for c in row if isinstance(c.value, str)]

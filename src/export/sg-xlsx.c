@@ -766,17 +766,13 @@ append_bytes_cb (void                *closure,
 }
 
 static GBytes *
-draw_heatmap_png (SgStore       *store,
-                  SgHeatmapMode  mode)
+draw_heatmap_png (const SgHeatmapData *data)
 {
-  g_autoptr(SgHeatmapData) data = sg_heatmap_data_new_from_store (store, mode, NULL);
   g_autoptr(GByteArray) png = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
 
-  if (data == NULL)
-    return NULL;
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, HEATMAP_WIDTH, HEATMAP_HEIGHT);
   cr = cairo_create (surface);
   sg_heatmap_draw (cr, HEATMAP_WIDTH, HEATMAP_HEIGHT, data);
@@ -787,6 +783,42 @@ draw_heatmap_png (SgStore       *store,
   if (status != CAIRO_STATUS_SUCCESS)
     return NULL;
   return g_byte_array_free_to_bytes (g_steal_pointer (&png));
+}
+
+/* From the heat map's counts: risks above the appetite before treatment,
+ * and now (the residual rating, or the inherent one until a risk has a
+ * residual rating, as on the overview page), and the risks with neither. */
+static void
+count_above_appetite (SgRiskMethod        *method,
+                      const SgHeatmapData *data,
+                      guint                n_risks,
+                      guint               *above_inherent,
+                      guint               *above_now,
+                      guint               *unrated)
+{
+  guint n_cells = data->n_likelihood * data->n_impact;
+  guint rated = 0;
+
+  for (guint l = 1; l <= data->n_likelihood; l++)
+    for (guint i = 1; i <= data->n_impact; i++)
+      {
+        guint cell = sg_heatmap_data_cell_index (data, (int) l, (int) i);
+        SgRiskLevel *level = sg_risk_method_get_level (method, (int) l, (int) i);
+        gboolean above = level != NULL && !sg_record_peek_boolean (SG_RECORD (level), "within-appetite");
+        guint with_residual = 0, inherent_only;
+
+        for (guint to = 0; to < n_cells; to++)
+          with_residual += data->moves[cell * n_cells + to];
+        inherent_only = data->inherent_counts[cell] - with_residual;
+
+        if (above)
+          {
+            *above_inherent += data->inherent_counts[cell];
+            *above_now += data->residual_counts[cell] + inherent_only;
+          }
+        rated += data->residual_counts[cell] + inherent_only;
+      }
+  *unrated = n_risks - rated;
 }
 
 static SgRecord *
@@ -856,6 +888,7 @@ add_summary (Builder *builder)
   GListModel *risks = sg_store_get_records (builder->store, SG_TYPE_RISK);
   GListModel *controls = sg_store_get_records (builder->store, SG_TYPE_CONTROL);
   GListModel *ncs = sg_store_get_records (builder->store, SG_TYPE_NONCONFORMITY);
+  g_autoptr(SgHeatmapData) heatmap = NULL;
   guint above_inherent = 0, above_residual = 0, unrated = 0;
   guint applicable = 0, implemented = 0, open_ncs = 0;
   const char *organisation = scope ? sg_record_peek_string (scope, "organisation") : NULL;
@@ -899,25 +932,13 @@ add_summary (Builder *builder)
                  g_list_model_get_n_items (sg_store_get_records (builder->store, kinds[i])));
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
-    {
-      g_autoptr(SgRecord) risk = g_list_model_get_item (risks, i);
-      SgRiskLevel *inherent = sg_risk_method_get_level (builder->method,
-                                                        sg_record_peek_int (risk, "inherent-likelihood"),
-                                                        sg_record_peek_int (risk, "inherent-impact"));
-      SgRiskLevel *residual = sg_risk_method_get_level (builder->method,
-                                                        sg_record_peek_int (risk, "residual-likelihood"),
-                                                        sg_record_peek_int (risk, "residual-impact"));
-      /* Until a risk is treated, its inherent rating is its current one (as on the overview). */
-      SgRiskLevel *current = residual ? residual : inherent;
-
-      if (inherent && !sg_record_peek_boolean (SG_RECORD (inherent), "within-appetite"))
-        above_inherent++;
-      if (current == NULL)
-        unrated++;
-      else if (!sg_record_peek_boolean (SG_RECORD (current), "within-appetite"))
-        above_residual++;
-    }
+  /* One count of the risks serves the key figures and both heat maps. */
+  heatmap = sg_heatmap_data_new_from_store (builder->store, SG_HEATMAP_MODE_INHERENT, NULL);
+  if (heatmap != NULL)
+    count_above_appetite (builder->method, heatmap, g_list_model_get_n_items (risks),
+                          &above_inherent, &above_residual, &unrated);
+  else
+    unrated = g_list_model_get_n_items (risks);
   for (guint i = 0; i < g_list_model_get_n_items (controls); i++)
     {
       g_autoptr(SgRecord) control = g_list_model_get_item (controls, i);
@@ -946,12 +967,24 @@ add_summary (Builder *builder)
 
   /* The heat maps get a printed page of their own. */
   sheet->page_break = add_section (builder, sheet, _("Heat maps"));
-  for (guint m = 0; m < 2; m++)
+  for (guint m = 0; m < 2 && heatmap != NULL; m++)
     {
-      GBytes *png = draw_heatmap_png (builder->store, m == 0 ? SG_HEATMAP_MODE_INHERENT :
-                                                               SG_HEATMAP_MODE_RESIDUAL);
+      GBytes *png;
       Image *image;
 
+      /* The counts of both are in the data; only what it shows changes. */
+      if (m == 1)
+        {
+          guint n_cells = heatmap->n_likelihood * heatmap->n_impact;
+
+          heatmap->mode = SG_HEATMAP_MODE_RESIDUAL;
+          heatmap->n_rated = 0;
+          for (guint c = 0; c < n_cells; c++)
+            heatmap->n_rated += heatmap->residual_counts[c];
+          g_free (heatmap->title);
+          heatmap->title = g_strdup (_("Risk heat map: residual risk"));
+        }
+      png = draw_heatmap_png (heatmap);
       if (png == NULL)
         continue;
       image = g_new0 (Image, 1);
