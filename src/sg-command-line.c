@@ -13,6 +13,7 @@
 #include "sg-kinds.h"
 #include "sg-sample.h"
 #include "sg-store.h"
+#include "sg-xlsx.h"
 
 void
 sg_command_line_add_options (GApplication *application)
@@ -22,6 +23,10 @@ sg_command_line_add_options (GApplication *application)
       N_("Verify a register and print how many records of each kind it holds"), NULL },
     { "create-sample", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write the example register of a fictional company to FILE"), N_("FILE") },
+    { "export-xlsx", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write the auditor's Excel workbook of REGISTER to FILE"), N_("FILE") },
+    { "with-history", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("With --export-xlsx: add a sheet with the change history"), NULL },
     { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write the risk register of REGISTER as CSV to FILE"), N_("FILE") },
     { "import-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -95,6 +100,7 @@ sg_command_line_handle (GVariantDict *options)
   g_autofree char *sample = NULL;
   const char *heatmap = NULL;
   const char *csv = NULL;
+  const char *xlsx = NULL;
   g_autofree const char **files = NULL;
   gsize n_files = 0;
 
@@ -119,6 +125,15 @@ sg_command_line_handle (GVariantDict *options)
       if (!sg_sample_create (sample, &error))
         return fail (error->message);
       return 0;
+    }
+
+  if (g_variant_dict_lookup (options, "export-xlsx", "^&ay", &xlsx))
+    {
+      if (n_files != 1)
+        return fail (_("--export-xlsx needs exactly one register file"));
+      return sg_xlsx_export_command (xlsx, files[0],
+                                     g_variant_dict_contains (options, "with-history") ?
+                                     SG_XLSX_INCLUDE_HISTORY : SG_XLSX_FLAGS_NONE);
     }
 
   if (g_variant_dict_lookup (options, "export-csv", "^&ay", &csv))

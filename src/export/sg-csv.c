@@ -96,10 +96,10 @@ append_cell (GString    *out,
     g_string_append_c (out, '"');
 }
 
-static char *
-format_value (SgStore    *store,
-              SgRecord   *record,
-              GParamSpec *pspec)
+char *
+sg_csv_format_value (SgStore    *store,
+                     SgRecord   *record,
+                     GParamSpec *pspec)
 {
   const GValue *value = sg_record_peek_value (record, pspec);
   GType target = sg_field_get_target (pspec);
@@ -165,7 +165,7 @@ sg_csv_export_risks (SgStore     *store,
 
       for (guint f = 0; f < fields->len; f++)
         {
-          g_autofree char *cell = format_value (store, risk, g_ptr_array_index (fields, f));
+          g_autofree char *cell = sg_csv_format_value (store, risk, g_ptr_array_index (fields, f));
 
           if (f > 0)
             g_string_append_c (out, ',');

@@ -38,6 +38,12 @@ GQuark    sg_csv_error_quark      (void);
 /* Frees the report's contents (not the struct itself). */
 void      sg_csv_report_clear     (SgCsvReport  *report);
 
+/* A field's value as the exports show it: translated labels for choices
+ * and yes/no, refs for references and links; NULL for no value. */
+char     *sg_csv_format_value     (SgStore      *store,
+                                   SgRecord     *record,
+                                   GParamSpec   *pspec);
+
 /* Writes every risk, one row each, with a header row of the risk fields'
  * translated labels. A cell that a spreadsheet would run as a formula is
  * written with a leading ' (see sg-csv.c). Atomic: a temporary file beside

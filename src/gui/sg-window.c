@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "sg-export-dialog.h"
 #include "sg-format.h"
 #include "sg-heatmap-page.h"
 #include "sg-kinds.h"
@@ -668,6 +669,100 @@ print_shortcut_cb (GtkWidget *widget,
 
 /* Window size, kept when the settings schema is installed */
 
+/* The auditor's workbook */
+
+static void
+open_workbook_cb (AdwToast *toast,
+                  gpointer  uri)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri (uri, NULL, &error))
+    g_warning ("Could not open %s: %s", (const char *) uri, error->message);
+}
+
+static void
+workbook_exported_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      data)
+{
+  SgWindow *self = SG_WINDOW (source);
+  g_autoptr(GFile) file = data;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  /* The window may have been closed while the thread wrote. */
+  if (self->toast_overlay == NULL)
+    return;
+  if (!sg_export_dialog_export_finish (result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        sg_window_show_error (self, _("Could Not Export the Workbook"), error->message);
+      return;
+    }
+  toast = adw_toast_new (_("Workbook exported"));
+  adw_toast_set_button_label (toast, C_("toast", "_Open"));
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (open_workbook_cb),
+                         g_file_get_uri (file), (GClosureNotify) G_CALLBACK (g_free), 0);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay), toast);
+}
+
+static void
+export_workbook_response_cb (SgWindow *self,
+                             int       response)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *name = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
+  g_clear_object (&self->chooser);
+  if (file == NULL || self->store == NULL)
+    return;
+
+  name = g_file_get_basename (file);
+  if (name != NULL && !g_str_has_suffix (name, ".xlsx") && !g_str_has_suffix (name, ".XLSX"))
+    {
+      g_autofree char *with_suffix = g_strconcat (name, ".xlsx", NULL);
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+
+      g_object_unref (file);
+      file = g_file_get_child (parent, with_suffix);
+    }
+  sg_export_dialog_export_async (GTK_WINDOW (self), self->store, file, workbook_exported_cb,
+                                 g_object_ref (file));
+}
+
+static void
+export_workbook_cb (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SgWindow *self = SG_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *chooser;
+
+  g_return_if_fail (self->store != NULL);
+
+  name = g_filename_display_basename (sg_store_get_path (self->store));
+  if (g_str_has_suffix (name, ".isms"))
+    name[strlen (name) - strlen (".isms")] = '\0';
+  {
+    g_autofree char *suggested = g_strconcat (name, ".xlsx", NULL);
+
+    chooser = gtk_file_chooser_native_new (_("Export Workbook"), GTK_WINDOW (self),
+                                           GTK_FILE_CHOOSER_ACTION_SAVE,
+                                           _("_Export"), _("_Cancel"));
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  }
+  gtk_file_filter_set_name (filter, _("Excel workbooks"));
+  gtk_file_filter_add_pattern (filter, "*.xlsx");
+  gtk_file_filter_add_mime_type (filter, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  run_chooser (self, chooser, G_CALLBACK (export_workbook_response_cb));
+}
+
 static void
 restore_size (SgWindow *self)
 {
@@ -812,12 +907,14 @@ sg_window_class_init (SgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_cb);
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, import_csv_cb);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-workbook", NULL, export_workbook_cb);
 
   gtk_widget_class_add_binding (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, search_shortcut_cb, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, add_shortcut_cb, NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_F11, 0, present_shortcut_cb, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, print_shortcut_cb, NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-workbook", NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/safeguard_isms/Safeguard/ui/sg-window.ui");
@@ -887,6 +984,8 @@ sg_window_init (SgWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), g_get_application_name ());
   restore_size (self);
   leaflet_folded_cb (self);
+  /* Until a register is open. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-workbook", FALSE);
 }
 
 SgWindow *
@@ -941,6 +1040,7 @@ sg_window_set_store (SgWindow *self,
   gtk_widget_set_tooltip_text (self->register_title, full_name);
 
   build_pages (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-workbook", TRUE);
   gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "register");
   sg_window_show_page (self, "overview");
   /* A narrow window starts at its table of contents. */

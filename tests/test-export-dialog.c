@@ -1,0 +1,143 @@
+/* test-export-dialog.c: the workbook export of the window — action, thread, progress, Cancel
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+
+#include "sg-export-dialog.h"
+#include "sg-sample.h"
+#include "sg-test-util.h"
+#include "sg-window.h"
+
+typedef struct
+{
+  gboolean  done;
+  gboolean  ok;
+  GError   *error;
+} Result;
+
+static void
+exported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  Result *r = data;
+
+  g_assert_true (SG_IS_WINDOW (source));
+  r->ok = sg_export_dialog_export_finish (result, &r->error);
+  r->done = TRUE;
+}
+
+/* Runs the main loop until the export ends, or fails after sixty seconds. */
+static void
+wait_for_result (Result *r)
+{
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (!r->done)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static AdwMessageDialog *
+find_export_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (SG_IS_EXPORT_DIALOG (window))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (listing) != NULL)
+    n++;
+  return n;
+}
+
+static void
+test_export (void)
+{
+  g_autofree char *dir = sg_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "example.isms", NULL);
+  g_autofree char *out = g_build_filename (dir, "example.xlsx", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (out);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgStore) store = NULL;
+  g_autofree char *contents = NULL;
+  Result r = { 0 };
+  SgWindow *window;
+  guint n_files;
+
+  g_assert_true (sg_sample_create (path, &error));
+  store = sg_store_open (path, SG_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+
+  window = g_object_ref (sg_window_new (NULL, NULL));
+  sg_window_set_store (window, store);
+  gtk_window_present (GTK_WINDOW (window));
+  n_files = count_files (dir);
+
+  /* Cancelled at once: no workbook, no temporary file. */
+  sg_export_dialog_export_async (GTK_WINDOW (window), store, file, exported_cb, &r);
+  g_assert_nonnull (find_export_dialog ());
+  adw_message_dialog_response (find_export_dialog (), "cancel");
+  wait_for_result (&r);
+  g_assert_false (r.ok);
+  g_assert_error (r.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&r.error);
+  g_assert_cmpuint (count_files (dir), ==, n_files);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  /* Run to the end: the dialog goes away and the workbook is there. */
+  r.done = FALSE;
+  sg_export_dialog_export_async (GTK_WINDOW (window), store, file, exported_cb, &r);
+  wait_for_result (&r);
+  g_assert_no_error (r.error);
+  g_assert_true (r.ok);
+  while (g_main_context_iteration (NULL, FALSE));
+  g_assert_null (find_export_dialog ());
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "PK"));
+  g_assert_cmpuint (count_files (dir), ==, n_files + 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  g_clear_object (&store);
+  sg_test_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* gtk_test_init() aborts when it cannot open a display. */
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      printf ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  gtk_disable_setlocale ();
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/export-dialog/export", test_export);
+
+  return g_test_run ();
+}

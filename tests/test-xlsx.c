@@ -1,0 +1,423 @@
+/* test-xlsx.c: the auditor's workbook — read back with openpyxl, failures, cancellation, German
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "sg-audit.h"
+#include "sg-control.h"
+#include "sg-document.h"
+#include "sg-finding.h"
+#include "sg-management-review.h"
+#include "sg-nonconformity.h"
+#include "sg-objective.h"
+#include "sg-requirement.h"
+#include "sg-asset.h"
+#include "sg-risk.h"
+#include "sg-i18n.h"
+#include "sg-sample.h"
+#include "sg-scope.h"
+#include "sg-store.h"
+#include "sg-test-util.h"
+#include "sg-xlsx.h"
+
+static const char *formulas[] = { "=1+1", "+SUM(1,2)", "-2+3", "@A1", "=HYPERLINK(\"https://evil.example\")", NULL };
+
+static char *
+script_path (void)
+{
+  g_assert_nonnull (g_getenv ("SAFEGUARD_SOURCE_ROOT"));
+  return g_build_filename (g_getenv ("SAFEGUARD_SOURCE_ROOT"), "tests", "test-xlsx.py", NULL);
+}
+
+/* Runs tests/test-xlsx.py; it prints "ok" or an assertion naming what is wrong. */
+static void
+check_with_openpyxl (GPtrArray *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  g_ptr_array_add (argv, g_strdup ("/usr/bin/python3"));
+  g_ptr_array_add (argv, script_path ());
+  for (guint i = 0; i < args->len; i++)
+    g_ptr_array_add (argv, g_strdup (g_ptr_array_index (args, i)));
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
+    g_error ("openpyxl check failed:\n%s", err);
+  g_assert_cmpstr (out, ==, "ok\n");
+}
+
+static SgStore *
+open_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  SgStore *store = sg_store_open (path, SG_STORE_OPEN_EXISTING, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static char *
+count (SgStore    *store,
+       const char *key,
+       GType       kind)
+{
+  return g_strdup_printf ("%s=%u", key, g_list_model_get_n_items (sg_store_get_records (store, kind)));
+}
+
+static GPtrArray *
+collect_facts (SgStore    *store,
+               const char *path)
+{
+  GPtrArray *args = g_ptr_array_new_with_free_func (g_free);
+  SgRiskMethod *method = sg_store_get_risk_method (store);
+  g_autoptr(GString) levels = g_string_new ("levels=");
+  g_autoptr(SgRecord) scope = g_list_model_get_item (sg_store_get_records (store, SG_TYPE_SCOPE), 0);
+  SgRecord *risk = sg_store_find_by_ref (store, SG_TYPE_RISK, "R-001");
+  GVariant *controls = sg_record_peek_links (risk, "controls");
+  g_autoptr(GVariant) first = g_variant_get_child_value (controls, 0);
+  gint64 control_id = g_variant_get_int64 (first);
+  SgRecord *control = sg_store_find_by_id (store, SG_TYPE_CONTROL, control_id);
+  g_autofree char *joined = g_strjoinv ("|", (char **) formulas);
+
+  g_ptr_array_add (args, g_strdup ("english"));
+  g_ptr_array_add (args, g_strdup (path));
+  g_ptr_array_add (args, count (store, "risks", SG_TYPE_RISK));
+  g_ptr_array_add (args, count (store, "controls", SG_TYPE_CONTROL));
+  g_ptr_array_add (args, count (store, "objectives", SG_TYPE_OBJECTIVE));
+  g_ptr_array_add (args, count (store, "audits", SG_TYPE_AUDIT));
+  g_ptr_array_add (args, count (store, "findings", SG_TYPE_FINDING));
+  g_ptr_array_add (args, count (store, "nonconformities", SG_TYPE_NONCONFORMITY));
+  g_ptr_array_add (args, count (store, "reviews", SG_TYPE_MANAGEMENT_REVIEW));
+  g_ptr_array_add (args, count (store, "assets", SG_TYPE_ASSET));
+  g_ptr_array_add (args, count (store, "documents", SG_TYPE_DOCUMENT));
+  g_ptr_array_add (args, count (store, "requirements", SG_TYPE_REQUIREMENT));
+  for (guint i = 0; i < sg_risk_method_get_n_levels (method); i++)
+    {
+      SgRecord *level = SG_RECORD (sg_risk_method_get_level_nth (method, i));
+
+      g_string_append_printf (levels, "%s%s=%s", i ? ";" : "", sg_record_peek_string (level, "name"),
+                              sg_record_peek_string (level, "colour"));
+    }
+  g_ptr_array_add (args, g_strdup (levels->str));
+  g_ptr_array_add (args, g_strdup_printf ("organisation=%s", sg_record_peek_string (scope, "organisation")));
+  g_ptr_array_add (args, g_strdup_printf ("treats=%s:R-001", sg_record_get_ref (control)));
+  g_ptr_array_add (args, g_strconcat ("formulas=", joined, NULL));
+
+  /* The key figures, counted here the way the overview page counts them. */
+  {
+    GListModel *risks = sg_store_get_records (store, SG_TYPE_RISK);
+    guint before = 0, now = 0, unrated = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+      {
+        g_autoptr(SgRecord) r = g_list_model_get_item (risks, i);
+        SgRiskLevel *inherent = sg_risk_method_get_level (method, sg_record_peek_int (r, "inherent-likelihood"),
+                                                          sg_record_peek_int (r, "inherent-impact"));
+        SgRiskLevel *residual = sg_risk_method_get_level (method, sg_record_peek_int (r, "residual-likelihood"),
+                                                          sg_record_peek_int (r, "residual-impact"));
+        SgRiskLevel *current = residual ? residual : inherent;
+
+        before += inherent && !sg_record_peek_boolean (SG_RECORD (inherent), "within-appetite");
+        unrated += current == NULL;
+        now += current && !sg_record_peek_boolean (SG_RECORD (current), "within-appetite");
+      }
+    g_ptr_array_add (args, g_strdup_printf ("above_before=%u", before));
+    g_ptr_array_add (args, g_strdup_printf ("above_now=%u", now));
+    g_ptr_array_add (args, g_strdup_printf ("unrated=%u", unrated));
+    g_assert_cmpuint (unrated, >=, 5);
+  }
+  return args;
+}
+
+/* The example register through the command line, read back by openpyxl. */
+static void
+test_sample (void)
+{
+  g_autofree char *dir = sg_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "example.isms", NULL);
+  g_autofree char *out = g_build_filename (dir, "example.xlsx", NULL);
+  g_autofree char *arg = g_strdup_printf ("--export-xlsx=%s", out);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgStore) store = NULL;
+  g_autoptr(GPtrArray) facts = NULL;
+  g_autoptr(GDir) listing = NULL;
+  SgTestRun run = { 0 };
+
+  g_assert_true (sg_sample_create (path, &error));
+  g_assert_no_error (error);
+  store = open_store (path);
+  for (guint i = 0; formulas[i] != NULL; i++)
+    {
+      g_autoptr(SgRecord) risk = g_object_new (SG_TYPE_RISK, "title", formulas[i], NULL);
+
+      g_assert_true (sg_store_add (store, risk, &error));
+      g_assert_no_error (error);
+    }
+  /* Rated before treatment only, and rated both ways: the key figures tell them apart. */
+  {
+    g_autoptr(SgRecord) untreated = g_object_new (SG_TYPE_RISK, "title", "Untreated",
+                                                  "inherent-likelihood", 5, "inherent-impact", 5, NULL);
+    g_autoptr(SgRecord) treated = g_object_new (SG_TYPE_RISK, "title", "Treated",
+                                                "inherent-likelihood", 5, "inherent-impact", 5,
+                                                "residual-likelihood", 1, "residual-impact", 1, NULL);
+
+    g_assert_true (sg_store_add (store, untreated, &error));
+    g_assert_true (sg_store_add (store, treated, &error));
+  }
+  facts = collect_facts (store, out);
+  g_clear_object (&store);
+
+  sg_test_run_safeguard (&run, arg, path, NULL);
+  g_assert_null (strstr (run.err, "safeguard:"));
+  g_assert_cmpint (run.status, ==, 0);
+  sg_test_run_clear (&run);
+
+  check_with_openpyxl (facts);
+
+  /* With the change history: one "Created" line per risk at least. */
+  {
+    g_autofree char *history_out = g_build_filename (dir, "history.xlsx", NULL);
+    g_autofree char *history_arg = g_strdup_printf ("--export-xlsx=%s", history_out);
+    g_autoptr(GPtrArray) args = g_ptr_array_new ();
+
+    sg_test_run_safeguard (&run, history_arg, "--with-history", path, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    sg_test_run_clear (&run);
+    g_ptr_array_add (args, "history");
+    g_ptr_array_add (args, history_out);
+    /* facts[2] is "risks=N". */
+    g_ptr_array_add (args, strchr (g_ptr_array_index (facts, 2), '=') + 1);
+    check_with_openpyxl (args);
+    g_unlink (history_out);
+  }
+
+  /* Nothing but the register and the workbook: no temporary file left. */
+  listing = g_dir_open (dir, 0, NULL);
+  for (const char *name; (name = g_dir_read_name (listing)) != NULL;)
+    g_assert_true (g_str_has_prefix (name, "example.isms") || g_str_equal (name, "example.xlsx"));
+  sg_test_rmdir (dir);
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (listing) != NULL)
+    n++;
+  return n;
+}
+
+/* A folder that is missing, or a path under a file: exit 1, one line, no file. */
+static void
+test_unwritable (void)
+{
+  g_autofree char *dir = sg_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "r.isms", NULL);
+  g_autofree char *file = g_build_filename (dir, "plain.txt", NULL);
+  const char *targets[] = { "missing-folder/out.xlsx", "plain.txt/out.xlsx", "" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgStore) store = sg_store_open (path, SG_STORE_OPEN_CREATE, &error);
+  guint n_files;
+
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_assert_true (g_file_set_contents (file, "x", 1, NULL));
+  n_files = count_files (dir);
+
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      g_autofree char *out = *targets[i] ? g_build_filename (dir, targets[i], NULL) : g_strdup (dir);
+      g_autofree char *arg = g_strdup_printf ("--export-xlsx=%s", out);
+      SgTestRun run = { 0 };
+
+      sg_test_run_safeguard (&run, arg, path, NULL);
+      g_assert_cmpint (run.status, ==, 1);
+      /* One line, and only one, from us. */
+      g_assert_true (g_str_has_prefix (run.err, "safeguard: Could not write"));
+      g_assert_null (strstr (strchr (run.err, '\n'), "safeguard:"));
+      sg_test_run_clear (&run);
+      g_assert_cmpuint (count_files (dir), ==, n_files);
+    }
+
+  /* A missing register: exit 1 and nothing written. */
+  {
+    g_autofree char *out = g_build_filename (dir, "out.xlsx", NULL);
+    g_autofree char *arg = g_strdup_printf ("--export-xlsx=%s", out);
+    g_autofree char *missing = g_build_filename (dir, "missing.isms", NULL);
+    SgTestRun run = { 0 };
+
+    sg_test_run_safeguard (&run, arg, missing, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    sg_test_run_clear (&run);
+    g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+    g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  }
+  sg_test_rmdir (dir);
+}
+
+typedef struct
+{
+  GCancellable *cancellable;
+  guint         calls;
+  double        last;
+} Progress;
+
+static void
+cancel_at_first_progress_cb (double   fraction,
+                             gpointer user_data)
+{
+  Progress *progress = user_data;
+
+  g_assert_cmpfloat (fraction, >=, progress->last);
+  progress->last = fraction;
+  progress->calls++;
+  g_cancellable_cancel (progress->cancellable);
+}
+
+static void
+record_progress_cb (double   fraction,
+                    gpointer user_data)
+{
+  Progress *progress = user_data;
+
+  g_assert_cmpfloat (fraction, >=, progress->last);
+  g_assert_cmpfloat (fraction, <=, 1.0);
+  progress->last = fraction;
+  progress->calls++;
+}
+
+typedef struct
+{
+  SgXlsxPlan   *plan;
+  const char   *path;
+  GCancellable *cancellable;
+  Progress     *progress;
+} WriteJob;
+
+static gpointer
+write_in_thread (gpointer data)
+{
+  WriteJob *job = data;
+
+  return GINT_TO_POINTER (sg_xlsx_plan_write (job->plan, job->path, job->cancellable,
+                                              record_progress_cb, job->progress, NULL));
+}
+
+/* Cancelled before or during the export: an error, no workbook, no
+ * temporary file, and a file that was there before stays as it was. */
+static void
+test_cancel (void)
+{
+  g_autofree char *dir = sg_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "example.isms", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.xlsx", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgStore) store = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(SgXlsxPlan) plan = NULL;
+  g_autofree char *contents = NULL;
+  Progress progress = { cancellable, 0, 0 };
+  guint n_files;
+
+  g_assert_true (sg_sample_create (path, &error));
+  store = open_store (path);
+  g_assert_true (g_file_set_contents (out, "older workbook", -1, NULL));
+  n_files = count_files (dir);
+
+  /* Before. */
+  g_cancellable_cancel (cancellable);
+  g_assert_false (sg_xlsx_export (store, out, SG_XLSX_FLAGS_NONE, cancellable, NULL, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_files (dir), ==, n_files);
+
+  /* During: the plan is made, then the writing is cancelled from the progress callback. */
+  g_cancellable_reset (cancellable);
+  plan = sg_xlsx_plan_new (store, SG_XLSX_INCLUDE_HISTORY, cancellable, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sg_xlsx_plan_get_n_rows (plan), >, 1000);
+  g_assert_false (sg_xlsx_plan_write (plan, out, cancellable, cancel_at_first_progress_cb, &progress, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_cmpuint (progress.calls, ==, 1);
+  g_assert_cmpuint (count_files (dir), ==, n_files);
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "older workbook");
+
+  /* The same plan, not cancelled, in another thread: progress rises to 1. */
+  g_cancellable_reset (cancellable);
+  progress.last = 0;
+  progress.calls = 0;
+  {
+    WriteJob job = { plan, out, cancellable, &progress };
+    GThread *thread = g_thread_new ("xlsx", write_in_thread, &job);
+
+    g_assert_true (GPOINTER_TO_INT (g_thread_join (thread)));
+  }
+  g_assert_cmpfloat (progress.last, ==, 1.0);
+  g_assert_cmpuint (progress.calls, >, 2);
+  g_assert_cmpuint (count_files (dir), ==, n_files);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "PK"));
+  sg_test_rmdir (dir);
+}
+
+/* German: the build tree's catalogue, as on a German desktop. */
+static void
+test_german (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *dir = sg_test_mkdtemp ();
+      g_autofree char *path = g_build_filename (dir, "example.isms", NULL);
+      g_autofree char *out = g_build_filename (dir, "beispiel.xlsx", NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SgStore) store = NULL;
+      g_autoptr(GPtrArray) args = g_ptr_array_new ();
+
+      g_setenv ("LANGUAGE", "de", TRUE);
+      sg_i18n_init ();
+      g_assert_cmpstr (_("Statement of Applicability"), ==, "Erklärung zur Anwendbarkeit");
+
+      g_assert_true (sg_sample_create (path, &error));
+      store = open_store (path);
+      g_assert_true (sg_xlsx_export (store, out, SG_XLSX_FLAGS_NONE, NULL, NULL, NULL, &error));
+      g_assert_no_error (error);
+      g_ptr_array_add (args, "german");
+      g_ptr_array_add (args, out);
+      check_with_openpyxl (args);
+      sg_test_rmdir (dir);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/xlsx/sample", test_sample);
+  g_test_add_func ("/xlsx/unwritable", test_unwritable);
+  g_test_add_func ("/xlsx/cancel", test_cancel);
+  g_test_add_func ("/xlsx/german", test_german);
+
+  return g_test_run ();
+}
