@@ -20,12 +20,8 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <string.h>
-#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include "sg-control.h"
@@ -38,6 +34,7 @@
 #include "sg-risk.h"
 #include "sg-scale-level.h"
 #include "sg-scope.h"
+#include "sg-output-file.h"
 #include "sg-xlsx.h"
 
 /* Excel's limit for one cell's text, in characters. */
@@ -1498,19 +1495,6 @@ write_sheet (lxw_workbook  *workbook,
 }
 
 /* On disk before the rename, so that a crash leaves the old file or the new one. */
-static gboolean
-sync_file (const char *path)
-{
-  int fd = g_open (path, O_RDONLY, 0);
-  gboolean ok;
-
-  if (fd < 0)
-    return FALSE;
-  ok = fsync (fd) == 0;
-  g_close (fd, NULL);
-  return ok;
-}
-
 gboolean
 sg_xlsx_plan_write (SgXlsxPlan          *plan,
                     const char          *path,
@@ -1520,7 +1504,6 @@ sg_xlsx_plan_write (SgXlsxPlan          *plan,
                     GError             **error)
 {
   g_autofree char *tmp_path = NULL;
-  g_autofree char *display = NULL;
   g_autofree lxw_format **formats = NULL;
   lxw_workbook_options options = { 0 };
   lxw_doc_properties properties = { 0 };
@@ -1528,7 +1511,6 @@ sg_xlsx_plan_write (SgXlsxPlan          *plan,
   lxw_error err = LXW_NO_ERROR;
   gboolean cancelled = FALSE;
   guint rows_done = 0;
-  int fd;
 
   g_return_val_if_fail (plan != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -1537,34 +1519,15 @@ sg_xlsx_plan_write (SgXlsxPlan          *plan,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  display = g_filename_display_name (path);
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
-                   _("Could not write “%s”: it is a folder. Choose a file name."), display);
-      return FALSE;
-    }
-
-  /* Beside the target, so that the rename cannot cross file systems; made
-   * here first so that an unwritable folder is reported in plain words. */
-  tmp_path = g_strconcat (path, ".tmp-XXXXXX", NULL);
-  fd = g_mkstemp_full (tmp_path, O_RDWR, 0644);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   _("Could not write “%s”: %s. Choose a folder you can write to."),
-                   display, g_strerror (saved_errno));
-      return FALSE;
-    }
-  g_close (fd, NULL);
+  tmp_path = sg_output_file_begin (path, error);
+  if (tmp_path == NULL)
+    return FALSE;
 
   options.constant_memory = LXW_TRUE;
   workbook = workbook_new_opt (tmp_path, &options);
   if (workbook == NULL)
     {
-      g_unlink (tmp_path);
+      sg_output_file_abort (tmp_path);
       set_write_error (error, path, LXW_ERROR_MEMORY_MALLOC_FAILED);
       return FALSE;
     }
@@ -1588,7 +1551,7 @@ sg_xlsx_plan_write (SgXlsxPlan          *plan,
     {
       /* Frees without writing the file. */
       lxw_workbook_free (workbook);
-      g_unlink (tmp_path);
+      sg_output_file_abort (tmp_path);
       if (cancelled)
         g_cancellable_set_error_if_cancelled (cancellable, error);
       else
@@ -1597,27 +1560,19 @@ sg_xlsx_plan_write (SgXlsxPlan          *plan,
     }
 
   err = workbook_close (workbook);
-  if (err != LXW_NO_ERROR || !sync_file (tmp_path))
+  if (err != LXW_NO_ERROR)
     {
-      g_unlink (tmp_path);
-      set_write_error (error, path, err != LXW_NO_ERROR ? err : LXW_ERROR_CREATING_XLSX_FILE);
+      sg_output_file_abort (tmp_path);
+      set_write_error (error, path, err);
       return FALSE;
     }
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     {
-      g_unlink (tmp_path);
+      sg_output_file_abort (tmp_path);
       return FALSE;
     }
-
-  if (g_rename (tmp_path, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (tmp_path);
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   _("Could not write “%s”: %s."), display, g_strerror (saved_errno));
-      return FALSE;
-    }
+  if (!sg_output_file_commit (tmp_path, path, error))
+    return FALSE;
   if (progress != NULL)
     progress (1.0, user_data);
   return TRUE;

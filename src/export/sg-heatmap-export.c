@@ -6,14 +6,12 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <gio/gio.h>
 #include <string.h>
 
 #include "sg-heatmap-export.h"
+#include "sg-output-file.h"
 
 /* A4 landscape in points. */
 #define PDF_WIDTH  841.89
@@ -117,10 +115,8 @@ sg_heatmap_export_data_sized (const SgHeatmapData  *data,
                               GError              **error)
 {
   g_autofree char *tmp_path = NULL;
-  g_autofree char *display = NULL;
   cairo_status_t status;
   Format format;
-  int fd;
 
   g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -130,41 +126,21 @@ sg_heatmap_export_data_sized (const SgHeatmapData  *data,
   if (!format_from_path (path, &format, error))
     return FALSE;
 
-  display = g_filename_display_name (path);
-
-  /* Beside the target, so the rename cannot cross file systems. */
-  tmp_path = g_strconcat (path, ".tmp-XXXXXX", NULL);
-  fd = g_mkstemp_full (tmp_path, O_RDWR, 0644);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   _("Could not write “%s”: %s. Choose a folder you can write to."),
-                   display, g_strerror (saved_errno));
-      return FALSE;
-    }
-  g_close (fd, NULL);
+  tmp_path = sg_output_file_begin (path, error);
+  if (tmp_path == NULL)
+    return FALSE;
 
   status = render (data, format, width, height, tmp_path);
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_unlink (tmp_path);
+      g_autofree char *display = g_filename_display_name (path);
+
+      sg_output_file_abort (tmp_path);
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
                    _("Could not write “%s”: %s."), display, cairo_status_to_string (status));
       return FALSE;
     }
-
-  if (g_rename (tmp_path, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (tmp_path);
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   _("Could not write “%s”: %s."), display, g_strerror (saved_errno));
-      return FALSE;
-    }
-  return TRUE;
+  return sg_output_file_commit (tmp_path, path, error);
 }
 
 gboolean

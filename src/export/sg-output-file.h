@@ -1,0 +1,25 @@
+/* sg-output-file.h: exported files are written whole or not at all
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* An export is written under a temporary name beside its target, flushed
+ * to disk and renamed over the target only when complete: a failed or
+ * cancelled export leaves the old file as it was, or no file. */
+
+/* Creates an empty temporary file beside @path and returns its name; NULL
+ * with a translated error that names @path when @path is a folder or its
+ * folder cannot be written. */
+char     *sg_output_file_begin  (const char  *path,
+                                 GError     **error);
+/* Flushes @tmp_path to disk and renames it to @path; removes it on failure. */
+gboolean  sg_output_file_commit (const char  *tmp_path,
+                                 const char  *path,
+                                 GError     **error);
+/* Removes @tmp_path: the export failed or was cancelled. */
+void      sg_output_file_abort  (const char  *tmp_path);
+
+G_END_DECLS
