@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "sg-colour.h"
 #include "sg-control.h"
 #include "sg-enums.h"
 #include "sg-kinds.h"
@@ -137,6 +138,37 @@ test_default_matrix (void)
   g_assert_cmpuint (sg_risk_method_default_level_index (10, 10, 10, 10, 5), ==, 4);
 }
 
+static double
+contrast (guint32 a,
+          guint32 b)
+{
+  double la = sg_colour_luminance (a), lb = sg_colour_luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+/* Level colours are "#rrggbb"; the text on any of them reaches WCAG AA. */
+static void
+test_colour (void)
+{
+  guint32 rgb = 1;
+
+  g_assert_true (sg_colour_parse ("#e01b24", &rgb));
+  g_assert_cmphex (rgb, ==, 0xe01b24);
+  g_assert_false (sg_colour_parse ("e01b24", &rgb));
+  g_assert_false (sg_colour_parse ("#e01b2", &rgb));
+  g_assert_false (sg_colour_parse ("#-01b24", &rgb));
+  g_assert_false (sg_colour_parse ("#gggggg", &rgb));
+  g_assert_false (sg_colour_parse (NULL, &rgb));
+
+  g_assert_cmphex (sg_colour_text_on (0xffffff), ==, 0x000000);
+  g_assert_cmphex (sg_colour_text_on (0x000000), ==, 0xffffff);
+  g_assert_cmphex (sg_colour_text_on (0xf6d32d), ==, 0x000000);  /* yellow */
+  g_assert_cmphex (sg_colour_text_on (0x800000), ==, 0xffffff);  /* dark red */
+  for (guint32 c = 0; c <= 0xffffff; c += 0x0f0b07)
+    g_assert_cmpfloat (contrast (c, sg_colour_text_on (c)), >=, 4.5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -148,6 +180,7 @@ main (int   argc,
   g_test_add_func ("/model/enum/labels", test_enum_labels);
   g_test_add_func ("/model/field/strings", test_field_strings);
   g_test_add_func ("/model/risk-method/default-matrix", test_default_matrix);
+  g_test_add_func ("/model/colour", test_colour);
 
   return g_test_run ();
 }

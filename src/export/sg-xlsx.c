@@ -34,6 +34,7 @@
 #include "sg-risk.h"
 #include "sg-scale-level.h"
 #include "sg-scope.h"
+#include "sg-colour.h"
 #include "sg-output-file.h"
 #include "sg-xlsx.h"
 
@@ -209,13 +210,9 @@ plan_add_style (SgXlsxPlan  *plan,
 static guint32
 parse_colour (const char *colour)
 {
-  guint64 value;
+  guint32 value;
 
-  if (colour == NULL || colour[0] != '#' || strlen (colour) != 7)
-    return NO_COLOUR;
-  if (!g_ascii_string_to_unsigned (colour + 1, 16, 0, 0xFFFFFF, &value, NULL))
-    return NO_COLOUR;
-  return (guint32) value;
+  return sg_colour_parse (colour, &value) ? value : NO_COLOUR;
 }
 
 /* A fill with text that stays readable on it. */
@@ -231,11 +228,7 @@ plan_add_fill_style (SgXlsxPlan *plan,
   style.border = 1;
   style.centre = centre;
   if (fill != NO_COLOUR)
-    {
-      double luminance = 0.2126 * ((fill >> 16) & 0xFF) + 0.7152 * ((fill >> 8) & 0xFF) +
-                         0.0722 * (fill & 0xFF);
-      style.font = luminance < 140 ? 0xFFFFFF : 0x000000;
-    }
+    style.font = sg_colour_text_on (fill);
   return plan_add_style (plan, &style);
 }
 

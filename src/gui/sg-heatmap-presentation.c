@@ -5,8 +5,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
+#include "sg-colour.h"
 #include "sg-heatmap-presentation.h"
 #include "sg-settings.h"
 #include "sg-window.h"
@@ -24,24 +24,15 @@ struct _SgHeatmapPresentation
 
 G_DEFINE_FINAL_TYPE (SgHeatmapPresentation, sg_heatmap_presentation, ADW_TYPE_WINDOW)
 
-static double
-linear_channel (double c)
-{
-  return c <= 0.04045 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
-}
-
-/* Black or white on a level's colour, whichever contrasts more (WCAG 2). */
+/* Black or white on a level's colour, whichever contrasts more. */
 static const char *
 text_colour_on (const char *colour)
 {
-  GdkRGBA rgba;
-  double lum;
+  guint32 rgb;
 
-  if (colour == NULL || !gdk_rgba_parse (&rgba, colour))
+  if (!sg_colour_parse (colour, &rgb))
     return "#000000";
-  lum = 0.2126 * linear_channel (rgba.red) + 0.7152 * linear_channel (rgba.green) +
-        0.0722 * linear_channel (rgba.blue);
-  return (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) ? "#000000" : "#ffffff";
+  return sg_colour_text_on (rgb) == 0 ? "#000000" : "#ffffff";
 }
 
 static GtkWidget *

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "sg-colour.h"
 #include "sg-heatmap.h"
 #include "sg-risk.h"
 
@@ -23,7 +24,7 @@ typedef struct
 static const Rgb paper = { 1.0, 1.0, 1.0 };
 static const Rgb ink = { 0.141, 0.122, 0.192 };        /* #241f31 */
 static const Rgb ink_dim = { 0.369, 0.361, 0.392 };    /* #5e5c64: 6.6:1 on white */
-static const Rgb unrated = { 0.871, 0.867, 0.855 };    /* #deddda */
+#define UNRATED 0xdeddda
 
 /* Where everything goes at one size; the drawing and hit testing share it. */
 typedef struct
@@ -266,38 +267,20 @@ sg_heatmap_data_new_filtered (SgStore             *store,
 }
 
 static Rgb
-parse_colour (const char *colour)
+rgb_from (guint32 value)
 {
-  Rgb rgb = unrated;
-  unsigned int r, g, b;
+  Rgb rgb = { ((value >> 16) & 0xFF) / 255.0, ((value >> 8) & 0xFF) / 255.0, (value & 0xFF) / 255.0 };
 
-  if (colour != NULL && colour[0] == '#' && strlen (colour) == 7 &&
-      sscanf (colour + 1, "%02x%02x%02x", &r, &g, &b) == 3)
-    {
-      rgb.r = r / 255.0;
-      rgb.g = g / 255.0;
-      rgb.b = b / 255.0;
-    }
   return rgb;
 }
 
-static double
-linear_channel (double c)
+/* A cell with no level is grey. */
+static guint32
+parse_colour (const char *colour)
 {
-  return c <= 0.04045 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
-}
+  guint32 value;
 
-/* Black or white, whichever contrasts more (WCAG 2 relative luminance):
- * one of the two always reaches 4.5:1. */
-static Rgb
-text_colour_on (Rgb background)
-{
-  static const Rgb black = { 0, 0, 0 }, white = { 1, 1, 1 };
-  double lum = 0.2126 * linear_channel (background.r) +
-               0.7152 * linear_channel (background.g) +
-               0.0722 * linear_channel (background.b);
-
-  return (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) ? black : white;
+  return sg_colour_parse (colour, &value) ? value : UNRATED;
 }
 
 static void
@@ -652,11 +635,11 @@ draw_cells (cairo_t             *cr,
       {
         guint index = sg_heatmap_data_cell_index (data, l, i);
         guint count = sg_heatmap_data_get_count (data, l, i);
-        Rgb fill = parse_colour (data->cell_colour[index]);
+        guint32 fill = parse_colour (data->cell_colour[index]);
         cairo_rectangle_t r;
 
         cell_rect (lay, data, l, i, &r);
-        set_rgb (cr, fill);
+        set_rgb (cr, rgb_from (fill));
         rounded_rect (cr, &r, MIN (r.width, r.height) * 0.06);
         cairo_fill (cr);
 
@@ -668,7 +651,8 @@ draw_cells (cairo_t             *cr,
             double w, h;
 
             text_size (layout, &w, &h);
-            set_rgb (cr, text_colour_on (fill));
+            /* Black or white, whichever contrasts more: WCAG AA either way. */
+            set_rgb (cr, rgb_from (sg_colour_text_on (fill)));
             show_at (cr, layout, r.x + (r.width - w) / 2.0, r.y + (r.height - h) / 2.0);
           }
       }
@@ -802,7 +786,7 @@ draw_legend (cairo_t             *cr,
       cairo_rectangle_t r = { x, y, swatch, swatch };
       double nh, ah;
 
-      set_rgb (cr, parse_colour (level->colour));
+      set_rgb (cr, rgb_from (parse_colour (level->colour)));
       rounded_rect (cr, &r, swatch * 0.15);
       cairo_fill (cr);
 
