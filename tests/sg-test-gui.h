@@ -23,4 +23,7 @@ gboolean    sg_test_is_label      (GtkWidget     *widget,
 
 gboolean    sg_test_is_mapped     (gpointer       widget);
 
+/* The first toplevel window of @type, or NULL. */
+GtkWindow  *sg_test_find_toplevel (GType          type);
+
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include "sg-export-dialog.h"
 #include "sg-sample.h"
+#include "sg-test-gui.h"
 #include "sg-test-util.h"
 #include "sg-window.h"
 
@@ -42,21 +43,6 @@ wait_for_result (Result *r)
       g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
     }
-}
-
-static AdwMessageDialog *
-find_export_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (SG_IS_EXPORT_DIALOG (window))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
 }
 
 static guint
@@ -95,8 +81,8 @@ test_export (void)
 
   /* Cancelled at once: no workbook, no temporary file. */
   sg_export_dialog_export_async (GTK_WINDOW (window), store, file, exported_cb, &r);
-  g_assert_nonnull (find_export_dialog ());
-  adw_message_dialog_response (find_export_dialog (), "cancel");
+  g_assert_nonnull (sg_test_find_toplevel (SG_TYPE_EXPORT_DIALOG));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (sg_test_find_toplevel (SG_TYPE_EXPORT_DIALOG)), "cancel");
   wait_for_result (&r);
   g_assert_false (r.ok);
   g_assert_error (r.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
@@ -111,7 +97,7 @@ test_export (void)
   g_assert_no_error (r.error);
   g_assert_true (r.ok);
   while (g_main_context_iteration (NULL, FALSE));
-  g_assert_null (find_export_dialog ());
+  g_assert_null (sg_test_find_toplevel (SG_TYPE_EXPORT_DIALOG));
   g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "PK"));
   g_assert_cmpuint (count_files (dir), ==, n_files + 1);

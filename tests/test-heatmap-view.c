@@ -14,6 +14,7 @@
 #include "sg-risk.h"
 #include "sg-sample.h"
 #include "sg-settings.h"
+#include "sg-test-gui.h"
 #include "sg-test-util.h"
 #include "sg-window.h"
 
@@ -27,26 +28,6 @@ typedef struct
   SgHeatmapPage *page;
   SgHeatmapView *view;
 } Fixture;
-
-static void
-wait_for (gboolean (*done) (gpointer),
-          gpointer   data)
-{
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static gboolean
-widget_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -66,11 +47,11 @@ fixture_set_up (Fixture       *f,
   f->window = g_object_ref (sg_window_new (NULL, f->store));
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1400, 900);
   gtk_window_present (GTK_WINDOW (f->window));
-  wait_for (widget_mapped, f->window);
+  sg_test_wait_for (sg_test_is_mapped, f->window);
   g_assert_true (sg_window_show_page (f->window, "heatmap"));
   f->page = SG_HEATMAP_PAGE (sg_window_get_page (f->window, "heatmap"));
   g_assert_true (SG_IS_HEATMAP_PAGE (f->page));
-  wait_for (widget_mapped, f->page);
+  sg_test_wait_for (sg_test_is_mapped, f->page);
   f->view = sg_heatmap_page_get_view (f->page);
 }
 
@@ -186,7 +167,7 @@ test_presentation (Fixture       *f,
   g_assert_true (activate_key (GTK_WIDGET (f->window), GDK_KEY_F11));
   presentation = SG_HEATMAP_PRESENTATION (sg_heatmap_page_get_presentation (f->page));
   g_assert_nonnull (presentation);
-  wait_for (widget_mapped, presentation);
+  sg_test_wait_for (sg_test_is_mapped, presentation);
 
   /* Beside the map: the worst risks above appetite, as the page ranks them. */
   shown = sg_heatmap_presentation_get_top_risks (presentation);

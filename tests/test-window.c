@@ -264,20 +264,6 @@ imported_cb (SgCsvImportDialog *dialog,
   *out = n_imported;
 }
 
-static SgCsvImportDialog *
-find_import_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-      if (SG_IS_CSV_IMPORT_DIALOG (toplevel))
-        return SG_CSV_IMPORT_DIALOG (toplevel);
-    }
-  return NULL;
-}
-
 static gboolean
 is_switch (GtkWidget     *widget,
            gconstpointer  data)
@@ -322,7 +308,7 @@ test_import_csv (void)
   sg_test_wait_for (sg_test_is_mapped, window);
 
   g_assert_true (drop_files (window, csv));
-  dialog = find_import_dialog ();
+  dialog = (SgCsvImportDialog *) sg_test_find_toplevel (SG_TYPE_CSV_IMPORT_DIALOG);
   g_assert_nonnull (dialog);
   g_signal_connect (dialog, "imported", G_CALLBACK (imported_cb), &n_imported);
   sg_test_wait_for (sg_test_is_mapped, dialog);
@@ -359,7 +345,7 @@ test_import_csv (void)
   g_assert_cmpuint (g_list_model_get_n_items (risks), ==, 2);
   g_assert_cmpstr (sg_record_peek_string (sg_store_find_by_ref (store, SG_TYPE_RISK, "R-002"), "owner"),
                    ==, "Tom Schulte");
-  g_assert_null (find_import_dialog ());
+  g_assert_null (sg_test_find_toplevel (SG_TYPE_CSV_IMPORT_DIALOG));
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
