@@ -642,6 +642,9 @@ sg_record_table_new_with_columns (SgStore                 *store,
       /* The first after the ref is the name: always shown, it takes the spare width. */
       int column_rank = i == 0 ? 0 : ++rank;
 
+      if (i > 0 && columns[i].priority > 0)
+        column_rank = columns[i].priority;
+
       if (columns[i].column != NULL)
         {
           Column *column = g_new0 (Column, 1);

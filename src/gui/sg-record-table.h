@@ -21,6 +21,7 @@ typedef struct
 {
   const char          *field;
   GtkColumnViewColumn *column;   /* taken over by the table */
+  int                  priority; /* 1 goes last when narrow; 0: in order */
 } SgRecordTableColumn;
 
 /* The ref, then @columns in this order (ended by an all-NULL entry; the first

@@ -17,6 +17,8 @@
 #include "sg-risk-level.h"
 #include "sg-sample.h"
 #include "sg-scale-level.h"
+#include "sg-risk-page.h"
+#include "sg-risk.h"
 #include "sg-welcome-page.h"
 #include "sg-settings.h"
 #include "sg-window.h"
@@ -224,8 +226,10 @@ add_record_page (SgWindow   *self,
 
   if (title == NULL)
     title = sg_record_class_get_plural (klass);
-  add_page (self, sg_record_page_new (self->store, kind, title), name, title, area,
-            sg_store_get_records (self->store, kind));
+  /* Risks have their own columns, filters and detail pane. */
+  add_page (self, kind == SG_TYPE_RISK ? sg_risk_page_new (self->store, title)
+                                       : sg_record_page_new (self->store, kind, title),
+            name, title, area, sg_store_get_records (self->store, kind));
 }
 
 static void
