@@ -17,6 +17,7 @@
 #include "sg-risk-level.h"
 #include "sg-sample.h"
 #include "sg-scale-level.h"
+#include "sg-risk-method-page.h"
 #include "sg-risk-page.h"
 #include "sg-risk.h"
 #include "sg-welcome-page.h"
@@ -197,7 +198,7 @@ sidebar_header_cb (GtkListBoxRow *row,
 static gboolean
 is_risk_method_kind (GType kind)
 {
-  /* Scales, levels and the matrix have their own editor (a later page). */
+  /* Scales, levels and the matrix have their own editor: the "risk-method" page. */
   return kind == SG_TYPE_SCALE_LEVEL || kind == SG_TYPE_RISK_LEVEL || kind == SG_TYPE_MATRIX_CELL;
 }
 
@@ -251,6 +252,10 @@ build_pages (SgWindow *self)
                        sidebar_pages[i].title ? _(sidebar_pages[i].title) : NULL,
                        sidebar_pages[i].area);
       g_hash_table_add (placed, GSIZE_TO_POINTER (kind));
+      /* The criteria the risks are rated by, right below them. */
+      if (kind == SG_TYPE_RISK)
+        add_page (self, sg_risk_method_page_new (self->store), "risk-method", _("Risk Method"),
+                  sidebar_pages[i].area, NULL);
     }
 
   /* A kind added to the model later still gets its page. */
