@@ -126,10 +126,14 @@ search_activate_cb (SgRecordPage *self)
 static void
 update_count (SgRecordPage *self)
 {
-  guint total = g_list_model_get_n_items (self->records);
-  guint shown = g_list_model_get_n_items (sg_record_table_get_shown (SG_RECORD_TABLE (self->table)));
+  guint total, shown;
   g_autofree char *count = NULL;
 
+  /* A column view that goes drops its sorter and re-sorts on its way out. */
+  if (self->list_title == NULL || sg_record_table_get_shown (SG_RECORD_TABLE (self->table)) == NULL)
+    return;
+  total = g_list_model_get_n_items (self->records);
+  shown = g_list_model_get_n_items (sg_record_table_get_shown (SG_RECORD_TABLE (self->table)));
   if (self->count_func != NULL)
     count = self->count_func (shown, total, self->count_data);
   else if (!sg_record_table_get_searching (SG_RECORD_TABLE (self->table)))

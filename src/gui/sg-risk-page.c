@@ -250,7 +250,9 @@ build_menu (RiskPage *rp)
   guint n_levels = sg_risk_method_get_n_levels (rp->method);
   guint n = g_list_model_get_n_items (risks);
 
-  g_menu_remove_all (rp->menu);
+  /* A new menu each time: GtkPopoverMenu does not follow submenus that change. */
+  g_clear_object (&rp->menu);
+  rp->menu = g_menu_new ();
 
   append_radio (level, C_("filter", "Any Level"), "risks.level", "any");
   append_radio (level, _("Above Risk Appetite"), "risks.level", "above");
@@ -286,11 +288,15 @@ build_menu (RiskPage *rp)
   g_menu_append_section (rp->menu, NULL, G_MENU_MODEL (last));
 }
 
+/* The owners and levels of the moment, each time the menu opens. */
 static void
 create_popup_cb (GtkMenuButton *button,
                  gpointer       data)
 {
-  build_menu (data);
+  RiskPage *rp = data;
+
+  build_menu (rp);
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (rp->menu));
 }
 
 static int
@@ -474,19 +480,18 @@ sg_risk_page_new (SgStore    *store,
   page = sg_record_page_new_full (store, SG_TYPE_RISK, title, rp->table,
                                   sg_risk_editor_new (store));
 
-  rp->menu = g_menu_new ();
   rp->actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (rp->actions), entries, G_N_ELEMENTS (entries), rp);
   gtk_widget_insert_action_group (page, "risks", G_ACTION_GROUP (rp->actions));
 
   rp->button = gtk_menu_button_new ();
+  build_menu (rp);
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (rp->button), G_MENU_MODEL (rp->menu));
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (rp->button), create_popup_cb, rp, NULL);
   gtk_widget_set_tooltip_text (rp->button, _("Filter Risks"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (rp->button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Filter Risks"), -1);
   sg_record_page_add_header_widget (SG_RECORD_PAGE (page), rp->button);
-  build_menu (rp);
   update_button (rp);
 
   rp->page = page;
