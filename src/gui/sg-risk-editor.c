@@ -42,6 +42,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static GtkWidget *binding_widget (SgRiskEditor *self,
+                                  const char   *field);
+
 /* Building the form: the fields in the order of the work — identify,
  * analyse, treat, evaluate what remains, accept, review; the threat in
  * detail below, for who wants to read it. */
@@ -77,6 +80,84 @@ add_field (SgRiskEditor *self,
     adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->form), ADW_PREFERENCES_GROUP (widget));
   else
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), widget);
+}
+
+/* The chosen rating is shown whole ("3 – Possible"); the description of
+ * the level goes beneath it. */
+static void
+current_setup_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+current_bind_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+}
+
+/* In the list to choose from, each level with its description. */
+static void
+choice_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *description = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_xalign (GTK_LABEL (description), 0);
+  gtk_label_set_wrap (GTK_LABEL (description), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (description), 40);
+  gtk_widget_add_css_class (description, "caption");
+  gtk_widget_add_css_class (description, "dim-label");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), description);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+choice_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                SgRiskEditor             *self)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkStringObject *string = gtk_list_item_get_item (item);
+  SgScaleAxis axis = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "axis"));
+  SgScaleLevel *level = sg_risk_method_get_scale_level (self->method, axis,
+                                                        gtk_list_item_get_position (item));
+  const char *description = level ? sg_record_peek_string (SG_RECORD (level), "description") : NULL;
+  GtkWidget *description_label = gtk_widget_get_last_child (box);
+
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)), gtk_string_object_get_string (string));
+  gtk_label_set_text (GTK_LABEL (description_label), description ? description : "");
+  gtk_widget_set_visible (description_label, description != NULL && *description != '\0');
+}
+
+static void
+dress_rating_row (SgRiskEditor *self,
+                  const char   *field,
+                  SgScaleAxis   axis)
+{
+  GtkWidget *row = binding_widget (self, field);
+  g_autoptr(GtkListItemFactory) current = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) choices = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (current, "setup", G_CALLBACK (current_setup_cb), NULL);
+  g_signal_connect (current, "bind", G_CALLBACK (current_bind_cb), NULL);
+  g_object_set_data (G_OBJECT (choices), "axis", GINT_TO_POINTER (axis));
+  g_signal_connect (choices, "setup", G_CALLBACK (choice_setup_cb), NULL);
+  g_signal_connect_object (choices, "bind", G_CALLBACK (choice_bind_cb), self, 0);
+  adw_combo_row_set_factory (ADW_COMBO_ROW (row), current);
+  adw_combo_row_set_list_factory (ADW_COMBO_ROW (row), choices);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
 }
 
 static GtkWidget *
@@ -157,6 +238,11 @@ build_form (SgRiskEditor *self)
   add_field (self, group, "harms-availability");
 
   add_field (self, group, "notes");
+
+  dress_rating_row (self, "inherent-likelihood", SG_SCALE_AXIS_LIKELIHOOD);
+  dress_rating_row (self, "inherent-impact", SG_SCALE_AXIS_IMPACT);
+  dress_rating_row (self, "residual-likelihood", SG_SCALE_AXIS_LIKELIHOOD);
+  dress_rating_row (self, "residual-impact", SG_SCALE_AXIS_IMPACT);
 
   self->history = sg_history_list_new (self->store);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->form), ADW_PREFERENCES_GROUP (self->history));
