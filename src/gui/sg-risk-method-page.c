@@ -131,12 +131,6 @@ flush_entries (SgRiskMethodPage *self)
 /* Scales */
 
 static const char *
-axis_name (SgScaleAxis axis)
-{
-  return axis == SG_SCALE_AXIS_LIKELIHOOD ? _("Likelihood") : _("Impact");
-}
-
-static const char *
 scale_label (SgRiskMethodPage *self,
              SgScaleAxis       axis,
              int               value)
@@ -791,7 +785,7 @@ new_scale_spin_row (SgRiskMethodPage *self,
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *spin = gtk_spin_button_new_with_range (SG_SCALE_MIN_VALUES, SG_SCALE_MAX_VALUES, 1);
-  g_autofree char *title = g_strdup_printf (_("%s levels"), axis_name (axis));
+  const char *title = axis == SG_SCALE_AXIS_LIKELIHOOD ? _("Likelihood levels") : _("Impact levels");
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
