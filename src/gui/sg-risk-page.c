@@ -197,8 +197,7 @@ update_button (RiskPage *rp)
     gtk_widget_add_css_class (rp->button, "accent");
   else
     gtk_widget_remove_css_class (rp->button, "accent");
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (rp->button),
-                             active ? _("Filtered") : _("Filter"));
+  gtk_widget_set_tooltip_text (rp->button, active ? _("Filtered: Not All Risks Shown") : _("Filter Risks"));
 }
 
 static void
@@ -488,7 +487,8 @@ sg_risk_page_new (SgStore    *store,
   build_menu (rp);
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (rp->button), G_MENU_MODEL (rp->menu));
   gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (rp->button), create_popup_cb, rp, NULL);
-  gtk_widget_set_tooltip_text (rp->button, _("Filter Risks"));
+  /* An icon: a narrow header has no room for a label. */
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (rp->button), "sg-filter-symbolic");
   gtk_accessible_update_property (GTK_ACCESSIBLE (rp->button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Filter Risks"), -1);
   sg_record_page_add_header_widget (SG_RECORD_PAGE (page), rp->button);
