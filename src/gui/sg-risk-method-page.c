@@ -408,7 +408,8 @@ axis_label (const char *text,
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* Whole words only: a narrow window scrolls the matrix instead. */
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 9);
   gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
   if (dim)
@@ -834,10 +835,6 @@ sg_risk_method_page_init (SgRiskMethodPage *self)
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->matrix_group), _("Risk Matrix"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->matrix_group),
                                          _("The risk level of each likelihood and impact. Click a cell for the next level, right-click for the one before."));
-  button = gtk_button_new_with_mnemonic (_("_Reset to Likelihood × Impact"));
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  g_signal_connect_swapped (button, "clicked", G_CALLBACK (reset_matrix_cb), self);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self->matrix_group), button);
   self->grid = gtk_grid_new ();
   gtk_grid_set_row_spacing (GTK_GRID (self->grid), 4);
   gtk_grid_set_column_spacing (GTK_GRID (self->grid), 4);
@@ -849,6 +846,13 @@ sg_risk_method_page_init (SgRiskMethodPage *self)
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->grid);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->matrix_group), scrolled);
+  /* Below the matrix, not beside its title: a narrow window has no room there. */
+  button = gtk_button_new_with_mnemonic (_("_Reset to Likelihood × Impact"));
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_set_margin_top (button, 6);
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (reset_matrix_cb), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->matrix_group), button);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->form), ADW_PREFERENCES_GROUP (self->matrix_group));
 
   self->levels_group = adw_preferences_group_new ();
