@@ -92,6 +92,73 @@ find_terms (const char  *text,
       found[i] = TRUE;
 }
 
+/* The casefolded ref and texts of a record, kept until it is saved again:
+ * casefolding every text at every key made searching 100,000 risks slow. */
+typedef struct
+{
+  gconstpointer  owner;     /* the table's search fields it was made for */
+  char          *updated;
+  char          *text;
+} SearchCache;
+
+static void
+search_cache_free (gpointer data)
+{
+  SearchCache *cache = data;
+
+  g_free (cache->updated);
+  g_free (cache->text);
+  g_free (cache);
+}
+
+static GQuark
+search_cache_quark (void)
+{
+  static GQuark quark;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("sg-record-table-search");
+  return quark;
+}
+
+static const char *
+searchable_text (SgRecordTable *self,
+                 SgRecord      *record)
+{
+  SearchCache *cache = g_object_get_qdata (G_OBJECT (record), search_cache_quark ());
+  const char *updated = sg_record_get_updated (record);
+  g_autoptr(GString) text = NULL;
+  g_autofree char *folded = NULL;
+
+  if (cache != NULL && cache->owner == self->search_fields && updated != NULL &&
+      g_strcmp0 (cache->updated, updated) == 0)
+    return cache->text;
+
+  /* Words are split at spaces and tabs, so none spans the newlines. */
+  text = g_string_new (sg_record_get_ref (record));
+  for (guint i = 0; i < self->search_fields->len; i++)
+    {
+      GParamSpec *pspec = g_ptr_array_index (self->search_fields, i);
+      const char *value;
+
+      if (sg_field_get_kind (pspec) == SG_FIELD_REFERENCE)
+        continue;
+      value = g_value_get_string (sg_record_peek_value (record, pspec));
+      if (value != NULL)
+        {
+          g_string_append_c (text, '\n');
+          g_string_append (text, value);
+        }
+    }
+  folded = g_utf8_casefold (text->str, -1);
+  cache = g_new0 (SearchCache, 1);
+  cache->owner = self->search_fields;
+  cache->updated = g_strdup (updated);
+  cache->text = g_steal_pointer (&folded);
+  g_object_set_qdata_full (G_OBJECT (record), search_cache_quark (), cache, search_cache_free);
+  return cache->text;
+}
+
 static gboolean
 match_cb (gpointer item,
           gpointer data)
@@ -99,6 +166,7 @@ match_cb (gpointer item,
   SgRecordTable *self = data;
   SgRecord *record = item;
   g_autofree gboolean *found = NULL;
+  const char *text;
   guint n_terms;
 
   if (self->terms == NULL)
@@ -107,18 +175,19 @@ match_cb (gpointer item,
   /* Every word must turn up in the ref, a text, or a referenced record's name. */
   n_terms = g_strv_length (self->terms);
   found = g_new0 (gboolean, n_terms);
-  find_terms (sg_record_get_ref (record), self->terms, found);
+  text = searchable_text (self, record);
+  for (guint i = 0; i < n_terms; i++)
+    found[i] = strstr (text, self->terms[i]) != NULL;
   for (guint i = 0; i < self->search_fields->len; i++)
     {
       GParamSpec *pspec = g_ptr_array_index (self->search_fields, i);
 
+      /* A referenced record may be renamed without this one being saved. */
       if (sg_field_get_kind (pspec) == SG_FIELD_REFERENCE)
         {
           g_autofree char *name = sg_format_field (self->store, record, pspec);
           find_terms (name, self->terms, found);
         }
-      else
-        find_terms (g_value_get_string (sg_record_peek_value (record, pspec)), self->terms, found);
     }
   for (guint i = 0; i < n_terms; i++)
     if (!found[i])
