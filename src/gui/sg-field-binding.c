@@ -177,6 +177,22 @@ focus_leave_cb (SgFieldBinding *self)
 
 /* From the record to the widget */
 
+static gboolean
+same_strings (GListModel *a,
+              GListModel *b)
+{
+  guint n;
+
+  if (a == NULL || !GTK_IS_STRING_LIST (a) || g_list_model_get_n_items (a) != g_list_model_get_n_items (b))
+    return FALSE;
+  n = g_list_model_get_n_items (a);
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (a), i),
+                   gtk_string_list_get_string (GTK_STRING_LIST (b), i)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
 static void
 sync_rating_choices (SgFieldBinding *self,
                      int             value)
@@ -200,9 +216,14 @@ sync_rating_choices (SgFieldBinding *self,
       gtk_string_list_append (items, label);
     }
 
-  adw_combo_row_set_model (ADW_COMBO_ROW (self->input), G_LIST_MODEL (items));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (self->input),
-                              self->extra_rating > 0 ? n + 1 : (guint) MAX (value, 0));
+  /* Replacing the model while the row is still selecting in it is a
+   * use of a freed selection: keep the model when the labels are the same. */
+  if (!same_strings (adw_combo_row_get_model (ADW_COMBO_ROW (self->input)), G_LIST_MODEL (items)))
+    adw_combo_row_set_model (ADW_COMBO_ROW (self->input), G_LIST_MODEL (items));
+  if (adw_combo_row_get_selected (ADW_COMBO_ROW (self->input)) !=
+      (self->extra_rating > 0 ? n + 1 : (guint) MAX (value, 0)))
+    adw_combo_row_set_selected (ADW_COMBO_ROW (self->input),
+                                self->extra_rating > 0 ? n + 1 : (guint) MAX (value, 0));
 }
 
 static guint

@@ -41,6 +41,10 @@ struct _SgRecordPage
 
   SgRecord            *selected;
   gulong               selected_notify_id;
+
+  SgRecordPageCountFunc count_func;
+  gpointer              count_data;
+  GDestroyNotify        count_destroy;
 };
 
 G_DEFINE_FINAL_TYPE (SgRecordPage, sg_record_page, GTK_TYPE_WIDGET)
@@ -122,11 +126,17 @@ search_activate_cb (SgRecordPage *self)
 static void
 update_count (SgRecordPage *self)
 {
-  guint total = g_list_model_get_n_items (self->records);
-  guint shown = g_list_model_get_n_items (sg_record_table_get_shown (SG_RECORD_TABLE (self->table)));
+  guint total, shown;
   g_autofree char *count = NULL;
 
-  if (!sg_record_table_get_searching (SG_RECORD_TABLE (self->table)))
+  /* A column view that goes drops its sorter and re-sorts on its way out. */
+  if (self->list_title == NULL || sg_record_table_get_shown (SG_RECORD_TABLE (self->table)) == NULL)
+    return;
+  total = g_list_model_get_n_items (self->records);
+  shown = g_list_model_get_n_items (sg_record_table_get_shown (SG_RECORD_TABLE (self->table)));
+  if (self->count_func != NULL)
+    count = self->count_func (shown, total, self->count_data);
+  else if (!sg_record_table_get_searching (SG_RECORD_TABLE (self->table)))
     count = g_strdup_printf (ngettext ("%u entry", "%u entries", total), total);
   else
     /* Translators: shown while searching, e.g. "12 of 40 entries" */
@@ -213,9 +223,23 @@ selection_changed_cb (SgRecordPage *self)
     self->selected_notify_id = g_signal_connect_swapped (record, "notify::ref",
                                                          G_CALLBACK (update_detail_title), self);
 
-  sg_record_editor_set_record (SG_RECORD_EDITOR (self->editor), record);
+  if (SG_IS_RECORD_EDITOR (self->editor))
+    sg_record_editor_set_record (SG_RECORD_EDITOR (self->editor), record);
+  else
+    g_object_set (self->editor, "record", record, NULL);
   update_detail_title (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.delete-record", record != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.duplicate-record", record != NULL);
+}
+
+static void
+focus_editor (SgRecordPage *self)
+{
+  /* A custom editor moves the focus to its first field in its grab_focus. */
+  if (SG_IS_RECORD_EDITOR (self->editor))
+    sg_record_editor_focus_first (SG_RECORD_EDITOR (self->editor));
+  else
+    gtk_widget_grab_focus (self->editor);
 }
 
 static void
@@ -232,7 +256,7 @@ row_activated_cb (SgRecordPage *self)
   if (adw_leaflet_get_folded (ADW_LEAFLET (self->leaflet)))
     show_detail (self);
   else
-    sg_record_editor_focus_first (SG_RECORD_EDITOR (self->editor));
+    focus_editor (self);
 }
 
 static void
@@ -286,7 +310,60 @@ add_record_cb (GtkWidget  *widget,
   clear_search (self);
   sg_record_page_select (self, record);
   show_detail (self);
-  sg_record_editor_focus_first (SG_RECORD_EDITOR (self->editor));
+  focus_editor (self);
+}
+
+/* The name field, where a copy says it is one. */
+static const char *name_fields[] = { "title", "name", "person", "subject" };
+
+static void
+duplicate_record_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SgRecordPage *self = SG_RECORD_PAGE (widget);
+  SgRecordClass *klass;
+  g_autoptr(SgRecord) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  GParamSpec **fields;
+  GParamSpec *name = NULL;
+  guint n_fields;
+
+  if (self->selected == NULL)
+    return;
+
+  klass = SG_RECORD_GET_CLASS (self->selected);
+  copy = g_object_new (self->kind, NULL);
+  fields = sg_record_class_list_fields (klass, &n_fields);
+  for (guint i = 0; i < n_fields; i++)
+    if (!g_str_equal (fields[i]->name, "ref"))
+      sg_record_set_value (copy, fields[i], sg_record_peek_value (self->selected, fields[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (name_fields) && name == NULL; i++)
+    name = sg_record_class_find_field (klass, name_fields[i]);
+  if (name != NULL)
+    {
+      const char *old = g_value_get_string (sg_record_peek_value (self->selected, name));
+      /* Translators: the name of a duplicated entry, e.g. "Ransomware (copy)" */
+      g_autofree char *new_name = g_strdup_printf (_("%s (copy)"), old ? old : "");
+
+      g_object_set (copy, name->name, new_name, NULL);
+    }
+  /* Kinds that number their refs give the copy the next one; others
+   * need one that differs. */
+  if (sg_record_class_get_ref_prefix (klass) == NULL && sg_record_get_ref (self->selected) != NULL)
+    {
+      g_autofree char *ref = g_strdup_printf (_("%s (copy)"), sg_record_get_ref (self->selected));
+      sg_record_set_ref (copy, ref);
+    }
+
+  if (!sg_store_add (self->store, copy, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+  clear_search (self);
+  sg_record_page_select (self, copy);
+  show_detail (self);
 }
 
 static void
@@ -372,6 +449,8 @@ sg_record_page_finalize (GObject *object)
   SgRecordPage *self = SG_RECORD_PAGE (object);
 
   g_clear_pointer (&self->title, g_free);
+  if (self->count_destroy != NULL)
+    self->count_destroy (self->count_data);
 
   G_OBJECT_CLASS (sg_record_page_parent_class)->finalize (object);
 }
@@ -438,6 +517,9 @@ sg_record_page_class_init (SgRecordPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "page.add-record", NULL, add_record_cb);
   gtk_widget_class_install_action (widget_class, "page.delete-record", NULL, delete_record_cb);
+  gtk_widget_class_install_action (widget_class, "page.duplicate-record", NULL, duplicate_record_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
+                                       "page.duplicate-record", NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/safeguard_isms/Safeguard/ui/sg-record-page.ui");
@@ -470,6 +552,7 @@ sg_record_page_init (SgRecordPage *self)
   gtk_search_bar_connect_entry (GTK_SEARCH_BAR (self->search_bar),
                                 GTK_EDITABLE (self->search_entry));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.delete-record", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.duplicate-record", FALSE);
 }
 
 GtkWidget *
@@ -477,10 +560,28 @@ sg_record_page_new (SgStore    *store,
                     GType       kind,
                     const char *title)
 {
+  g_return_val_if_fail (SG_IS_STORE (store), NULL);
+  g_return_val_if_fail (g_type_is_a (kind, SG_TYPE_RECORD), NULL);
+
+  return sg_record_page_new_full (store, kind, title,
+                                  sg_record_table_new (store, kind),
+                                  sg_record_editor_new (store, kind));
+}
+
+GtkWidget *
+sg_record_page_new_full (SgStore    *store,
+                         GType       kind,
+                         const char *title,
+                         GtkWidget  *table,
+                         GtkWidget  *editor)
+{
   SgRecordPage *self;
 
   g_return_val_if_fail (SG_IS_STORE (store), NULL);
   g_return_val_if_fail (g_type_is_a (kind, SG_TYPE_RECORD), NULL);
+  g_return_val_if_fail (SG_IS_RECORD_TABLE (table), NULL);
+  g_return_val_if_fail (SG_IS_RECORD_EDITOR (editor) ||
+                        g_object_class_find_property (G_OBJECT_GET_CLASS (editor), "record"), NULL);
 
   self = g_object_new (SG_TYPE_RECORD_PAGE, NULL);
   self->store = g_object_ref (store);
@@ -491,14 +592,14 @@ sg_record_page_new (SgStore    *store,
   adw_window_title_set_title (ADW_WINDOW_TITLE (self->list_title), title);
   adw_status_page_set_title (ADW_STATUS_PAGE (self->empty_page), title);
 
-  self->table = sg_record_table_new (store, kind);
+  self->table = table;
   gtk_stack_add_named (GTK_STACK (self->list_stack), self->table, "list");
   /* Typing in the list starts a search. */
   gtk_search_bar_set_key_capture_widget (GTK_SEARCH_BAR (self->search_bar), self->table);
   g_signal_connect_swapped (self->table, "notify::selected", G_CALLBACK (selection_changed_cb), self);
   g_signal_connect_swapped (self->table, "activated", G_CALLBACK (row_activated_cb), self);
 
-  self->editor = sg_record_editor_new (store, kind);
+  self->editor = editor;
   gtk_widget_set_vexpand (self->editor, TRUE);
   gtk_box_append (GTK_BOX (self->detail_pane), self->editor);
 
@@ -562,4 +663,54 @@ sg_record_page_start_search (SgRecordPage *self)
   adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->list_pane);
   gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (self->search_bar), TRUE);
   gtk_widget_grab_focus (self->search_entry);
+}
+
+GtkWidget *
+sg_record_page_get_table (SgRecordPage *self)
+{
+  g_return_val_if_fail (SG_IS_RECORD_PAGE (self), NULL);
+
+  return self->table;
+}
+
+GtkWidget *
+sg_record_page_get_editor (SgRecordPage *self)
+{
+  g_return_val_if_fail (SG_IS_RECORD_PAGE (self), NULL);
+
+  return self->editor;
+}
+
+void
+sg_record_page_add_header_widget (SgRecordPage *self,
+                                  GtkWidget    *widget)
+{
+  g_return_if_fail (SG_IS_RECORD_PAGE (self));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  adw_header_bar_pack_end (ADW_HEADER_BAR (self->list_header), widget);
+}
+
+void
+sg_record_page_set_count_func (SgRecordPage          *self,
+                               SgRecordPageCountFunc  func,
+                               gpointer               data,
+                               GDestroyNotify         destroy)
+{
+  g_return_if_fail (SG_IS_RECORD_PAGE (self));
+
+  if (self->count_destroy != NULL)
+    self->count_destroy (self->count_data);
+  self->count_func = func;
+  self->count_data = data;
+  self->count_destroy = destroy;
+  update_count (self);
+}
+
+void
+sg_record_page_update_count (SgRecordPage *self)
+{
+  g_return_if_fail (SG_IS_RECORD_PAGE (self));
+
+  update_count (self);
 }

@@ -16,6 +16,28 @@ G_DECLARE_FINAL_TYPE (SgRecordPage, sg_record_page, SG, RECORD_PAGE, GtkWidget)
 GtkWidget  *sg_record_page_new           (SgStore      *store,
                                           GType         kind,
                                           const char   *title);
+/* A page with a table and an editor made for @kind: @editor is an
+ * SgRecordEditor or any widget with a writable "record" property, whose
+ * grab_focus moves to the first field a person fills in. */
+GtkWidget  *sg_record_page_new_full      (SgStore      *store,
+                                          GType         kind,
+                                          const char   *title,
+                                          GtkWidget    *table,
+                                          GtkWidget    *editor);
+GtkWidget  *sg_record_page_get_table     (SgRecordPage *self);
+GtkWidget  *sg_record_page_get_editor    (SgRecordPage *self);
+/* Adds a button (a filter menu, say) to the list's header bar, at its end. */
+void        sg_record_page_add_header_widget (SgRecordPage *self,
+                                              GtkWidget    *widget);
+/* The subtitle under the list's title, e.g. "12 of 40 risks". */
+typedef char *(*SgRecordPageCountFunc) (guint    shown,
+                                        guint    total,
+                                        gpointer data);
+void        sg_record_page_set_count_func (SgRecordPage          *self,
+                                           SgRecordPageCountFunc  func,
+                                           gpointer               data,
+                                           GDestroyNotify         destroy);
+void        sg_record_page_update_count  (SgRecordPage *self);
 GType       sg_record_page_get_kind      (SgRecordPage *self);
 const char *sg_record_page_get_title     (SgRecordPage *self);
 /* The records as shown: searched and sorted. */

@@ -28,10 +28,13 @@ static const char *detail_fields[] = {
 typedef struct
 {
   SgRecordTable       *table;
-  GParamSpec          *pspec;
+  GParamSpec          *pspec;       /* NULL for a column given whole */
+  char                *title;
   GtkColumnViewColumn *view_column;
   int                  rank;        /* 0 always shown, else 1 + priority */
 } Column;
+
+static int max_rank (SgRecordTable *self);
 
 struct _SgRecordTable
 {
@@ -43,7 +46,8 @@ struct _SgRecordTable
   SgStore             *store;
   GType                kind;
   GListModel          *records;
-  GtkFilter           *filter;
+  GtkFilter           *filter;        /* the search */
+  GtkFilter           *every;         /* the search and any extra filter */
   GtkSortListModel    *sorted;
   GtkSingleSelection  *selection;
   GPtrArray           *columns;       /* Column* */
@@ -88,6 +92,73 @@ find_terms (const char  *text,
       found[i] = TRUE;
 }
 
+/* The casefolded ref and texts of a record, kept until it is saved again:
+ * casefolding every text at every key made searching 100,000 risks slow. */
+typedef struct
+{
+  gconstpointer  owner;     /* the table's search fields it was made for */
+  char          *updated;
+  char          *text;
+} SearchCache;
+
+static void
+search_cache_free (gpointer data)
+{
+  SearchCache *cache = data;
+
+  g_free (cache->updated);
+  g_free (cache->text);
+  g_free (cache);
+}
+
+static GQuark
+search_cache_quark (void)
+{
+  static GQuark quark;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("sg-record-table-search");
+  return quark;
+}
+
+static const char *
+searchable_text (SgRecordTable *self,
+                 SgRecord      *record)
+{
+  SearchCache *cache = g_object_get_qdata (G_OBJECT (record), search_cache_quark ());
+  const char *updated = sg_record_get_updated (record);
+  g_autoptr(GString) text = NULL;
+  g_autofree char *folded = NULL;
+
+  if (cache != NULL && cache->owner == self->search_fields && updated != NULL &&
+      g_strcmp0 (cache->updated, updated) == 0)
+    return cache->text;
+
+  /* Words are split at spaces and tabs, so none spans the newlines. */
+  text = g_string_new (sg_record_get_ref (record));
+  for (guint i = 0; i < self->search_fields->len; i++)
+    {
+      GParamSpec *pspec = g_ptr_array_index (self->search_fields, i);
+      const char *value;
+
+      if (sg_field_get_kind (pspec) == SG_FIELD_REFERENCE)
+        continue;
+      value = g_value_get_string (sg_record_peek_value (record, pspec));
+      if (value != NULL)
+        {
+          g_string_append_c (text, '\n');
+          g_string_append (text, value);
+        }
+    }
+  folded = g_utf8_casefold (text->str, -1);
+  cache = g_new0 (SearchCache, 1);
+  cache->owner = self->search_fields;
+  cache->updated = g_strdup (updated);
+  cache->text = g_steal_pointer (&folded);
+  g_object_set_qdata_full (G_OBJECT (record), search_cache_quark (), cache, search_cache_free);
+  return cache->text;
+}
+
 static gboolean
 match_cb (gpointer item,
           gpointer data)
@@ -95,6 +166,7 @@ match_cb (gpointer item,
   SgRecordTable *self = data;
   SgRecord *record = item;
   g_autofree gboolean *found = NULL;
+  const char *text;
   guint n_terms;
 
   if (self->terms == NULL)
@@ -103,18 +175,19 @@ match_cb (gpointer item,
   /* Every word must turn up in the ref, a text, or a referenced record's name. */
   n_terms = g_strv_length (self->terms);
   found = g_new0 (gboolean, n_terms);
-  find_terms (sg_record_get_ref (record), self->terms, found);
+  text = searchable_text (self, record);
+  for (guint i = 0; i < n_terms; i++)
+    found[i] = strstr (text, self->terms[i]) != NULL;
   for (guint i = 0; i < self->search_fields->len; i++)
     {
       GParamSpec *pspec = g_ptr_array_index (self->search_fields, i);
 
+      /* A referenced record may be renamed without this one being saved. */
       if (sg_field_get_kind (pspec) == SG_FIELD_REFERENCE)
         {
           g_autofree char *name = sg_format_field (self->store, record, pspec);
           find_terms (name, self->terms, found);
         }
-      else
-        find_terms (g_value_get_string (sg_record_peek_value (record, pspec)), self->terms, found);
     }
   for (guint i = 0; i < n_terms; i++)
     if (!found[i])
@@ -201,6 +274,15 @@ cell_unbind_cb (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (label), "notify-id", NULL);
 }
 
+static void
+column_free (gpointer data)
+{
+  Column *column = data;
+
+  g_free (column->title);
+  g_free (column);
+}
+
 /* Sorting */
 
 #define CMP(a, b) (((a) > (b)) - ((a) < (b)))
@@ -285,6 +367,7 @@ add_column (SgRecordTable *self,
   column->table = self;
   column->pspec = pspec;
   column->rank = rank;
+  column->title = g_strdup (sg_field_get_label (pspec));
   g_ptr_array_add (self->columns, column);
 
   g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), column);
@@ -375,7 +458,7 @@ column_width (SgRecordTable *self,
               Column        *column)
 {
   g_autoptr(PangoLayout) layout =
-    gtk_widget_create_pango_layout (self->column_view, sg_field_get_label (column->pspec));
+    gtk_widget_create_pango_layout (self->column_view, column->title);
   int width;
 
   pango_layout_get_pixel_size (layout, &width, NULL);
@@ -392,7 +475,7 @@ fit_columns_cb (GtkWidget     *widget,
   int budget = self->fit_width - FIRST_COLUMNS_WIDTH;
 
   self->fit_tick_id = 0;
-  for (int rank = 1; rank <= MAX_DETAIL_COLUMNS; rank++)
+  for (int rank = 1; rank <= max_rank (self); rank++)
     for (guint i = 0; i < self->columns->len; i++)
       {
         Column *column = g_ptr_array_index (self->columns, i);
@@ -403,6 +486,16 @@ fit_columns_cb (GtkWidget     *widget,
         gtk_column_view_column_set_visible (column->view_column, budget >= 0);
       }
   return G_SOURCE_REMOVE;
+}
+
+static int
+max_rank (SgRecordTable *self)
+{
+  int rank = 0;
+
+  for (guint i = 0; i < self->columns->len; i++)
+    rank = MAX (rank, ((Column *) g_ptr_array_index (self->columns, i))->rank);
+  return rank;
 }
 
 /* Selection */
@@ -523,7 +616,7 @@ sg_record_table_init (SgRecordTable *self)
 {
   GtkEventController *shortcuts;
 
-  self->columns = g_ptr_array_new_with_free_func (g_free);
+  self->columns = g_ptr_array_new_with_free_func (column_free);
   self->search_fields = g_ptr_array_new ();
 
   self->column_view = gtk_column_view_new (NULL);
@@ -541,27 +634,30 @@ sg_record_table_init (SgRecordTable *self)
   gtk_widget_add_controller (self->column_view, shortcuts);
 }
 
-GtkWidget *
-sg_record_table_new (SgStore *store,
-                     GType    kind)
+static SgRecordTable *
+table_new (SgStore *store,
+           GType    kind)
 {
-  SgRecordTable *self;
-  GtkFilterListModel *filtered;
-  GtkSorter *sorter;
+  SgRecordTable *self = g_object_new (SG_TYPE_RECORD_TABLE, NULL);
 
-  g_return_val_if_fail (SG_IS_STORE (store), NULL);
-  g_return_val_if_fail (g_type_is_a (kind, SG_TYPE_RECORD), NULL);
-
-  self = g_object_new (SG_TYPE_RECORD_TABLE, NULL);
   self->store = g_object_ref (store);
   self->kind = kind;
   self->records = g_object_ref (sg_store_get_records (store, kind));
+  return self;
+}
 
-  build_columns (self);
+static GtkWidget *
+table_finish (SgRecordTable *self)
+{
+  GtkFilterListModel *filtered;
+  GtkSorter *sorter;
 
-  /* The filter and sort models take ownership of what they wrap. */
+  /* The filter and sort models take ownership of what they wrap; an
+   * extra filter joins the search in the every-filter. */
   self->filter = GTK_FILTER (gtk_custom_filter_new (match_cb, self, NULL));
-  filtered = gtk_filter_list_model_new (g_object_ref (self->records), self->filter);
+  self->every = GTK_FILTER (gtk_every_filter_new ());
+  gtk_multi_filter_append (GTK_MULTI_FILTER (self->every), self->filter);
+  filtered = gtk_filter_list_model_new (g_object_ref (self->records), self->every);
   sorter = gtk_column_view_get_sorter (GTK_COLUMN_VIEW (self->column_view));
   self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered),
                                           sorter ? g_object_ref (sorter) : NULL);
@@ -577,6 +673,96 @@ sg_record_table_new (SgStore *store,
   g_signal_connect_swapped (self->records, "items-changed", G_CALLBACK (update_ref_column), self);
   update_ref_column (self);
   return GTK_WIDGET (self);
+}
+
+GtkWidget *
+sg_record_table_new (SgStore *store,
+                     GType    kind)
+{
+  SgRecordTable *self;
+
+  g_return_val_if_fail (SG_IS_STORE (store), NULL);
+  g_return_val_if_fail (g_type_is_a (kind, SG_TYPE_RECORD), NULL);
+
+  self = table_new (store, kind);
+  build_columns (self);
+  return table_finish (self);
+}
+
+GtkWidget *
+sg_record_table_new_with_columns (SgStore                 *store,
+                                  GType                    kind,
+                                  const SgRecordTableColumn *columns,
+                                  const char * const      *search_fields)
+{
+  SgRecordTable *self;
+  SgRecordClass *klass;
+  int rank = 0;
+
+  g_return_val_if_fail (SG_IS_STORE (store), NULL);
+  g_return_val_if_fail (g_type_is_a (kind, SG_TYPE_RECORD), NULL);
+  g_return_val_if_fail (columns != NULL, NULL);
+
+  self = table_new (store, kind);
+  klass = g_type_class_peek (kind);
+  self->ref_column = add_column (self, sg_record_class_find_field (klass, "ref"), 0, FALSE);
+  for (guint i = 0; columns[i].field != NULL || columns[i].column != NULL; i++)
+    {
+      /* The first after the ref is the name: always shown, it takes the spare width. */
+      int column_rank = i == 0 ? 0 : ++rank;
+
+      if (i > 0 && columns[i].priority > 0)
+        column_rank = columns[i].priority;
+
+      if (columns[i].column != NULL)
+        {
+          Column *column = g_new0 (Column, 1);
+
+          column->table = self;
+          column->title = g_strdup (gtk_column_view_column_get_title (columns[i].column));
+          column->rank = column_rank;
+          column->view_column = columns[i].column;
+          g_ptr_array_add (self->columns, column);
+          gtk_column_view_column_set_resizable (columns[i].column, TRUE);
+          gtk_column_view_append_column (GTK_COLUMN_VIEW (self->column_view), columns[i].column);
+          g_object_unref (columns[i].column);
+        }
+      else
+        {
+          GParamSpec *pspec = sg_record_class_find_field (klass, columns[i].field);
+
+          g_return_val_if_fail (pspec != NULL, NULL);
+          add_column (self, pspec, column_rank, i == 0);
+        }
+    }
+  for (guint i = 0; search_fields != NULL && search_fields[i] != NULL; i++)
+    {
+      GParamSpec *pspec = sg_record_class_find_field (klass, search_fields[i]);
+
+      if (pspec != NULL && !g_str_equal (pspec->name, "ref"))
+        g_ptr_array_add (self->search_fields, pspec);
+    }
+  gtk_column_view_sort_by_column (GTK_COLUMN_VIEW (self->column_view), self->ref_column,
+                                  GTK_SORT_ASCENDING);
+  return table_finish (self);
+}
+
+void
+sg_record_table_add_filter (SgRecordTable *self,
+                            GtkFilter     *filter)
+{
+  g_return_if_fail (SG_IS_RECORD_TABLE (self));
+  g_return_if_fail (GTK_IS_FILTER (filter));
+
+  gtk_multi_filter_append (GTK_MULTI_FILTER (self->every), g_object_ref (filter));
+}
+
+SgStore *
+sg_record_table_get_store (SgRecordTable *self)
+{
+  g_return_val_if_fail (SG_IS_RECORD_TABLE (self), NULL);
+
+  return self->store;
 }
 
 GListModel *

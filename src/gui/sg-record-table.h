@@ -15,6 +15,26 @@ G_DECLARE_FINAL_TYPE (SgRecordTable, sg_record_table, SG, RECORD_TABLE, GtkWidge
 /* The ref, the name and the most telling fields of @kind, found by introspection. */
 GtkWidget  *sg_record_table_new                 (SgStore       *store,
                                                  GType          kind);
+/* A column of a table made to measure: a field by name, or a column
+ * built whole (with its own factory and sorter). */
+typedef struct
+{
+  const char          *field;
+  GtkColumnViewColumn *column;   /* taken over by the table */
+  int                  priority; /* 1 goes last when narrow; 0: in order */
+} SgRecordTableColumn;
+
+/* The ref, then @columns in this order (ended by an all-NULL entry; the first
+ * is the name and always shown, the others go from the end when narrow);
+ * the search looks at the ref and @search_fields. */
+GtkWidget  *sg_record_table_new_with_columns    (SgStore                   *store,
+                                                 GType                      kind,
+                                                 const SgRecordTableColumn *columns,
+                                                 const char * const        *search_fields);
+/* Shows only records that @filter also lets through. */
+void        sg_record_table_add_filter          (SgRecordTable *self,
+                                                 GtkFilter     *filter);
+SgStore    *sg_record_table_get_store           (SgRecordTable *self);
 /* The records as shown: searched and sorted. */
 GListModel *sg_record_table_get_shown           (SgRecordTable *self);
 /* Shows only records whose ref, texts or referenced names contain every

@@ -21,6 +21,9 @@
 #include "sg-risk-level.h"
 #include "sg-sample.h"
 #include "sg-scale-level.h"
+#include "sg-risk-method-page.h"
+#include "sg-risk-page.h"
+#include "sg-risk.h"
 #include "sg-welcome-page.h"
 #include "sg-settings.h"
 #include "sg-window.h"
@@ -199,7 +202,7 @@ sidebar_header_cb (GtkListBoxRow *row,
 static gboolean
 is_risk_method_kind (GType kind)
 {
-  /* Scales, levels and the matrix have their own editor (a later page). */
+  /* Scales, levels and the matrix have their own editor: the "risk-method" page. */
   return kind == SG_TYPE_SCALE_LEVEL || kind == SG_TYPE_RISK_LEVEL || kind == SG_TYPE_MATRIX_CELL;
 }
 
@@ -228,8 +231,10 @@ add_record_page (SgWindow   *self,
 
   if (title == NULL)
     title = sg_record_class_get_plural (klass);
-  add_page (self, sg_record_page_new (self->store, kind, title), name, title, area,
-            sg_store_get_records (self->store, kind));
+  /* Risks have their own columns, filters and detail pane. */
+  add_page (self, kind == SG_TYPE_RISK ? sg_risk_page_new (self->store, title)
+                                       : sg_record_page_new (self->store, kind, title),
+            name, title, area, sg_store_get_records (self->store, kind));
 }
 
 static void
@@ -251,9 +256,15 @@ build_pages (SgWindow *self)
                        sidebar_pages[i].title ? _(sidebar_pages[i].title) : NULL,
                        sidebar_pages[i].area);
       g_hash_table_add (placed, GSIZE_TO_POINTER (kind));
-      /* The heat map follows the risk register it draws. */
+      /* The heat map of the risk register, and the criteria its risks are
+       * rated by, right below it. */
       if (kind == SG_TYPE_RISK)
-        add_page (self, sg_heatmap_page_new (self->store), "heatmap", _("Heat Map"), AREA_PLANNING, NULL);
+        {
+          add_page (self, sg_heatmap_page_new (self->store), "heatmap", _("Heat Map"),
+                    sidebar_pages[i].area, NULL);
+          add_page (self, sg_risk_method_page_new (self->store), "risk-method", _("Risk Method"),
+                    sidebar_pages[i].area, NULL);
+        }
     }
 
   /* A kind added to the model later still gets its page. */

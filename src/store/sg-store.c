@@ -899,6 +899,20 @@ record_notify_cb (SgRecord   *record,
       return;
     }
 
+  /* Say which ref clashed and which one stays: the entry shows the old one again. */
+  if (g_error_matches (error, SG_STORE_ERROR, SG_STORE_ERROR_DUPLICATE_REF) &&
+      g_str_equal (pspec->name, "ref") && G_IS_VALUE (&old_value))
+    {
+      const char *old_ref = g_value_get_string (&old_value);
+      g_autofree char *message =
+        /* Translators: both are refs, e.g. "R-003 is already used by another entry. The ref stays R-007." */
+        g_strdup_printf (_("%s is already used by another entry. The ref stays %s."),
+                         sg_record_get_ref (record), old_ref ? old_ref : "");
+
+      g_free (error->message);
+      error->message = g_steal_pointer (&message);
+    }
+
   /* The register keeps the old value, and so does the record. */
   if (G_IS_VALUE (&old_value))
     set_quietly (self, record, pspec, &old_value);

@@ -1,0 +1,921 @@
+/* sg-risk-method-page.c: the page that edits the risk method — scales, risk levels, matrix
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-risk-method-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sg-level-style.h"
+#include "sg-matrix-cell.h"
+#include "sg-risk-method-page.h"
+#include "sg-store-method.h"
+
+/* Typing is saved after a pause, as in the record editors, so that the
+ * change history records words rather than keys. */
+#define COMMIT_DELAY_MS 400
+/* The off-scale risks a dialog names before it says "and N more". */
+#define MAX_LISTED 12
+
+struct _SgRiskMethodPage
+{
+  GtkWidget     parent_instance;
+
+  GtkWidget    *box;
+  GtkWidget    *header;
+  GtkWidget    *back_button;
+  GtkWidget    *form;
+  GtkWidget    *spin[2];
+  GtkWidget    *scale_group[2];
+  GtkWidget    *levels_group;
+  GtkWidget    *matrix_group;
+  GtkWidget    *grid;
+
+  SgStore      *store;
+  SgRiskMethod *method;
+  gboolean      sidebar_folded;
+  char         *shape;          /* what the rows were built for */
+  GPtrArray    *groups_rows;    /* widgets to remove on rebuild */
+  GPtrArray    *entries;        /* GtkEditable* bound to a record field */
+  guint         updating;
+};
+
+G_DEFINE_FINAL_TYPE (SgRiskMethodPage, sg_risk_method_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SIDEBAR_FOLDED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+show_error (SgRiskMethodPage *self,
+            const GError     *error)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+  else
+    g_warning ("%s", error->message);
+}
+
+/* Entries bound to a text field of a method record */
+
+static void
+entry_commit (GtkEditable *entry)
+{
+  SgRecord *record = g_object_get_data (G_OBJECT (entry), "record");
+  const char *field = g_object_get_data (G_OBJECT (entry), "field");
+  guint id = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (entry), "commit-id"));
+  const char *text = gtk_editable_get_text (entry);
+
+  if (id != 0)
+    g_source_remove (id);
+  g_object_set_data (G_OBJECT (entry), "commit-id", NULL);
+  if (record == NULL || g_strcmp0 (sg_record_peek_string (record, field), text) == 0)
+    return;
+  g_object_set (record, field, *text ? text : NULL, NULL);
+}
+
+static gboolean
+entry_commit_cb (gpointer data)
+{
+  g_object_set_data (G_OBJECT (data), "commit-id", NULL);
+  entry_commit (data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+entry_changed_cb (GtkEditable      *entry,
+                  SgRiskMethodPage *self)
+{
+  guint id = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (entry), "commit-id"));
+
+  if (self->updating > 0)
+    return;
+  if (id != 0)
+    g_source_remove (id);
+  id = g_timeout_add (COMMIT_DELAY_MS, entry_commit_cb, entry);
+  g_object_set_data (G_OBJECT (entry), "commit-id", GUINT_TO_POINTER (id));
+}
+
+static GtkWidget *
+new_entry_row (SgRiskMethodPage *self,
+               const char       *title,
+               SgRecord         *record,
+               const char       *field)
+{
+  GtkWidget *row = adw_entry_row_new ();
+  const char *text = sg_record_peek_string (record, field);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+  g_object_set_data_full (G_OBJECT (row), "record", g_object_ref (record), g_object_unref);
+  g_object_set_data (G_OBJECT (row), "field", (gpointer) field);
+  g_signal_connect (row, "changed", G_CALLBACK (entry_changed_cb), self);
+  g_ptr_array_add (self->entries, row);
+  return row;
+}
+
+static void
+flush_entries (SgRiskMethodPage *self)
+{
+  for (guint i = 0; i < self->entries->len; i++)
+    entry_commit (g_ptr_array_index (self->entries, i));
+}
+
+/* Scales */
+
+static const char *
+scale_label (SgRiskMethodPage *self,
+             SgScaleAxis       axis,
+             int               value)
+{
+  SgScaleLevel *level = sg_risk_method_get_scale_level (self->method, axis, value);
+  const char *label = level ? sg_record_peek_string (SG_RECORD (level), "label") : NULL;
+
+  return label ? label : "";
+}
+
+static void
+sync_spins (SgRiskMethodPage *self)
+{
+  self->updating++;
+  for (int axis = 0; axis < 2; axis++)
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->spin[axis]),
+                               sg_risk_method_get_n_values (self->method, axis));
+  self->updating--;
+}
+
+typedef struct
+{
+  SgRiskMethodPage *self;
+  SgScaleAxis       axis;
+  guint             n_values;
+} Resize;
+
+static void
+resize (SgRiskMethodPage *self,
+        SgScaleAxis       axis,
+        guint             n_values,
+        SgRatingFix       fix)
+{
+  g_autoptr(GError) error = NULL;
+
+  flush_entries (self);
+  if (!sg_store_resize_scale (self->store, axis, n_values, fix, &error))
+    show_error (self, error);
+  sync_spins (self);
+}
+
+static void
+resize_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    gpointer          data)
+{
+  Resize *r = data;
+
+  if (g_str_equal (response, "clamp"))
+    resize (r->self, r->axis, r->n_values, SG_RATING_FIX_CLAMP);
+  else if (g_str_equal (response, "unrate"))
+    resize (r->self, r->axis, r->n_values, SG_RATING_FIX_UNRATE);
+  else
+    sync_spins (r->self);
+}
+
+static void
+resize_free (gpointer data)
+{
+  Resize *r = data;
+
+  g_object_unref (r->self);
+  g_free (r);
+}
+
+static void
+spin_changed_cb (GtkSpinButton    *spin,
+                 SgRiskMethodPage *self)
+{
+  SgScaleAxis axis = spin == GTK_SPIN_BUTTON (self->spin[0]) ? SG_SCALE_AXIS_LIKELIHOOD
+                                                              : SG_SCALE_AXIS_IMPACT;
+  guint n_values = gtk_spin_button_get_value_as_int (spin);
+  g_autoptr(GPtrArray) off = NULL;
+  g_autoptr(GString) list = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *clamp = NULL;
+  GtkWidget *dialog;
+  Resize *r;
+
+  if (self->updating > 0 || n_values == sg_risk_method_get_n_values (self->method, axis))
+    return;
+
+  /* Ratings never fall off a scale unseen: name the risks, let the person choose. */
+  off = sg_store_find_risks_off_scale (self->store, axis, n_values);
+  if (off->len == 0)
+    {
+      resize (self, axis, n_values, SG_RATING_FIX_CLAMP);
+      return;
+    }
+
+  list = g_string_new (NULL);
+  for (guint i = 0; i < off->len && i < MAX_LISTED; i++)
+    {
+      g_autofree char *name = sg_record_dup_display_name (g_ptr_array_index (off, i));
+      g_string_append_printf (list, "\n• %s", name);
+    }
+  if (off->len > MAX_LISTED)
+    {
+      g_string_append_c (list, '\n');
+      g_string_append_printf (list, ngettext ("and %u more", "and %u more", off->len - MAX_LISTED),
+                              off->len - MAX_LISTED);
+    }
+
+  heading = axis == SG_SCALE_AXIS_LIKELIHOOD
+            ? g_strdup_printf (_("Shorten the Likelihood Scale to %u Levels?"), n_values)
+            : g_strdup_printf (_("Shorten the Impact Scale to %u Levels?"), n_values);
+  body = g_strdup_printf (ngettext ("This risk has a rating above %u that would fall off the scale:\n%s",
+                                    "These %3$u risks have ratings above %1$u that would fall off the scale:\n%2$s",
+                                    off->len),
+                          n_values, list->str, off->len);
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading, body);
+  clamp = g_strdup_printf (_("_Clamp to %u"), n_values);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "unrate", _("Mark _Unrated"),
+                                    "clamp", clamp,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "unrate",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "clamp",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "clamp");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  r = g_new0 (Resize, 1);
+  r->self = g_object_ref (self);
+  r->axis = axis;
+  r->n_values = n_values;
+  g_signal_connect_data (dialog, "response", G_CALLBACK (resize_response_cb), r,
+                         (GClosureNotify) (void (*) (void)) resize_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Risk levels */
+
+static void
+colour_set_cb (GtkColorButton *button,
+               SgRiskLevel    *level)
+{
+  GdkRGBA rgba;
+  g_autofree char *hex = NULL;
+
+  gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (button), &rgba);
+  hex = g_strdup_printf ("#%02x%02x%02x", (int) (rgba.red * 255 + 0.5),
+                         (int) (rgba.green * 255 + 0.5), (int) (rgba.blue * 255 + 0.5));
+  g_object_set (level, "colour", hex, NULL);
+}
+
+static void
+appetite_cb (GtkSwitch   *toggle,
+             GParamSpec  *pspec,
+             SgRiskLevel *level)
+{
+  if (sg_record_peek_boolean (SG_RECORD (level), "within-appetite") != gtk_switch_get_active (toggle))
+    g_object_set (level, "within-appetite", gtk_switch_get_active (toggle), NULL);
+}
+
+static void
+remove_level_cb (GtkButton        *button,
+                 SgRiskMethodPage *self)
+{
+  SgRiskLevel *level = g_object_get_data (G_OBJECT (button), "level");
+  g_autoptr(GError) error = NULL;
+
+  flush_entries (self);
+  if (!sg_store_remove_risk_level (self->store, level, &error))
+    show_error (self, error);
+}
+
+static void
+add_level_cb (SgRiskMethodPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  flush_entries (self);
+  if (sg_store_add_risk_level (self->store, &error) == NULL)
+    show_error (self, error);
+}
+
+static void
+reset_matrix_cb (SgRiskMethodPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!sg_store_reset_matrix (self->store, &error))
+    show_error (self, error);
+}
+
+/* The matrix */
+
+static SgRecord *
+find_cell (SgRiskMethodPage *self,
+           int               likelihood,
+           int               impact)
+{
+  GListModel *cells = sg_store_get_records (self->store, SG_TYPE_MATRIX_CELL);
+  guint n = g_list_model_get_n_items (cells);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SgRecord) cell = g_list_model_get_item (cells, i);
+
+      if (sg_record_peek_int (cell, "likelihood") == likelihood &&
+          sg_record_peek_int (cell, "impact") == impact)
+        return cell;
+    }
+  return NULL;
+}
+
+static void
+cycle_cell (SgRiskMethodPage *self,
+            GtkWidget        *button,
+            int               step)
+{
+  int l = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "likelihood"));
+  int im = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "impact"));
+  guint n_levels = sg_risk_method_get_n_levels (self->method);
+  SgRiskLevel *level = sg_risk_method_get_level (self->method, l, im);
+  SgRecord *cell = find_cell (self, l, im);
+  int index = -1;
+
+  if (cell == NULL || n_levels == 0)
+    return;
+  for (guint i = 0; i < n_levels; i++)
+    if (sg_risk_method_get_level_nth (self->method, i) == level)
+      index = i;
+  index = ((index + step) % (int) n_levels + (int) n_levels) % (int) n_levels;
+  g_object_set (cell, "level",
+                sg_record_get_id (SG_RECORD (sg_risk_method_get_level_nth (self->method, index))), NULL);
+}
+
+static void
+cell_clicked_cb (GtkButton        *button,
+                 SgRiskMethodPage *self)
+{
+  cycle_cell (self, GTK_WIDGET (button), 1);
+}
+
+static void
+cell_secondary_cb (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   SgRiskMethodPage *self)
+{
+  cycle_cell (self, gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture)), -1);
+}
+
+static void
+sync_cell (SgRiskMethodPage *self,
+           GtkWidget        *button)
+{
+  int l = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "likelihood"));
+  int im = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "impact"));
+  SgRiskLevel *level = sg_risk_method_get_level (self->method, l, im);
+  const char *name = level ? sg_record_peek_string (SG_RECORD (level), "name") : NULL;
+  g_autofree char *description = NULL;
+
+  gtk_button_set_label (GTK_BUTTON (button), name ? name : "–");
+  sg_level_style_apply (button, level);
+  /* Translators: the accessible label of a matrix cell, e.g. "Likelihood Likely, impact Major: High" */
+  description = g_strdup_printf (_("Likelihood %s, impact %s: %s"),
+                                 scale_label (self, SG_SCALE_AXIS_LIKELIHOOD, l),
+                                 scale_label (self, SG_SCALE_AXIS_IMPACT, im),
+                                 name ? name : _("no level"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+  gtk_widget_set_tooltip_text (button, description);
+}
+
+static GtkWidget *
+axis_label (const char *text,
+            gboolean    dim)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  /* Whole words only: a narrow window scrolls the matrix instead. */
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 9);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  if (dim)
+    gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "caption");
+  return label;
+}
+
+/* The axis labels follow the scale labels. */
+static void
+set_axis_text (SgRiskMethodPage *self,
+               GtkWidget        *label)
+{
+  SgScaleAxis axis = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (label), "axis"));
+  int value = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (label), "value"));
+  g_autofree char *text = g_strdup_printf (axis == SG_SCALE_AXIS_IMPACT ? "%d\n%s" : "%d %s",
+                                           value, scale_label (self, axis, value));
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+}
+
+static GtkWidget *
+scale_axis_label (SgRiskMethodPage *self,
+                  SgScaleAxis       axis,
+                  int               value)
+{
+  GtkWidget *label = axis_label (NULL, FALSE);
+
+  g_object_set_data (G_OBJECT (label), "axis", GINT_TO_POINTER (axis));
+  g_object_set_data (G_OBJECT (label), "value", GINT_TO_POINTER (value));
+  set_axis_text (self, label);
+  return label;
+}
+
+static void
+build_matrix (SgRiskMethodPage *self)
+{
+  guint n_l = sg_risk_method_get_n_values (self->method, SG_SCALE_AXIS_LIKELIHOOD);
+  guint n_i = sg_risk_method_get_n_values (self->method, SG_SCALE_AXIS_IMPACT);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->grid)) != NULL)
+    gtk_grid_remove (GTK_GRID (self->grid), child);
+
+  gtk_grid_attach (GTK_GRID (self->grid), axis_label (_("Likelihood ↑\nImpact →"), TRUE), 0, 0, 1, 1);
+  for (guint im = 1; im <= n_i; im++)
+    gtk_grid_attach (GTK_GRID (self->grid), scale_axis_label (self, SG_SCALE_AXIS_IMPACT, im), im, 0, 1, 1);
+  /* The highest likelihood on top, as on the heat map. */
+  for (guint l = n_l; l >= 1; l--)
+    {
+      int row = n_l - l + 1;
+
+      gtk_grid_attach (GTK_GRID (self->grid), scale_axis_label (self, SG_SCALE_AXIS_LIKELIHOOD, l),
+                       0, row, 1, 1);
+      for (guint im = 1; im <= n_i; im++)
+        {
+          GtkWidget *button = gtk_button_new ();
+          GtkGesture *secondary = gtk_gesture_click_new ();
+
+          gtk_widget_add_css_class (button, "sg-matrix-cell");
+          g_object_set_data (G_OBJECT (button), "likelihood", GINT_TO_POINTER (l));
+          g_object_set_data (G_OBJECT (button), "impact", GINT_TO_POINTER (im));
+          g_signal_connect (button, "clicked", G_CALLBACK (cell_clicked_cb), self);
+          gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (secondary), GDK_BUTTON_SECONDARY);
+          g_signal_connect (secondary, "pressed", G_CALLBACK (cell_secondary_cb), self);
+          gtk_widget_add_controller (button, GTK_EVENT_CONTROLLER (secondary));
+          gtk_grid_attach (GTK_GRID (self->grid), button, im, row, 1, 1);
+          sync_cell (self, button);
+        }
+    }
+}
+
+/* Building and keeping up to date */
+
+static char *
+get_shape (SgRiskMethodPage *self)
+{
+  GString *shape = g_string_new (NULL);
+  guint n_levels = sg_risk_method_get_n_levels (self->method);
+
+  g_string_append_printf (shape, "%u×%u", sg_risk_method_get_n_values (self->method, SG_SCALE_AXIS_LIKELIHOOD),
+                          sg_risk_method_get_n_values (self->method, SG_SCALE_AXIS_IMPACT));
+  for (guint i = 0; i < n_levels; i++)
+    g_string_append_printf (shape, ",%" G_GINT64_FORMAT,
+                            sg_record_get_id (SG_RECORD (sg_risk_method_get_level_nth (self->method, i))));
+  return g_string_free (shape, FALSE);
+}
+
+static void
+add_row (SgRiskMethodPage *self,
+         GtkWidget        *group,
+         GtkWidget        *row)
+{
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  g_ptr_array_add (self->groups_rows, row);
+  g_object_set_data (G_OBJECT (row), "group", group);
+}
+
+static void
+build_scale (SgRiskMethodPage *self,
+             SgScaleAxis       axis)
+{
+  guint n = sg_risk_method_get_n_values (self->method, axis);
+
+  for (guint v = 1; v <= n; v++)
+    {
+      SgRecord *level = SG_RECORD (sg_risk_method_get_scale_level (self->method, axis, v));
+      g_autofree char *label_title = g_strdup_printf (_("Level %u"), v);
+      g_autofree char *description_title = g_strdup_printf (_("Description of level %u"), v);
+
+      add_row (self, self->scale_group[axis], new_entry_row (self, label_title, level, "label"));
+      add_row (self, self->scale_group[axis],
+               new_entry_row (self, description_title, level, "description"));
+    }
+}
+
+static void
+sync_level_row (SgRiskMethodPage *self,
+                GtkWidget        *row)
+{
+  SgRiskLevel *level = g_object_get_data (G_OBJECT (row), "level");
+  GtkWidget *colour = g_object_get_data (G_OBJECT (row), "colour");
+  GtkWidget *toggle = g_object_get_data (G_OBJECT (row), "appetite");
+  const char *name = sg_record_peek_string (SG_RECORD (level), "name");
+  gboolean within = sg_record_peek_boolean (SG_RECORD (level), "within-appetite");
+  g_autofree char *colour_label = NULL;
+  GdkRGBA rgba;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name ? name : "");
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), within ? _("Within the risk appetite")
+                                                                 : _("Above the risk appetite"));
+  if (gdk_rgba_parse (&rgba, sg_record_peek_string (SG_RECORD (level), "colour")))
+    {
+      self->updating++;
+      g_signal_handlers_block_by_func (colour, colour_set_cb, level);
+      gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (colour), &rgba);
+      g_signal_handlers_unblock_by_func (colour, colour_set_cb, level);
+      self->updating--;
+    }
+  /* Translators: the accessible label of a colour button, e.g. "Colour of High" */
+  colour_label = g_strdup_printf (_("Colour of %s"), name ? name : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (colour), GTK_ACCESSIBLE_PROPERTY_LABEL, colour_label, -1);
+  gtk_widget_set_tooltip_text (colour, colour_label);
+  if (gtk_switch_get_active (GTK_SWITCH (toggle)) != within)
+    gtk_switch_set_active (GTK_SWITCH (toggle), within);
+}
+
+static void
+build_levels (SgRiskMethodPage *self)
+{
+  guint n = sg_risk_method_get_n_levels (self->method);
+
+  for (guint i = 0; i < n; i++)
+    {
+      SgRiskLevel *level = sg_risk_method_get_level_nth (self->method, i);
+      GtkWidget *row = adw_expander_row_new ();
+      GtkWidget *colour = gtk_color_button_new ();
+      GtkWidget *appetite_row = adw_action_row_new ();
+      GtkWidget *toggle = gtk_switch_new ();
+      GtkWidget *remove_row = adw_action_row_new ();
+      GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove"));
+      g_autofree char *remove_label = NULL;
+
+      gtk_color_chooser_set_use_alpha (GTK_COLOR_CHOOSER (colour), FALSE);
+      gtk_widget_set_valign (colour, GTK_ALIGN_CENTER);
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), colour);
+      g_signal_connect_object (colour, "color-set", G_CALLBACK (colour_set_cb), level, 0);
+
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                                new_entry_row (self, _("Name"), SG_RECORD (level), "name"));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (appetite_row), _("Within risk appetite"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (appetite_row),
+                                   _("Risks at this level may be accepted as they are"));
+      gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Within risk appetite"), -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (appetite_row), toggle);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (appetite_row), toggle);
+      g_signal_connect_object (toggle, "notify::active", G_CALLBACK (appetite_cb), level, 0);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), appetite_row);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (remove_row), _("Remove this level"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (remove_row),
+                                   _("Its matrix cells move to the next lower level"));
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (remove, "destructive-action");
+      remove_label = g_strdup_printf (_("Remove %s"),
+                                      sg_record_peek_string (SG_RECORD (level), "name"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
+      gtk_widget_set_sensitive (remove, n > 1);
+      g_object_set_data (G_OBJECT (remove), "level", level);
+      g_signal_connect (remove, "clicked", G_CALLBACK (remove_level_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (remove_row), remove);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), remove_row);
+
+      g_object_set_data (G_OBJECT (row), "level", level);
+      g_object_set_data (G_OBJECT (row), "colour", colour);
+      g_object_set_data (G_OBJECT (row), "appetite", toggle);
+      sync_level_row (self, row);
+      add_row (self, self->levels_group, row);
+    }
+}
+
+static void
+rebuild (SgRiskMethodPage *self)
+{
+  flush_entries (self);
+  g_ptr_array_set_size (self->entries, 0);
+  for (guint i = 0; i < self->groups_rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->groups_rows, i);
+      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (g_object_get_data (G_OBJECT (row), "group")), row);
+    }
+  g_ptr_array_set_size (self->groups_rows, 0);
+
+  self->updating++;
+  build_scale (self, SG_SCALE_AXIS_LIKELIHOOD);
+  build_scale (self, SG_SCALE_AXIS_IMPACT);
+  build_levels (self);
+  build_matrix (self);
+  self->updating--;
+  sync_spins (self);
+}
+
+static void
+sync_widgets (SgRiskMethodPage *self)
+{
+  self->updating++;
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      GtkEditable *entry = g_ptr_array_index (self->entries, i);
+      SgRecord *record = g_object_get_data (G_OBJECT (entry), "record");
+      const char *text = sg_record_peek_string (record, g_object_get_data (G_OBJECT (entry), "field"));
+
+      /* Never under the fingers of the person typing. */
+      if (!gtk_widget_has_focus (GTK_WIDGET (entry)) &&
+          g_object_get_data (G_OBJECT (entry), "commit-id") == NULL &&
+          g_strcmp0 (gtk_editable_get_text (entry), text ? text : "") != 0)
+        gtk_editable_set_text (entry, text ? text : "");
+    }
+  for (guint i = 0; i < self->groups_rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->groups_rows, i);
+
+      if (ADW_IS_EXPANDER_ROW (row))
+        sync_level_row (self, row);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (self->grid);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child))
+      sync_cell (self, child);
+    else if (g_object_get_data (G_OBJECT (child), "value") != NULL)
+      set_axis_text (self, child);
+  self->updating--;
+}
+
+static void
+method_changed_cb (SgRiskMethodPage *self)
+{
+  g_autofree char *shape = get_shape (self);
+
+  if (g_strcmp0 (shape, self->shape) != 0)
+    {
+      g_free (self->shape);
+      self->shape = g_steal_pointer (&shape);
+      rebuild (self);
+    }
+  else
+    sync_widgets (self);
+}
+
+/* GObject */
+
+static void
+update_header (SgRiskMethodPage *self)
+{
+  gtk_widget_set_visible (self->back_button, self->sidebar_folded);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (self->header), self->sidebar_folded);
+}
+
+static void
+sg_risk_method_page_dispose (GObject *object)
+{
+  SgRiskMethodPage *self = SG_RISK_METHOD_PAGE (object);
+
+  /* Typing not yet saved is saved now, while the store is still open. */
+  if (self->entries != NULL)
+    flush_entries (self);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_pointer (&self->entries, g_ptr_array_unref);
+  g_clear_pointer (&self->groups_rows, g_ptr_array_unref);
+  g_clear_object (&self->method);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (sg_risk_method_page_parent_class)->dispose (object);
+}
+
+static void
+sg_risk_method_page_finalize (GObject *object)
+{
+  SgRiskMethodPage *self = SG_RISK_METHOD_PAGE (object);
+
+  g_clear_pointer (&self->shape, g_free);
+
+  G_OBJECT_CLASS (sg_risk_method_page_parent_class)->finalize (object);
+}
+
+static void
+sg_risk_method_page_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  SgRiskMethodPage *self = SG_RISK_METHOD_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SIDEBAR_FOLDED:
+      g_value_set_boolean (value, self->sidebar_folded);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sg_risk_method_page_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  SgRiskMethodPage *self = SG_RISK_METHOD_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SIDEBAR_FOLDED:
+      if (self->sidebar_folded != g_value_get_boolean (value))
+        {
+          self->sidebar_folded = g_value_get_boolean (value);
+          update_header (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sg_risk_method_page_class_init (SgRiskMethodPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sg_risk_method_page_dispose;
+  object_class->finalize = sg_risk_method_page_finalize;
+  object_class->get_property = sg_risk_method_page_get_property;
+  object_class->set_property = sg_risk_method_page_set_property;
+
+  /* Whether the window's sidebar is folded away: then this page offers the way back. */
+  properties[PROP_SIDEBAR_FOLDED] =
+    g_param_spec_boolean ("sidebar-folded", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static GtkWidget *
+new_scale_spin_row (SgRiskMethodPage *self,
+                    SgScaleAxis       axis)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (SG_SCALE_MIN_VALUES, SG_SCALE_MAX_VALUES, 1);
+  const char *title = axis == SG_SCALE_AXIS_LIKELIHOOD ? _("Likelihood levels") : _("Impact levels");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  g_signal_connect (spin, "value-changed", G_CALLBACK (spin_changed_cb), self);
+  self->spin[axis] = spin;
+  return row;
+}
+
+static void
+sg_risk_method_page_init (SgRiskMethodPage *self)
+{
+  GtkWidget *group, *button, *scrolled, *title;
+
+  self->entries = g_ptr_array_new ();
+  self->groups_rows = g_ptr_array_new ();
+
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  self->header = adw_header_bar_new ();
+  title = adw_window_title_new (_("Risk Method"), _("Clause 6.1.2"));
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (self->header), title);
+  self->back_button = gtk_button_new_from_icon_name ("go-previous-symbolic");
+  gtk_widget_set_tooltip_text (self->back_button, _("Back"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->back_button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Back"), -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->back_button), "win.show-sidebar");
+  adw_header_bar_pack_start (ADW_HEADER_BAR (self->header), self->back_button);
+  gtk_box_append (GTK_BOX (self->box), self->header);
+
+  self->form = adw_preferences_page_new ();
+  gtk_widget_set_vexpand (self->form, TRUE);
+  gtk_box_append (GTK_BOX (self->box), self->form);
+
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Scales"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("How likely a risk is and how much harm it does, each on a scale of 3 to 10 levels."));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_scale_spin_row (self, SG_SCALE_AXIS_LIKELIHOOD));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_scale_spin_row (self, SG_SCALE_AXIS_IMPACT));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->form), ADW_PREFERENCES_GROUP (group));
+
+  self->matrix_group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->matrix_group), _("Risk Matrix"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->matrix_group),
+                                         _("The risk level of each likelihood and impact. Click a cell for the next level, right-click for the one before."));
+  self->grid = gtk_grid_new ();
+  gtk_grid_set_row_spacing (GTK_GRID (self->grid), 4);
+  gtk_grid_set_column_spacing (GTK_GRID (self->grid), 4);
+  gtk_grid_set_column_homogeneous (GTK_GRID (self->grid), FALSE);
+  gtk_widget_set_halign (self->grid, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_bottom (self->grid, 6);
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->grid);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->matrix_group), scrolled);
+  /* Below the matrix, not beside its title: a narrow window has no room there. */
+  button = gtk_button_new_with_mnemonic (_("_Reset to Likelihood × Impact"));
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_set_margin_top (button, 6);
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (reset_matrix_cb), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->matrix_group), button);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->form), ADW_PREFERENCES_GROUP (self->matrix_group));
+
+  self->levels_group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->levels_group), _("Risk Levels"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->levels_group),
+                                         _("From the lowest to the highest, with their colour and whether they are within the risk appetite."));
+  button = gtk_button_new_with_mnemonic (_("_Add Level"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (add_level_cb), self);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self->levels_group), button);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->form), ADW_PREFERENCES_GROUP (self->levels_group));
+
+  for (int axis = 0; axis < 2; axis++)
+    {
+      self->scale_group[axis] = adw_preferences_group_new ();
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->scale_group[axis]),
+                                       axis == SG_SCALE_AXIS_LIKELIHOOD ? _("Likelihood Scale")
+                                                                        : _("Impact Scale"));
+      adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->form),
+                                ADW_PREFERENCES_GROUP (self->scale_group[axis]));
+    }
+}
+
+GtkWidget *
+sg_risk_method_page_new (SgStore *store)
+{
+  SgRiskMethodPage *self;
+
+  g_return_val_if_fail (SG_IS_STORE (store), NULL);
+
+  self = g_object_new (SG_TYPE_RISK_METHOD_PAGE, NULL);
+  self->store = g_object_ref (store);
+  self->method = g_object_ref (sg_store_get_risk_method (store));
+  g_signal_connect_object (self->method, "changed", G_CALLBACK (method_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  method_changed_cb (self);
+  update_header (self);
+  return GTK_WIDGET (self);
+}
+
+GtkWidget *
+sg_risk_method_page_get_cell (SgRiskMethodPage *self,
+                              int               likelihood,
+                              int               impact)
+{
+  g_return_val_if_fail (SG_IS_RISK_METHOD_PAGE (self), NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (self->grid);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child) &&
+        GPOINTER_TO_INT (g_object_get_data (G_OBJECT (child), "likelihood")) == likelihood &&
+        GPOINTER_TO_INT (g_object_get_data (G_OBJECT (child), "impact")) == impact)
+      return child;
+  return NULL;
+}
+
+GtkWidget *
+sg_risk_method_page_get_scale_spin (SgRiskMethodPage *self,
+                                    SgScaleAxis       axis)
+{
+  g_return_val_if_fail (SG_IS_RISK_METHOD_PAGE (self), NULL);
+  g_return_val_if_fail (axis <= SG_SCALE_AXIS_IMPACT, NULL);
+
+  return self->spin[axis];
+}
