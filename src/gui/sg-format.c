@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include <glib/gi18n.h>
 #include <stdio.h>
 #include <string.h>
@@ -86,6 +88,19 @@ sg_natural_compare (const char *a,
   return *a == '\0' ? (*b == '\0' ? 0 : -1) : 1;
 }
 
+/* The locale's date; ISO 8601 where the locale is C, whose %x (02/21/27)
+ * reads differently on each side of the Atlantic. */
+static const char *
+date_format (void)
+{
+  const char *locale = setlocale (LC_TIME, NULL);
+
+  if (locale == NULL || g_str_equal (locale, "C") || g_str_equal (locale, "POSIX") ||
+      g_str_has_prefix (locale, "C."))
+    return "%Y-%m-%d";
+  return "%x";
+}
+
 char *
 sg_format_date (const char *iso_date)
 {
@@ -95,7 +110,7 @@ sg_format_date (const char *iso_date)
   if (!sg_date_is_valid (iso_date) || sscanf (iso_date, "%4u-%2u-%2u", &y, &m, &d) != 3)
     return NULL;
   date = g_date_time_new_local (y, m, d, 12, 0, 0);
-  return date ? g_date_time_format (date, "%x") : NULL;
+  return date ? g_date_time_format (date, date_format ()) : NULL;
 }
 
 char *
@@ -111,9 +126,11 @@ sg_format_timestamp (const char *iso_timestamp)
   if (utc == NULL)
     return g_strdup (iso_timestamp);
   local = g_date_time_to_local (utc);
-  /* Translators: a date and time, see g_date_time_format(); %x is the
-   * locale's date, %R the time as 14:05 */
-  return g_date_time_format (local, _("%x %R"));
+  g_autofree char *date = g_date_time_format (local, date_format ());
+  g_autofree char *time = g_date_time_format (local, "%R");
+
+  /* Translators: a date and its time, as "2027-02-21 14:05" */
+  return g_strdup_printf (C_("date and time", "%s %s"), date, time);
 }
 
 char *
