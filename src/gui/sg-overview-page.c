@@ -197,12 +197,12 @@ refresh_risks (SgOverviewPage *self)
   else if (unrated > 0)
     set_count (self, FIGURE_RISKS, n,
                /* Translators: risks whose level exceeds the appetite; and unrated risks */
-               g_strdup_printf (ngettext ("%u above risk appetite, %u not rated",
-                                          "%u above risk appetite, %u not rated", above),
+               g_strdup_printf (ngettext ("%u above risk appetite after treatment, %u not rated",
+                                          "%u above risk appetite after treatment, %u not rated", above),
                                 above, unrated));
   else
     set_count (self, FIGURE_RISKS, n,
-               g_strdup_printf (ngettext ("%u above risk appetite", "%u above risk appetite", above),
+               g_strdup_printf (ngettext ("%u above risk appetite after treatment", "%u above risk appetite after treatment", above),
                                 above));
 }
 

@@ -11,6 +11,9 @@
 #include "sg-settings.h"
 #include "sg-record-table.h"
 
+/* The detail's width beside the list; the template starts with it. */
+#define DETAIL_WIDTH 420
+
 struct _SgRecordPage
 {
   GtkWidget            parent_instance;
@@ -26,6 +29,7 @@ struct _SgRecordPage
   GtkWidget           *list_stack;
   GtkWidget           *table;
   GtkWidget           *empty_page;
+  GtkWidget           *detail_clamp;
   GtkWidget           *detail_pane;
   GtkWidget           *detail_header;
   GtkWidget           *list_button;
@@ -174,7 +178,7 @@ fit_columns (SgRecordPage *self)
     {
       int detail_width;
 
-      gtk_widget_measure (self->detail_pane, GTK_ORIENTATION_HORIZONTAL, -1,
+      gtk_widget_measure (self->detail_clamp, GTK_ORIENTATION_HORIZONTAL, -1,
                           NULL, &detail_width, NULL, NULL);
       list_width -= detail_width + 1;
     }
@@ -246,7 +250,7 @@ static void
 show_detail (SgRecordPage *self)
 {
   if (adw_leaflet_get_folded (ADW_LEAFLET (self->leaflet)))
-    adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->detail_pane);
+    adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->detail_clamp);
 }
 
 static void
@@ -273,6 +277,8 @@ update_headers (SgRecordPage *self)
 
   gtk_widget_set_visible (self->sidebar_button, self->sidebar_folded);
   gtk_widget_set_visible (self->list_button, folded);
+  adw_clamp_set_maximum_size (ADW_CLAMP (self->detail_clamp), folded ? G_MAXINT : DETAIL_WIDTH);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (self->detail_clamp), folded ? G_MAXINT : DETAIL_WIDTH);
   if (self->table != NULL)
     sg_record_table_set_single_click (SG_RECORD_TABLE (self->table), folded);
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (self->list_header),
@@ -533,6 +539,7 @@ sg_record_page_class_init (SgRecordPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SgRecordPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SgRecordPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, SgRecordPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, SgRecordPage, detail_clamp);
   gtk_widget_class_bind_template_child (widget_class, SgRecordPage, detail_pane);
   gtk_widget_class_bind_template_child (widget_class, SgRecordPage, detail_header);
   gtk_widget_class_bind_template_child (widget_class, SgRecordPage, list_button);
