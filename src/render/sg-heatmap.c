@@ -184,6 +184,17 @@ sg_heatmap_data_new_from_store (SgStore       *store,
   return sg_heatmap_data_new_filtered (store, mode, title, NULL, NULL);
 }
 
+/* A rating is on the map when its cell has a level. */
+static gboolean
+is_rated (const SgHeatmapData *data,
+          int                  likelihood,
+          int                  impact)
+{
+  return likelihood >= 1 && (guint) likelihood <= data->n_likelihood &&
+         impact >= 1 && (guint) impact <= data->n_impact &&
+         data->cell_level[sg_heatmap_data_cell_index (data, likelihood, impact)] != NULL;
+}
+
 SgHeatmapData *
 sg_heatmap_data_new_filtered (SgStore             *store,
                               SgHeatmapMode        mode,
@@ -191,6 +202,11 @@ sg_heatmap_data_new_filtered (SgStore             *store,
                               SgHeatmapRiskFilter  filter,
                               gpointer             user_data)
 {
+  static const char *rating_names[] = {
+    "inherent-likelihood", "inherent-impact", "residual-likelihood", "residual-impact",
+  };
+  g_autoptr(SgRecordClass) risk_class = NULL;
+  GParamSpec *ratings[G_N_ELEMENTS (rating_names)];
   SgRiskMethod *method;
   SgHeatmapData *data;
   GListModel *risks;
@@ -233,15 +249,19 @@ sg_heatmap_data_new_filtered (SgStore             *store,
 
   risks = sg_store_get_records (store, SG_TYPE_RISK);
   n_risks = g_list_model_get_n_items (risks);
+  risk_class = g_type_class_ref (SG_TYPE_RISK);
+  /* The fields once, not by name for each of many thousand risks. */
+  for (guint r = 0; r < G_N_ELEMENTS (rating_names); r++)
+    ratings[r] = sg_record_class_find_field (risk_class, rating_names[r]);
   for (guint k = 0; k < n_risks; k++)
     {
       g_autoptr(SgRecord) risk = g_list_model_get_item (risks, k);
-      int il = sg_record_peek_int (risk, "inherent-likelihood");
-      int ii = sg_record_peek_int (risk, "inherent-impact");
-      int rl = sg_record_peek_int (risk, "residual-likelihood");
-      int ri = sg_record_peek_int (risk, "residual-impact");
-      gboolean inherent_rated = sg_risk_method_get_level (method, il, ii) != NULL;
-      gboolean residual_rated = sg_risk_method_get_level (method, rl, ri) != NULL;
+      int il = g_value_get_int (sg_record_peek_value (risk, ratings[0]));
+      int ii = g_value_get_int (sg_record_peek_value (risk, ratings[1]));
+      int rl = g_value_get_int (sg_record_peek_value (risk, ratings[2]));
+      int ri = g_value_get_int (sg_record_peek_value (risk, ratings[3]));
+      gboolean inherent_rated = is_rated (data, il, ii);
+      gboolean residual_rated = is_rated (data, rl, ri);
 
       if (filter != NULL && !filter (risk, user_data))
         continue;
