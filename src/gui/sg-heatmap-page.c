@@ -16,7 +16,7 @@
 
 struct _SgHeatmapPage
 {
-  GtkWidget        parent_instance;
+  SgPage           parent_instance;
 
   GtkWidget       *content;
   GtkWidget       *header;
@@ -39,21 +39,13 @@ struct _SgHeatmapPage
   char            *owner;         /* NULL: every owner */
   int              status;        /* -1: every status */
   gboolean         updating;
-  gboolean         sidebar_folded;
 
   GtkNativeDialog *chooser;
   GtkWidget       *presentation;
 };
 
-G_DEFINE_FINAL_TYPE (SgHeatmapPage, sg_heatmap_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (SgHeatmapPage, sg_heatmap_page, SG_TYPE_PAGE)
 
-enum {
-  PROP_0,
-  PROP_SIDEBAR_FOLDED,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 /* The words GSettings keeps for each mode, in SgHeatmapMode order. */
 static const char *const mode_nicks[] = { "inherent", "residual", "movement" };
@@ -772,63 +764,24 @@ sg_heatmap_page_finalize (GObject *object)
 }
 
 static void
-sg_heatmap_page_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
+sg_heatmap_page_sidebar_folded_changed (SgPage *page)
 {
-  SgHeatmapPage *self = SG_HEATMAP_PAGE (object);
+  SgHeatmapPage *self = SG_HEATMAP_PAGE (page);
+  gboolean folded = sg_page_get_sidebar_folded (page);
 
-  switch (prop_id)
-    {
-    case PROP_SIDEBAR_FOLDED:
-      g_value_set_boolean (value, self->sidebar_folded);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sg_heatmap_page_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  SgHeatmapPage *self = SG_HEATMAP_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SIDEBAR_FOLDED:
-      if (self->sidebar_folded != g_value_get_boolean (value))
-        {
-          self->sidebar_folded = g_value_get_boolean (value);
-          gtk_widget_set_visible (self->sidebar_button, self->sidebar_folded);
-          adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (self->header),
-                                                       self->sidebar_folded);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  gtk_widget_set_visible (self->sidebar_button, folded);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (self->header), folded);
 }
 
 static void
 sg_heatmap_page_class_init (SgHeatmapPageClass *klass)
 {
+  SG_PAGE_CLASS (klass)->sidebar_folded_changed = sg_heatmap_page_sidebar_folded_changed;
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sg_heatmap_page_dispose;
   object_class->finalize = sg_heatmap_page_finalize;
-  object_class->get_property = sg_heatmap_page_get_property;
-  object_class->set_property = sg_heatmap_page_set_property;
-
-  properties[PROP_SIDEBAR_FOLDED] =
-    g_param_spec_boolean ("sidebar-folded", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "heatmap.export", NULL, export_cb);
   gtk_widget_class_install_action (widget_class, "heatmap.print", NULL, print_cb);

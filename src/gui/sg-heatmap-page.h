@@ -4,6 +4,8 @@
 
 #include <adwaita.h>
 
+#include "sg-page.h"
+
 #include "sg-heatmap-view.h"
 #include "sg-store.h"
 
@@ -11,7 +13,7 @@ G_BEGIN_DECLS
 
 #define SG_TYPE_HEATMAP_PAGE (sg_heatmap_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (SgHeatmapPage, sg_heatmap_page, SG, HEATMAP_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (SgHeatmapPage, sg_heatmap_page, SG, HEATMAP_PAGE, SgPage)
 
 GtkWidget     *sg_heatmap_page_new          (SgStore       *store);
 SgHeatmapView *sg_heatmap_page_get_view     (SgHeatmapPage *self);

@@ -37,7 +37,7 @@ enum {
 
 struct _SgOverviewPage
 {
-  GtkWidget   parent_instance;
+  SgPage      parent_instance;
 
   GtkWidget  *content;
   GtkWidget  *header;
@@ -47,19 +47,11 @@ struct _SgOverviewPage
   GtkWidget  *figures;
 
   SgStore    *store;
-  gboolean    sidebar_folded;
   Figure      figure[N_FIGURES];
 };
 
-G_DEFINE_FINAL_TYPE (SgOverviewPage, sg_overview_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (SgOverviewPage, sg_overview_page, SG_TYPE_PAGE)
 
-enum {
-  PROP_0,
-  PROP_SIDEBAR_FOLDED,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 /* The lists whose changes change a figure. */
 static GType
@@ -382,63 +374,24 @@ sg_overview_page_dispose (GObject *object)
 }
 
 static void
-sg_overview_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
+sg_overview_page_sidebar_folded_changed (SgPage *page)
 {
-  SgOverviewPage *self = SG_OVERVIEW_PAGE (object);
+  SgOverviewPage *self = SG_OVERVIEW_PAGE (page);
+  gboolean folded = sg_page_get_sidebar_folded (page);
 
-  switch (prop_id)
-    {
-    case PROP_SIDEBAR_FOLDED:
-      g_value_set_boolean (value, self->sidebar_folded);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sg_overview_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  SgOverviewPage *self = SG_OVERVIEW_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SIDEBAR_FOLDED:
-      if (self->sidebar_folded != g_value_get_boolean (value))
-        {
-          self->sidebar_folded = g_value_get_boolean (value);
-          gtk_widget_set_visible (self->sidebar_button, self->sidebar_folded);
-          adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (self->header),
-                                                       self->sidebar_folded);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  gtk_widget_set_visible (self->sidebar_button, folded);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (self->header), folded);
 }
 
 static void
 sg_overview_page_class_init (SgOverviewPageClass *klass)
 {
+  SG_PAGE_CLASS (klass)->sidebar_folded_changed = sg_overview_page_sidebar_folded_changed;
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sg_overview_page_dispose;
-  object_class->get_property = sg_overview_page_get_property;
-  object_class->set_property = sg_overview_page_set_property;
   widget_class->map = sg_overview_page_map;
-
-  properties[PROP_SIDEBAR_FOLDED] =
-    g_param_spec_boolean ("sidebar-folded", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/safeguard_isms/Safeguard/ui/sg-overview-page.ui");

@@ -4,13 +4,15 @@
 
 #include <adwaita.h>
 
+#include "sg-page.h"
+
 #include "sg-store.h"
 
 G_BEGIN_DECLS
 
 #define SG_TYPE_OVERVIEW_PAGE (sg_overview_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (SgOverviewPage, sg_overview_page, SG, OVERVIEW_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (SgOverviewPage, sg_overview_page, SG, OVERVIEW_PAGE, SgPage)
 
 GtkWidget *sg_overview_page_new      (SgStore        *store);
 /* Recounts the figures from the register. */

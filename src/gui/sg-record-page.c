@@ -16,7 +16,7 @@
 
 struct _SgRecordPage
 {
-  GtkWidget            parent_instance;
+  SgPage               parent_instance;
 
   GtkWidget           *leaflet;
   GtkWidget           *list_pane;
@@ -39,7 +39,6 @@ struct _SgRecordPage
   SgStore             *store;
   GType                kind;
   char                *title;
-  gboolean             sidebar_folded;
 
   GListModel          *records;
 
@@ -51,15 +50,8 @@ struct _SgRecordPage
   GDestroyNotify        count_destroy;
 };
 
-G_DEFINE_FINAL_TYPE (SgRecordPage, sg_record_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (SgRecordPage, sg_record_page, SG_TYPE_PAGE)
 
-enum {
-  PROP_0,
-  PROP_SIDEBAR_FOLDED,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 static AdwToastOverlay *
 get_toast_overlay (SgRecordPage *self)
@@ -274,18 +266,25 @@ static void
 update_headers (SgRecordPage *self)
 {
   gboolean folded = adw_leaflet_get_folded (ADW_LEAFLET (self->leaflet));
+  gboolean sidebar_folded = sg_page_get_sidebar_folded (SG_PAGE (self));
 
-  gtk_widget_set_visible (self->sidebar_button, self->sidebar_folded);
+  gtk_widget_set_visible (self->sidebar_button, sidebar_folded);
   gtk_widget_set_visible (self->list_button, folded);
   adw_clamp_set_maximum_size (ADW_CLAMP (self->detail_clamp), folded ? G_MAXINT : DETAIL_WIDTH);
   adw_clamp_set_tightening_threshold (ADW_CLAMP (self->detail_clamp), folded ? G_MAXINT : DETAIL_WIDTH);
   if (self->table != NULL)
     sg_record_table_set_single_click (SG_RECORD_TABLE (self->table), folded);
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (self->list_header),
-                                               self->sidebar_folded);
+                                               sidebar_folded);
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (self->list_header), folded);
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (self->detail_header),
-                                               folded && self->sidebar_folded);
+                                               folded && sidebar_folded);
+}
+
+static void
+sg_record_page_sidebar_folded_changed (SgPage *page)
+{
+  update_headers (SG_RECORD_PAGE (page));
 }
 
 static void
@@ -462,64 +461,16 @@ sg_record_page_finalize (GObject *object)
 }
 
 static void
-sg_record_page_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  SgRecordPage *self = SG_RECORD_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SIDEBAR_FOLDED:
-      g_value_set_boolean (value, self->sidebar_folded);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sg_record_page_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  SgRecordPage *self = SG_RECORD_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SIDEBAR_FOLDED:
-      if (self->sidebar_folded != g_value_get_boolean (value))
-        {
-          self->sidebar_folded = g_value_get_boolean (value);
-          update_headers (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 sg_record_page_class_init (SgRecordPageClass *klass)
 {
+  SG_PAGE_CLASS (klass)->sidebar_folded_changed = sg_record_page_sidebar_folded_changed;
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sg_record_page_dispose;
   object_class->finalize = sg_record_page_finalize;
-  object_class->get_property = sg_record_page_get_property;
-  object_class->set_property = sg_record_page_set_property;
   widget_class->measure = sg_record_page_measure;
   widget_class->size_allocate = sg_record_page_size_allocate;
-
-  /* Whether the window's sidebar is folded away: then this page offers the way back. */
-  properties[PROP_SIDEBAR_FOLDED] =
-    g_param_spec_boolean ("sidebar-folded", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "page.add-record", NULL, add_record_cb);
   gtk_widget_class_install_action (widget_class, "page.delete-record", NULL, delete_record_cb);

@@ -4,13 +4,15 @@
 
 #include <adwaita.h>
 
+#include "sg-page.h"
+
 #include "sg-store.h"
 
 G_BEGIN_DECLS
 
 #define SG_TYPE_RECORD_PAGE (sg_record_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (SgRecordPage, sg_record_page, SG, RECORD_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (SgRecordPage, sg_record_page, SG, RECORD_PAGE, SgPage)
 
 /* A page for every record kind, its columns and fields found by introspection. */
 GtkWidget  *sg_record_page_new           (SgStore      *store,

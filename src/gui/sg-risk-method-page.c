@@ -19,7 +19,7 @@
 
 struct _SgRiskMethodPage
 {
-  GtkWidget     parent_instance;
+  SgPage        parent_instance;
 
   GtkWidget    *box;
   GtkWidget    *header;
@@ -33,22 +33,14 @@ struct _SgRiskMethodPage
 
   SgStore      *store;
   SgRiskMethod *method;
-  gboolean      sidebar_folded;
   char         *shape;          /* what the rows were built for */
   GPtrArray    *groups_rows;    /* widgets to remove on rebuild */
   GPtrArray    *entries;        /* GtkEditable* bound to a record field */
   guint         updating;
 };
 
-G_DEFINE_FINAL_TYPE (SgRiskMethodPage, sg_risk_method_page, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (SgRiskMethodPage, sg_risk_method_page, SG_TYPE_PAGE)
 
-enum {
-  PROP_0,
-  PROP_SIDEBAR_FOLDED,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 static void
 show_error (SgRiskMethodPage *self,
@@ -686,10 +678,13 @@ method_changed_cb (SgRiskMethodPage *self)
 /* GObject */
 
 static void
-update_header (SgRiskMethodPage *self)
+sg_risk_method_page_sidebar_folded_changed (SgPage *page)
 {
-  gtk_widget_set_visible (self->back_button, self->sidebar_folded);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (self->header), self->sidebar_folded);
+  SgRiskMethodPage *self = SG_RISK_METHOD_PAGE (page);
+  gboolean folded = sg_page_get_sidebar_folded (page);
+
+  gtk_widget_set_visible (self->back_button, folded);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (self->header), folded);
 }
 
 static void
@@ -720,62 +715,14 @@ sg_risk_method_page_finalize (GObject *object)
 }
 
 static void
-sg_risk_method_page_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  SgRiskMethodPage *self = SG_RISK_METHOD_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SIDEBAR_FOLDED:
-      g_value_set_boolean (value, self->sidebar_folded);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sg_risk_method_page_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  SgRiskMethodPage *self = SG_RISK_METHOD_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_SIDEBAR_FOLDED:
-      if (self->sidebar_folded != g_value_get_boolean (value))
-        {
-          self->sidebar_folded = g_value_get_boolean (value);
-          update_header (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 sg_risk_method_page_class_init (SgRiskMethodPageClass *klass)
 {
+  SG_PAGE_CLASS (klass)->sidebar_folded_changed = sg_risk_method_page_sidebar_folded_changed;
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sg_risk_method_page_dispose;
   object_class->finalize = sg_risk_method_page_finalize;
-  object_class->get_property = sg_risk_method_page_get_property;
-  object_class->set_property = sg_risk_method_page_set_property;
-
-  /* Whether the window's sidebar is folded away: then this page offers the way back. */
-  properties[PROP_SIDEBAR_FOLDED] =
-    g_param_spec_boolean ("sidebar-folded", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -889,7 +836,7 @@ sg_risk_method_page_new (SgStore *store)
   g_signal_connect_object (self->method, "changed", G_CALLBACK (method_changed_cb), self,
                            G_CONNECT_SWAPPED);
   method_changed_cb (self);
-  update_header (self);
+  sg_risk_method_page_sidebar_folded_changed (SG_PAGE (self));
   return GTK_WIDGET (self);
 }
 

@@ -4,13 +4,15 @@
 
 #include <adwaita.h>
 
+#include "sg-page.h"
+
 #include "sg-store.h"
 
 G_BEGIN_DECLS
 
 #define SG_TYPE_RISK_METHOD_PAGE (sg_risk_method_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (SgRiskMethodPage, sg_risk_method_page, SG, RISK_METHOD_PAGE, GtkWidget)
+G_DECLARE_FINAL_TYPE (SgRiskMethodPage, sg_risk_method_page, SG, RISK_METHOD_PAGE, SgPage)
 
 GtkWidget *sg_risk_method_page_new       (SgStore          *store);
 /* The button of one matrix cell (likelihood and impact from 1), or NULL. */
