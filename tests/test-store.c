@@ -695,6 +695,59 @@ test_batch_rollback (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_RISK)), ==, 0);
 }
 
+/* The reference-free view of the records is the list's items, in its order. */
+static void
+assert_peek_matches_list (SgStore *store,
+                          guint    expected)
+{
+  GListModel *list = sg_store_get_records (store, SG_TYPE_RISK);
+  guint n_peeked = 0;
+  SgRecord *const *peeked = sg_store_peek_records (store, SG_TYPE_RISK, &n_peeked);
+
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, expected);
+  g_assert_cmpuint (n_peeked, ==, expected);
+  for (guint i = 0; i < expected; i++)
+    {
+      g_autoptr(SgRecord) item = g_list_model_get_item (list, i);
+
+      g_assert_true (peeked[i] == item);
+    }
+}
+
+static void
+test_peek_records (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(SgStore) store = create_store (f->path);
+  g_autoptr(SgRecord) second = NULL;
+  g_autoptr(SgRecord) extra = g_object_new (SG_TYPE_RISK, NULL);
+
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr(SgRecord) risk = g_object_new (SG_TYPE_RISK, NULL);
+
+      g_assert_true (sg_store_add (store, risk, NULL));
+      if (i == 1)
+        second = g_object_ref (risk);
+    }
+  assert_peek_matches_list (store, 5);
+
+  g_assert_true (sg_store_remove (store, second, NULL));
+  assert_peek_matches_list (store, 4);
+  g_assert_true (sg_store_restore (store, second, NULL));
+  assert_peek_matches_list (store, 5);
+
+  g_assert_true (sg_store_begin_batch (store, NULL));
+  g_assert_true (sg_store_add (store, extra, NULL));
+  assert_peek_matches_list (store, 6);
+  sg_store_rollback_batch (store);
+  assert_peek_matches_list (store, 5);
+
+  g_clear_object (&store);
+  store = reopen_store (f->path);
+  assert_peek_matches_list (store, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -720,6 +773,7 @@ main (int   argc,
   ADD ("/store/bad-file/missing", test_missing);
   ADD ("/store/write-failure", test_write_failure);
   ADD ("/store/batch-rollback", test_batch_rollback);
+  ADD ("/store/peek-records", test_peek_records);
 
 #undef ADD
 

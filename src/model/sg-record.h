@@ -80,6 +80,13 @@ int           sg_record_peek_enum             (SgRecord   *self,
                                                const char *field);
 GVariant     *sg_record_peek_links            (SgRecord   *self,
                                                const char *field);
+/* For counting over many records: the int @fields of each of @records,
+ * record by record into @values (n_records × n_fields). */
+void          sg_record_peek_ints_many        (SgRecord *const   *records,
+                                               guint              n_records,
+                                               GParamSpec *const *fields,
+                                               guint              n_fields,
+                                               int               *values);
 
 /* Sets a field by name; notifies only when the value really changes. */
 void          sg_record_set_value             (SgRecord     *self,

@@ -22,6 +22,8 @@ typedef struct
   SgRecordClass  *klass;
   const char     *table;
   GListStore     *records;
+  GPtrArray      *order;       /* SgRecord* (borrowed): records' items, for loops
+                                * that should not pay a reference per record */
   GHashTable     *by_id;       /* gint64* → SgRecord* (borrowed from records) */
   GHashTable     *by_ref;      /* ref → SgRecord* (borrowed), built on first use */
   GPtrArray      *columns;     /* GParamSpec*: stored in the kind's own table */
@@ -455,6 +457,7 @@ kind_data_free (gpointer data)
   KindData *kd = data;
 
   g_clear_object (&kd->records);
+  g_clear_pointer (&kd->order, g_ptr_array_unref);
   g_clear_pointer (&kd->by_id, g_hash_table_unref);
   g_clear_pointer (&kd->by_ref, g_hash_table_unref);
   g_clear_pointer (&kd->columns, g_ptr_array_unref);
@@ -503,6 +506,7 @@ init_kinds (SgStore *self)
       kd->klass = g_type_class_ref (kinds[i]);
       kd->table = sg_record_class_get_table (kd->klass);
       kd->records = g_list_store_new (kinds[i]);
+      kd->order = g_ptr_array_new ();
       kd->by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
       kd->columns = g_ptr_array_new ();
       kd->links = g_ptr_array_new ();
@@ -621,8 +625,19 @@ untrack_record (SgStore  *self,
   g_signal_handlers_disconnect_by_func (record, record_notify_cb, self);
   g_hash_table_remove (kd->by_id, &id);
   unindex_ref (kd, record);
-  if (g_list_store_find (kd->records, record, &position))
-    g_list_store_remove (kd->records, position);
+  if (g_ptr_array_find (kd->order, record, &position))
+    {
+      g_ptr_array_remove_index (kd->order, position);
+      g_list_store_remove (kd->records, position);
+    }
+}
+
+static void
+list_append (KindData *kd,
+             SgRecord *record)
+{
+  g_ptr_array_add (kd->order, record);
+  g_list_store_append (kd->records, record);
 }
 
 static gboolean
@@ -735,6 +750,8 @@ load_kind (SgStore   *self,
       kd->max_ref_number = MAX (kd->max_ref_number, n);
       g_signal_connect (record, "notify", G_CALLBACK (record_notify_cb), self);
     }
+  g_assert (kd->order->len == 0);
+  g_ptr_array_extend (kd->order, loaded, NULL, NULL);
   g_list_store_splice (kd->records, 0, 0, loaded->pdata, loaded->len);
   return TRUE;
 }
@@ -1047,7 +1064,7 @@ sg_store_add (SgStore   *self,
   if (self->in_batch)
     g_ptr_array_add (self->batch_added, g_object_ref (record));
   track_record (self, kd, record);
-  g_list_store_append (kd->records, record);
+  list_append (kd, record);
   return TRUE;
 }
 
@@ -1204,7 +1221,7 @@ restore_one (SgStore   *self,
   if (!insert_record (self, kd, record, TRUE, SG_HISTORY_RESTORE, error))
     return FALSE;
   track_record (self, kd, record);
-  g_list_store_append (kd->records, record);
+  list_append (kd, record);
 
   cascaded = g_object_get_qdata (G_OBJECT (record), children_quark ());
   for (guint i = 0; cascaded != NULL && i < cascaded->len; i++)
@@ -1437,6 +1454,31 @@ sg_store_get_records (SgStore *self,
   kd = get_kind (self, kind);
   g_return_val_if_fail (kd != NULL, NULL);
   return G_LIST_MODEL (kd->records);
+}
+
+/**
+ * sg_store_peek_records:
+ * @n_records: (out): how many
+ *
+ * The records of @kind in the order of sg_store_get_records(), without a
+ * reference each: for counting over many thousand records.
+ *
+ * Returns: (transfer none) (array length=n_records): valid until the store
+ *   next adds or removes a record of @kind
+ */
+SgRecord *const *
+sg_store_peek_records (SgStore *self,
+                       GType    kind,
+                       guint   *n_records)
+{
+  KindData *kd;
+
+  g_return_val_if_fail (SG_IS_STORE (self), NULL);
+  g_return_val_if_fail (n_records != NULL, NULL);
+  kd = get_kind (self, kind);
+  g_return_val_if_fail (kd != NULL, NULL);
+  *n_records = kd->order->len;
+  return (SgRecord *const *) kd->order->pdata;
 }
 
 SgRecord *

@@ -61,6 +61,9 @@ void          sg_store_set_user_name    (SgStore           *self,
 /* The records of one kind, a GListStore of SgRecord in id order. */
 GListModel   *sg_store_get_records      (SgStore           *self,
                                          GType              kind);
+SgRecord *const *sg_store_peek_records  (SgStore           *self,
+                                         GType              kind,
+                                         guint             *n_records);
 SgRecord     *sg_store_find_by_id       (SgStore           *self,
                                          GType              kind,
                                          gint64             id);
