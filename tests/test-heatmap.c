@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 
 #include "sg-heatmap-export.h"
+#include "sg-png.h"
 #include "sg-risk.h"
 #include "sg-store.h"
 #include "sg-test-util.h"
@@ -299,21 +300,56 @@ test_export_pdf (Fixture       *f,
     g_assert_true (g_strv_contains ((const char *const *) words, *count));
 }
 
+/* The PNG, read back by libpng (through cairo), holds exactly the drawing. */
+static void
+assert_png_is_drawing (const char          *png,
+                       const SgHeatmapData *data,
+                       int                  width,
+                       int                  height)
+{
+  cairo_surface_t *read = cairo_image_surface_create_from_png (png);
+  cairo_surface_t *drawn = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (drawn);
+  guint n_different = 0;
+
+  g_assert_cmpint (cairo_surface_status (read), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (read), ==, width);
+  g_assert_cmpint (cairo_image_surface_get_height (read), ==, height);
+  sg_heatmap_draw (cr, width, height, data);
+  cairo_destroy (cr);
+  cairo_surface_flush (drawn);
+  for (int y = 0; y < height; y++)
+    {
+      const guint32 *a = (const guint32 *) (cairo_image_surface_get_data (read) + y * cairo_image_surface_get_stride (read));
+      const guint32 *b = (const guint32 *) (cairo_image_surface_get_data (drawn) + y * cairo_image_surface_get_stride (drawn));
+
+      for (int x = 0; x < width; x++)
+        n_different += (a[x] & 0xffffff) != (b[x] & 0xffffff);
+    }
+  g_assert_cmpuint (n_different, ==, 0);
+  cairo_surface_destroy (read);
+  cairo_surface_destroy (drawn);
+}
+
 static void
 test_export_png (Fixture       *f,
                  gconstpointer  user_data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *png = g_build_filename (f->dir, "map.png", NULL);
-  cairo_surface_t *surface;
+  g_autofree char *small = g_build_filename (f->dir, "small.png", NULL);
+  g_autoptr(SgHeatmapData) data = sg_heatmap_data_new_from_store (f->store, SG_HEATMAP_MODE_RESIDUAL, NULL);
 
   g_assert_true (sg_heatmap_export (f->store, png, SG_HEATMAP_MODE_RESIDUAL, &error));
   g_assert_no_error (error);
   assert_folder_holds (f, "map.png");
-  surface = cairo_image_surface_create_from_png (png);
-  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 1600);
-  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 1200);
-  cairo_surface_destroy (surface);
+  /* 1200 rows: compressed in five bands, the last one short. */
+  assert_png_is_drawing (png, data, 1600, 1200);
+
+  /* One band, narrower than any row buffer rounding. */
+  g_assert_true (sg_heatmap_export_data_sized (data, small, 321, 241, &error));
+  g_assert_no_error (error);
+  assert_png_is_drawing (small, data, 321, 241);
 }
 
 static void
@@ -344,6 +380,17 @@ test_export_errors (Fixture       *f,
   g_assert_false (sg_heatmap_export (f->store, under_file, SG_HEATMAP_MODE_INHERENT, &error));
   g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOTDIR);
   g_clear_error (&error);
+
+  /* A full disk shows when the last buffer is written, and is reported. */
+  if (g_file_test ("/dev/full", G_FILE_TEST_EXISTS))
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 64, 48);
+
+      g_assert_false (sg_png_write_file (surface, "/dev/full", &error));
+      g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOSPC);
+      g_clear_error (&error);
+      cairo_surface_destroy (surface);
+    }
 
   assert_folder_holds (f, NULL);
 }

@@ -12,6 +12,7 @@
 
 #include "sg-heatmap-export.h"
 #include "sg-output-file.h"
+#include "sg-png.h"
 
 /* A4 landscape in points. */
 #define PDF_WIDTH  841.89
@@ -51,15 +52,18 @@ format_from_path (const char  *path,
   return TRUE;
 }
 
-static cairo_status_t
-render (const SgHeatmapData *data,
-        Format               format,
-        int                  pixel_width,
-        int                  pixel_height,
-        const char          *tmp_path)
+/* Draws @data into @tmp_path; the error is the reason alone. */
+static gboolean
+render (const SgHeatmapData  *data,
+        Format                format,
+        int                   pixel_width,
+        int                   pixel_height,
+        const char           *tmp_path,
+        GError              **error)
 {
   cairo_surface_t *surface;
   cairo_status_t status;
+  gboolean written = TRUE;
   double width, height;
   cairo_t *cr;
 
@@ -91,12 +95,17 @@ render (const SgHeatmapData *data,
   cairo_destroy (cr);
 
   if (status == CAIRO_STATUS_SUCCESS && format == FORMAT_PNG)
-    status = cairo_surface_write_to_png (surface, tmp_path);
+    written = sg_png_write_file (surface, tmp_path, error);
   cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
+  if (written && status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
-  return status;
+  if (written && status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, cairo_status_to_string (status));
+      written = FALSE;
+    }
+  return written;
 }
 
 gboolean
@@ -115,7 +124,7 @@ sg_heatmap_export_data_sized (const SgHeatmapData  *data,
                               GError              **error)
 {
   g_autofree char *tmp_path = NULL;
-  cairo_status_t status;
+  g_autoptr(GError) local_error = NULL;
   Format format;
 
   g_return_val_if_fail (data != NULL, FALSE);
@@ -130,14 +139,13 @@ sg_heatmap_export_data_sized (const SgHeatmapData  *data,
   if (tmp_path == NULL)
     return FALSE;
 
-  status = render (data, format, width, height, tmp_path);
-  if (status != CAIRO_STATUS_SUCCESS)
+  if (!render (data, format, width, height, tmp_path, &local_error))
     {
       g_autofree char *display = g_filename_display_name (path);
 
       sg_output_file_abort (tmp_path);
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
-                   _("Could not write “%s”: %s."), display, cairo_status_to_string (status));
+                   _("Could not write “%s”: %s."), display, local_error->message);
       return FALSE;
     }
   return sg_output_file_commit (tmp_path, path, error);

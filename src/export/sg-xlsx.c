@@ -36,6 +36,7 @@
 #include "sg-scope.h"
 #include "sg-colour.h"
 #include "sg-output-file.h"
+#include "sg-png.h"
 #include "sg-xlsx.h"
 
 /* Excel's limit for one cell's text, in characters. */
@@ -746,33 +747,21 @@ collect_treating_risks (SgStore *store)
   return map;
 }
 
-static cairo_status_t
-append_bytes_cb (void                *closure,
-                 const unsigned char *bytes,
-                 unsigned int         length)
-{
-  g_byte_array_append (closure, bytes, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
+/* NULL only when memory ran out: the workbook then goes without the image. */
 static GBytes *
 draw_heatmap_png (const SgHeatmapData *data)
 {
-  g_autoptr(GByteArray) png = NULL;
   cairo_surface_t *surface;
-  cairo_status_t status;
+  GBytes *png;
   cairo_t *cr;
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, HEATMAP_WIDTH, HEATMAP_HEIGHT);
   cr = cairo_create (surface);
   sg_heatmap_draw (cr, HEATMAP_WIDTH, HEATMAP_HEIGHT, data);
   cairo_destroy (cr);
-  png = g_byte_array_new ();
-  status = cairo_surface_write_to_png_stream (surface, append_bytes_cb, png);
+  png = sg_png_encode (surface, NULL);
   cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    return NULL;
-  return g_byte_array_free_to_bytes (g_steal_pointer (&png));
+  return png;
 }
 
 /* From the heat map's counts: risks above the appetite before treatment,
