@@ -2,9 +2,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Usage: bench-heatmap [N_RISKS]   (default: 100000)
- * Prints seconds for loading the register and counting the cells, and
- * milliseconds for drawing and writing a 1600 × 1200 PNG next to the floor:
- * the same surface written with nothing drawn, in the same run. Not a test. */
+ * Prints seconds for loading the register, then what the issue's target
+ * (under 50 ms) measures: the map of the loaded register to a 1600 × 1200
+ * PNG, that is counting the cells, drawing and writing the file. Beside it
+ * the floor from the same run: the same surface written by cairo with
+ * nothing drawn. Medians of five rounds. Not a test. */
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -63,8 +65,8 @@ main (int   argc,
   g_autofree char *png = g_build_filename (dir, "map.png", NULL);
   g_autofree char *floor_png = g_build_filename (dir, "floor.png", NULL);
   g_autoptr(SgStore) store = NULL;
-  g_autoptr(SgHeatmapData) data = NULL;
-  double draw_ms[ROUNDS], floor_ms[ROUNDS], load_s, data_s, draw, floor_;
+  SgHeatmapData *data = NULL;
+  double count_ms[ROUNDS], draw_ms[ROUNDS], total_ms[ROUNDS], floor_ms[ROUNDS], load_s;
   gint64 start;
 
   fill_register (path, n);
@@ -74,19 +76,21 @@ main (int   argc,
   load_s = (g_get_monotonic_time () - start) / 1e6;
   g_assert (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_RISK)) == n);
 
-  start = g_get_monotonic_time ();
-  data = sg_heatmap_data_new_from_store (store, SG_HEATMAP_MODE_MOVEMENT, NULL);
-  data_s = (g_get_monotonic_time () - start) / 1e6;
-  g_assert (data->n_rated == n);
-
   for (guint r = 0; r < ROUNDS; r++)
     {
       cairo_surface_t *surface;
+      gint64 counted;
 
       start = g_get_monotonic_time ();
+      data = sg_heatmap_data_new_from_store (store, SG_HEATMAP_MODE_MOVEMENT, NULL);
+      counted = g_get_monotonic_time ();
       if (!sg_heatmap_export_data (data, png, NULL))
         g_error ("could not write %s", png);
-      draw_ms[r] = (g_get_monotonic_time () - start) / 1e3;
+      count_ms[r] = (counted - start) / 1e3;
+      draw_ms[r] = (g_get_monotonic_time () - counted) / 1e3;
+      total_ms[r] = (g_get_monotonic_time () - start) / 1e3;
+      g_assert (data->n_rated == n);
+      g_clear_pointer (&data, sg_heatmap_data_free);
 
       start = g_get_monotonic_time ();
       surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, SG_HEATMAP_PNG_WIDTH, SG_HEATMAP_PNG_HEIGHT);
@@ -94,13 +98,12 @@ main (int   argc,
       cairo_surface_destroy (surface);
       floor_ms[r] = (g_get_monotonic_time () - start) / 1e3;
     }
-  draw = median (draw_ms, ROUNDS);
-  floor_ = median (floor_ms, ROUNDS);
 
-  g_print ("%7u risks  open register   %8.3f s\n", n, load_s);
-  g_print ("%7u risks  count cells     %8.3f s\n", n, data_s);
-  g_print ("%7u risks  draw+write PNG  %8.1f ms  floor %8.1f ms  ratio %5.2f  (median of %d, %dx%d)\n",
-           n, draw, floor_, draw / floor_, ROUNDS, SG_HEATMAP_PNG_WIDTH, SG_HEATMAP_PNG_HEIGHT);
+  g_print ("%7u risks  open register         %8.3f s\n", n, load_s);
+  g_print ("%7u risks  map to PNG            %8.1f ms  (count %.1f + draw and write %.1f; target under 50)\n",
+           n, median (total_ms, ROUNDS), median (count_ms, ROUNDS), median (draw_ms, ROUNDS));
+  g_print ("%7u risks  floor: blank PNG      %8.1f ms  (cairo, %dx%d, median of %d)\n",
+           n, median (floor_ms, ROUNDS), SG_HEATMAP_PNG_WIDTH, SG_HEATMAP_PNG_HEIGHT, ROUNDS);
 
   g_clear_object (&store);
   sg_store_delete_files (path);
