@@ -387,6 +387,7 @@ sg_record_peek_ints_many (SgRecord *const   *records,
     {
       const GValue *slots;
 
+      /* The record itself twice as far ahead: where its values are is read from it. */
       if (r + 2 * READ_AHEAD < n_records)
         __builtin_prefetch (sg_record_get_instance_private (records[r + 2 * READ_AHEAD]));
       if (r + READ_AHEAD < n_records)
