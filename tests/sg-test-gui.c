@@ -2,6 +2,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <adwaita.h>
+#include <stdio.h>
+
 #include "sg-test-gui.h"
 
 void
@@ -62,4 +65,22 @@ sg_test_find_toplevel (GType type)
         return GTK_WINDOW (window);
     }
   return NULL;
+}
+
+gboolean
+sg_test_gui_init (int    *argc,
+                  char ***argv)
+{
+  /* The first frame of the GL renderer under Xvfb takes seconds. */
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      printf ("1..0 # SKIP no display\n");
+      return FALSE;
+    }
+  gtk_disable_setlocale ();
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  g_set_application_name ("Safeguard");
+  return TRUE;
 }

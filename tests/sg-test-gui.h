@@ -6,6 +6,12 @@
 
 G_BEGIN_DECLS
 
+/* Starts GTK and libadwaita for a widget test, with the renderer that is
+ * quick under Xvfb. FALSE, after a TAP line that skips the test, when there
+ * is no display: gtk_test_init() would abort. */
+gboolean    sg_test_gui_init      (int          *argc,
+                                   char       ***argv);
+
 /* Runs the main loop until @done says so; fails the test after ten seconds. */
 void        sg_test_wait_for      (gboolean    (*done) (gpointer),
                                    gpointer      data);

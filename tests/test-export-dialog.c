@@ -112,16 +112,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* gtk_test_init() aborts when it cannot open a display. */
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      printf ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
-  gtk_disable_setlocale ();
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  if (!sg_test_gui_init (&argc, &argv))
+    return 0;
 
   g_test_add_func ("/export-dialog/export", test_export);
 

@@ -53,20 +53,15 @@ main (int   argc,
   tmpdir = sg_test_mkdtemp ();
   g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
   g_setenv ("XDG_CACHE_HOME", tmpdir, TRUE);
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
   /* What a German desktop session sets; the build tree's catalogue is used. */
   g_setenv ("LANGUAGE", "de", TRUE);
   sg_i18n_init ();
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+  if (!sg_test_gui_init (&argc, &argv))
     {
-      printf ("1..0 # SKIP no display\n");
       sg_test_rmdir (tmpdir);
       return 0;
     }
-  gtk_disable_setlocale ();
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
 
   g_test_add_func ("/german/window", test_window);
   status = g_test_run ();

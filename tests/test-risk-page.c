@@ -578,18 +578,12 @@ main (int   argc,
   tmpdir = sg_test_mkdtemp ();
   g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
   g_setenv ("XDG_CACHE_HOME", tmpdir, TRUE);
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+  if (!sg_test_gui_init (&argc, &argv))
     {
-      printf ("1..0 # SKIP no display\n");
       sg_test_rmdir (tmpdir);
       return 0;
     }
-  gtk_disable_setlocale ();
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_set_application_name ("Safeguard");
 
   g_test_add ("/risk-page/filter-counts", Fixture, NULL, fixture_set_up, test_filter_counts, fixture_tear_down);
   g_test_add ("/risk-page/sort", Fixture, NULL, fixture_set_up, test_sort, fixture_tear_down);

@@ -361,20 +361,12 @@ main (int   argc,
   /* Recent files and the default register stay in the test's own folder. */
   g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
   g_setenv ("XDG_CACHE_HOME", tmpdir, TRUE);
-  /* The first frame of the GL renderer under Xvfb takes seconds. */
-  g_setenv ("GSK_RENDERER", "cairo", FALSE);
 
-  /* gtk_test_init() aborts when it cannot open a display. */
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+  if (!sg_test_gui_init (&argc, &argv))
     {
-      printf ("1..0 # SKIP no display\n");
       sg_test_rmdir (tmpdir);
       return 0;
     }
-  gtk_disable_setlocale ();
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  g_set_application_name ("Safeguard");
 
   g_test_add_func ("/window/register", test_register);
   g_test_add_func ("/window/welcome", test_welcome);
