@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <sys/wait.h>
 
+#include "sg-risk.h"
 #include "sg-test-util.h"
 
 /* GLib leaves its first quark table (16 KiB, allocated while libglib
@@ -138,4 +139,53 @@ sg_test_run_clear (SgTestRun *run)
 {
   g_clear_pointer (&run->out, g_free);
   g_clear_pointer (&run->err, g_free);
+}
+
+void
+sg_test_check_workbook (GPtrArray *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  g_assert_nonnull (g_getenv ("SAFEGUARD_SOURCE_ROOT"));
+  /* Debian's interpreter: another python3 on the PATH may lack openpyxl. */
+  g_ptr_array_add (argv, g_strdup ("/usr/bin/python3"));
+  g_ptr_array_add (argv, g_build_filename (g_getenv ("SAFEGUARD_SOURCE_ROOT"), "tests", "test-xlsx.py", NULL));
+  for (guint i = 0; i < args->len; i++)
+    g_ptr_array_add (argv, g_strdup (g_ptr_array_index (args, i)));
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
+    g_error ("openpyxl check failed:\n%s", err);
+  g_assert_cmpstr (out, ==, "ok\n");
+}
+
+void
+sg_test_add_numbered_risks (SgStore *store,
+                            guint    n)
+{
+  g_autoptr(GError) error = NULL;
+  const char *lines[] = { "Line", "Line\nLine", "Line\nLine\nLine", "Line\nLine\nLine\nLine" };
+
+  g_assert_true (sg_store_begin_batch (store, &error));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Risk %u", i);
+      g_autoptr(SgRecord) risk = g_object_new (SG_TYPE_RISK,
+                                               "title", title,
+                                               "description", lines[i % G_N_ELEMENTS (lines)],
+                                               "inherent-likelihood", (int) (i % 5) + 1,
+                                               "inherent-impact", (int) (i / 5 % 5) + 1,
+                                               NULL);
+
+      g_assert_true (sg_store_add (store, risk, &error));
+    }
+  g_assert_true (sg_store_commit_batch (store, &error));
+  g_assert_no_error (error);
 }

@@ -4,6 +4,8 @@
 
 #include <gio/gio.h>
 
+#include "sg-store.h"
+
 G_BEGIN_DECLS
 
 /* A fresh temporary folder, removed with its contents by sg_test_rmdir(). */
@@ -25,5 +27,15 @@ void   sg_test_run_safeguard (SgTestRun  *run,
                               const char *first_arg,
                               ...) G_GNUC_NULL_TERMINATED;
 void   sg_test_run_clear     (SgTestRun  *run);
+
+/* Reads a workbook with Debian's openpyxl through tests/test-xlsx.py:
+ * @args are the script's arguments (a mode, the workbook, facts). */
+void   sg_test_check_workbook (GPtrArray *args);
+
+/* Adds @n risks in one batch: refs R-001…, titles "Risk 0"…, and
+ * descriptions of 1 to 4 lines ("Line", i % 4 + 1 times): what
+ * test-xlsx.py's "large" mode expects. */
+void   sg_test_add_numbered_risks (SgStore *store,
+                                   guint    n);
 
 G_END_DECLS

@@ -108,6 +108,45 @@ test_export (void)
   sg_test_rmdir (dir);
 }
 
+/* More rows than the window copies in one turn of its main loop, and
+ * than it may copy ahead of the writing thread: all of them arrive, in
+ * order, with their heights. */
+static void
+test_large (void)
+{
+  g_autofree char *dir = sg_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "large.isms", NULL);
+  g_autofree char *out = g_build_filename (dir, "large.xlsx", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (out);
+  g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgStore) store = sg_store_open (path, SG_STORE_OPEN_CREATE, &error);
+  Result r = { 0 };
+  SgWindow *window;
+
+  g_assert_no_error (error);
+  sg_test_add_numbered_risks (store, 6000);
+  window = g_object_ref (sg_window_new (NULL, NULL));
+  sg_window_set_store (window, store);
+  gtk_window_present (GTK_WINDOW (window));
+
+  sg_export_dialog_export_async (GTK_WINDOW (window), store, file, exported_cb, &r);
+  wait_for_result (&r);
+  g_assert_no_error (r.error);
+  g_assert_true (r.ok);
+  g_ptr_array_add (args, g_strdup ("large"));
+  g_ptr_array_add (args, g_strdup (out));
+  g_ptr_array_add (args, g_strdup ("6000"));
+  sg_test_check_workbook (args);
+
+  /* The copying let go of the store: closing leaves nothing behind. */
+  while (g_main_context_iteration (NULL, FALSE));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  g_assert_finalize_object (g_steal_pointer (&store));
+  sg_test_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -116,6 +155,7 @@ main (int   argc,
     return 0;
 
   g_test_add_func ("/export-dialog/export", test_export);
+  g_test_add_func ("/export-dialog/large", test_large);
 
   return g_test_run ();
 }

@@ -4,6 +4,8 @@
 #
 # Usage: test-xlsx.py english WORKBOOK KEY=VALUE…   (the register's facts, from test-xlsx.c)
 #        test-xlsx.py german WORKBOOK
+#        test-xlsx.py history WORKBOOK N_RISKS
+#        test-xlsx.py large WORKBOOK N_RISKS          (sg_test_add_numbered_risks())
 # Prints "ok" or fails with an assertion that names what is wrong.
 import datetime
 import re
@@ -157,8 +159,29 @@ def check_history(path, n_risks):
     print('ok')
 
 
+def check_large(path, n):
+    """The rows of sg_test_add_numbered_risks(): each once, in order, as high as its lines."""
+    wb = openpyxl.load_workbook(path)
+    ws = wb['Risk Register']
+    assert ws.max_row == n + 1, (ws.max_row, n)
+    head = header(ws)
+    ref, title, description = head.index('Ref'), head.index('Title'), head.index('Description')
+    for r, row in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
+        i = r - 2
+        lines = i % 4 + 1
+        assert (row[ref], row[title]) == ('R-%03d' % (i + 1), 'Risk %d' % i), (r, row[ref], row[title])
+        assert row[description] == '\n'.join(['Line'] * lines), (r, row[description])
+        height = ws.row_dimensions[r].height
+        assert height == (None if lines == 1 else lines * 15 + 2), (r, height, lines)
+    assert ws.auto_filter.ref == 'A1:%s%d' % (ws.cell(1, len(head)).column_letter, n + 1), ws.auto_filter.ref
+    assert ws.column_dimensions['C'].width > 50, ws.column_dimensions['C'].width
+    print('ok')
+
+
 if __name__ == '__main__':
-    if sys.argv[1] == 'history':
+    if sys.argv[1] == 'large':
+        check_large(sys.argv[2], int(sys.argv[3]))
+    elif sys.argv[1] == 'history':
         check_history(sys.argv[2], int(sys.argv[3]))
     elif sys.argv[1] == 'german':
         check_german(sys.argv[2])

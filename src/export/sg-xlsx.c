@@ -1,17 +1,12 @@
 /* sg-xlsx.c: the auditor's Excel workbook of a register
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Two steps, so that the GUI can write in a thread: sg_xlsx_plan_new()
- * copies what the workbook shows out of the store's GObjects into plain
- * memory (deduplicated strings, numbers, style indices) on the store's
- * thread; sg_xlsx_plan_write() turns that into the file and touches no
- * GObject, so it may run in a GTask thread.
- *
- * libxlsxwriter runs in constant-memory mode: every sheet is written row
- * by row, in order, straight to a temporary file, so a 100,000-risk
- * register costs the plan's memory and not a second copy. That mode
- * forbids going back to a row; the plan is built in row order and the
- * layout needs no merged cells.
+ * What the workbook shows, sheet by sheet: a summary with the heat maps,
+ * the risk register, the risk method, the Statement of Applicability and
+ * one sheet per other record kind. sg_xlsx_plan_new() lists the sheets
+ * and takes the records as they are listed then; sg_xlsx_plan_fill()
+ * copies them into the plan a few rows at a time, on the store's thread,
+ * while sg-xlsx-plan.c writes them in another.
  *
  * Formula injection: worksheet_write_string() writes a string cell (an
  * inline string in constant-memory mode). Spreadsheets never evaluate
@@ -24,337 +19,26 @@
 #include <string.h>
 #include <xlsxwriter.h>
 
+#include "sg-colour.h"
 #include "sg-control.h"
 #include "sg-csv.h"
 #include "sg-heatmap.h"
 #include "sg-kinds.h"
 #include "sg-matrix-cell.h"
 #include "sg-nonconformity.h"
+#include "sg-png.h"
 #include "sg-risk-level.h"
 #include "sg-risk.h"
 #include "sg-scale-level.h"
 #include "sg-scope.h"
-#include "sg-colour.h"
-#include "sg-output-file.h"
-#include "sg-png.h"
+#include "sg-xlsx-plan.h"
 #include "sg-xlsx.h"
 
-/* Excel's limit for one cell's text, in characters. */
-#define MAX_CELL_CHARS 32767
-#define NO_COLOUR G_MAXUINT32
 #define HEATMAP_WIDTH 800
 #define HEATMAP_HEIGHT 600
 #define HEATMAP_SCALE 0.6
-/* Rows between two progress reports and cancellation checks. */
-#define CHUNK 512
-
-typedef enum
-{
-  CELL_EMPTY,
-  CELL_TEXT,
-  CELL_NUMBER,
-} CellType;
-
-typedef struct
-{
-  union
-  {
-    double      number;
-    const char *text;   /* in the plan's string chunk */
-  } v;
-  guint16 style;
-  guint8  type;
-} Cell;
-
-typedef enum
-{
-  FORMAT_GENERAL,
-  FORMAT_DATE,
-  FORMAT_DATETIME,
-} NumberFormat;
-
-typedef struct
-{
-  guint32 fill;     /* 0xrrggbb or NO_COLOUR */
-  guint32 font;     /* 0xrrggbb or NO_COLOUR */
-  guint8  bold;
-  guint8  wrap;
-  guint8  number_format;
-  guint8  border;
-  guint8  centre;
-  guint8  large;
-  guint8  left;
-} Style;
-
-typedef struct
-{
-  guint   col;
-  guint   first_row;
-  guint   last_row;
-  char  **values;
-} Validation;
-
-typedef struct
-{
-  guint   row;
-  GBytes *png;
-  char   *description;
-} Image;
-
-typedef struct
-{
-  char      *name;
-  guint      n_columns;
-  double    *widths;      /* in characters */
-  GArray    *cells;       /* Cell, row-major */
-  guint      n_rows;
-  int        header_row;  /* -1: no table; else frozen, filtered, repeated */
-  gboolean   portrait;
-  guint      page_break;  /* a row that starts a printed page, 0 for none */
-  GPtrArray *validations;
-  GPtrArray *images;
-} Sheet;
-
-struct _SgXlsxPlan
-{
-  GStringChunk *strings;
-  GArray       *styles;   /* Style; 0 is the default */
-  GPtrArray    *sheets;
-  guint16       wrap_style;
-  char         *title;
-  char         *company;
-  guint         n_rows;
-};
-
-static void
-validation_free (gpointer data)
-{
-  Validation *validation = data;
-
-  g_strfreev (validation->values);
-  g_free (validation);
-}
-
-static void
-image_free (gpointer data)
-{
-  Image *image = data;
-
-  g_bytes_unref (image->png);
-  g_free (image->description);
-  g_free (image);
-}
-
-static void
-sheet_free (gpointer data)
-{
-  Sheet *sheet = data;
-
-  g_free (sheet->name);
-  g_free (sheet->widths);
-  g_array_unref (sheet->cells);
-  g_ptr_array_unref (sheet->validations);
-  g_ptr_array_unref (sheet->images);
-  g_free (sheet);
-}
-
-void
-sg_xlsx_plan_free (SgXlsxPlan *plan)
-{
-  if (plan == NULL)
-    return;
-  g_string_chunk_free (plan->strings);
-  g_array_unref (plan->styles);
-  g_ptr_array_unref (plan->sheets);
-  g_free (plan->title);
-  g_free (plan->company);
-  g_free (plan);
-}
-
-guint
-sg_xlsx_plan_get_n_rows (const SgXlsxPlan *plan)
-{
-  g_return_val_if_fail (plan != NULL, 0);
-
-  return plan->n_rows;
-}
-
-/* Building the plan */
-
-static Style
-style_default (void)
-{
-  Style style = { NO_COLOUR, NO_COLOUR, 0, 0, 0, 0, 0, 0, 0 };
-
-  return style;
-}
-
-static guint16
-plan_add_style (SgXlsxPlan  *plan,
-                const Style *style)
-{
-  for (guint i = 0; i < plan->styles->len; i++)
-    {
-      const Style *other = &g_array_index (plan->styles, Style, i);
-
-      /* Field by field: padding bytes are not zero. */
-      if (other->fill == style->fill && other->font == style->font && other->bold == style->bold &&
-          other->wrap == style->wrap && other->number_format == style->number_format &&
-          other->border == style->border && other->centre == style->centre &&
-          other->large == style->large && other->left == style->left)
-        return (guint16) i;
-    }
-  g_array_append_val (plan->styles, *style);
-  return (guint16) (plan->styles->len - 1);
-}
-
-static guint32
-parse_colour (const char *colour)
-{
-  guint32 value;
-
-  return sg_colour_parse (colour, &value) ? value : NO_COLOUR;
-}
-
-/* A fill with text that stays readable on it. */
-static guint16
-plan_add_fill_style (SgXlsxPlan *plan,
-                     const char *colour,
-                     gboolean    centre)
-{
-  Style style = style_default ();
-  guint32 fill = parse_colour (colour);
-
-  style.fill = fill;
-  style.border = 1;
-  style.centre = centre;
-  if (fill != NO_COLOUR)
-    style.font = sg_colour_text_on (fill);
-  return plan_add_style (plan, &style);
-}
-
-static Sheet *
-plan_add_sheet (SgXlsxPlan *plan,
-                const char *name,
-                guint       n_columns)
-{
-  Sheet *sheet = g_new0 (Sheet, 1);
-  GString *clean = g_string_new (NULL);
-  guint n_chars = 0;
-
-  /* Excel's rules for sheet names: 31 characters, none of []:*?/\ */
-  for (const char *p = name; *p && n_chars < 31; p = g_utf8_next_char (p), n_chars++)
-    {
-      gunichar c = g_utf8_get_char (p);
-      g_string_append_unichar (clean, strchr ("[]:*?/\\", (int) c) && c < 128 ? '-' : c);
-    }
-  sheet->name = g_string_free (clean, FALSE);
-  sheet->n_columns = MAX (n_columns, 1);
-  sheet->widths = g_new0 (double, sheet->n_columns);
-  sheet->cells = g_array_new (FALSE, TRUE, sizeof (Cell));
-  sheet->header_row = -1;
-  sheet->validations = g_ptr_array_new_with_free_func (validation_free);
-  sheet->images = g_ptr_array_new_with_free_func (image_free);
-  g_ptr_array_add (plan->sheets, sheet);
-  return sheet;
-}
-
-static guint
-sheet_add_row (SgXlsxPlan *plan,
-               Sheet      *sheet)
-{
-  g_array_set_size (sheet->cells, sheet->cells->len + sheet->n_columns);
-  plan->n_rows++;
-  return sheet->n_rows++;
-}
-
-static Cell *
-sheet_cell (Sheet *sheet,
-            guint  row,
-            guint  col)
-{
-  g_assert (row < sheet->n_rows && col < sheet->n_columns);
-  return &g_array_index (sheet->cells, Cell, row * sheet->n_columns + col);
-}
-
-static void
-sheet_fit (Sheet  *sheet,
-           guint   col,
-           double  width)
-{
-  sheet->widths[col] = MAX (sheet->widths[col], width);
-}
-
-/* Characters in valid UTF-8: every byte that does not continue one. */
-static glong
-count_chars (const char *text,
-             gsize       bytes)
-{
-  glong n = 0;
-
-  for (gsize i = 0; i < bytes; i++)
-    n += ((guchar) text[i] & 0xC0) != 0x80;
-  return n;
-}
-
-static void
-sheet_set_text (SgXlsxPlan *plan,
-                Sheet      *sheet,
-                guint       row,
-                guint       col,
-                const char *text,
-                guint16     style)
-{
-  Cell *cell = sheet_cell (sheet, row, col);
-  glong n_chars;
-
-  cell->style = style;
-  if (text == NULL || *text == '\0')
-    return;
-
-  /* Bytes first: most cells are short, and counting characters costs. */
-  n_chars = strlen (text);
-  if (n_chars > 40)
-    n_chars = count_chars (text, (gsize) n_chars);
-  /* A long line wraps rather than widening its column beyond reading. */
-  if (style == 0 && n_chars > 40)
-    cell->style = style = plan->wrap_style;
-  if (n_chars > MAX_CELL_CHARS)
-    {
-      g_autofree char *cut = g_strndup (text, g_utf8_offset_to_pointer (text, MAX_CELL_CHARS) - text);
-      cell->v.text = g_string_chunk_insert_const (plan->strings, cut);
-      n_chars = MAX_CELL_CHARS;
-    }
-  else
-    cell->v.text = g_string_chunk_insert_const (plan->strings, text);
-  cell->type = CELL_TEXT;
-
-  sheet_fit (sheet, col, MIN (n_chars, 40) + 2);
-}
-
-static void
-sheet_set_number (Sheet   *sheet,
-                  guint    row,
-                  guint    col,
-                  double   number,
-                  guint16  style)
-{
-  Cell *cell = sheet_cell (sheet, row, col);
-
-  cell->type = CELL_NUMBER;
-  cell->v.number = number;
-  cell->style = style;
-  sheet_fit (sheet, col, 8);
-}
-
-static void
-sheet_set_style (Sheet   *sheet,
-                 guint    row,
-                 guint    col,
-                 guint16  style)
-{
-  sheet_cell (sheet, row, col)->style = style;
-}
+/* Rows the summary and the risk method take, about: for the progress. */
+#define SMALL_SHEET_ROWS 40
 
 /* Reads @n digits; FALSE at anything else. */
 static gboolean
@@ -474,13 +158,44 @@ list_columns (GType        kind,
   return columns;
 }
 
+/* One sheet to fill, in the order of the workbook. */
+typedef enum
+{
+  JOB_SUMMARY,
+  JOB_RECORDS,
+  JOB_METHOD,
+  JOB_HISTORY,
+} JobKind;
+
 typedef struct
 {
-  SgXlsxPlan   *plan;
+  JobKind      kind;
+  SgXlsxSheet *sheet;
+  GArray      *columns;  /* Column, for JOB_RECORDS */
+  GPtrArray   *records;  /* SgRecord*, as listed when the plan was made */
+} Job;
+
+static void
+job_free (gpointer data)
+{
+  Job *job = data;
+
+  g_clear_pointer (&job->columns, g_array_unref);
+  g_clear_pointer (&job->records, g_ptr_array_unref);
+  g_free (job);
+}
+
+/* What the store's thread needs to copy rows into the plan. */
+typedef struct
+{
+  SgXlsxPlan   *plan;            /* not a reference: the plan owns this */
   SgStore      *store;
   SgRiskMethod *method;
   GHashTable   *level_styles;    /* SgRiskLevel* → style index + 1 */
-  GHashTable   *treating_risks;  /* control id → GString of risk refs */
+  GHashTable   *treating_risks;  /* control id → GString of risk refs, from the SoA on */
+  GPtrArray    *jobs;            /* Job* */
+  guint         job;             /* the one under way */
+  guint         item;            /* its next record */
   guint16       header;
   guint16       title;
   guint16       section;
@@ -488,103 +203,182 @@ typedef struct
   guint16       date;
   guint16       datetime;
   guint16       left;
-} Builder;
+  guint16       left_date;
+  guint16       no_level;
+} Filler;
+
+static void
+filler_free (gpointer data)
+{
+  Filler *filler = data;
+
+  g_clear_object (&filler->store);
+  g_clear_pointer (&filler->level_styles, g_hash_table_unref);
+  g_clear_pointer (&filler->treating_risks, g_hash_table_unref);
+  g_clear_pointer (&filler->jobs, g_ptr_array_unref);
+  g_free (filler);
+}
+
+static guint32
+parse_colour (const char *colour)
+{
+  guint32 value;
+
+  return sg_colour_parse (colour, &value) ? value : SG_XLSX_NO_COLOUR;
+}
+
+/* A fill with text that stays readable on it. */
+static guint16
+add_fill_style (SgXlsxPlan *plan,
+                const char *colour)
+{
+  SgXlsxStyle style = SG_XLSX_STYLE_INIT;
+  guint32 fill = parse_colour (colour);
+
+  style.fill = fill;
+  style.border = 1;
+  style.centre = 1;
+  if (fill != SG_XLSX_NO_COLOUR)
+    style.font = sg_colour_text_on (fill);
+  return sg_xlsx_plan_add_style (plan, &style);
+}
+
+/* Every style the workbook uses, before the first row. */
+static void
+add_styles (Filler *filler)
+{
+  SgXlsxPlan *plan = filler->plan;
+  SgXlsxStyle style = SG_XLSX_STYLE_INIT;
+
+  style.bold = style.border = style.wrap = 1;
+  style.fill = 0xDEDDDA;
+  filler->header = sg_xlsx_plan_add_style (plan, &style);
+  style = (SgXlsxStyle) SG_XLSX_STYLE_INIT;
+  style.bold = style.large = 1;
+  filler->title = sg_xlsx_plan_add_style (plan, &style);
+  style = (SgXlsxStyle) SG_XLSX_STYLE_INIT;
+  style.bold = 1;
+  filler->section = sg_xlsx_plan_add_style (plan, &style);
+  style = (SgXlsxStyle) SG_XLSX_STYLE_INIT;
+  style.wrap = 1;
+  filler->wrap = sg_xlsx_plan_add_style (plan, &style);
+  sg_xlsx_plan_set_wrap_style (plan, filler->wrap);
+  style = (SgXlsxStyle) SG_XLSX_STYLE_INIT;
+  style.left = 1;
+  filler->left = sg_xlsx_plan_add_style (plan, &style);
+  style.number_format = SG_XLSX_FORMAT_DATE;
+  filler->left_date = sg_xlsx_plan_add_style (plan, &style);
+  style = (SgXlsxStyle) SG_XLSX_STYLE_INIT;
+  style.number_format = SG_XLSX_FORMAT_DATE;
+  filler->date = sg_xlsx_plan_add_style (plan, &style);
+  style = (SgXlsxStyle) SG_XLSX_STYLE_INIT;
+  style.number_format = SG_XLSX_FORMAT_DATETIME;
+  filler->datetime = sg_xlsx_plan_add_style (plan, &style);
+
+  for (guint i = 0; i < sg_risk_method_get_n_levels (filler->method); i++)
+    {
+      SgRiskLevel *level = sg_risk_method_get_level_nth (filler->method, i);
+      guint16 index = add_fill_style (plan, sg_record_peek_string (SG_RECORD (level), "colour"));
+
+      g_hash_table_insert (filler->level_styles, level, GUINT_TO_POINTER ((guint) index + 1));
+    }
+  filler->no_level = add_fill_style (plan, NULL);
+}
 
 static guint16
-level_style (Builder     *builder,
+level_style (Filler      *filler,
              SgRiskLevel *level)
 {
-  gpointer style = g_hash_table_lookup (builder->level_styles, level);
+  gpointer style = g_hash_table_lookup (filler->level_styles, level);
 
-  if (style == NULL)
-    {
-      guint16 index = plan_add_fill_style (builder->plan,
-                                           sg_record_peek_string (SG_RECORD (level), "colour"),
-                                           TRUE);
-      style = GUINT_TO_POINTER ((guint) index + 1);
-      g_hash_table_insert (builder->level_styles, level, style);
-    }
-  return (guint16) (GPOINTER_TO_UINT (style) - 1);
+  return style != NULL ? (guint16) (GPOINTER_TO_UINT (style) - 1) : filler->no_level;
 }
 
 static void
-set_level_cell (Builder  *builder,
-                Sheet    *sheet,
-                guint     row,
-                guint     col,
-                SgRecord *risk,
-                gboolean  residual)
+set_text (Filler      *filler,
+          SgXlsxSheet *sheet,
+          guint        col,
+          const char  *text,
+          guint16      style)
+{
+  sg_xlsx_sheet_set_text (filler->plan, sheet, col, text, style);
+}
+
+static void
+set_level_cell (Filler      *filler,
+                SgXlsxSheet *sheet,
+                guint        col,
+                SgRecord    *risk,
+                gboolean     residual)
 {
   SgRiskLevel *level =
-    sg_risk_method_get_level (builder->method,
+    sg_risk_method_get_level (filler->method,
                               sg_record_peek_int (risk, residual ? "residual-likelihood" : "inherent-likelihood"),
                               sg_record_peek_int (risk, residual ? "residual-impact" : "inherent-impact"));
 
   if (level != NULL)
-    sheet_set_text (builder->plan, sheet, row, col,
-                    sg_record_peek_string (SG_RECORD (level), "name"), level_style (builder, level));
+    set_text (filler, sheet, col, sg_record_peek_string (SG_RECORD (level), "name"),
+              level_style (filler, level));
 }
 
 static void
-set_field_cell (Builder    *builder,
-                Sheet      *sheet,
-                guint       row,
-                guint       col,
-                SgRecord   *record,
-                GParamSpec *pspec)
+set_field_cell (Filler      *filler,
+                SgXlsxSheet *sheet,
+                guint        col,
+                SgRecord    *record,
+                GParamSpec  *pspec)
 {
   const GValue *value = sg_record_peek_value (record, pspec);
-  SgXlsxPlan *plan = builder->plan;
   double serial;
 
   switch (sg_field_get_kind (pspec))
     {
     case SG_FIELD_DATE:
       if (date_to_serial (g_value_get_string (value), &serial))
-        sheet_set_number (sheet, row, col, serial, builder->date);
+        sg_xlsx_sheet_set_number (sheet, col, serial, filler->date);
       else
-        sheet_set_text (plan, sheet, row, col, g_value_get_string (value), 0);
-      sheet_fit (sheet, col, 12);
+        set_text (filler, sheet, col, g_value_get_string (value), 0);
+      sg_xlsx_sheet_fit (sheet, col, 12);
       return;
     case SG_FIELD_TIMESTAMP:
       if (timestamp_to_serial (g_value_get_string (value), &serial))
-        sheet_set_number (sheet, row, col, serial, builder->datetime);
+        sg_xlsx_sheet_set_number (sheet, col, serial, filler->datetime);
       else
-        sheet_set_text (plan, sheet, row, col, g_value_get_string (value), 0);
-      sheet_fit (sheet, col, 17);
+        set_text (filler, sheet, col, g_value_get_string (value), 0);
+      sg_xlsx_sheet_fit (sheet, col, 17);
       return;
     case SG_FIELD_NUMBER:
-      sheet_set_number (sheet, row, col, g_value_get_int (value), 0);
+      sg_xlsx_sheet_set_number (sheet, col, g_value_get_int (value), 0);
       return;
     case SG_FIELD_DECIMAL:
-      sheet_set_number (sheet, row, col, g_value_get_double (value), 0);
+      sg_xlsx_sheet_set_number (sheet, col, g_value_get_double (value), 0);
       return;
     case SG_FIELD_LIKELIHOOD:
     case SG_FIELD_IMPACT:
       if (g_value_get_int (value) != 0)
-        sheet_set_number (sheet, row, col, g_value_get_int (value), 0);
+        sg_xlsx_sheet_set_number (sheet, col, g_value_get_int (value), 0);
       return;
     case SG_FIELD_TEXT:
     case SG_FIELD_COLOUR:
-      sheet_set_text (plan, sheet, row, col, g_value_get_string (value), 0);
+      set_text (filler, sheet, col, g_value_get_string (value), 0);
       return;
     case SG_FIELD_LONG_TEXT:
-      sheet_set_text (plan, sheet, row, col, g_value_get_string (value), builder->wrap);
+      set_text (filler, sheet, col, g_value_get_string (value), filler->wrap);
       return;
     /* The same words as sg_csv_format_value(), without a copy per cell. */
     case SG_FIELD_BOOLEAN:
-      sheet_set_text (plan, sheet, row, col, g_value_get_boolean (value) ? _("yes") : _("no"), 0);
+      set_text (filler, sheet, col, g_value_get_boolean (value) ? _("yes") : _("no"), 0);
       return;
     case SG_FIELD_CHOICE:
-      sheet_set_text (plan, sheet, row, col,
-                      sg_enum_get_label (G_PARAM_SPEC_VALUE_TYPE (pspec), g_value_get_enum (value)), 0);
+      set_text (filler, sheet, col,
+                sg_enum_get_label (G_PARAM_SPEC_VALUE_TYPE (pspec), g_value_get_enum (value)), 0);
       return;
     case SG_FIELD_REFERENCE:
     case SG_FIELD_LINKS:
     default:
       {
-        g_autofree char *text = sg_csv_format_value (builder->store, record, pspec);
-        sheet_set_text (plan, sheet, row, col, text, 0);
+        g_autofree char *text = sg_csv_format_value (filler->store, record, pspec);
+        set_text (filler, sheet, col, text, 0);
       }
       return;
     }
@@ -592,23 +386,23 @@ set_field_cell (Builder    *builder,
 
 /* The header row, its widths, and a drop-down list for every choice. */
 static void
-add_header (Builder *builder,
-            Sheet   *sheet,
-            GArray  *columns,
-            guint    n_records)
+add_header (Filler *filler,
+            Job    *job)
 {
-  guint row = sheet_add_row (builder->plan, sheet);
+  SgXlsxSheet *sheet = job->sheet;
+  guint row = sg_xlsx_sheet_add_row (filler->plan, sheet);
+  guint n_records = job->records->len;
 
   sheet->header_row = (int) row;
-  for (guint c = 0; c < columns->len; c++)
+  for (guint c = 0; c < job->columns->len; c++)
     {
-      Column *column = &g_array_index (columns, Column, c);
+      Column *column = &g_array_index (job->columns, Column, c);
 
-      sheet_set_text (builder->plan, sheet, row, c, column->label, builder->header);
+      set_text (filler, sheet, c, column->label, filler->header);
       /* Room for the filter button. */
-      sheet_fit (sheet, c, g_utf8_strlen (column->label, -1) + 5);
+      sg_xlsx_sheet_fit (sheet, c, g_utf8_strlen (column->label, -1) + 5);
       if (column->kind == COLUMN_FIELD && sg_field_get_kind (column->pspec) == SG_FIELD_LONG_TEXT)
-        sheet_fit (sheet, c, 50);
+        sg_xlsx_sheet_fit (sheet, c, 50);
 
       if (column->kind == COLUMN_FIELD && sg_field_get_kind (column->pspec) == SG_FIELD_CHOICE &&
           n_records > 0)
@@ -616,7 +410,7 @@ add_header (Builder *builder,
           g_autoptr(GEnumClass) enum_class = g_type_class_ref (G_PARAM_SPEC_VALUE_TYPE (column->pspec));
           g_autoptr(GStrvBuilder) values = g_strv_builder_new ();
           gsize length = 0;
-          Validation *validation;
+          SgXlsxValidation *validation;
 
           for (guint v = 0; v < enum_class->n_values; v++)
             {
@@ -631,7 +425,7 @@ add_header (Builder *builder,
           /* Excel keeps a list validation to 255 characters. */
           if (length > 255)
             continue;
-          validation = g_new0 (Validation, 1);
+          validation = g_new0 (SgXlsxValidation, 1);
           validation->col = c;
           validation->first_row = row + 1;
           validation->last_row = row + n_records;
@@ -639,71 +433,6 @@ add_header (Builder *builder,
           g_ptr_array_add (sheet->validations, validation);
         }
     }
-}
-
-static gboolean
-add_record_sheet (Builder       *builder,
-                  GType          kind,
-                  const char    *name,
-                  const char   **first,
-                  GCancellable  *cancellable,
-                  GError       **error)
-{
-  GListModel *records = sg_store_get_records (builder->store, kind);
-  guint n = g_list_model_get_n_items (records);
-  g_autoptr(GArray) columns = NULL;
-  gboolean with_ref = FALSE;
-  Sheet *sheet;
-
-  /* Kinds whose entries have no refs (objective readings) get no empty Ref column. */
-  for (guint i = 0; i < n && !with_ref; i++)
-    {
-      g_autoptr(SgRecord) record = g_list_model_get_item (records, i);
-      with_ref = sg_record_get_ref (record) != NULL;
-    }
-  columns = list_columns (kind, first, with_ref || n == 0);
-
-  if (name == NULL)
-    {
-      g_autoptr(SgRecordClass) klass = g_type_class_ref (kind);
-      name = sg_record_class_get_plural (klass);
-    }
-  sheet = plan_add_sheet (builder->plan, name, columns->len);
-  add_header (builder, sheet, columns, n);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SgRecord) record = g_list_model_get_item (records, i);
-      guint row = sheet_add_row (builder->plan, sheet);
-
-      if (i % CHUNK == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-
-      for (guint c = 0; c < columns->len; c++)
-        {
-          Column *column = &g_array_index (columns, Column, c);
-          GString *refs;
-
-          switch (column->kind)
-            {
-            case COLUMN_FIELD:
-              set_field_cell (builder, sheet, row, c, record, column->pspec);
-              break;
-            case COLUMN_INHERENT_LEVEL:
-            case COLUMN_RESIDUAL_LEVEL:
-              set_level_cell (builder, sheet, row, c, record, column->kind == COLUMN_RESIDUAL_LEVEL);
-              break;
-            case COLUMN_TREATING_RISKS:
-            default:
-              refs = g_hash_table_lookup (builder->treating_risks,
-                                          &(gint64) { sg_record_get_id (record) });
-              if (refs != NULL)
-                sheet_set_text (builder->plan, sheet, row, c, refs->str, 0);
-              break;
-            }
-        }
-    }
-  return TRUE;
 }
 
 static void
@@ -717,13 +446,12 @@ static GHashTable *
 collect_treating_risks (SgStore *store)
 {
   GHashTable *map = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, free_gstring);
-  GListModel *risks = sg_store_get_records (store, SG_TYPE_RISK);
-  guint n = g_list_model_get_n_items (risks);
+  guint n;
+  SgRecord *const *risks = sg_store_peek_records (store, SG_TYPE_RISK, &n);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(SgRecord) risk = g_list_model_get_item (risks, i);
-      GVariant *links = sg_record_peek_links (risk, "controls");
+      GVariant *links = sg_record_peek_links (risks[i], "controls");
       gsize n_links = links ? g_variant_n_children (links) : 0;
       const gint64 *ids = links ? g_variant_get_fixed_array (links, &n_links, sizeof (gint64)) : NULL;
 
@@ -737,14 +465,48 @@ collect_treating_risks (SgStore *store)
               g_hash_table_insert (map, g_memdup2 (&ids[k], sizeof (gint64)), refs);
             }
           /* A long list stays within one cell. */
-          if (refs->len > MAX_CELL_CHARS / 2)
+          if (refs->len > SG_XLSX_MAX_CELL_CHARS / 2)
             continue;
           if (refs->len > 0)
             g_string_append (refs, ", ");
-          g_string_append (refs, sg_record_get_ref (risk) ? sg_record_get_ref (risk) : "");
+          g_string_append (refs, sg_record_get_ref (risks[i]) ? sg_record_get_ref (risks[i]) : "");
         }
     }
   return map;
+}
+
+static void
+add_record_row (Filler   *filler,
+                Job      *job,
+                SgRecord *record)
+{
+  SgXlsxSheet *sheet = job->sheet;
+
+  sg_xlsx_sheet_add_row (filler->plan, sheet);
+  for (guint c = 0; c < job->columns->len; c++)
+    {
+      Column *column = &g_array_index (job->columns, Column, c);
+      GString *refs;
+
+      switch (column->kind)
+        {
+        case COLUMN_FIELD:
+          set_field_cell (filler, sheet, c, record, column->pspec);
+          break;
+        case COLUMN_INHERENT_LEVEL:
+        case COLUMN_RESIDUAL_LEVEL:
+          set_level_cell (filler, sheet, c, record, column->kind == COLUMN_RESIDUAL_LEVEL);
+          break;
+        case COLUMN_TREATING_RISKS:
+        default:
+          if (filler->treating_risks == NULL)
+            filler->treating_risks = collect_treating_risks (filler->store);
+          refs = g_hash_table_lookup (filler->treating_risks, &(gint64) { sg_record_get_id (record) });
+          if (refs != NULL)
+            set_text (filler, sheet, c, refs->str, 0);
+          break;
+        }
+    }
 }
 
 /* NULL only when memory ran out: the workbook then goes without the image. */
@@ -811,92 +573,85 @@ first_record (SgStore *store,
 
 /* A label of the summary: one line, its column as wide as the longest. */
 static void
-add_label (Builder    *builder,
-           Sheet      *sheet,
-           guint       row,
-           const char *label)
+add_label (Filler      *filler,
+           SgXlsxSheet *sheet,
+           const char  *label)
 {
-  sheet_set_text (builder->plan, sheet, row, 0, label, builder->left);
-  sheet_fit (sheet, 0, g_utf8_strlen (label, -1) + 2);
+  set_text (filler, sheet, 0, label, filler->left);
+  sg_xlsx_sheet_fit (sheet, 0, g_utf8_strlen (label, -1) + 2);
 }
 
 static void
-add_pair (Builder    *builder,
-          Sheet      *sheet,
-          const char *label,
-          const char *value)
+add_pair (Filler      *filler,
+          SgXlsxSheet *sheet,
+          const char  *label,
+          const char  *value)
 {
-  guint row = sheet_add_row (builder->plan, sheet);
-
-  add_label (builder, sheet, row, label);
-  sheet_set_text (builder->plan, sheet, row, 1, value, builder->wrap);
+  sg_xlsx_sheet_add_row (filler->plan, sheet);
+  add_label (filler, sheet, label);
+  set_text (filler, sheet, 1, value, filler->wrap);
 }
 
 static void
-add_count (Builder    *builder,
-           Sheet      *sheet,
-           const char *label,
-           guint       count)
+add_count (Filler      *filler,
+           SgXlsxSheet *sheet,
+           const char  *label,
+           guint        count)
 {
-  guint row = sheet_add_row (builder->plan, sheet);
-
-  add_label (builder, sheet, row, label);
-  sheet_set_number (sheet, row, 1, count, builder->left);
+  sg_xlsx_sheet_add_row (filler->plan, sheet);
+  add_label (filler, sheet, label);
+  sg_xlsx_sheet_set_number (sheet, 1, count, filler->left);
 }
 
 static guint
-add_section (Builder    *builder,
-             Sheet      *sheet,
-             const char *title)
+add_section (Filler      *filler,
+             SgXlsxSheet *sheet,
+             const char  *title)
 {
   guint row;
 
   if (sheet->n_rows > 0)
-    sheet_add_row (builder->plan, sheet);
-  row = sheet_add_row (builder->plan, sheet);
-  sheet_set_text (builder->plan, sheet, row, 0, title, builder->section);
+    sg_xlsx_sheet_add_row (filler->plan, sheet);
+  row = sg_xlsx_sheet_add_row (filler->plan, sheet);
+  set_text (filler, sheet, 0, title, filler->section);
   return row;
 }
 
 static void
-add_summary (Builder *builder)
+add_summary (Filler      *filler,
+             SgXlsxSheet *sheet)
 {
-  g_autoptr(SgRecord) scope = first_record (builder->store, SG_TYPE_SCOPE);
-  g_autofree char *register_name = g_path_get_basename (sg_store_get_path (builder->store));
+  g_autoptr(SgRecord) scope = first_record (filler->store, SG_TYPE_SCOPE);
+  g_autofree char *register_name = g_path_get_basename (sg_store_get_path (filler->store));
   g_autofree char *today = sg_date_today ();
-  GListModel *risks = sg_store_get_records (builder->store, SG_TYPE_RISK);
-  GListModel *controls = sg_store_get_records (builder->store, SG_TYPE_CONTROL);
-  GListModel *ncs = sg_store_get_records (builder->store, SG_TYPE_NONCONFORMITY);
+  g_autofree char *title = NULL;
+  GListModel *risks = sg_store_get_records (filler->store, SG_TYPE_RISK);
+  GListModel *controls = sg_store_get_records (filler->store, SG_TYPE_CONTROL);
+  GListModel *ncs = sg_store_get_records (filler->store, SG_TYPE_NONCONFORMITY);
   g_autoptr(SgHeatmapData) heatmap = NULL;
   guint above_inherent = 0, above_residual = 0, unrated = 0;
   guint applicable = 0, implemented = 0, open_ncs = 0;
   const char *organisation = scope ? sg_record_peek_string (scope, "organisation") : NULL;
   const GType *kinds;
-  guint n_kinds, row;
+  guint n_kinds;
   double serial;
-  Sheet *sheet;
 
-  sheet = plan_add_sheet (builder->plan, _("Summary"), 2);
-  sheet->portrait = TRUE;
-  row = sheet_add_row (builder->plan, sheet);
-  sheet_set_text (builder->plan, sheet, row, 0, _("Information security management system"),
-                  builder->title);
+  sg_xlsx_sheet_add_row (filler->plan, sheet);
+  set_text (filler, sheet, 0, _("Information security management system"), filler->title);
 
-  add_pair (builder, sheet, _("Organisation"), organisation);
+  add_pair (filler, sheet, _("Organisation"), organisation);
   if (scope != NULL)
     {
-      add_pair (builder, sheet, _("Scope"), sg_record_peek_string (scope, "title"));
-      add_pair (builder, sheet, _("Scope statement"), sg_record_peek_string (scope, "statement"));
+      add_pair (filler, sheet, _("Scope"), sg_record_peek_string (scope, "title"));
+      add_pair (filler, sheet, _("Scope statement"), sg_record_peek_string (scope, "statement"));
     }
-  add_pair (builder, sheet, _("Register"), register_name);
-  row = sheet_add_row (builder->plan, sheet);
-  add_label (builder, sheet, row, _("Exported on"));
+  add_pair (filler, sheet, _("Register"), register_name);
+  sg_xlsx_sheet_add_row (filler->plan, sheet);
+  add_label (filler, sheet, _("Exported on"));
   if (date_to_serial (today, &serial))
-    sheet_set_number (sheet, row, 1, serial,
-                      plan_add_style (builder->plan, &(Style) { .fill = NO_COLOUR, .font = NO_COLOUR,
-                                                                .number_format = FORMAT_DATE, .left = 1 }));
+    sg_xlsx_sheet_set_number (sheet, 1, serial, filler->left_date);
 
-  add_section (builder, sheet, _("Records"));
+  add_section (filler, sheet, _("Records"));
   kinds = sg_record_kinds (&n_kinds);
   for (guint i = 0; i < n_kinds; i++)
     {
@@ -907,14 +662,14 @@ add_summary (Builder *builder)
           kinds[i] == SG_TYPE_MATRIX_CELL)
         continue;
       klass = g_type_class_ref (kinds[i]);
-      add_count (builder, sheet, sg_record_class_get_plural (klass),
-                 g_list_model_get_n_items (sg_store_get_records (builder->store, kinds[i])));
+      add_count (filler, sheet, sg_record_class_get_plural (klass),
+                 g_list_model_get_n_items (sg_store_get_records (filler->store, kinds[i])));
     }
 
   /* One count of the risks serves the key figures and both heat maps. */
-  heatmap = sg_heatmap_data_new_from_store (builder->store, SG_HEATMAP_MODE_INHERENT, NULL);
+  heatmap = sg_heatmap_data_new_from_store (filler->store, SG_HEATMAP_MODE_INHERENT, NULL);
   if (heatmap != NULL)
-    count_above_appetite (builder->method, heatmap, g_list_model_get_n_items (risks),
+    count_above_appetite (filler->method, heatmap, g_list_model_get_n_items (risks),
                           &above_inherent, &above_residual, &unrated);
   else
     unrated = g_list_model_get_n_items (risks);
@@ -936,20 +691,20 @@ add_summary (Builder *builder)
         open_ncs++;
     }
 
-  add_section (builder, sheet, _("Key figures"));
-  add_count (builder, sheet, _("Risks above the risk appetite before treatment"), above_inherent);
-  add_count (builder, sheet, _("Risks above the risk appetite now"), above_residual);
-  add_count (builder, sheet, _("Risks not rated"), unrated);
-  add_count (builder, sheet, _("Applicable controls"), applicable);
-  add_count (builder, sheet, _("Applicable controls implemented"), implemented);
-  add_count (builder, sheet, _("Open nonconformities"), open_ncs);
+  add_section (filler, sheet, _("Key figures"));
+  add_count (filler, sheet, _("Risks above the risk appetite before treatment"), above_inherent);
+  add_count (filler, sheet, _("Risks above the risk appetite now"), above_residual);
+  add_count (filler, sheet, _("Risks not rated"), unrated);
+  add_count (filler, sheet, _("Applicable controls"), applicable);
+  add_count (filler, sheet, _("Applicable controls implemented"), implemented);
+  add_count (filler, sheet, _("Open nonconformities"), open_ncs);
 
   /* The heat maps get a printed page of their own. */
-  sheet->page_break = add_section (builder, sheet, _("Heat maps"));
+  sheet->page_break = add_section (filler, sheet, _("Heat maps"));
   for (guint m = 0; m < 2 && heatmap != NULL; m++)
     {
       GBytes *png;
-      Image *image;
+      SgXlsxImage *image;
 
       /* The counts of both are in the data; only what it shows changes. */
       if (m == 1)
@@ -966,54 +721,52 @@ add_summary (Builder *builder)
       png = draw_heatmap_png (heatmap);
       if (png == NULL)
         continue;
-      image = g_new0 (Image, 1);
+      image = g_new0 (SgXlsxImage, 1);
       image->png = png;
+      image->scale = HEATMAP_SCALE;
       image->description = g_strdup (m == 0 ? _("Heat map of the inherent risks") :
                                               _("Heat map of the residual risks"));
       image->row = sheet->n_rows + m * (guint) (HEATMAP_HEIGHT * HEATMAP_SCALE / 20 + 2);
       g_ptr_array_add (sheet->images, image);
     }
 
-  sheet->widths[0] = CLAMP (sheet->widths[0], 30, 60);
-  sheet->widths[1] = MIN (MAX (sheet->widths[1], 50), 70);
-
-  g_free (builder->plan->company);
-  builder->plan->company = g_strdup (organisation);
+  if (organisation != NULL && *organisation != '\0')
+    /* Translators: the workbook's title property; %s is the organisation */
+    title = g_strdup_printf (_("ISMS register of %s"), organisation);
+  sg_xlsx_plan_set_properties (filler->plan, title ? title : _("ISMS register"), organisation);
 }
 
 static void
-add_method_sheet (Builder *builder)
+add_method_sheet (Filler      *filler,
+                  SgXlsxSheet *sheet)
 {
-  SgRiskMethod *method = builder->method;
+  SgRiskMethod *method = filler->method;
   guint n_likelihood = sg_risk_method_get_n_values (method, SG_SCALE_AXIS_LIKELIHOOD);
   guint n_impact = sg_risk_method_get_n_values (method, SG_SCALE_AXIS_IMPACT);
   guint n_levels = sg_risk_method_get_n_levels (method);
-  Sheet *sheet = plan_add_sheet (builder->plan, _("Risk Method"), MAX (n_impact + 1, 5));
-  SgXlsxPlan *plan = builder->plan;
-  guint row;
+  SgXlsxPlan *plan = filler->plan;
 
   for (guint a = 0; a < 2; a++)
     {
       SgScaleAxis axis = a == 0 ? SG_SCALE_AXIS_LIKELIHOOD : SG_SCALE_AXIS_IMPACT;
       const char *headers[] = { _("Value"), _("Label"), _("Description") };
 
-      add_section (builder, sheet, a == 0 ? _("Likelihood scale") : _("Impact scale"));
-      row = sheet_add_row (plan, sheet);
+      add_section (filler, sheet, a == 0 ? _("Likelihood scale") : _("Impact scale"));
+      sg_xlsx_sheet_add_row (plan, sheet);
       for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
-        sheet_set_text (plan, sheet, row, c, headers[c], builder->header);
+        set_text (filler, sheet, c, headers[c], filler->header);
       for (guint v = 1; v <= sg_risk_method_get_n_values (method, axis); v++)
         {
           SgScaleLevel *level = sg_risk_method_get_scale_level (method, axis, (int) v);
 
-          row = sheet_add_row (plan, sheet);
-          sheet_set_number (sheet, row, 0, v, builder->left);
+          sg_xlsx_sheet_add_row (plan, sheet);
+          sg_xlsx_sheet_set_number (sheet, 0, v, filler->left);
           if (level == NULL)
             continue;
-          sheet_set_text (plan, sheet, row, 1, sg_record_peek_string (SG_RECORD (level), "label"),
-                          builder->left);
+          set_text (filler, sheet, 1, sg_record_peek_string (SG_RECORD (level), "label"), filler->left);
           /* Runs on over the empty cells to its right, as one line. */
-          sheet_set_text (plan, sheet, row, 2, sg_record_peek_string (SG_RECORD (level), "description"),
-                          builder->left);
+          set_text (filler, sheet, 2, sg_record_peek_string (SG_RECORD (level), "description"),
+                    filler->left);
         }
     }
 
@@ -1021,60 +774,54 @@ add_method_sheet (Builder *builder)
     const char *headers[] = { _("Risk level"), _("Colour"), _("Within risk appetite"),
                               _("May be accepted by"), _("Description") };
 
-    add_section (builder, sheet, _("Risk levels"));
-    row = sheet_add_row (plan, sheet);
+    add_section (filler, sheet, _("Risk levels"));
+    sg_xlsx_sheet_add_row (plan, sheet);
     for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
-      sheet_set_text (plan, sheet, row, c, headers[c], builder->header);
+      set_text (filler, sheet, c, headers[c], filler->header);
     for (guint i = n_levels; i > 0; i--)
       {
-        SgRecord *level = SG_RECORD (sg_risk_method_get_level_nth (method, i - 1));
-        guint16 fill = level_style (builder, SG_RISK_LEVEL (level));
+        SgRiskLevel *risk_level = sg_risk_method_get_level_nth (method, i - 1);
+        SgRecord *level = SG_RECORD (risk_level);
+        guint16 fill = level_style (filler, risk_level);
 
-        row = sheet_add_row (plan, sheet);
-        sheet_set_text (plan, sheet, row, 0, sg_record_peek_string (level, "name"), fill);
-        sheet_set_text (plan, sheet, row, 1, sg_record_peek_string (level, "colour"), fill);
-        sheet_set_text (plan, sheet, row, 2, sg_record_peek_boolean (level, "within-appetite") ?
-                                              _("yes") : _("no"), 0);
-        sheet_set_text (plan, sheet, row, 3, sg_record_peek_string (level, "acceptance-authority"),
-                        builder->left);
-        sheet_set_text (plan, sheet, row, 4, sg_record_peek_string (level, "description"),
-                        builder->left);
+        sg_xlsx_sheet_add_row (plan, sheet);
+        set_text (filler, sheet, 0, sg_record_peek_string (level, "name"), fill);
+        set_text (filler, sheet, 1, sg_record_peek_string (level, "colour"), fill);
+        set_text (filler, sheet, 2, sg_record_peek_boolean (level, "within-appetite") ? _("yes") : _("no"), 0);
+        set_text (filler, sheet, 3, sg_record_peek_string (level, "acceptance-authority"), filler->left);
+        set_text (filler, sheet, 4, sg_record_peek_string (level, "description"), filler->left);
       }
   }
 
-  add_section (builder, sheet, _("Risk matrix"));
-  row = sheet_add_row (plan, sheet);
+  add_section (filler, sheet, _("Risk matrix"));
+  sg_xlsx_sheet_add_row (plan, sheet);
   /* Translators: the corner cell of the risk matrix: rows are likelihood, columns impact */
-  sheet_set_text (plan, sheet, row, 0, _("Likelihood ↓  Impact →"), builder->header);
+  set_text (filler, sheet, 0, _("Likelihood ↓  Impact →"), filler->header);
   for (guint i = 1; i <= n_impact; i++)
     {
       SgScaleLevel *level = sg_risk_method_get_scale_level (method, SG_SCALE_AXIS_IMPACT, (int) i);
       g_autofree char *label = g_strdup_printf ("%u %s", i, level ? sg_record_peek_string (SG_RECORD (level), "label") : "");
 
-      sheet_set_text (plan, sheet, row, i, g_strstrip (label), builder->header);
+      set_text (filler, sheet, i, g_strstrip (label), filler->header);
     }
   for (guint l = n_likelihood; l > 0; l--)
     {
       SgScaleLevel *level = sg_risk_method_get_scale_level (method, SG_SCALE_AXIS_LIKELIHOOD, (int) l);
       g_autofree char *label = g_strdup_printf ("%u %s", l, level ? sg_record_peek_string (SG_RECORD (level), "label") : "");
 
-      row = sheet_add_row (plan, sheet);
-      sheet_set_text (plan, sheet, row, 0, g_strstrip (label), builder->header);
+      sg_xlsx_sheet_add_row (plan, sheet);
+      set_text (filler, sheet, 0, g_strstrip (label), filler->header);
       for (guint i = 1; i <= n_impact; i++)
         {
           SgRiskLevel *cell = sg_risk_method_get_level (method, (int) l, (int) i);
 
           if (cell != NULL)
-            sheet_set_text (plan, sheet, row, i, sg_record_peek_string (SG_RECORD (cell), "name"),
-                            level_style (builder, cell));
+            set_text (filler, sheet, i, sg_record_peek_string (SG_RECORD (cell), "name"),
+                      level_style (filler, cell));
           else
-            sheet_set_style (sheet, row, i, plan_add_fill_style (plan, NULL, TRUE));
+            sg_xlsx_sheet_set_style (sheet, i, filler->no_level);
         }
     }
-  /* The matrix's columns are one width; longer texts run on to the right. */
-  sheet->widths[0] = CLAMP (sheet->widths[0], 16, 24);
-  for (guint c = 1; c < sheet->n_columns; c++)
-    sheet->widths[c] = 16;
 }
 
 static const char *
@@ -1094,142 +841,169 @@ history_action_label (SgHistoryAction action)
     }
 }
 
-static gboolean
-add_history_sheet (Builder       *builder,
-                   GCancellable  *cancellable,
-                   GError       **error)
+static void
+add_history_header (Filler      *filler,
+                    SgXlsxSheet *sheet)
 {
   const char *headers[] = { _("Record"), _("Kind"), _("Changed at"), _("Changed by"),
                             _("Action"), _("Field"), _("Old value"), _("New value") };
-  SgXlsxPlan *plan = builder->plan;
-  Sheet *sheet = plan_add_sheet (plan, _("Change History"), G_N_ELEMENTS (headers));
-  const GType *kinds;
-  guint n_kinds, row;
 
-  row = sheet_add_row (plan, sheet);
-  sheet->header_row = (int) row;
+  sheet->header_row = (int) sg_xlsx_sheet_add_row (filler->plan, sheet);
   for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
     {
-      sheet_set_text (plan, sheet, row, c, headers[c], builder->header);
-      sheet_fit (sheet, c, g_utf8_strlen (headers[c], -1) + 5);
+      set_text (filler, sheet, c, headers[c], filler->header);
+      sg_xlsx_sheet_fit (sheet, c, g_utf8_strlen (headers[c], -1) + 5);
     }
+}
 
-  kinds = sg_record_kinds (&n_kinds);
-  for (guint k = 0; k < n_kinds; k++)
+/* One record's changes; FALSE with @error when they cannot be read, or
+ * with *@full when the sheet has reached Excel's last row. */
+static gboolean
+add_history_rows (Filler       *filler,
+                  SgXlsxSheet  *sheet,
+                  SgRecord     *record,
+                  gboolean     *full,
+                  GError      **error)
+{
+  SgRecordClass *klass = SG_RECORD_GET_CLASS (record);
+  g_autoptr(GListModel) history = sg_store_list_history (filler->store, record, error);
+  g_autofree char *display = NULL;
+
+  if (history == NULL)
+    return FALSE;
+  display = sg_record_dup_display_name (record);
+  for (guint h = 0; h < g_list_model_get_n_items (history); h++)
     {
-      g_autoptr(SgRecordClass) klass = g_type_class_ref (kinds[k]);
-      GListModel *records = sg_store_get_records (builder->store, kinds[k]);
+      g_autoptr(SgHistoryEntry) entry = g_list_model_get_item (history, h);
+      const char *field = sg_history_entry_get_field (entry);
+      GParamSpec *pspec = field ? sg_record_class_find_field (klass, field) : NULL;
+      double serial;
 
-      for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+      /* A sheet ends at Excel's last row; the last one says so. */
+      if (sheet->n_rows == LXW_ROW_MAX - 1)
         {
-          g_autoptr(SgRecord) record = g_list_model_get_item (records, i);
-          g_autoptr(GListModel) history = NULL;
-          g_autofree char *display = NULL;
-
-          if (g_cancellable_set_error_if_cancelled (cancellable, error))
-            return FALSE;
-          history = sg_store_list_history (builder->store, record, error);
-          if (history == NULL)
-            return FALSE;
-          display = sg_record_dup_display_name (record);
-          for (guint h = 0; h < g_list_model_get_n_items (history); h++)
-            {
-              /* A sheet ends at Excel's last row; the last one says so. */
-              if (sheet->n_rows == LXW_ROW_MAX - 1)
-                {
-                  row = sheet_add_row (plan, sheet);
-                  sheet_set_text (plan, sheet, row, 0,
-                                  _("Further entries do not fit on one sheet and are left out."), 0);
-                  return TRUE;
-                }
-              g_autoptr(SgHistoryEntry) entry = g_list_model_get_item (history, h);
-              const char *field = sg_history_entry_get_field (entry);
-              GParamSpec *pspec = field ? sg_record_class_find_field (klass, field) : NULL;
-              double serial;
-
-              row = sheet_add_row (plan, sheet);
-              sheet_set_text (plan, sheet, row, 0, display, 0);
-              sheet_set_text (plan, sheet, row, 1, sg_record_class_get_noun (klass), 0);
-              if (timestamp_to_serial (sg_history_entry_get_changed_at (entry), &serial))
-                sheet_set_number (sheet, row, 2, serial, builder->datetime);
-              sheet_fit (sheet, 2, 17);
-              sheet_set_text (plan, sheet, row, 3, sg_history_entry_get_changed_by (entry), 0);
-              sheet_set_text (plan, sheet, row, 4,
-                              history_action_label (sg_history_entry_get_action (entry)), 0);
-              sheet_set_text (plan, sheet, row, 5, pspec ? sg_field_get_label (pspec) : field, 0);
-              sheet_set_text (plan, sheet, row, 6, sg_history_entry_get_old_value (entry), builder->wrap);
-              sheet_set_text (plan, sheet, row, 7, sg_history_entry_get_new_value (entry), builder->wrap);
-            }
+          sg_xlsx_sheet_add_row (filler->plan, sheet);
+          set_text (filler, sheet, 0, _("Further entries do not fit on one sheet and are left out."), 0);
+          *full = TRUE;
+          return TRUE;
         }
+      sg_xlsx_sheet_add_row (filler->plan, sheet);
+      set_text (filler, sheet, 0, display, 0);
+      set_text (filler, sheet, 1, sg_record_class_get_noun (klass), 0);
+      if (timestamp_to_serial (sg_history_entry_get_changed_at (entry), &serial))
+        sg_xlsx_sheet_set_number (sheet, 2, serial, filler->datetime);
+      sg_xlsx_sheet_fit (sheet, 2, 17);
+      set_text (filler, sheet, 3, sg_history_entry_get_changed_by (entry), 0);
+      set_text (filler, sheet, 4, history_action_label (sg_history_entry_get_action (entry)), 0);
+      set_text (filler, sheet, 5, pspec ? sg_field_get_label (pspec) : field, 0);
+      set_text (filler, sheet, 6, sg_history_entry_get_old_value (entry), filler->wrap);
+      set_text (filler, sheet, 7, sg_history_entry_get_new_value (entry), filler->wrap);
     }
   return TRUE;
 }
 
+/* The records of @kinds as listed now, each with a reference. */
+static GPtrArray *
+snapshot_records (SgStore     *store,
+                  const GType *kinds,
+                  guint        n_kinds)
+{
+  GPtrArray *records = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      guint n;
+      SgRecord *const *peeked = sg_store_peek_records (store, kinds[k], &n);
+
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (records, g_object_ref (peeked[i]));
+    }
+  return records;
+}
+
+static Job *
+add_job (Filler      *filler,
+         JobKind      kind,
+         SgXlsxSheet *sheet)
+{
+  Job *job = g_new0 (Job, 1);
+
+  job->kind = kind;
+  job->sheet = sheet;
+  g_ptr_array_add (filler->jobs, job);
+  return job;
+}
+
+static void
+add_records_job (Filler      *filler,
+                 GType        kind,
+                 const char  *name,
+                 const char **first)
+{
+  g_autoptr(GPtrArray) records = snapshot_records (filler->store, &kind, 1);
+  gboolean with_ref = records->len == 0;
+  GArray *columns;
+  Job *job;
+
+  /* Kinds whose entries have no refs (objective readings) get no empty Ref column. */
+  for (guint i = 0; i < records->len && !with_ref; i++)
+    with_ref = sg_record_get_ref (g_ptr_array_index (records, i)) != NULL;
+  columns = list_columns (kind, first, with_ref);
+  if (name == NULL)
+    {
+      g_autoptr(SgRecordClass) klass = g_type_class_ref (kind);
+      name = sg_record_class_get_plural (klass);
+    }
+  job = add_job (filler, JOB_RECORDS, sg_xlsx_plan_add_sheet (filler->plan, name, columns->len));
+  job->columns = columns;
+  job->records = g_steal_pointer (&records);
+  sg_xlsx_plan_expect_rows (filler->plan, job->records->len + 1);
+}
+
 SgXlsxPlan *
-sg_xlsx_plan_new (SgStore       *store,
-                  SgXlsxFlags    flags,
-                  GCancellable  *cancellable,
-                  GError       **error)
+sg_xlsx_plan_new (SgStore     *store,
+                  SgXlsxFlags  flags)
 {
   static const char *risk_order[] = { "ref", "title", NULL };
   static const char *soa_order[] = { "ref", "theme", "title", "applicable", "justification",
                                      "implementation", "owner", "evidence", NULL };
-  g_autoptr(SgXlsxPlan) plan = g_new0 (SgXlsxPlan, 1);
-  g_autoptr(GHashTable) level_styles = g_hash_table_new (NULL, NULL);
-  g_autoptr(GHashTable) treating_risks = NULL;
-  Builder builder = { 0 };
-  Style style = style_default ();
+  Filler *filler;
+  SgXlsxPlan *plan;
+  SgXlsxSheet *sheet;
   const GType *kinds;
-  guint n_kinds;
+  guint n_kinds, n_impact;
 
   g_return_val_if_fail (SG_IS_STORE (store), NULL);
-  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  plan->strings = g_string_chunk_new (64 * 1024);
-  plan->styles = g_array_new (FALSE, FALSE, sizeof (Style));
-  plan->sheets = g_ptr_array_new_with_free_func (sheet_free);
-  plan_add_style (plan, &style);
+  filler = g_new0 (Filler, 1);
+  plan = sg_xlsx_plan_new_empty (filler, filler_free);
+  filler->plan = plan;
+  filler->store = g_object_ref (store);
+  filler->method = sg_store_get_risk_method (store);
+  filler->level_styles = g_hash_table_new (NULL, NULL);
+  filler->jobs = g_ptr_array_new_with_free_func (job_free);
+  add_styles (filler);
 
-  builder.plan = plan;
-  builder.store = store;
-  builder.method = sg_store_get_risk_method (store);
-  builder.level_styles = level_styles;
+  sheet = sg_xlsx_plan_add_sheet (plan, _("Summary"), 2);
+  sheet->portrait = TRUE;
+  /* Labels on one line; values wrap in a column of their own. */
+  sg_xlsx_sheet_limit_width (sheet, 0, 30, 60);
+  sg_xlsx_sheet_limit_width (sheet, 1, 50, 70);
+  add_job (filler, JOB_SUMMARY, sheet);
+  sg_xlsx_plan_expect_rows (plan, SMALL_SHEET_ROWS);
 
-  style = style_default ();
-  style.bold = style.border = style.wrap = 1;
-  style.fill = 0xDEDDDA;
-  builder.header = plan_add_style (plan, &style);
-  style = style_default ();
-  style.bold = style.large = 1;
-  builder.title = plan_add_style (plan, &style);
-  style = style_default ();
-  style.bold = 1;
-  builder.section = plan_add_style (plan, &style);
-  style = style_default ();
-  style.wrap = 1;
-  builder.wrap = plan_add_style (plan, &style);
-  plan->wrap_style = builder.wrap;
-  style = style_default ();
-  style.left = 1;
-  builder.left = plan_add_style (plan, &style);
-  style = style_default ();
-  style.number_format = FORMAT_DATE;
-  builder.date = plan_add_style (plan, &style);
-  style = style_default ();
-  style.number_format = FORMAT_DATETIME;
-  builder.datetime = plan_add_style (plan, &style);
+  add_records_job (filler, SG_TYPE_RISK, _("Risk Register"), risk_order);
 
-  treating_risks = collect_treating_risks (store);
-  builder.treating_risks = treating_risks;
+  n_impact = sg_risk_method_get_n_values (filler->method, SG_SCALE_AXIS_IMPACT);
+  sheet = sg_xlsx_plan_add_sheet (plan, _("Risk Method"), MAX (n_impact + 1, 5));
+  /* The matrix's columns are one width; longer texts run on to the right. */
+  sg_xlsx_sheet_limit_width (sheet, 0, 16, 24);
+  for (guint c = 1; c < sheet->n_columns; c++)
+    sg_xlsx_sheet_limit_width (sheet, c, 16, 16);
+  add_job (filler, JOB_METHOD, sheet);
+  sg_xlsx_plan_expect_rows (plan, SMALL_SHEET_ROWS);
 
-  add_summary (&builder);
-  if (!add_record_sheet (&builder, SG_TYPE_RISK, _("Risk Register"), risk_order, cancellable, error))
-    return NULL;
-  add_method_sheet (&builder);
-  if (!add_record_sheet (&builder, SG_TYPE_CONTROL, _("Statement of Applicability"), soa_order,
-                         cancellable, error))
-    return NULL;
+  add_records_job (filler, SG_TYPE_CONTROL, _("Statement of Applicability"), soa_order);
 
   /* Every other kind gets a sheet of its fields, in the order an ISMS reads them. */
   kinds = sg_record_kinds (&n_kinds);
@@ -1239,325 +1013,134 @@ sg_xlsx_plan_new (SgStore       *store,
           kinds[i] == SG_TYPE_RISK_LEVEL || kinds[i] == SG_TYPE_MATRIX_CELL)
         continue;
       /* "Scope statements" is too long a sheet name in German. */
-      if (!add_record_sheet (&builder, kinds[i], kinds[i] == SG_TYPE_SCOPE ? _("Scope") : NULL,
-                             risk_order, cancellable, error))
-        return NULL;
+      add_records_job (filler, kinds[i], kinds[i] == SG_TYPE_SCOPE ? _("Scope") : NULL, risk_order);
     }
 
-  if ((flags & SG_XLSX_INCLUDE_HISTORY) && !add_history_sheet (&builder, cancellable, error))
-    return NULL;
-
-  if (plan->company != NULL && *plan->company != '\0')
-    /* Translators: the workbook's title property; %s is the organisation */
-    plan->title = g_strdup_printf (_("ISMS register of %s"), plan->company);
-  else
-    plan->title = g_strdup (_("ISMS register"));
-
-  return g_steal_pointer (&plan);
-}
-
-/* Writing */
-
-static lxw_color_t
-lxw_colour (guint32 colour)
-{
-  /* libxlsxwriter reads 0 as "no colour": black has its own value. */
-  return colour == 0 ? LXW_COLOR_BLACK : colour;
-}
-
-static lxw_format *
-create_format (lxw_workbook *workbook,
-               const Style  *style)
-{
-  lxw_format *format = workbook_add_format (workbook);
-
-  format_set_align (format, LXW_ALIGN_VERTICAL_TOP);
-  if (style->fill != NO_COLOUR)
+  if (flags & SG_XLSX_INCLUDE_HISTORY)
     {
-      format_set_pattern (format, LXW_PATTERN_SOLID);
-      format_set_bg_color (format, lxw_colour (style->fill));
+      Job *job = add_job (filler, JOB_HISTORY,
+                          sg_xlsx_plan_add_sheet (plan, _("Change History"), 8));
+
+      job->records = snapshot_records (store, kinds, n_kinds);
+      sg_xlsx_plan_expect_rows (plan, sg_store_count_history (store) + 1);
     }
-  if (style->font != NO_COLOUR)
-    format_set_font_color (format, lxw_colour (style->font));
-  if (style->bold)
-    format_set_bold (format);
-  if (style->large)
-    format_set_font_size (format, 16);
-  if (style->wrap)
-    format_set_text_wrap (format);
-  if (style->border)
-    format_set_border (format, LXW_BORDER_THIN);
-  if (style->centre)
-    format_set_align (format, LXW_ALIGN_CENTER);
-  if (style->left)
-    format_set_align (format, LXW_ALIGN_LEFT);
-  /* Excel's built-in formats 14 and 22 follow the reader's locale. */
-  if (style->number_format == FORMAT_DATE)
-    format_set_num_format_index (format, 14);
-  else if (style->number_format == FORMAT_DATETIME)
-    format_set_num_format_index (format, 22);
-  return format;
+  return plan;
 }
 
-static void
-set_write_error (GError      **error,
-                 const char   *path,
-                 lxw_error     code)
+/* Copies rows of one job until it is done or the budget is spent; FALSE
+ * with @error when the store cannot be read. */
+static gboolean
+fill_job (Filler   *filler,
+          Job      *job,
+          guint    *budget,
+          gboolean *job_done,
+          GError  **error)
 {
-  g_autofree char *display = g_filename_display_name (path);
+  SgXlsxSheet *sheet = job->sheet;
+  gboolean full = FALSE;
 
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-               /* Translators: %s: the file, then libxlsxwriter's reason (in English) */
-               _("Could not write “%s”: the disk may be full or the folder not writable (%s)."),
-               display, lxw_strerror (code));
-}
-
-/* Spreadsheets do not grow a row for wrapped text on opening: the height
- * of a row is estimated from the lines its wrapped cells need. */
-static double
-row_height (Sheet       *sheet,
-            const Cell  *cells,
-            const Style *styles)
-{
-  guint lines = 1;
-  gboolean large = FALSE;
-
-  for (guint c = 0; c < sheet->n_columns; c++)
+  switch (job->kind)
     {
-      const Style *style = &styles[cells[c].style];
-      guint per_line, n = 0;
-      const char *p;
-
-      large |= style->large;
-      if (cells[c].type != CELL_TEXT || !style->wrap)
-        continue;
-      /* Text averages a little narrower than the digit a width is counted in. */
-      per_line = MAX (1, (guint) (CLAMP (sheet->widths[c], 6, 60) * 1.1));
-      p = cells[c].v.text;
-      while (p != NULL)
+    case JOB_SUMMARY:
+      add_summary (filler, sheet);
+      *job_done = TRUE;
+      break;
+    case JOB_METHOD:
+      add_method_sheet (filler, sheet);
+      *job_done = TRUE;
+      break;
+    case JOB_RECORDS:
+      if (sheet->n_rows == 0)
+        add_header (filler, job);
+      for (; filler->item < job->records->len && *budget > 0; filler->item++, (*budget)--)
+        add_record_row (filler, job, g_ptr_array_index (job->records, filler->item));
+      *job_done = filler->item == job->records->len;
+      break;
+    case JOB_HISTORY:
+    default:
+      if (sheet->n_rows == 0)
+        add_history_header (filler, sheet);
+      while (filler->item < job->records->len && *budget > 0 && !full)
         {
-          const char *end = strchr (p, '\n');
-          gsize bytes = end ? (gsize) (end - p) : strlen (p);
-          glong chars = bytes <= per_line ? (glong) bytes : count_chars (p, bytes);
+          guint before = sheet->n_rows;
 
-          n += MAX (1, (guint) ((chars + per_line - 1) / per_line));
-          p = end ? end + 1 : NULL;
+          if (!add_history_rows (filler, sheet, g_ptr_array_index (job->records, filler->item),
+                                 &full, error))
+            return FALSE;
+          filler->item++;
+          *budget -= MIN (*budget, MAX (sheet->n_rows - before, 1));
         }
-      lines = MAX (lines, n);
+      *job_done = full || filler->item == job->records->len;
+      break;
     }
-  if (lines <= 1 && !large)
-    return 0;
-  return MIN (409, MAX (large ? 24 : 0, lines * 15.0 + 2));
+  return TRUE;
 }
 
-static lxw_error
-write_sheet (lxw_workbook  *workbook,
-             Sheet         *sheet,
-             const Style   *styles,
-             lxw_format   **formats,
-             guint         *rows_done,
-             guint          n_rows_total,
-             GCancellable  *cancellable,
-             SgXlsxProgressFunc progress,
-             gpointer       user_data,
-             gboolean      *cancelled)
-{
-  lxw_worksheet *worksheet = workbook_add_worksheet (workbook, sheet->name);
-  lxw_error err = LXW_NO_ERROR;
-  double total_width = 0;
-
-  if (worksheet == NULL)
-    return LXW_ERROR_SHEETNAME_ALREADY_USED;
-
-  for (guint c = 0; c < sheet->n_columns; c++)
-    {
-      worksheet_set_column (worksheet, (lxw_col_t) c, (lxw_col_t) c,
-                            CLAMP (sheet->widths[c], 6, 60), NULL);
-      total_width += CLAMP (sheet->widths[c], 6, 60);
-    }
-
-  if (sheet->portrait)
-    worksheet_set_portrait (worksheet);
-  else
-    worksheet_set_landscape (worksheet);
-  /* A4, or A3 where a whole row would shrink below reading on A4. */
-  worksheet_set_paper (worksheet, total_width > 250 ? 8 : 9);
-  worksheet_fit_to_pages (worksheet, 1, 0);
-  if (sheet->page_break > 0)
-    {
-      lxw_row_t breaks[] = { sheet->page_break, 0 };
-      worksheet_set_h_pagebreaks (worksheet, breaks);
-    }
-  worksheet_set_footer (worksheet, "&L&A&R&P / &N");
-  if (sheet->header_row >= 0)
-    {
-      lxw_row_t header = (lxw_row_t) sheet->header_row;
-
-      worksheet_repeat_rows (worksheet, header, header);
-      worksheet_freeze_panes (worksheet, header + 1, 0);
-      worksheet_autofilter (worksheet, header, 0, MAX (sheet->n_rows - 1, header),
-                            (lxw_col_t) (sheet->n_columns - 1));
-    }
-
-  for (guint i = 0; i < sheet->validations->len; i++)
-    {
-      Validation *validation = g_ptr_array_index (sheet->validations, i);
-      lxw_data_validation options = { 0 };
-
-      options.validate = LXW_VALIDATION_TYPE_LIST;
-      /* char ** or const char **, depending on the libxlsxwriter release. */
-      options.value_list = (void *) validation->values;
-      options.error_type = LXW_VALIDATION_ERROR_TYPE_WARNING;
-      worksheet_data_validation_range (worksheet, validation->first_row, (lxw_col_t) validation->col,
-                                       validation->last_row, (lxw_col_t) validation->col, &options);
-    }
-
-  for (guint i = 0; i < sheet->images->len; i++)
-    {
-      Image *image = g_ptr_array_index (sheet->images, i);
-      lxw_image_options options = { 0 };
-      gsize size;
-      const guchar *png = g_bytes_get_data (image->png, &size);
-
-      options.x_scale = HEATMAP_SCALE;
-      options.y_scale = HEATMAP_SCALE;
-      options.description = image->description;
-      err = worksheet_insert_image_buffer_opt (worksheet, image->row, 0, png, size, &options);
-      if (err != LXW_NO_ERROR)
-        return err;
-    }
-
-  for (guint r = 0; r < sheet->n_rows; r++)
-    {
-      const Cell *cells = &g_array_index (sheet->cells, Cell, r * sheet->n_columns);
-      double height;
-
-      if (r % CHUNK == 0)
-        {
-          if (g_cancellable_is_cancelled (cancellable))
-            {
-              *cancelled = TRUE;
-              return LXW_NO_ERROR;
-            }
-          if (progress != NULL && n_rows_total > 0)
-            progress (0.9 * (*rows_done + r) / n_rows_total, user_data);
-        }
-
-      /* Constant-memory mode: before the row's first cell. */
-      height = row_height (sheet, cells, styles);
-      if (height > 0)
-        worksheet_set_row (worksheet, r, height, NULL);
-
-      for (guint c = 0; c < sheet->n_columns; c++)
-        {
-          const Cell *cell = &cells[c];
-          /* Top alignment matters only beside a cell of several lines. */
-          lxw_format *format = cell->style != 0 || height > 0 ? formats[cell->style] : NULL;
-
-          switch (cell->type)
-            {
-            case CELL_TEXT:
-              err = worksheet_write_string (worksheet, r, (lxw_col_t) c, cell->v.text, format);
-              break;
-            case CELL_NUMBER:
-              err = worksheet_write_number (worksheet, r, (lxw_col_t) c, cell->v.number, format);
-              break;
-            case CELL_EMPTY:
-            default:
-              if (cell->style != 0)
-                err = worksheet_write_blank (worksheet, r, (lxw_col_t) c, format);
-              break;
-            }
-          if (err != LXW_NO_ERROR)
-            return err;
-        }
-    }
-  *rows_done += sheet->n_rows;
-  return LXW_NO_ERROR;
-}
-
-/* On disk before the rename, so that a crash leaves the old file or the new one. */
 gboolean
-sg_xlsx_plan_write (SgXlsxPlan          *plan,
-                    const char          *path,
-                    GCancellable        *cancellable,
-                    SgXlsxProgressFunc   progress,
-                    gpointer             user_data,
-                    GError             **error)
+sg_xlsx_plan_fill (SgXlsxPlan *plan,
+                   guint       max_rows)
 {
-  g_autofree char *tmp_path = NULL;
-  g_autofree lxw_format **formats = NULL;
-  lxw_workbook_options options = { 0 };
-  lxw_doc_properties properties = { 0 };
-  lxw_workbook *workbook;
-  lxw_error err = LXW_NO_ERROR;
-  gboolean cancelled = FALSE;
-  guint rows_done = 0;
+  Filler *filler;
+  guint budget;
 
   g_return_val_if_fail (plan != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+  filler = sg_xlsx_plan_get_filler (plan);
+  if (filler == NULL)
     return FALSE;
-
-  tmp_path = sg_output_file_begin (path, error);
-  if (tmp_path == NULL)
-    return FALSE;
-
-  options.constant_memory = LXW_TRUE;
-  workbook = workbook_new_opt (tmp_path, &options);
-  if (workbook == NULL)
+  if (sg_xlsx_plan_is_stopped (plan))
     {
-      sg_output_file_abort (tmp_path);
-      set_write_error (error, path, LXW_ERROR_MEMORY_MALLOC_FAILED);
+      sg_xlsx_plan_drop_filler (plan);
       return FALSE;
     }
 
-  properties.title = plan->title;
-  properties.company = plan->company;
-  properties.comments = (char *) _("Written by Safeguard, the ISMS manager");
-  workbook_set_properties (workbook, &properties);
-
-  formats = g_new0 (lxw_format *, plan->styles->len);
-  /* Style 0 too: a cell aligns to the top beside a wrapped neighbour. */
-  for (guint i = 0; i < plan->styles->len; i++)
-    formats[i] = create_format (workbook, &g_array_index (plan->styles, Style, i));
-
-  for (guint s = 0; s < plan->sheets->len && err == LXW_NO_ERROR && !cancelled; s++)
-    err = write_sheet (workbook, g_ptr_array_index (plan->sheets, s),
-                       (const Style *) plan->styles->data, formats, &rows_done,
-                       plan->n_rows, cancellable, progress, user_data, &cancelled);
-
-  if (err != LXW_NO_ERROR || cancelled)
+  budget = MIN (max_rows, sg_xlsx_plan_get_room (plan));
+  while (budget > 0 && filler->job < filler->jobs->len)
     {
-      /* Frees without writing the file. */
-      lxw_workbook_free (workbook);
-      sg_output_file_abort (tmp_path);
-      if (cancelled)
-        g_cancellable_set_error_if_cancelled (cancellable, error);
-      else
-        set_write_error (error, path, err);
-      return FALSE;
+      Job *job = g_ptr_array_index (filler->jobs, filler->job);
+      GError *error = NULL;
+      gboolean job_done = FALSE;
+
+      if (!fill_job (filler, job, &budget, &job_done, &error))
+        {
+          sg_xlsx_plan_fail (plan, error);
+          sg_xlsx_plan_drop_filler (plan);
+          return FALSE;
+        }
+      sg_xlsx_plan_publish (plan, job->sheet, job_done);
+      if (job_done)
+        {
+          /* The records go with their sheet. */
+          g_clear_pointer (&job->records, g_ptr_array_unref);
+          filler->job++;
+          filler->item = 0;
+        }
     }
 
-  err = workbook_close (workbook);
-  if (err != LXW_NO_ERROR)
-    {
-      sg_output_file_abort (tmp_path);
-      set_write_error (error, path, err);
-      return FALSE;
-    }
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    {
-      sg_output_file_abort (tmp_path);
-      return FALSE;
-    }
-  if (!sg_output_file_commit (tmp_path, path, error))
-    return FALSE;
-  if (progress != NULL)
-    progress (1.0, user_data);
-  return TRUE;
+  if (filler->job < filler->jobs->len)
+    return TRUE;
+  sg_xlsx_plan_drop_filler (plan);
+  return FALSE;
+}
+
+typedef struct
+{
+  SgXlsxPlan         *plan;
+  const char         *path;
+  GCancellable       *cancellable;
+  SgXlsxProgressFunc  progress;
+  gpointer            user_data;
+  GError             *error;
+} Writing;
+
+static gpointer
+write_thread (gpointer data)
+{
+  Writing *writing = data;
+
+  return GINT_TO_POINTER (sg_xlsx_plan_write (writing->plan, writing->path, writing->cancellable,
+                                              writing->progress, writing->user_data,
+                                              &writing->error));
 }
 
 gboolean
@@ -1570,15 +1153,27 @@ sg_xlsx_export (SgStore             *store,
                 GError             **error)
 {
   g_autoptr(SgXlsxPlan) plan = NULL;
+  Writing writing = { NULL, path, cancellable, progress, user_data, NULL };
+  GThread *thread;
 
   g_return_val_if_fail (SG_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  plan = sg_xlsx_plan_new (store, flags, cancellable, error);
-  if (plan == NULL)
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
-  return sg_xlsx_plan_write (plan, path, cancellable, progress, user_data, error);
+
+  plan = sg_xlsx_plan_new (store, flags);
+  writing.plan = plan;
+  thread = g_thread_new ("sg-xlsx-write", write_thread, &writing);
+  while (sg_xlsx_plan_fill (plan, G_MAXUINT))
+    sg_xlsx_plan_wait_for_room (plan);
+  if (!GPOINTER_TO_INT (g_thread_join (thread)))
+    {
+      g_propagate_error (error, writing.error);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 int

@@ -17,22 +17,32 @@ typedef enum
 typedef void (*SgXlsxProgressFunc) (double   fraction,
                                     gpointer user_data);
 
-/* Everything the workbook shows, copied out of the store into plain memory
- * (strings, numbers, styles, the heat map PNGs): no GObject inside. */
+/* A workbook on its way from the store to the file. Two threads share it:
+ * the store's thread copies what the workbook shows out of the records
+ * (sg_xlsx_plan_fill()), while another writes what has been copied
+ * (sg_xlsx_plan_write()). The copying stays a little ahead of the
+ * writing, so the window stays responsive and the memory small. */
 typedef struct _SgXlsxPlan SgXlsxPlan;
 
-/* Reads @store: call it on the thread that owns the store. */
+/* Takes the list of records and the risk method as they are now; call it
+ * on the thread that owns the store, like sg_xlsx_plan_fill(). */
 SgXlsxPlan *sg_xlsx_plan_new       (SgStore             *store,
-                                    SgXlsxFlags          flags,
-                                    GCancellable        *cancellable,
-                                    GError             **error);
-void        sg_xlsx_plan_free      (SgXlsxPlan          *plan);
-guint       sg_xlsx_plan_get_n_rows (const SgXlsxPlan   *plan);
+                                    SgXlsxFlags          flags);
+SgXlsxPlan *sg_xlsx_plan_ref       (SgXlsxPlan          *plan);
+/* Any thread; a plan not yet filled holds the store, and should be let go
+ * of on the store's thread. */
+void        sg_xlsx_plan_unref     (SgXlsxPlan          *plan);
 
-/* Writes the plan to @path; safe in any thread, one thread at a time per
- * plan. A temporary file beside @path is renamed over it on success; on
- * failure or cancellation (G_IO_ERROR_CANCELLED) nothing is left behind
- * and an existing file at @path is untouched. */
+/* Copies up to @max_rows more rows, fewer when the writing is behind.
+ * TRUE while there is more to copy; FALSE once everything is copied or
+ * the writing has stopped — then the plan no longer holds the store. */
+gboolean    sg_xlsx_plan_fill      (SgXlsxPlan          *plan,
+                                    guint                max_rows);
+
+/* Writes the plan to @path as sg_xlsx_plan_fill() copies it: call it in
+ * another thread, once per plan. A temporary file beside @path is renamed
+ * over it on success; on failure or cancellation (G_IO_ERROR_CANCELLED)
+ * nothing is left behind and an existing file at @path is untouched. */
 gboolean    sg_xlsx_plan_write     (SgXlsxPlan          *plan,
                                     const char          *path,
                                     GCancellable        *cancellable,
@@ -40,7 +50,8 @@ gboolean    sg_xlsx_plan_write     (SgXlsxPlan          *plan,
                                     gpointer             user_data,
                                     GError             **error);
 
-/* Both steps on the calling thread. */
+/* Both at once: copies on the calling thread, the store's, and writes in
+ * a thread of its own, which calls @progress. */
 gboolean    sg_xlsx_export         (SgStore             *store,
                                     const char          *path,
                                     SgXlsxFlags          flags,
@@ -54,6 +65,6 @@ int         sg_xlsx_export_command (const char          *out,
                                     const char          *register_path,
                                     SgXlsxFlags          flags);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SgXlsxPlan, sg_xlsx_plan_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SgXlsxPlan, sg_xlsx_plan_unref)
 
 G_END_DECLS

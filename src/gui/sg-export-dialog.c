@@ -1,11 +1,11 @@
 /* sg-export-dialog.c: writes the auditor's workbook in a thread, with progress and Cancel
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The store's records are GObjects of the main thread, so the workbook's
- * content is copied into an SgXlsxPlan here first (plain memory: strings,
- * numbers, PNGs); only the writing, the slow part, runs in a GTask thread,
- * which touches nothing but the plan. The thread reports progress through
- * one atomic integer that a timeout on the main thread shows. */
+ * The store's records are GObjects of the main thread, so a timeout on
+ * the main thread copies the workbook's rows into an SgXlsxPlan (plain
+ * memory), a few thousand at a time, while a GTask thread writes them;
+ * the writing thread touches nothing but the plan. It reports progress
+ * through one atomic integer that another timeout shows. */
 #define G_LOG_DOMAIN "sg-export-dialog"
 
 #include "config.h"
@@ -35,12 +35,16 @@ typedef struct
   int         permille;
 } Job;
 
+/* Rows copied per turn of the main loop: a few milliseconds' work. */
+#define FILL_ROWS 2048
+#define FILL_INTERVAL_MS 10
+
 static void
 job_free (gpointer data)
 {
   Job *job = data;
 
-  sg_xlsx_plan_free (job->plan);
+  sg_xlsx_plan_unref (job->plan);
   g_free (job->path);
   g_free (job);
 }
@@ -126,7 +130,15 @@ written_cb (GObject      *source,
     g_task_return_error (outer, error);
 }
 
-/* After the dialog has been drawn: copy the register, then write in a thread. */
+/* Runs until everything is copied or the writing has stopped, whatever
+ * becomes of the dialog: only then does the plan let go of the store. */
+static gboolean
+fill_cb (gpointer user_data)
+{
+  return sg_xlsx_plan_fill (user_data, FILL_ROWS) ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+/* After the dialog has been drawn: write in a thread what the main loop copies. */
 static gboolean
 start_cb (gpointer user_data)
 {
@@ -134,23 +146,22 @@ start_cb (gpointer user_data)
   Start *start = g_task_get_task_data (outer);
   SgExportDialog *self = start->dialog;
   g_autoptr(GTask) inner = NULL;
-  GError *error = NULL;
   Job *job;
 
   job = g_new0 (Job, 1);
-  job->plan = sg_xlsx_plan_new (start->store, SG_XLSX_FLAGS_NONE, self->cancellable, &error);
   job->path = g_file_get_path (start->file);
-  if (job->plan == NULL || job->path == NULL)
+  if (job->path == NULL)
     {
-      if (error == NULL)
-        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                             _("The workbook can only be written to a local folder."));
       job_free (job);
       gtk_window_destroy (GTK_WINDOW (self));
-      g_task_return_error (outer, error);
+      g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                               _("The workbook can only be written to a local folder."));
       g_object_unref (outer);
       return G_SOURCE_REMOVE;
     }
+  job->plan = sg_xlsx_plan_new (start->store, SG_XLSX_FLAGS_NONE);
+  g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, FILL_INTERVAL_MS, fill_cb,
+                      sg_xlsx_plan_ref (job->plan), (GDestroyNotify) sg_xlsx_plan_unref);
   /* The thread must not see the store. */
   g_clear_object (&start->store);
 
