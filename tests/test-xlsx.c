@@ -6,6 +6,8 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 
 #include "sg-audit.h"
@@ -324,8 +326,8 @@ test_cancel (void)
 }
 
 /* More risks than the copying may run ahead of the writing, in many
- * blocks of rows: a cancel in the middle stops both threads and leaves
- * nothing behind; a whole export has every row once,
+ * blocks of rows: a cancel or a full disk in the middle stops both
+ * threads and leaves nothing behind; a whole export has every row once,
  * in order, each as high as its lines. */
 #define N_LARGE 5000
 
@@ -340,7 +342,10 @@ test_large (void)
   g_autoptr(SgStore) store = sg_store_open (path, SG_STORE_OPEN_CREATE, &error);
   g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
   Progress progress = { cancellable, 0, 0 };
+  struct rlimit old_limit, limit;
+  void (*old_handler) (int);
   guint n_files;
+  gboolean ok;
 
   g_assert_no_error (error);
   sg_test_add_numbered_risks (store, N_LARGE);
@@ -349,6 +354,21 @@ test_large (void)
   g_assert_false (sg_xlsx_export (store, out, SG_XLSX_FLAGS_NONE, cancellable,
                                   cancel_at_first_progress_cb, &progress, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_files (dir), ==, n_files);
+
+  /* No file may grow beyond 256 KiB: the workbook cannot be written. */
+  old_handler = signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  limit = old_limit;
+  limit.rlim_cur = 256 * 1024;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  ok = sg_xlsx_export (store, out, SG_XLSX_FLAGS_NONE, NULL, NULL, NULL, &error);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  signal (SIGXFSZ, old_handler);
+  g_assert_false (ok);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  g_assert_true (g_str_has_prefix (error->message, "Could not write"));
   g_clear_error (&error);
   g_assert_cmpuint (count_files (dir), ==, n_files);
 

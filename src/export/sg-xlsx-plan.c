@@ -23,9 +23,11 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <gio/gio.h>
 #include <glib/gi18n.h>
 #include <string.h>
+#include <sys/statvfs.h>
 #include <xlsxwriter.h>
 
 #include "sg-output-file.h"
@@ -572,6 +574,7 @@ typedef struct
   const char         *path;
   lxw_workbook       *workbook;
   lxw_format        **formats;
+  guint64             tmp_bytes;   /* in the sheets' temporary files */
   GCancellable       *cancellable;
   SgXlsxProgressFunc  progress;
   gpointer            user_data;
@@ -759,6 +762,44 @@ finish_worksheet (lxw_worksheet *worksheet,
   return LXW_NO_ERROR;
 }
 
+/* libxlsxwriter does not look at the writes to a sheet's temporary file
+ * (constant-memory mode): a full disk would give a truncated sheet in a
+ * workbook that looks written. So they are checked here. */
+static gboolean
+check_tmpfile (Writer         *writer,
+               lxw_worksheet  *worksheet,
+               GError        **error)
+{
+  FILE *file = worksheet->optimize_tmpfile;
+  long size;
+
+  errno = 0;
+  if (file == NULL || fflush (file) != 0 || ferror (file) || (size = ftell (file)) < 0)
+    {
+      int saved = errno != 0 ? errno : ENOSPC;
+
+      set_write_error (error, writer->path, g_io_error_from_errno (saved), g_strerror (saved));
+      return FALSE;
+    }
+  writer->tmp_bytes += (guint64) size;
+  return TRUE;
+}
+
+/* Closing copies each sheet's temporary file into another, unchecked
+ * too: the folder needs room for the copy first. */
+static gboolean
+check_tmp_room (Writer  *writer,
+                GError **error)
+{
+  struct statvfs fs;
+
+  if (statvfs (g_get_tmp_dir (), &fs) != 0 ||
+      (guint64) fs.f_bavail * fs.f_frsize >= writer->tmp_bytes + 1024 * 1024)
+    return TRUE;
+  set_write_error (error, writer->path, G_IO_ERROR_NO_SPACE, g_strerror (ENOSPC));
+  return FALSE;
+}
+
 /* Writes the sheet's rows as they are published; FALSE with @error when
  * the writing cannot go on (@err tells a libxlsxwriter failure). */
 static gboolean
@@ -809,6 +850,9 @@ write_sheet (Writer       *writer,
   g_mutex_lock (&plan->lock);
   g_ptr_array_set_size (sheet->blocks, 0);
   g_mutex_unlock (&plan->lock);
+
+  if (!check_tmpfile (writer, worksheet, error))
+    return FALSE;
   *err = finish_worksheet (worksheet, sheet);
   return *err == LXW_NO_ERROR;
 }
@@ -824,6 +868,8 @@ write_workbook (Writer      *writer,
   lxw_error err = LXW_NO_ERROR;
 
   options.constant_memory = LXW_TRUE;
+  /* Where TMPDIR says, not always /tmp. */
+  options.tmpdir = (char *) g_get_tmp_dir ();
   writer->workbook = workbook_new_opt (tmp_path, &options);
   if (writer->workbook == NULL)
     {
@@ -847,6 +893,11 @@ write_workbook (Writer      *writer,
       }
 
   /* Complete sheets: the properties were set before. */
+  if (!check_tmp_room (writer, error))
+    {
+      lxw_workbook_free (writer->workbook);
+      return FALSE;
+    }
   properties.title = plan->title;
   properties.company = plan->company;
   properties.comments = (char *) _("Written by Safeguard, the ISMS manager");
