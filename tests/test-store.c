@@ -739,13 +739,69 @@ test_peek_records (Fixture       *f,
 
   g_assert_true (sg_store_begin_batch (store, NULL));
   g_assert_true (sg_store_add (store, extra, NULL));
-  assert_peek_matches_list (store, 6);
   sg_store_rollback_batch (store);
   assert_peek_matches_list (store, 5);
 
   g_clear_object (&store);
   store = reopen_store (f->path);
   assert_peek_matches_list (store, 5);
+}
+
+static void
+count_changes_cb (GListModel *list,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  guint      *n_added)
+{
+  g_assert_cmpuint (removed, ==, 0);
+  n_added[0]++;
+  n_added[1] += added;
+}
+
+/* A batch changes the lists once, when it commits: views then sort and
+ * count once, not once per record. Peeking sees the records at once. */
+static void
+test_batch_lists_once (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(SgStore) store = create_store (f->path);
+  GListModel *list = sg_store_get_records (store, SG_TYPE_RISK);
+  guint changes[2] = { 0, 0 };
+  guint n_peeked;
+
+  g_signal_connect (list, "items-changed", G_CALLBACK (count_changes_cb), changes);
+
+  g_assert_true (sg_store_begin_batch (store, NULL));
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(SgRecord) risk = g_object_new (SG_TYPE_RISK, "title", "Batched", NULL);
+      g_assert_true (sg_store_add (store, risk, NULL));
+    }
+  sg_store_peek_records (store, SG_TYPE_RISK, &n_peeked);
+  g_assert_cmpuint (n_peeked, ==, 3);
+  g_assert_cmpuint (changes[0], ==, 0);
+  sg_store_rollback_batch (store);
+  g_assert_cmpuint (changes[0], ==, 0);
+  assert_peek_matches_list (store, 0);
+
+  g_assert_true (sg_store_begin_batch (store, NULL));
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(SgRecord) risk = g_object_new (SG_TYPE_RISK, "title", "Batched", NULL);
+      g_assert_true (sg_store_add (store, risk, NULL));
+    }
+  g_assert_cmpuint (changes[0], ==, 0);
+  g_assert_true (sg_store_commit_batch (store, NULL));
+  g_assert_cmpuint (changes[0], ==, 1);
+  g_assert_cmpuint (changes[1], ==, 3);
+  assert_peek_matches_list (store, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(SgRecord) risk = g_list_model_get_item (list, i);
+      g_assert_true (sg_store_find_by_ref (store, SG_TYPE_RISK, sg_record_get_ref (risk)) == risk);
+    }
+  g_signal_handlers_disconnect_by_func (list, count_changes_cb, changes);
 }
 
 int
@@ -758,6 +814,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/store/round-trip", test_round_trip);
+  ADD ("/store/batch-lists-once", test_batch_lists_once);
   ADD ("/store/history", test_history);
   ADD ("/store/refs", test_refs);
   ADD ("/store/delete-and-restore", test_delete_and_restore);

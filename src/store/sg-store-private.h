@@ -29,6 +29,7 @@ struct _SgStore
   gboolean     in_batch;
   gboolean     batch_failed;   /* an edit in the batch failed: it must not commit */
   GPtrArray   *batch_added;    /* SgRecord* added since sg_store_begin_batch */
+  GPtrArray   *batch_listed;   /* SgRecord* waiting to join the lists at its end */
 };
 
 gboolean sg_store_exec          (SgStore           *self,

@@ -23,7 +23,9 @@ typedef struct
   const char     *table;
   GListStore     *records;
   GPtrArray      *order;       /* SgRecord* (borrowed): records' items, for loops
-                                * that should not pay a reference per record */
+                                * that should not pay a reference per record;
+                                * in a batch, then the records added since it
+                                * began, which join records when it commits */
   GHashTable     *by_id;       /* gint64* → SgRecord* (borrowed from records) */
   GHashTable     *by_ref;      /* ref → SgRecord* (borrowed), built on first use */
   GPtrArray      *columns;     /* GParamSpec*: stored in the kind's own table */
@@ -620,24 +622,48 @@ untrack_record (SgStore  *self,
                 SgRecord *record)
 {
   gint64 id = sg_record_get_id (record);
-  guint position;
 
   g_signal_handlers_disconnect_by_func (record, record_notify_cb, self);
   g_hash_table_remove (kd->by_id, &id);
   unindex_ref (kd, record);
-  if (g_ptr_array_find (kd->order, record, &position))
-    {
-      g_ptr_array_remove_index (kd->order, position);
-      g_list_store_remove (kd->records, position);
-    }
+  /* From the end: a rolled-back batch takes back its newest records first. */
+  for (guint position = kd->order->len; position > 0; position--)
+    if (g_ptr_array_index (kd->order, position - 1) == record)
+      {
+        g_ptr_array_remove_index (kd->order, position - 1);
+        if (position - 1 < g_list_model_get_n_items (G_LIST_MODEL (kd->records)))
+          g_list_store_remove (kd->records, position - 1);
+        break;
+      }
 }
 
+/* In a batch the list changes once, when it commits: a view sorting
+ * 100,000 risks would otherwise sort again for every one added. */
 static void
-list_append (KindData *kd,
+list_append (SgStore  *self,
+             KindData *kd,
              SgRecord *record)
 {
   g_ptr_array_add (kd->order, record);
-  g_list_store_append (kd->records, record);
+  if (self->in_batch)
+    g_ptr_array_add (self->batch_listed, g_object_ref (record));
+  else
+    g_list_store_append (kd->records, record);
+}
+
+static void
+list_pending (SgStore *self)
+{
+  for (guint k = 0; k < self->kind_list->len; k++)
+    {
+      KindData *kd = g_ptr_array_index (self->kind_list, k);
+      guint n_listed = g_list_model_get_n_items (G_LIST_MODEL (kd->records));
+
+      if (kd->order->len > n_listed)
+        g_list_store_splice (kd->records, n_listed, 0, kd->order->pdata + n_listed,
+                             kd->order->len - n_listed);
+    }
+  g_ptr_array_set_size (self->batch_listed, 0);
 }
 
 static gboolean
@@ -1064,7 +1090,7 @@ sg_store_add (SgStore   *self,
   if (self->in_batch)
     g_ptr_array_add (self->batch_added, g_object_ref (record));
   track_record (self, kd, record);
-  list_append (kd, record);
+  list_append (self, kd, record);
   return TRUE;
 }
 
@@ -1102,10 +1128,10 @@ forget_references (SgStore   *self,
               (field_kind != SG_FIELD_LINKS && field_kind != SG_FIELD_REFERENCE))
             continue;
 
-          n_items = g_list_model_get_n_items (G_LIST_MODEL (other->records));
+          n_items = other->order->len;
           for (guint i = n_items; i > 0; i--)
             {
-              g_autoptr(SgRecord) holder = g_list_model_get_item (G_LIST_MODEL (other->records), i - 1);
+              g_autoptr(SgRecord) holder = g_object_ref (g_ptr_array_index (other->order, i - 1));
               const GValue *v = sg_record_peek_value (holder, fields[f]);
 
               if (field_kind == SG_FIELD_LINKS)
@@ -1221,7 +1247,7 @@ restore_one (SgStore   *self,
   if (!insert_record (self, kd, record, TRUE, SG_HISTORY_RESTORE, error))
     return FALSE;
   track_record (self, kd, record);
-  list_append (kd, record);
+  list_append (self, kd, record);
 
   cascaded = g_object_get_qdata (G_OBJECT (record), children_quark ());
   for (guint i = 0; cascaded != NULL && i < cascaded->len; i++)
@@ -1316,6 +1342,7 @@ sg_store_commit_batch (SgStore  *self,
       return FALSE;
     }
   g_ptr_array_set_size (self->batch_added, 0);
+  list_pending (self);
   return TRUE;
 }
 
@@ -1339,6 +1366,8 @@ sg_store_rollback_batch (SgStore *self)
       self->quiet--;
     }
   g_ptr_array_set_size (self->batch_added, 0);
+  /* What the batch restored stays. */
+  list_pending (self);
 
   /* Ref counters may have moved past refs that no longer exist; harmless. */
 }
@@ -1394,13 +1423,9 @@ sg_store_close (SgStore *self)
   for (guint i = 0; i < self->kind_list->len; i++)
     {
       KindData *kd = g_ptr_array_index (self->kind_list, i);
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (kd->records));
 
-      for (guint r = 0; r < n; r++)
-        {
-          g_autoptr(SgRecord) record = g_list_model_get_item (G_LIST_MODEL (kd->records), r);
-          g_signal_handlers_disconnect_by_func (record, record_notify_cb, self);
-        }
+      for (guint r = 0; r < kd->order->len; r++)
+        g_signal_handlers_disconnect_by_func (g_ptr_array_index (kd->order, r), record_notify_cb, self);
     }
   g_hash_table_remove_all (self->statements);
   if (self->db != NULL)
@@ -1509,14 +1534,9 @@ sg_store_find_by_ref (SgStore    *self,
 
   if (kd->by_ref == NULL)
     {
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (kd->records));
-
       kd->by_ref = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(SgRecord) each = g_list_model_get_item (G_LIST_MODEL (kd->records), i);
-          index_ref (kd, each);
-        }
+      for (guint i = 0; i < kd->order->len; i++)
+        index_ref (kd, g_ptr_array_index (kd->order, i));
     }
   record = g_hash_table_lookup (kd->by_ref, ref);
   return record != NULL && g_strcmp0 (sg_record_get_ref (record), ref) == 0 ? record : NULL;
@@ -1673,6 +1693,7 @@ sg_store_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->on_delete, g_hash_table_unref);
   g_clear_pointer (&self->batch_added, g_ptr_array_unref);
+  g_clear_pointer (&self->batch_listed, g_ptr_array_unref);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->user_name, g_free);
 
@@ -1714,6 +1735,7 @@ sg_store_init (SgStore *self)
                                             finalize_statement);
   self->on_delete = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->batch_added = g_ptr_array_new_with_free_func (g_object_unref);
+  self->batch_listed = g_ptr_array_new_with_free_func (g_object_unref);
   self->user_name = g_strdup (real_name && !g_str_equal (real_name, "Unknown")
                               ? real_name : g_get_user_name ());
   init_kinds (self);
