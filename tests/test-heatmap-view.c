@@ -309,6 +309,45 @@ test_live_update (Fixture       *f,
 }
 
 static void
+count_cb (SgHeatmapView *view,
+          guint         *n)
+{
+  (*n)++;
+}
+
+/* Many changes in a row, as a scale that shrinks makes them, are counted
+ * once before the next frame rather than once each; what is read before
+ * then is already up to date. */
+static void
+test_burst (Fixture       *f,
+            gconstpointer  user_data)
+{
+  GListModel *risks = sg_store_get_records (f->store, SG_TYPE_RISK);
+  guint n_changed = 0;
+
+  g_signal_connect (f->view, "changed", G_CALLBACK (count_cb), &n_changed);
+  for (guint k = 0; k < 20; k++)
+    {
+      g_autoptr(SgRecord) risk = g_list_model_get_item (risks, k);
+      g_object_set (risk, "inherent-likelihood", 1, "inherent-impact", 1, NULL);
+    }
+  g_assert_cmpuint (n_changed, ==, 0);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (n_changed, ==, 1);
+  assert_labels (f, SG_HEATMAP_MODE_INHERENT);
+
+  /* Read before the next frame: counted then. */
+  {
+    g_autoptr(SgRecord) risk = g_list_model_get_item (risks, 20);
+    g_object_set (risk, "inherent-likelihood", 1, "inherent-impact", 1, NULL);
+  }
+  assert_labels (f, SG_HEATMAP_MODE_INHERENT);
+  g_assert_cmpuint (n_changed, ==, 2);
+  g_signal_handlers_disconnect_by_func (f->view, count_cb, &n_changed);
+}
+
+static void
 test_filter_and_top_risks (Fixture       *f,
                            gconstpointer  user_data)
 {
@@ -472,6 +511,7 @@ main (int   argc,
   g_test_add ("/heatmap-view/residual-mode", Fixture, NULL, fixture_set_up, test_residual_mode, fixture_tear_down);
   g_test_add ("/heatmap-view/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
   g_test_add ("/heatmap-view/live-update", Fixture, NULL, fixture_set_up, test_live_update, fixture_tear_down);
+  g_test_add ("/heatmap-view/burst", Fixture, NULL, fixture_set_up, test_burst, fixture_tear_down);
   g_test_add ("/heatmap-view/filter-and-top-risks", Fixture, NULL, fixture_set_up, test_filter_and_top_risks,
               fixture_tear_down);
   g_test_add ("/heatmap-view/open-risk", Fixture, NULL, fixture_set_up, test_open_risk, fixture_tear_down);

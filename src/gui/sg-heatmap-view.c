@@ -28,6 +28,7 @@ struct _SgHeatmapView
   double         text_scale;
 
   SgHeatmapData *data;
+  guint          recount_id;   /* a recount waiting for the burst of changes to end */
   GtkWidget    **cells;        /* n_likelihood × n_impact, by data cell index */
   guint          n_cells;
   int            focus_l, focus_i;
@@ -126,7 +127,9 @@ update_cells (SgHeatmapView *self)
         tooltip = g_strdup_printf (_("%s × %s\n%s · %s"),
                                    data->likelihood_labels[l - 1], data->impact_labels[i - 1],
                                    risks, data->cell_level[index] ? data->cell_level[index] : "–");
-        gtk_widget_set_tooltip_text (cell, tooltip);
+        /* A new tooltip asks the X server where the pointer is: only when it changed. */
+        if (g_strcmp0 (gtk_widget_get_tooltip_text (cell), tooltip) != 0)
+          gtk_widget_set_tooltip_text (cell, tooltip);
       }
 }
 
@@ -231,6 +234,7 @@ recount (SgHeatmapView *self)
   SgHeatmapData *data;
   gboolean resized;
 
+  g_clear_handle_id (&self->recount_id, g_source_remove);
   if (self->store == NULL)
     return;
 
@@ -258,13 +262,40 @@ recount (SgHeatmapView *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+static gboolean
+recount_cb (gpointer user_data)
+{
+  SgHeatmapView *self = user_data;
+
+  self->recount_id = 0;
+  recount (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Many changes at once (an import, a scale that shrinks) are counted
+ * once, before the next frame; what reads the counts first gets them
+ * up to date (flush_recount()). */
+static void
+schedule_recount (SgHeatmapView *self)
+{
+  if (self->recount_id == 0)
+    self->recount_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 10, recount_cb, self, NULL);
+}
+
+static void
+flush_recount (SgHeatmapView *self)
+{
+  if (self->recount_id != 0)
+    recount (self);
+}
+
 static void
 risk_notify_cb (SgRecord      *risk,
                 GParamSpec    *pspec,
                 SgHeatmapView *self)
 {
   if (g_strv_contains (watched_fields, pspec->name))
-    recount (self);
+    schedule_recount (self);
 }
 
 static void
@@ -293,7 +324,7 @@ risks_changed_cb (GListModel    *risks,
 {
   /* Removed risks stay watched: an undo brings the same object back. */
   watch_risks (self, position, added);
-  recount (self);
+  schedule_recount (self);
 }
 
 static void
@@ -612,6 +643,7 @@ sg_heatmap_view_dispose (GObject *object)
 {
   SgHeatmapView *self = SG_HEATMAP_VIEW (object);
 
+  g_clear_handle_id (&self->recount_id, g_source_remove);
   if (self->watched != NULL)
     unwatch_all (self);
   if (self->risks != NULL)
@@ -806,6 +838,7 @@ sg_heatmap_view_get_data (SgHeatmapView *self)
 {
   g_return_val_if_fail (SG_IS_HEATMAP_VIEW (self), NULL);
 
+  flush_recount (self);
   return self->data;
 }
 
@@ -843,6 +876,7 @@ sg_heatmap_view_focus_cell (SgHeatmapView *self,
 
   g_return_if_fail (SG_IS_HEATMAP_VIEW (self));
 
+  flush_recount (self);
   cell = cell_widget (self, likelihood, impact);
   g_return_if_fail (cell != NULL);
 
@@ -860,6 +894,7 @@ sg_heatmap_view_get_cell_widget (SgHeatmapView *self,
 {
   g_return_val_if_fail (SG_IS_HEATMAP_VIEW (self), NULL);
 
+  flush_recount (self);
   return cell_widget (self, likelihood, impact);
 }
 
