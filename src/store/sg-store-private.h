@@ -21,6 +21,7 @@ struct _SgStore
   GHashTable  *kinds;          /* GType → KindData* */
   GPtrArray   *kind_list;      /* KindData*, in sg_record_kinds() order */
   GHashTable  *statements;     /* SQL → sqlite3_stmt* */
+  GHashTable  *stable_statements;  /* SQL's address → sqlite3_stmt* (owned by @statements) */
   GHashTable  *on_delete;      /* "table.column" → "CASCADE" | "SET NULL" … */
 
   SgRiskMethod *risk_method;

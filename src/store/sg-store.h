@@ -95,7 +95,16 @@ gboolean      sg_store_restore          (SgStore           *self,
                                          SgRecord          *record,
                                          GError           **error);
 
-/* Groups many additions into one transaction: all or nothing. */
+/* The refs the store gives new records of @kind come after @ref from now
+ * on (R-150 → R-151, …): for adding records of which some bring their
+ * own refs, in any order. A ref of another form changes nothing. */
+void          sg_store_reserve_ref      (SgStore           *self,
+                                         GType              kind,
+                                         const char        *ref);
+
+/* Groups many additions into one transaction: all or nothing. Their
+ * records join the lists of sg_store_get_records() when it commits, all
+ * at once; sg_store_peek_records() and the lookups see them at once. */
 gboolean      sg_store_begin_batch      (SgStore           *self,
                                          GError           **error);
 gboolean      sg_store_commit_batch     (SgStore           *self,
