@@ -516,6 +516,89 @@ test_cli (void)
   sg_test_rmdir (dir);
 }
 
+/* Rows come in the file's order; a row without a ref gets one after every
+ * ref in the file, even one further down, so no two clash. */
+static void
+test_order_and_refs (void)
+{
+  g_autofree char *dir = sg_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "r.isms", NULL);
+  g_autofree char *csv = g_build_filename (dir, "in.csv", NULL);
+  g_autoptr(SgStore) store = open_store (path);
+  g_autoptr(GError) error = NULL;
+  SgCsvReport report = { 0 };
+  const char *expected[][2] = { { "R-051", "First, no ref" }, { "R-050", "Second, R-050" },
+                                { "R-052", "Third, no ref" }, { "R-007", "Fourth, R-007" } };
+  GListModel *risks = sg_store_get_records (store, SG_TYPE_RISK);
+
+  write_file (csv,
+              "Ref,Title\r\n"
+              ",\"First, no ref\"\r\n"
+              "R-050,\"Second, R-050\"\r\n"
+              ",\"Third, no ref\"\r\n"
+              "R-007,\"Fourth, R-007\"\r\n", -1);
+  g_assert_true (sg_csv_import_risks (store, csv, FALSE, &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.n_imported, ==, 4);
+  sg_csv_report_clear (&report);
+  g_assert_cmpuint (g_list_model_get_n_items (risks), ==, 4);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(SgRecord) risk = g_list_model_get_item (risks, i);
+
+      g_assert_cmpstr (sg_record_get_ref (risk), ==, expected[i][0]);
+      g_assert_cmpstr (sg_record_peek_string (risk, "title"), ==, expected[i][1]);
+    }
+  g_clear_object (&store);
+  sg_test_rmdir (dir);
+}
+
+/* Thousands of good rows, then a bad one: rows are added while the rest
+ * is checked, and all of them are taken back; the register's file is as
+ * it was. With --skip-invalid every good row is there. */
+static void
+test_late_invalid_row (void)
+{
+  g_autofree char *dir = sg_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "r.isms", NULL);
+  g_autofree char *csv = g_build_filename (dir, "in.csv", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GString) text = g_string_new ("Title,Likelihood\r\n");
+  g_autoptr(SgStore) store = open_store (path);
+  g_autoptr(GError) error = NULL;
+  SgCsvReport report = { 0 };
+
+  for (guint i = 0; i < 5000; i++)
+    g_string_append_printf (text, "Risk %u,%u\r\n", i, i % 5 + 1);
+  g_string_append (text, "The bad one,9\r\n");
+  write_file (csv, text->str, (gssize) text->len);
+  g_clear_object (&store);
+  before = sg_test_checksum (path);
+
+  store = open_store (path);
+  g_assert_false (sg_csv_import_risks (store, csv, FALSE, &report, &error));
+  g_assert_error (error, SG_CSV_ERROR, SG_CSV_ERROR_INVALID_ROWS);
+  g_clear_error (&error);
+  g_assert_cmpuint (report.n_imported, ==, 0);
+  g_assert_cmpuint (report.problems->len, ==, 1);
+  g_assert_cmpuint (((SgCsvProblem *) g_ptr_array_index (report.problems, 0))->line, ==, 5002);
+  sg_csv_report_clear (&report);
+  g_assert_cmpuint (n_risks (store), ==, 0);
+  g_clear_object (&store);
+  after = sg_test_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+
+  store = open_store (path);
+  g_assert_true (sg_csv_import_risks (store, csv, TRUE, &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.n_imported, ==, 5000);
+  sg_csv_report_clear (&report);
+  g_assert_cmpuint (n_risks (store), ==, 5000);
+  g_clear_object (&store);
+  sg_test_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -528,6 +611,8 @@ main (int   argc,
   g_test_add_func ("/csv/mapping", test_mapping);
   g_test_add_func ("/csv/remapping", test_remapping);
   g_test_add_func ("/csv/cli", test_cli);
+  g_test_add_func ("/csv/order-and-refs", test_order_and_refs);
+  g_test_add_func ("/csv/late-invalid-row", test_late_invalid_row);
 
   return g_test_run ();
 }

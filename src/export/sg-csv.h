@@ -52,7 +52,8 @@ gboolean  sg_csv_export_risks     (SgStore      *store,
                                    const char   *path,
                                    GError      **error);
 
-/* Adds the risks of a CSV file in one transaction. With @skip_invalid
+/* Adds the risks of a CSV file in one transaction, in the file's order;
+ * rows without a ref get refs after every ref in the file. With @skip_invalid
  * FALSE, one invalid row means nothing is imported (FALSE,
  * SG_CSV_ERROR_INVALID_ROWS); with TRUE the valid rows are imported.
  * Invalid rows are listed in @report either way. */
@@ -63,14 +64,23 @@ gboolean  sg_csv_import_risks     (SgStore      *store,
                                    GError      **error);
 
 /* The same in steps, for a dialog that shows and changes how columns map
- * to fields before anything is added. */
+ * to fields before anything is added, and adds with progress. */
 typedef struct _SgCsvImport SgCsvImport;
 
 /* Reads and parses @path and maps its columns to risk fields by their
- * headers (our labels, and the names other risk registers use). */
+ * headers (our labels, and the names other risk registers use). What the
+ * checking needs of @store (refs, scale labels) is copied now. */
 SgCsvImport *sg_csv_import_new           (SgStore      *store,
                                           const char   *path,
                                           GError      **error);
+/* The same, and the check of every row, in a thread. */
+void         sg_csv_import_new_async     (SgStore              *store,
+                                          const char           *path,
+                                          GCancellable         *cancellable,
+                                          GAsyncReadyCallback   callback,
+                                          gpointer              user_data);
+SgCsvImport *sg_csv_import_new_finish    (GAsyncResult         *result,
+                                          GError              **error);
 void         sg_csv_import_free          (SgCsvImport  *self);
 guint        sg_csv_import_get_n_columns (SgCsvImport  *self);
 const char  *sg_csv_import_get_header    (SgCsvImport  *self,
@@ -85,15 +95,48 @@ GPtrArray   *sg_csv_import_list_fields   (SgCsvImport  *self);
 /* NULL: the column's text goes into the risk's notes. */
 GParamSpec  *sg_csv_import_get_field     (SgCsvImport  *self,
                                           guint         column);
-/* A field fills one column: another column that had it goes to the notes. */
+/* A field fills one column: another column that had it goes to the
+ * notes. The rows are then to be checked again. */
 void         sg_csv_import_set_field     (SgCsvImport  *self,
                                           guint         column,
                                           GParamSpec   *field);
-/* Checks every row as it is mapped now; returns how many are valid and
- * lists the others in @report (may be NULL). */
+/* Whether the rows are checked as they are mapped now. */
+gboolean     sg_csv_import_is_checked    (SgCsvImport  *self);
+/* Checks every row as it is mapped now, unless that is done; returns how
+ * many are valid and lists the others in @report (may be NULL). */
 guint        sg_csv_import_check         (SgCsvImport  *self,
                                           SgCsvReport  *report);
-/* Adds the valid rows in one transaction, as sg_csv_import_risks(). */
+/* The same in a thread; the mapping may change meanwhile, and then the
+ * check ends in G_IO_ERROR_CANCELLED. */
+void         sg_csv_import_check_async   (SgCsvImport          *self,
+                                          GCancellable         *cancellable,
+                                          GAsyncReadyCallback   callback,
+                                          gpointer              user_data);
+gboolean     sg_csv_import_check_finish  (SgCsvImport          *self,
+                                          GAsyncResult         *result,
+                                          GError              **error);
+
+/* Adding, in one transaction: begin, steps, then finish or abort. The
+ * valid rows are added in the file's order. Begin refuses with
+ * SG_CSV_ERROR_INVALID_ROWS when rows are invalid and not to be skipped;
+ * rows not checked before are checked in a thread while they are added. */
+gboolean     sg_csv_import_begin         (SgCsvImport  *self,
+                                          gboolean      skip_invalid,
+                                          GError      **error);
+/* Adds up to @max_rows; *@done once every row to add is added. A failure
+ * rolls everything back. */
+gboolean     sg_csv_import_step          (SgCsvImport  *self,
+                                          guint         max_rows,
+                                          gboolean     *done,
+                                          GError      **error);
+guint        sg_csv_import_get_n_added   (SgCsvImport  *self);
+/* Adds what is left and commits; lists the invalid rows in @report. */
+gboolean     sg_csv_import_finish        (SgCsvImport  *self,
+                                          SgCsvReport  *report,
+                                          GError      **error);
+/* Takes back everything added since begin. */
+void         sg_csv_import_abort         (SgCsvImport  *self);
+/* Begin and finish at once, as sg_csv_import_risks(). */
 gboolean     sg_csv_import_run           (SgCsvImport  *self,
                                           gboolean      skip_invalid,
                                           SgCsvReport  *report,
