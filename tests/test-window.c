@@ -279,6 +279,24 @@ is_combo_row (GtkWidget     *widget,
          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
 }
 
+static gboolean
+dialog_ready (gpointer dialog)
+{
+  return sg_csv_import_dialog_get_n_ready (dialog) > 0;
+}
+
+static gboolean
+uint_set (gpointer value)
+{
+  return *(guint *) value != 0;
+}
+
+static gboolean
+no_import_dialog (gpointer data)
+{
+  return sg_test_find_toplevel (SG_TYPE_CSV_IMPORT_DIALOG) == NULL;
+}
+
 /* A CSV dropped on an open register opens the import dialog: a bad row
  * holds the import back until the person skips it, a column can be mapped
  * to another field, and Import adds the risks. */
@@ -293,6 +311,7 @@ test_import_csv (void)
   GtkWidget *skip, *combo;
   GListModel *risks;
   SgWindow *window;
+  LabelSearch search;
   guint n_imported = 0;
 
   g_assert_true (g_file_set_contents (csv,
@@ -314,18 +333,20 @@ test_import_csv (void)
   sg_test_wait_for (sg_test_is_mapped, dialog);
 
   /* Likelihood 7 is off the scale: nothing is ready until it is skipped. */
+  search = (LabelSearch) { GTK_WIDGET (dialog), "Line 4" };
+  sg_test_wait_for (label_shown, &search);
   g_assert_cmpuint (sg_csv_import_dialog_get_n_ready (dialog), ==, 0);
   g_assert_false (gtk_widget_get_sensitive (sg_test_find_widget (GTK_WIDGET (dialog), is_action_button,
                                                                  "import.run")));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.run", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (risks), ==, 0);
-  g_assert_nonnull (sg_test_find_widget (GTK_WIDGET (dialog), sg_test_is_label, "Line 4"));
   skip = sg_test_find_widget (GTK_WIDGET (dialog), is_switch, NULL);
   g_assert_nonnull (skip);
   gtk_switch_set_active (GTK_SWITCH (skip), TRUE);
   g_assert_cmpuint (sg_csv_import_dialog_get_n_ready (dialog), ==, 2);
 
-  /* "Responsible" is kept in the notes until mapped to the owner. */
+  /* "Responsible" is kept in the notes until mapped to the owner; the rows
+   * are checked again, and until then nothing can be imported. */
   combo = sg_test_find_widget (GTK_WIDGET (dialog), is_combo_row, "Responsible");
   g_assert_nonnull (combo);
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (combo)), ==, 0);
@@ -339,13 +360,99 @@ test_import_csv (void)
     g_assert_cmpuint (owner, !=, G_MAXUINT);
     adw_combo_row_set_selected (ADW_COMBO_ROW (combo), owner);
   }
+  g_assert_cmpuint (sg_csv_import_dialog_get_n_ready (dialog), ==, 0);
+  sg_test_wait_for (dialog_ready, dialog);
+  g_assert_cmpuint (sg_csv_import_dialog_get_n_ready (dialog), ==, 2);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.run", NULL));
+  sg_test_wait_for (uint_set, &n_imported);
   g_assert_cmpuint (n_imported, ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (risks), ==, 2);
   g_assert_cmpstr (sg_record_peek_string (sg_store_find_by_ref (store, SG_TYPE_RISK, "R-002"), "owner"),
                    ==, "Tom Schulte");
   g_assert_null (sg_test_find_toplevel (SG_TYPE_CSV_IMPORT_DIALOG));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static gboolean
+risks_pending (gpointer store)
+{
+  guint n;
+
+  sg_store_peek_records (store, SG_TYPE_RISK, &n);
+  return n > 0;
+}
+
+static gboolean
+is_message_dialog (gpointer data)
+{
+  return sg_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+}
+
+/* A large file: the dialog opens at once and reads it in the background.
+ * Closing the dialog while the risks are added takes them all back; a
+ * file that is no UTF-8 gets a message that says how to save it. */
+static void
+test_import_cancel (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "Cancel.isms", NULL);
+  g_autofree char *csv = g_build_filename (tmpdir, "many.csv", NULL);
+  g_autofree char *latin1 = g_build_filename (tmpdir, "latin1.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (csv);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (latin1);
+  g_autoptr(GString) text = g_string_new ("Title,Likelihood,Impact\n");
+  g_autoptr(SgStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  SgCsvImportDialog *dialog;
+  GtkWindow *message;
+  SgWindow *window;
+  guint n_imported = 0;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_printf (text, "Risk %u,%u,%u\n", i, i % 5 + 1, i % 3 + 1);
+  g_assert_true (g_file_set_contents (csv, text->str, (gssize) text->len, NULL));
+  g_assert_true (g_file_set_contents (latin1, "Title\nStra\xdf" "enbau\n", -1, NULL));
+  store = sg_store_open (path, SG_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  window = g_object_ref (sg_window_new (NULL, store));
+  gtk_window_present (GTK_WINDOW (window));
+  sg_test_wait_for (sg_test_is_mapped, window);
+
+  dialog = sg_csv_import_dialog_new (GTK_WINDOW (window), store, file, &error);
+  g_assert_no_error (error);
+  g_signal_connect (dialog, "imported", G_CALLBACK (imported_cb), &n_imported);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_cmpuint (sg_csv_import_dialog_get_n_ready (dialog), ==, 0);
+  sg_test_wait_for (dialog_ready, dialog);
+  g_assert_cmpuint (sg_csv_import_dialog_get_n_ready (dialog), ==, 20000);
+
+  /* Some risks are added (in the transaction, not yet in the lists),
+   * then the dialog is closed. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.run", NULL));
+  sg_test_wait_for (risks_pending, store);
+  g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_RISK)), ==, 0);
+  gtk_window_close (GTK_WINDOW (dialog));
+  sg_test_wait_for (no_import_dialog, NULL);
+  g_assert_cmpuint (n_imported, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_RISK)), ==, 0);
+  {
+    guint n_peeked;
+
+    sg_store_peek_records (store, SG_TYPE_RISK, &n_peeked);
+    g_assert_cmpuint (n_peeked, ==, 0);
+  }
+
+  dialog = sg_csv_import_dialog_new (GTK_WINDOW (window), store, bad_file, &error);
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (dialog));
+  sg_test_wait_for (is_message_dialog, NULL);
+  message = sg_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (message)),
+                                   "Line 2 is not valid UTF-8"));
+  g_assert_null (sg_test_find_toplevel (SG_TYPE_CSV_IMPORT_DIALOG));
+  gtk_window_destroy (message);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
@@ -372,6 +479,7 @@ main (int   argc,
   g_test_add_func ("/window/welcome", test_welcome);
   g_test_add_func ("/window/drop", test_drop);
   g_test_add_func ("/window/import-csv", test_import_csv);
+  g_test_add_func ("/window/import-cancel", test_import_cancel);
   status = g_test_run ();
 
   sg_test_rmdir (tmpdir);

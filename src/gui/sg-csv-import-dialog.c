@@ -1,5 +1,11 @@
 /* sg-csv-import-dialog.c: risks from a spreadsheet's CSV, mapped and checked before they are added
- * SPDX-License-Identifier: GPL-3.0-or-later */
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A large file must not freeze the window: the file is read and every row
+ * checked in a thread, and checked again in a thread after each change of
+ * the mapping; Import then adds the risks a few thousand at a time between
+ * frames, with progress, in one transaction that closing the dialog takes
+ * back. */
 #define G_LOG_DOMAIN "sg-csv-import-dialog"
 
 #include "config.h"
@@ -13,6 +19,8 @@
 /* More would make a long list nobody reads; the count says the rest. */
 #define MAX_PROBLEMS_SHOWN 100
 #define PREVIEW_ROWS 5
+/* Risks added per turn of the main loop: some 20 ms. */
+#define IMPORT_ROWS 1000
 
 struct _SgCsvImportDialog
 {
@@ -20,6 +28,11 @@ struct _SgCsvImportDialog
 
   GtkWidget    *toast_overlay;
   GtkWidget    *window_title;
+  GtkWidget    *stack;
+  GtkWidget    *loading_page;
+  GtkWidget    *importing_page;
+  GtkWidget    *progress_bar;
+  GtkWidget    *check_spinner;
   GtkWidget    *import_button;
   GtkWidget    *summary_label;
   GtkWidget    *problems_group;
@@ -28,13 +41,24 @@ struct _SgCsvImportDialog
   GtkWidget    *columns_group;
   GtkWidget    *preview_grid;
 
+  SgStore      *store;
   SgCsvImport  *import;
+  GCancellable *cancellable;  /* of the reading or the check under way */
   GPtrArray    *combo_rows;   /* AdwComboRow* per column */
   gboolean      updating;
   guint         n_ready;
+  guint         import_id;    /* adds the next risks while importing */
 };
 
 G_DEFINE_FINAL_TYPE (SgCsvImportDialog, sg_csv_import_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_N_READY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   IMPORTED,
@@ -42,6 +66,29 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+static void
+set_n_ready (SgCsvImportDialog *self,
+             guint              n_ready)
+{
+  if (self->n_ready == n_ready)
+    return;
+  self->n_ready = n_ready;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_READY]);
+}
+
+/* Shows a message over the parent window (the dialog may be closing). */
+static void
+show_message (SgCsvImportDialog *self,
+              const char        *heading,
+              const char        *body)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  GtkWidget *dialog = adw_message_dialog_new (parent != NULL ? parent : GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
 
 static GtkWidget *
 new_problem_row (const char *title,
@@ -57,6 +104,7 @@ new_problem_row (const char *title,
 }
 
 /* Checks the rows as they are mapped now and shows what would happen. */
+/* Shows what the check of the rows as they are mapped now found. */
 static void
 refresh (SgCsvImportDialog *self)
 {
@@ -68,6 +116,10 @@ refresh (SgCsvImportDialog *self)
   g_autofree char *summary = NULL;
   g_autofree char *button = NULL;
   GtkWidget *child;
+
+  g_assert (sg_csv_import_is_checked (self->import));
+  gtk_spinner_stop (GTK_SPINNER (self->check_spinner));
+  gtk_widget_set_visible (self->check_spinner, FALSE);
 
   self->updating = TRUE;
   for (guint c = 0; c < self->combo_rows->len; c++)
@@ -112,7 +164,7 @@ refresh (SgCsvImportDialog *self)
     }
   gtk_widget_set_visible (self->problems_group, n_problems > 0);
 
-  self->n_ready = n_problems == 0 || skip ? n_valid : 0;
+  set_n_ready (self, n_problems == 0 || skip ? n_valid : 0);
   if (self->n_ready > 0)
     button = g_strdup_printf (ngettext ("_Import %u Risk", "_Import %u Risks", self->n_ready),
                               self->n_ready);
@@ -121,6 +173,36 @@ refresh (SgCsvImportDialog *self)
   gtk_button_set_label (GTK_BUTTON (self->import_button), button);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.run", self->n_ready > 0);
   sg_csv_report_clear (&report);
+}
+
+static void
+checked_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(SgCsvImportDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* Cancelled: the dialog went, or a newer check runs. */
+  if (!sg_csv_import_check_finish (self->import, result, &error))
+    return;
+  refresh (self);
+}
+
+/* The rows are checked again in a thread; until then nothing is ready. */
+static void
+check_again (SgCsvImportDialog *self)
+{
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  set_n_ready (self, 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.run", FALSE);
+  gtk_label_set_text (GTK_LABEL (self->summary_label), _("Checking the rows…"));
+  gtk_widget_set_visible (self->check_spinner, TRUE);
+  gtk_spinner_start (GTK_SPINNER (self->check_spinner));
+  sg_csv_import_check_async (self->import, self->cancellable, checked_cb, g_object_ref (self));
 }
 
 static void
@@ -138,13 +220,26 @@ combo_selected_cb (AdwComboRow       *row,
   sg_csv_import_set_field (self->import, column,
                            selected > 0 && selected <= fields->len ?
                              g_ptr_array_index (fields, selected - 1) : NULL);
-  refresh (self);
+  check_again (self);
+  /* A field moved from another column shows there too. */
+  self->updating = TRUE;
+  for (guint c = 0; c < self->combo_rows->len; c++)
+    {
+      GParamSpec *field = sg_csv_import_get_field (self->import, c);
+      guint index = 0;
+
+      if (field != NULL && g_ptr_array_find (fields, field, &index))
+        index++;
+      adw_combo_row_set_selected (g_ptr_array_index (self->combo_rows, c), index);
+    }
+  self->updating = FALSE;
 }
 
 static void
 skip_active_cb (SgCsvImportDialog *self)
 {
-  refresh (self);
+  if (self->import != NULL && sg_csv_import_is_checked (self->import))
+    refresh (self);
 }
 
 /* The first value of a column, to tell columns with odd headers apart. */
@@ -235,31 +330,114 @@ build_preview (SgCsvImportDialog *self)
 }
 
 static void
+show_progress (SgCsvImportDialog *self)
+{
+  guint n_added = sg_csv_import_get_n_added (self->import);
+  /* Translators: progress of an import, e.g. "2000 of 40000 risks" */
+  g_autofree char *text = g_strdup_printf (ngettext ("%u of %u risk", "%u of %u risks", self->n_ready),
+                                           n_added, self->n_ready);
+
+  adw_status_page_set_description (ADW_STATUS_PAGE (self->importing_page), text);
+  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->progress_bar),
+                                 self->n_ready > 0 ? (double) n_added / self->n_ready : 1.0);
+}
+
+static void
+import_failed (SgCsvImportDialog *self,
+               const char        *message)
+{
+  show_message (self, _("Nothing Was Imported"), message);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static gboolean
+import_step_cb (gpointer user_data)
+{
+  SgCsvImportDialog *self = user_data;
+  g_autoptr(GError) error = NULL;
+  SgCsvReport report = { 0 };
+  gboolean done = FALSE;
+  guint n_imported;
+
+  if (!sg_csv_import_step (self->import, IMPORT_ROWS, &done, &error))
+    {
+      self->import_id = 0;
+      import_failed (self, error->message);
+      return G_SOURCE_REMOVE;
+    }
+  show_progress (self);
+  if (!done)
+    return G_SOURCE_CONTINUE;
+
+  self->import_id = 0;
+  if (!sg_csv_import_finish (self->import, &report, &error))
+    {
+      sg_csv_report_clear (&report);
+      import_failed (self, error->message);
+      return G_SOURCE_REMOVE;
+    }
+  n_imported = report.n_imported;
+  sg_csv_report_clear (&report);
+  g_signal_emit (self, signals[IMPORTED], 0, n_imported);
+  gtk_window_destroy (GTK_WINDOW (self));
+  return G_SOURCE_REMOVE;
+}
+
+static void
 run_cb (GtkWidget  *widget,
         const char *action_name,
         GVariant   *parameter)
 {
   SgCsvImportDialog *self = SG_CSV_IMPORT_DIALOG (widget);
   g_autoptr(GError) error = NULL;
-  SgCsvReport report = { 0 };
   gboolean skip = gtk_switch_get_active (GTK_SWITCH (self->skip_switch));
-  guint n_imported;
 
-  if (!sg_csv_import_run (self->import, skip, &report, &error))
+  if (self->import == NULL || self->n_ready == 0 || self->import_id != 0)
+    return;
+  if (!sg_csv_import_begin (self->import, skip, &error))
     {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Nothing Was Imported"),
-                                                  error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-      sg_csv_report_clear (&report);
-      refresh (self);
+      show_message (self, _("Nothing Was Imported"), error->message);
       return;
     }
-  n_imported = report.n_imported;
-  sg_csv_report_clear (&report);
-  g_signal_emit (self, signals[IMPORTED], 0, n_imported);
-  gtk_window_close (GTK_WINDOW (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.run", FALSE);
+  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "importing");
+  show_progress (self);
+  self->import_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, import_step_cb, self, NULL);
+}
+
+/* Closing, Escape or Cancel take back what an import under way added. */
+static void
+stop_import (SgCsvImportDialog *self)
+{
+  if (self->import_id == 0)
+    return;
+  g_clear_handle_id (&self->import_id, g_source_remove);
+  sg_csv_import_abort (self->import);
+}
+
+static gboolean
+sg_csv_import_dialog_close_request (GtkWindow *window)
+{
+  stop_import (SG_CSV_IMPORT_DIALOG (window));
+  return GTK_WINDOW_CLASS (sg_csv_import_dialog_parent_class)->close_request (window);
+}
+
+static void
+sg_csv_import_dialog_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  SgCsvImportDialog *self = SG_CSV_IMPORT_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_N_READY:
+      g_value_set_uint (value, self->n_ready);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -267,9 +445,13 @@ sg_csv_import_dialog_dispose (GObject *object)
 {
   SgCsvImportDialog *self = SG_CSV_IMPORT_DIALOG (object);
 
+  stop_import (self);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), SG_TYPE_CSV_IMPORT_DIALOG);
   g_clear_pointer (&self->combo_rows, g_ptr_array_unref);
   g_clear_pointer (&self->import, sg_csv_import_free);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sg_csv_import_dialog_parent_class)->dispose (object);
 }
@@ -279,8 +461,21 @@ sg_csv_import_dialog_class_init (SgCsvImportDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = sg_csv_import_dialog_dispose;
+  object_class->get_property = sg_csv_import_dialog_get_property;
+  window_class->close_request = sg_csv_import_dialog_close_request;
+
+  /**
+   * SgCsvImportDialog:n-ready:
+   * How many risks Import would add now: 0 while the file is read or the
+   * rows are checked, and while invalid rows hold the import back.
+   */
+  properties[PROP_N_READY] = g_param_spec_uint ("n-ready", NULL, NULL, 0, G_MAXUINT, 0,
+                                                G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
+                                                G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * SgCsvImportDialog::imported:
@@ -296,6 +491,11 @@ sg_csv_import_dialog_class_init (SgCsvImportDialogClass *klass)
                                                "/io/github/safeguard_isms/Safeguard/ui/sg-csv-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, loading_page);
+  gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, importing_page);
+  gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, check_spinner);
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, import_button);
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, summary_label);
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, problems_group);
@@ -313,15 +513,40 @@ sg_csv_import_dialog_init (SgCsvImportDialog *self)
   g_signal_connect_swapped (self->skip_switch, "notify::active", G_CALLBACK (skip_active_cb), self);
 }
 
+static void
+read_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(SgCsvImportDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  SgCsvImport *import = sg_csv_import_new_finish (result, &error);
+
+  if (import == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          show_message (self, _("Could Not Import the File"), error->message);
+          gtk_window_destroy (GTK_WINDOW (self));
+        }
+      return;
+    }
+  self->import = import;
+  build_columns (self);
+  build_preview (self);
+  refresh (self);
+  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "mapping");
+}
+
 SgCsvImportDialog *
 sg_csv_import_dialog_new (GtkWindow  *parent,
                           SgStore    *store,
                           GFile      *file,
                           GError    **error)
 {
-  g_autoptr(SgCsvImport) import = NULL;
   g_autofree char *path = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *reading = NULL;
   SgCsvImportDialog *self;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
@@ -338,18 +563,18 @@ sg_csv_import_dialog_new (GtkWindow  *parent,
                    name);
       return NULL;
     }
-  import = sg_csv_import_new (store, path, error);
-  if (import == NULL)
-    return NULL;
 
   self = g_object_new (SG_TYPE_CSV_IMPORT_DIALOG, "transient-for", parent, NULL);
-  self->import = g_steal_pointer (&import);
+  self->store = g_object_ref (store);
   g_free (name);
   name = g_file_get_basename (file);
   adw_window_title_set_subtitle (ADW_WINDOW_TITLE (self->window_title), name);
-  build_columns (self);
-  build_preview (self);
-  refresh (self);
+  /* Translators: shown while a CSV file is read and checked; %s is its name */
+  reading = g_strdup_printf (_("Reading “%s”…"), name);
+  adw_status_page_set_title (ADW_STATUS_PAGE (self->loading_page), reading);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.run", FALSE);
+  self->cancellable = g_cancellable_new ();
+  sg_csv_import_new_async (store, path, self->cancellable, read_cb, g_object_ref (self));
   return self;
 }
 
