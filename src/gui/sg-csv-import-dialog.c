@@ -33,7 +33,6 @@ struct _SgCsvImportDialog
   GtkWidget    *importing_page;
   GtkWidget    *progress_bar;
   GtkWidget    *check_spinner;
-  GtkWidget    *import_button;
   GtkWidget    *summary_label;
   GtkWidget    *problems_group;
   GtkWidget    *skip_switch;
@@ -103,7 +102,26 @@ new_problem_row (const char *title,
   return row;
 }
 
-/* Checks the rows as they are mapped now and shows what would happen. */
+/* Each column's row shows the field it fills now. */
+static void
+sync_combos (SgCsvImportDialog *self)
+{
+  GPtrArray *fields = sg_csv_import_list_fields (self->import);
+
+  self->updating = TRUE;
+  for (guint c = 0; c < self->combo_rows->len; c++)
+    {
+      GParamSpec *field = sg_csv_import_get_field (self->import, c);
+      guint index = 0;
+
+      /* Choice 0 keeps the column in the notes; the fields follow. */
+      if (field != NULL && g_ptr_array_find (fields, field, &index))
+        index++;
+      adw_combo_row_set_selected (g_ptr_array_index (self->combo_rows, c), index);
+    }
+  self->updating = FALSE;
+}
+
 /* Shows what the check of the rows as they are mapped now found. */
 static void
 refresh (SgCsvImportDialog *self)
@@ -114,25 +132,13 @@ refresh (SgCsvImportDialog *self)
   guint n_problems = report.problems->len;
   gboolean skip = gtk_switch_get_active (GTK_SWITCH (self->skip_switch));
   g_autofree char *summary = NULL;
-  g_autofree char *button = NULL;
+  guint n_ready;
   GtkWidget *child;
 
   g_assert (sg_csv_import_is_checked (self->import));
   gtk_spinner_stop (GTK_SPINNER (self->check_spinner));
   gtk_widget_set_visible (self->check_spinner, FALSE);
-
-  self->updating = TRUE;
-  for (guint c = 0; c < self->combo_rows->len; c++)
-    {
-      GParamSpec *field = sg_csv_import_get_field (self->import, c);
-      guint index = 0;
-
-      /* Choice 0 keeps the column in the notes; the fields follow. */
-      if (field != NULL && g_ptr_array_find (sg_csv_import_list_fields (self->import), field, &index))
-        index++;
-      adw_combo_row_set_selected (g_ptr_array_index (self->combo_rows, c), index);
-    }
-  self->updating = FALSE;
+  sync_combos (self);
 
   if (n_problems == 0)
     summary = g_strdup_printf (ngettext ("The row can be imported.",
@@ -164,14 +170,10 @@ refresh (SgCsvImportDialog *self)
     }
   gtk_widget_set_visible (self->problems_group, n_problems > 0);
 
-  set_n_ready (self, n_problems == 0 || skip ? n_valid : 0);
-  if (self->n_ready > 0)
-    button = g_strdup_printf (ngettext ("_Import %u Risk", "_Import %u Risks", self->n_ready),
-                              self->n_ready);
-  else
-    button = g_strdup (_("_Import"));
-  gtk_button_set_label (GTK_BUTTON (self->import_button), button);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.run", self->n_ready > 0);
+  /* The summary gives the count: the button stays short for a phone. */
+  n_ready = n_problems == 0 || skip ? n_valid : 0;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.run", n_ready > 0);
+  set_n_ready (self, n_ready);
   sg_csv_report_clear (&report);
 }
 
@@ -222,17 +224,7 @@ combo_selected_cb (AdwComboRow       *row,
                              g_ptr_array_index (fields, selected - 1) : NULL);
   check_again (self);
   /* A field moved from another column shows there too. */
-  self->updating = TRUE;
-  for (guint c = 0; c < self->combo_rows->len; c++)
-    {
-      GParamSpec *field = sg_csv_import_get_field (self->import, c);
-      guint index = 0;
-
-      if (field != NULL && g_ptr_array_find (fields, field, &index))
-        index++;
-      adw_combo_row_set_selected (g_ptr_array_index (self->combo_rows, c), index);
-    }
-  self->updating = FALSE;
+  sync_combos (self);
 }
 
 static void
@@ -496,7 +488,6 @@ sg_csv_import_dialog_class_init (SgCsvImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, importing_page);
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, check_spinner);
-  gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, import_button);
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, summary_label);
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, problems_group);
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, skip_switch);
@@ -534,8 +525,9 @@ read_cb (GObject      *source,
   self->import = import;
   build_columns (self);
   build_preview (self);
-  refresh (self);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "mapping");
+  /* Last: it tells that the dialog is ready. */
+  refresh (self);
 }
 
 SgCsvImportDialog *
