@@ -444,6 +444,23 @@ test_import_cancel (void)
     g_assert_cmpuint (n_peeked, ==, 0);
   }
 
+  /* Closed while the rows are checked again in a thread: the check's end
+   * finds the dialog gone, and nothing is imported. */
+  dialog = sg_csv_import_dialog_new (GTK_WINDOW (window), store, file, &error);
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (dialog));
+  sg_test_wait_for (dialog_ready, dialog);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (sg_test_find_widget (GTK_WIDGET (dialog), is_combo_row, "Title")), 0);
+  g_assert_cmpuint (sg_csv_import_dialog_get_n_ready (dialog), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  {
+    gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC;
+
+    while (g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, FALSE);
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_RISK)), ==, 0);
+
   dialog = sg_csv_import_dialog_new (GTK_WINDOW (window), store, bad_file, &error);
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -730,6 +730,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (Check, check_free)
 
 struct _SgCsvImport
 {
+  gatomicrefcount ref_count;
+
   /* Fixed once made: any thread may read them. */
   GPtrArray      *fields;     /* GParamSpec*: what a column can fill */
   GPtrArray      *rows;       /* CsvRow*; the header is row 0 */
@@ -867,6 +869,7 @@ import_read (const char  *path,
     }
 
   self = g_new0 (SgCsvImport, 1);
+  g_atomic_ref_count_init (&self->ref_count);
   self->fields = g_ptr_array_ref (fields);
   self->rows = parse_csv (text, length, error);
   if (self->rows == NULL)
@@ -964,12 +967,12 @@ read_thread (GTask        *task,
   check = check_new (self);
   if (!check_rows (self, check, NULL, NULL, NULL, cancellable))
     {
-      sg_csv_import_free (self);
+      sg_csv_import_unref (self);
       g_task_return_error_if_cancelled (task);
       return;
     }
   take_check (self, check);
-  g_task_return_pointer (task, self, (GDestroyNotify) sg_csv_import_free);
+  g_task_return_pointer (task, self, (GDestroyNotify) sg_csv_import_unref);
 }
 
 void
@@ -989,30 +992,43 @@ sg_csv_import_new_async (SgStore             *store,
   reading->path = g_strdup (path);
   reading->fields = list_risk_fields ();
   reading->lookup = lookup_new (store, reading->fields);
-  task = g_task_new (store, cancellable, callback, user_data);
+  /* No source object: the task's last reference may go in its thread,
+   * and the store must not. */
+  task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, sg_csv_import_new_async);
   g_task_set_task_data (task, reading, (GDestroyNotify) reading_free);
   g_task_run_in_thread (task, read_thread);
 }
 
 SgCsvImport *
-sg_csv_import_new_finish (GAsyncResult  *result,
+sg_csv_import_new_finish (SgStore       *store,
+                          GAsyncResult  *result,
                           GError       **error)
 {
   SgCsvImport *self;
 
+  g_return_val_if_fail (SG_IS_STORE (store), NULL);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == sg_csv_import_new_async, NULL);
 
   self = g_task_propagate_pointer (G_TASK (result), error);
   if (self != NULL)
-    self->store = g_object_ref (g_task_get_source_object (G_TASK (result)));
+    self->store = g_object_ref (store);
+  return self;
+}
+
+SgCsvImport *
+sg_csv_import_ref (SgCsvImport *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
   return self;
 }
 
 void
-sg_csv_import_free (SgCsvImport *self)
+sg_csv_import_unref (SgCsvImport *self)
 {
-  if (self == NULL)
+  if (self == NULL || !g_atomic_ref_count_dec (&self->ref_count))
     return;
   if (self->running)
     sg_csv_import_abort (self);
@@ -1154,7 +1170,7 @@ sg_csv_import_check (SgCsvImport *self,
 
 typedef struct
 {
-  SgCsvImport *import;  /* read only: the rows and the lookup */
+  SgCsvImport *import;  /* a reference; the thread reads only the rows and the lookup */
   Check       *check;
 } Checking;
 
@@ -1162,6 +1178,7 @@ static void
 checking_free (Checking *checking)
 {
   g_clear_pointer (&checking->check, check_free);
+  g_clear_pointer (&checking->import, sg_csv_import_unref);
   g_free (checking);
 }
 
@@ -1192,7 +1209,7 @@ sg_csv_import_check_async (SgCsvImport         *self,
   g_return_if_fail (!self->running);
 
   checking = g_new0 (Checking, 1);
-  checking->import = self;
+  checking->import = sg_csv_import_ref (self);
   checking->check = check_new (self);
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, sg_csv_import_check_async);
@@ -1201,19 +1218,20 @@ sg_csv_import_check_async (SgCsvImport         *self,
 }
 
 gboolean
-sg_csv_import_check_finish (SgCsvImport   *self,
-                            GAsyncResult  *result,
+sg_csv_import_check_finish (GAsyncResult  *result,
                             GError       **error)
 {
   Checking *checking;
+  g_autoptr(SgCsvImport) import = NULL;
 
-  g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == sg_csv_import_check_async, FALSE);
 
+  /* The import's reference goes here, on the store's thread. */
+  checking = g_task_get_task_data (G_TASK (result));
+  import = g_steal_pointer (&checking->import);
   if (!g_task_propagate_boolean (G_TASK (result), error))
     return FALSE;
-  checking = g_task_get_task_data (G_TASK (result));
-  if (!take_check (self, checking->check))
+  if (!take_check (import, checking->check))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
                            "The mapping changed during the check");

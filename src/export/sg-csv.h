@@ -79,9 +79,12 @@ void         sg_csv_import_new_async     (SgStore              *store,
                                           GCancellable         *cancellable,
                                           GAsyncReadyCallback   callback,
                                           gpointer              user_data);
-SgCsvImport *sg_csv_import_new_finish    (GAsyncResult         *result,
+SgCsvImport *sg_csv_import_new_finish    (SgStore              *store,
+                                          GAsyncResult         *result,
                                           GError              **error);
-void         sg_csv_import_free          (SgCsvImport  *self);
+SgCsvImport *sg_csv_import_ref           (SgCsvImport  *self);
+/* A check in a thread keeps its own reference until it ends. */
+void         sg_csv_import_unref         (SgCsvImport  *self);
 guint        sg_csv_import_get_n_columns (SgCsvImport  *self);
 const char  *sg_csv_import_get_header    (SgCsvImport  *self,
                                           guint         column);
@@ -107,13 +110,13 @@ gboolean     sg_csv_import_is_checked    (SgCsvImport  *self);
 guint        sg_csv_import_check         (SgCsvImport  *self,
                                           SgCsvReport  *report);
 /* The same in a thread; the mapping may change meanwhile, and then the
- * check ends in G_IO_ERROR_CANCELLED. */
+ * check ends in G_IO_ERROR_CANCELLED. The callback must call
+ * sg_csv_import_check_finish(), which lets go of the import's reference. */
 void         sg_csv_import_check_async   (SgCsvImport          *self,
                                           GCancellable         *cancellable,
                                           GAsyncReadyCallback   callback,
                                           gpointer              user_data);
-gboolean     sg_csv_import_check_finish  (SgCsvImport          *self,
-                                          GAsyncResult         *result,
+gboolean     sg_csv_import_check_finish  (GAsyncResult         *result,
                                           GError              **error);
 
 /* Adding, in one transaction: begin, steps, then finish or abort. The
@@ -141,7 +144,7 @@ gboolean     sg_csv_import_run           (SgCsvImport  *self,
                                           gboolean      skip_invalid,
                                           SgCsvReport  *report,
                                           GError      **error);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SgCsvImport, sg_csv_import_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SgCsvImport, sg_csv_import_unref)
 
 /* `safeguard --export-csv` and `--import-csv`: exit status 0 or 1. */
 int       sg_csv_export_command   (const char   *out,

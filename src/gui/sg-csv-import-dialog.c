@@ -186,7 +186,7 @@ checked_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   /* Cancelled: the dialog went, or a newer check runs. */
-  if (!sg_csv_import_check_finish (self->import, result, &error))
+  if (!sg_csv_import_check_finish (result, &error) || self->import == NULL)
     return;
   refresh (self);
 }
@@ -442,7 +442,7 @@ sg_csv_import_dialog_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), SG_TYPE_CSV_IMPORT_DIALOG);
   g_clear_pointer (&self->combo_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->import, sg_csv_import_free);
+  g_clear_pointer (&self->import, sg_csv_import_unref);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sg_csv_import_dialog_parent_class)->dispose (object);
@@ -511,8 +511,12 @@ read_cb (GObject      *source,
 {
   g_autoptr(SgCsvImportDialog) self = user_data;
   g_autoptr(GError) error = NULL;
-  SgCsvImport *import = sg_csv_import_new_finish (result, &error);
+  SgCsvImport *import;
 
+  /* The dialog went: the task frees what it read. */
+  if (self->store == NULL)
+    return;
+  import = sg_csv_import_new_finish (self->store, result, &error);
   if (import == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
