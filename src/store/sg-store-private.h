@@ -31,6 +31,8 @@ struct _SgStore
   gboolean     batch_failed;   /* an edit in the batch failed: it must not commit */
   GPtrArray   *batch_added;    /* SgRecord* added since sg_store_begin_batch */
   GPtrArray   *batch_listed;   /* SgRecord* waiting to join the lists at its end */
+  gint64       now_second;     /* the second now_text shows */
+  char        *now_text;
 };
 
 gboolean sg_store_exec          (SgStore           *self,

@@ -262,21 +262,19 @@ tx_rollback (SgStore *self)
 
 /* Formatted once a second: an import asks for it 100,000 times. */
 static char *
-timestamp_now (void)
+timestamp_now (SgStore *self)
 {
-  static gint64 second = -1;
-  static char text[32];
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
 
-  if (now != second)
+  if (self->now_text == NULL || now != self->now_second)
     {
       g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (now);
-      g_autofree char *formatted = g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
 
-      g_strlcpy (text, formatted, sizeof text);
-      second = now;
+      g_free (self->now_text);
+      self->now_text = g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
+      self->now_second = now;
     }
-  return g_strdup (text);
+  return g_strdup (self->now_text);
 }
 
 /* Values ↔ columns */
@@ -896,7 +894,7 @@ save_field (SgStore     *self,
 {
   const GValue *new_value = sg_record_peek_value (record, pspec);
   gint64 id = sg_record_get_id (record);
-  g_autofree char *now = timestamp_now ();
+  g_autofree char *now = timestamp_now (self);
   g_autofree char *old_text = NULL;
   g_autofree char *new_text = NULL;
   g_autofree char *update_sql = NULL;
@@ -1007,7 +1005,7 @@ insert_record (SgStore          *self,
                SgHistoryAction   action,
                GError          **error)
 {
-  g_autofree char *now = timestamp_now ();
+  g_autofree char *now = timestamp_now (self);
   g_autofree char *name = NULL;
   sqlite3_stmt *stmt;
   gint64 id;
@@ -1226,7 +1224,7 @@ sg_store_remove (SgStore   *self,
 {
   KindData *kd;
   g_autofree char *sql = NULL;
-  g_autofree char *now = timestamp_now ();
+  g_autofree char *now = timestamp_now (self);
   g_autofree char *name = NULL;
   g_autoptr(GPtrArray) incoming = NULL;
   g_autoptr(GPtrArray) cascaded = NULL;
@@ -1745,6 +1743,7 @@ sg_store_finalize (GObject *object)
   g_clear_pointer (&self->on_delete, g_hash_table_unref);
   g_clear_pointer (&self->batch_added, g_ptr_array_unref);
   g_clear_pointer (&self->batch_listed, g_ptr_array_unref);
+  g_clear_pointer (&self->now_text, g_free);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->user_name, g_free);
 
