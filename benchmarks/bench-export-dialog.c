@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 
+#include "bench-gui.h"
 #include "sg-export-dialog.h"
 #include "sg-risk.h"
 #include "sg-window.h"
@@ -69,39 +70,22 @@ main (int   argc,
   g_autoptr(GFile) file = g_file_new_for_path (out);
   g_autoptr(GError) error = NULL;
   g_autoptr(SgStore) store = NULL;
-  gint64 start, longest = 0;
+  gint64 start, longest;
   gboolean done = FALSE;
   SgWindow *window;
 
-  gtk_disable_setlocale ();
-  if (!gtk_init_check ())
-    {
-      printf ("no display: skipped\n");
-      return 0;
-    }
-  adw_init ();
+  if (!bench_gui_init ())
+    return 0;
 
   store = sg_store_open (path, SG_STORE_OPEN_CREATE, &error);
   if (store == NULL)
     g_error ("%s", error->message);
   add_risks (store, n);
-  window = sg_window_new (NULL, NULL);
-  sg_window_set_store (window, store);
-  gtk_window_present (GTK_WINDOW (window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  window = bench_gui_show (store);
 
   start = g_get_monotonic_time ();
   sg_export_dialog_export_async (GTK_WINDOW (window), store, file, exported_cb, &done);
-  while (!done)
-    {
-      gint64 before = g_get_monotonic_time ();
-
-      /* Without blocking: only the time spent dispatching counts. */
-      g_main_context_iteration (NULL, FALSE);
-      longest = MAX (longest, g_get_monotonic_time () - before);
-      g_usleep (500);
-    }
+  longest = bench_gui_run_until (&done);
   printf ("%7u risks  export from the window %.3f s, longest turn of the main loop %.0f ms\n",
           n, (g_get_monotonic_time () - start) / 1e6, longest / 1e3);
 

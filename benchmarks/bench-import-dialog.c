@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 
+#include "bench-gui.h"
 #include "sg-csv-import-dialog.h"
 #include "sg-window.h"
 
@@ -30,24 +31,6 @@ write_csv (const char *path,
                             i + 1, i, i % 5 + 1, (i / 5) % 5 + 1);
   if (!g_file_set_contents (path, out->str, out->len, NULL))
     g_error ("could not write %s", path);
-}
-
-/* Runs the main loop until *@done; returns the longest time one turn
- * spent dispatching, in microseconds. */
-static gint64
-run_until (gboolean *done)
-{
-  gint64 longest = 0;
-
-  while (!*done)
-    {
-      gint64 before = g_get_monotonic_time ();
-
-      g_main_context_iteration (NULL, FALSE);
-      longest = MAX (longest, g_get_monotonic_time () - before);
-      g_usleep (500);
-    }
-  return longest;
 }
 
 static void
@@ -82,23 +65,14 @@ main (int   argc,
   SgCsvImportDialog *dialog;
   SgWindow *window;
 
-  gtk_disable_setlocale ();
-  if (!gtk_init_check ())
-    {
-      printf ("no display: skipped\n");
-      return 0;
-    }
-  adw_init ();
+  if (!bench_gui_init ())
+    return 0;
 
   write_csv (csv, n);
   store = sg_store_open (path, SG_STORE_OPEN_CREATE, &error);
   if (store == NULL)
     g_error ("%s", error->message);
-  window = sg_window_new (NULL, NULL);
-  sg_window_set_store (window, store);
-  gtk_window_present (GTK_WINDOW (window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  window = bench_gui_show (store);
 
   start = g_get_monotonic_time ();
   dialog = sg_csv_import_dialog_new (GTK_WINDOW (window), store, file, &error);
@@ -108,13 +82,13 @@ main (int   argc,
   g_signal_connect (dialog, "imported", G_CALLBACK (imported_cb), &done);
   gtk_window_present (GTK_WINDOW (dialog));
   open_longest = g_get_monotonic_time () - start;
-  waited = run_until (&ready);
+  waited = bench_gui_run_until (&ready);
   open_longest = MAX (open_longest, waited);
   opened = g_get_monotonic_time ();
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.run", NULL);
   import_longest = g_get_monotonic_time () - opened;
-  waited = run_until (&done);
+  waited = bench_gui_run_until (&done);
   import_longest = MAX (import_longest, waited);
   printf ("%7u rows  open and check %.3f s (longest turn %.0f ms), import %.3f s (longest turn %.0f ms)\n",
           n, (opened - start) / 1e6, open_longest / 1e3,
