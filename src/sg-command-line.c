@@ -69,6 +69,9 @@ check_register (const char *path)
 
   if (store == NULL)
     return fail (error->message);
+  if (sg_store_get_migration_backup (store) != NULL)
+    g_printerr ("safeguard: updated to schema version %d; the old file is kept as %s\n",
+                SG_STORE_SCHEMA_VERSION, sg_store_get_migration_backup (store));
 
   /* Machine-readable lines, in English on purpose: scripts parse them. */
   kinds = sg_record_kinds (&n_kinds);

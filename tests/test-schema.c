@@ -1,139 +1,680 @@
-/* test-schema.c: schema-1.sql holds exactly what the record classes declare
+/* test-schema.c: the register's schema follows the classes, and every
+ * register — new, or made by an older release — goes the same way to it
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <signal.h>
 #include <sqlite3.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "sg-kinds.h"
 #include "sg-record.h"
+#include "sg-risk.h"
+#include "sg-sqlite-migrate.h"
+#include "sg-store.h"
+#include "sg-test-util.h"
+
+/* Made by the first release (schema version 1): the example register and
+ * three risks imported from a CSV, owners spelled in three ways. */
+#define V1_FIXTURE "tests/data/register-v1.isms"
+
+typedef struct
+{
+  char *dir;
+  char *path;     /* a fresh copy of the v1 fixture */
+  char *backup;   /* where its migration puts the copy of the old file */
+  char *fresh;    /* a register created by this version, not yet there */
+} Fixture;
+
+static void
+copy_file (const char *from,
+           const char *to)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (from, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents_full (to, contents, length, G_FILE_SET_CONTENTS_NONE, 0600, NULL));
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *source = g_build_filename (g_getenv ("SAFEGUARD_SOURCE_ROOT"), V1_FIXTURE, NULL);
+
+  f->dir = sg_test_mkdtemp ();
+  f->path = g_build_filename (f->dir, "register.isms", NULL);
+  f->backup = g_build_filename (f->dir, "register.v1.isms", NULL);
+  f->fresh = g_build_filename (f->dir, "fresh.isms", NULL);
+  copy_file (source, f->path);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  sg_test_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+  g_free (f->backup);
+  g_free (f->fresh);
+}
 
 static sqlite3 *
-open_schema (void)
+open_db (const char *path)
 {
-  g_autoptr(GBytes) bytes = g_resources_lookup_data ("/io/github/safeguard_isms/Safeguard/schema-1.sql", 0, NULL);
-  g_autofree char *sql = NULL;
   sqlite3 *db = NULL;
-  char *message = NULL;
 
-  g_assert_nonnull (bytes);
-  sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  g_assert_cmpint (sqlite3_open (":memory:", &db), ==, SQLITE_OK);
-  sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("schema-1.sql: %s", message);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   return db;
 }
 
-static GPtrArray *
-columns_of (sqlite3    *db,
-            const char *table)
+/* Rows of @sql, one line each, columns separated by '|'. */
+static char *
+query (sqlite3    *db,
+       const char *sql)
 {
-  g_autofree char *sql = g_strdup_printf ("PRAGMA table_info(%s)", table);
-  GPtrArray *columns = g_ptr_array_new_with_free_func (g_free);
+  GString *out = g_string_new (NULL);
   sqlite3_stmt *stmt = NULL;
 
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (db));
   while (sqlite3_step (stmt) == SQLITE_ROW)
-    g_ptr_array_add (columns, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+    {
+      for (int c = 0; c < sqlite3_column_count (stmt); c++)
+        g_string_append_printf (out, "%s%s", c ? "|" : "",
+                                sqlite3_column_text (stmt, c) ? (const char *) sqlite3_column_text (stmt, c) : "∅");
+      g_string_append_c (out, '\n');
+    }
   sqlite3_finalize (stmt);
-  return columns;
+  return g_string_free (out, FALSE);
+}
+
+static int
+query_int (sqlite3    *db,
+           const char *sql)
+{
+  g_autofree char *text = query (db, sql);
+
+  return atoi (text);
+}
+
+/* Everything a schema is: tables and indexes as SQLite keeps them, and
+ * each table's columns, foreign keys and indexes as its pragmas say. */
+static char *
+describe_schema (const char *path)
+{
+  sqlite3 *db = open_db (path);
+  g_autofree char *master = query (db, "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name");
+  g_autofree char *tables = query (db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
+  g_auto(GStrv) names = g_strsplit (tables, "\n", -1);
+  GString *out = g_string_new (master);
+
+  for (guint i = 0; names[i] != NULL && *names[i] != '\0'; i++)
+    {
+      const char *pragmas[] = { "table_xinfo", "foreign_key_list", "index_list" };
+
+      for (guint p = 0; p < G_N_ELEMENTS (pragmas); p++)
+        {
+          g_autofree char *sql = g_strdup_printf ("PRAGMA %s(\"%s\")", pragmas[p], names[i]);
+          g_autofree char *rows = query (db, sql);
+
+          g_string_append_printf (out, "%s %s\n%s", pragmas[p], names[i], rows);
+        }
+    }
+  sqlite3_close (db);
+  return g_string_free (out, FALSE);
+}
+
+/* Every row of every table of the old schema, so that nothing is lost. */
+static char *
+dump_rows (const char *path,
+           gboolean    only_v1_tables)
+{
+  sqlite3 *db = open_db (path);
+  g_autofree char *tables = query (db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
+  g_auto(GStrv) names = g_strsplit (tables, "\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; names[i] != NULL && *names[i] != '\0'; i++)
+    {
+      g_autofree char *sql = NULL;
+      g_autofree char *rows = NULL;
+
+      if (only_v1_tables && g_str_has_prefix (names[i], "person"))
+        continue;
+      sql = g_strdup_printf ("SELECT * FROM \"%s\" ORDER BY 1, 2", names[i]);
+      rows = query (db, sql);
+      g_string_append_printf (out, "%s\n%s", names[i], rows);
+    }
+  sqlite3_close (db);
+  return g_string_free (out, FALSE);
+}
+
+static SgStore *
+open_store (const char *path,
+            SgStoreOpenFlags flags)
+{
+  g_autoptr(GError) error = NULL;
+  SgStore *store = sg_store_open (path, flags, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+static void
+assert_no_side_files (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
 }
 
 /* A field without a column would be lost on every save; a column without
- * a field would never be filled. */
+ * a field would never be filled. Checked on a register made the way every
+ * new one is, not on the generator's own output. */
 static void
-test_columns_match_fields (void)
+test_columns_match_fields (Fixture       *f,
+                           gconstpointer  data)
 {
-  sqlite3 *db = open_schema ();
+  g_autoptr(SgStore) store = open_store (f->fresh, SG_STORE_OPEN_CREATE);
+  sqlite3 *db = open_db (f->fresh);
   guint n_kinds;
   const GType *kinds = sg_record_kinds (&n_kinds);
 
   for (guint k = 0; k < n_kinds; k++)
     {
-      g_autoptr(SgRecordClass) klass = g_type_class_ref (kinds[k]);
+      SgRecordClass *klass = g_type_class_peek (kinds[k]);
       const char *table = sg_record_class_get_table (klass);
-      g_autoptr(GPtrArray) columns = columns_of (db, table);
+      g_autofree char *sql = g_strdup_printf ("SELECT name FROM pragma_table_info('%s') ORDER BY name", table);
+      g_autofree char *columns = query (db, sql);
       g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GString) joined = g_string_new (NULL);
       guint n_fields;
       GParamSpec **fields = sg_record_class_list_fields (klass, &n_fields);
 
       g_ptr_array_add (expected, g_strdup ("id"));
-      for (guint f = 0; f < n_fields; f++)
+      for (guint i = 0; i < n_fields; i++)
         {
-          g_autofree char *column = sg_field_get_column (fields[f]);
+          g_autofree char *column = sg_field_get_column (fields[i]);
 
-          if (sg_field_get_kind (fields[f]) == SG_FIELD_LINKS)
+          if (sg_field_get_kind (fields[i]) == SG_FIELD_LINKS)
             {
-              g_autofree char *link_table = g_strdup_printf ("%s_%s", table, column);
-              g_autoptr(GPtrArray) link_columns = columns_of (db, link_table);
+              g_autofree char *link_sql = g_strdup_printf ("SELECT group_concat(name) FROM pragma_table_info('%s_%s')",
+                                                           table, column);
+              g_autofree char *link_columns = query (db, link_sql);
 
-              g_assert_cmpuint (link_columns->len, ==, 2);
-              g_assert_cmpstr (g_ptr_array_index (link_columns, 0), ==, "record_id");
-              g_assert_cmpstr (g_ptr_array_index (link_columns, 1), ==, "target_id");
+              g_assert_cmpstr (link_columns, ==, "record_id,target_id\n");
             }
           else
             g_ptr_array_add (expected, g_steal_pointer (&column));
         }
-
-      g_assert_cmpuint (columns->len, ==, expected->len);
+      g_ptr_array_sort (expected, compare_strings);
       for (guint i = 0; i < expected->len; i++)
-        {
-          gboolean found = FALSE;
-          for (guint c = 0; c < columns->len && !found; c++)
-            found = g_str_equal (g_ptr_array_index (columns, c), g_ptr_array_index (expected, i));
-          if (!found)
-            g_error ("%s has no column %s", table, (char *) g_ptr_array_index (expected, i));
-        }
+        g_string_append_printf (joined, "%s\n", (char *) g_ptr_array_index (expected, i));
+      g_assert_cmpstr (columns, ==, joined->str);
     }
   sqlite3_close (db);
 }
 
-/* Every value a choice field can take passes the column's CHECK. */
+/* A field or kind marked with a version that has no migration step would
+ * never get its column: adding one is the property and the step together. */
 static void
-test_choices_accepted (void)
+test_versions_have_steps (void)
 {
-  sqlite3 *db = open_schema ();
   guint n_kinds;
   const GType *kinds = sg_record_kinds (&n_kinds);
-  guint checked = 0;
+  gboolean seen_current = FALSE;
 
   for (guint k = 0; k < n_kinds; k++)
     {
-      g_autoptr(SgRecordClass) klass = g_type_class_ref (kinds[k]);
+      SgRecordClass *klass = g_type_class_peek (kinds[k]);
+      guint n_fields;
+      GParamSpec **fields = sg_record_class_list_fields (klass, &n_fields);
+
+      g_assert_cmpuint (sg_record_class_get_since (klass), <=, SG_STORE_SCHEMA_VERSION);
+      seen_current |= sg_record_class_get_since (klass) == SG_STORE_SCHEMA_VERSION;
+      for (guint i = 0; i < n_fields; i++)
+        {
+          /* A field of a later kind comes with its kind. */
+          guint since = MAX (sg_field_get_since (fields[i]), sg_record_class_get_since (klass));
+
+          g_assert_cmpuint (since, <=, SG_STORE_SCHEMA_VERSION);
+          seen_current |= since == SG_STORE_SCHEMA_VERSION;
+        }
+    }
+  /* The newest version added something, or it is not a version. */
+  g_assert_true (seen_current);
+}
+
+static gboolean
+insert_ok (sqlite3    *db,
+           const char *sql)
+{
+  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+
+  g_assert_true (rc == SQLITE_OK || (rc & 0xff) == SQLITE_CONSTRAINT);
+  return rc == SQLITE_OK;
+}
+
+/* What the fields do not allow, the file does not take either: a value a
+ * choice does not have, a date that is not one, a rating off the scale. */
+static void
+test_constraints_refuse (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(SgStore) store = open_store (f->fresh, SG_STORE_OPEN_CREATE);
+  sqlite3 *db = open_db (f->fresh);
+  guint n_kinds;
+  const GType *kinds = sg_record_kinds (&n_kinds);
+  guint refused = 0;
+
+  /* Empty tables: the seeded scales would clash with UNIQUE (axis, value). */
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      g_autofree char *sql = g_strdup_printf ("DELETE FROM %s",
+                                              sg_record_class_get_table (g_type_class_peek (kinds[k])));
+
+      g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+    }
+  sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      SgRecordClass *klass = g_type_class_peek (kinds[k]);
       const char *table = sg_record_class_get_table (klass);
       guint n_fields;
       GParamSpec **fields = sg_record_class_list_fields (klass, &n_fields);
 
-      for (guint f = 0; f < n_fields; f++)
+      for (guint i = 0; i < n_fields; i++)
         {
-          GEnumClass *enum_class;
-          g_autofree char *column = NULL;
+          g_autofree char *column = sg_field_get_column (fields[i]);
+          g_autoptr(GPtrArray) good = g_ptr_array_new_with_free_func (g_free);
+          g_autoptr(GPtrArray) bad = g_ptr_array_new_with_free_func (g_free);
 
-          if (!G_IS_PARAM_SPEC_ENUM (fields[f]))
-            continue;
-          enum_class = G_PARAM_SPEC_ENUM (fields[f])->enum_class;
-          column = sg_field_get_column (fields[f]);
-          for (guint v = 0; v < enum_class->n_values; v++)
+          switch (sg_field_get_kind (fields[i]))
             {
-              g_autofree char *sql = g_strdup_printf ("SELECT '%s' IN (SELECT '%s') AND"
-                                                      " (SELECT sql FROM sqlite_schema WHERE name = '%s') LIKE '%%''%s''%%'",
-                                                      enum_class->values[v].value_nick,
-                                                      enum_class->values[v].value_nick,
-                                                      table, enum_class->values[v].value_nick);
-              sqlite3_stmt *stmt = NULL;
+            case SG_FIELD_CHOICE:
+              {
+                GEnumClass *enum_class = G_PARAM_SPEC_ENUM (fields[i])->enum_class;
 
-              g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-              g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-              if (sqlite3_column_int (stmt, 0) != 1)
-                g_error ("%s.%s does not allow '%s'", table, column, enum_class->values[v].value_nick);
-              sqlite3_finalize (stmt);
-              checked++;
+                for (guint v = 0; v < enum_class->n_values; v++)
+                  g_ptr_array_add (good, g_strdup_printf ("'%s'", enum_class->values[v].value_nick));
+                g_ptr_array_add (bad, g_strdup ("'Open'"));
+                g_ptr_array_add (bad, g_strdup ("''"));
+                g_ptr_array_add (bad, g_strdup ("NULL"));
+              }
+              break;
+            case SG_FIELD_DATE:
+              g_ptr_array_add (good, g_strdup ("'2027-03-31'"));
+              g_ptr_array_add (good, g_strdup ("NULL"));
+              g_ptr_array_add (bad, g_strdup ("'31.03.2027'"));
+              g_ptr_array_add (bad, g_strdup ("'soon'"));
+              break;
+            case SG_FIELD_BOOLEAN:
+              g_ptr_array_add (good, g_strdup ("1"));
+              g_ptr_array_add (bad, g_strdup ("2"));
+              g_ptr_array_add (bad, g_strdup ("'yes'"));
+              break;
+            case SG_FIELD_LIKELIHOOD:
+            case SG_FIELD_IMPACT:
+            case SG_FIELD_NUMBER:
+              {
+                GParamSpecInt *ip = G_PARAM_SPEC_INT (fields[i]);
+
+                g_ptr_array_add (good, g_strdup_printf ("%d", ip->maximum));
+                g_ptr_array_add (bad, g_strdup_printf ("%d", ip->maximum + 1));
+                g_ptr_array_add (bad, g_strdup_printf ("%d", ip->minimum - 1));
+              }
+              break;
+            case SG_FIELD_COLOUR:
+              g_ptr_array_add (good, g_strdup ("'#1a2B3c'"));
+              g_ptr_array_add (bad, g_strdup ("'red'"));
+              break;
+            case SG_FIELD_REFERENCE:
+              if (fields[i]->owner_type != SG_TYPE_RECORD)
+                g_ptr_array_add (bad, g_strdup ("999999"));
+              break;
+            case SG_FIELD_TEXT:
+            case SG_FIELD_LONG_TEXT:
+            case SG_FIELD_TIMESTAMP:
+            case SG_FIELD_DECIMAL:
+            case SG_FIELD_LINKS:
+            default:
+              break;
+            }
+
+          for (guint b = 0; b < good->len + bad->len; b++)
+            {
+              gboolean should_pass = b < good->len;
+              const char *value = should_pass ? g_ptr_array_index (good, b)
+                                              : g_ptr_array_index (bad, b - good->len);
+              g_autofree char *sql = NULL;
+
+              /* Each value in a row of its own; the ref keeps rows apart. */
+              if (g_str_equal (column, "ref"))
+                continue;
+              sql = g_strdup_printf ("INSERT INTO %s (ref, created, updated, %s)"
+                                     " VALUES ('T-%u-%u-%u', 'now', 'now', %s)",
+                                     table, column, k, i, b, value);
+              if (insert_ok (db, sql) != should_pass)
+                g_error ("%s.%s %s %s", table, column,
+                         should_pass ? "refuses" : "takes", value);
+              refused += !should_pass;
             }
         }
     }
-  g_assert_cmpuint (checked, >, 50);
+  /* Constraints on the kinds themselves. */
+  g_assert_false (insert_ok (db, "INSERT INTO scale_level (axis, value, created, updated)"
+                                 " VALUES ('impact', 1, 'now', 'now')"));
+  g_assert_false (insert_ok (db, "INSERT INTO risk (ref, created, updated) VALUES ('R-001', 'now', 'now'),"
+                                 " ('R-001', 'now', 'now')"));
+  g_assert_false (insert_ok (db, "INSERT INTO risk (ref, created) VALUES ('R-900', 'now')"));
+  g_assert_cmpuint (refused, >, 150);
   sqlite3_close (db);
+}
+
+/* A register made by the first release, opened now: the same schema as a
+ * new one, to the letter, with every record, link and history entry. */
+static void
+test_migrated_equals_fresh (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *rows_before = dump_rows (f->path, FALSE);
+  g_autofree char *rows_after = NULL;
+  g_autofree char *backup_rows = NULL;
+  g_autofree char *migrated = NULL;
+  g_autofree char *fresh = NULL;
+  g_autoptr(SgStore) store = open_store (f->path, SG_STORE_OPEN_EXISTING);
+  g_autoptr(SgStore) new_store = open_store (f->fresh, SG_STORE_OPEN_CREATE);
+  g_autoptr(SgRecord) risk = NULL;
+  struct stat st;
+
+  /* The copy of the old file, private like the register. */
+  g_assert_cmpstr (sg_store_get_migration_backup (store), ==, f->backup);
+  g_assert_cmpint (g_stat (f->backup, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  backup_rows = dump_rows (f->backup, FALSE);
+  g_assert_cmpstr (backup_rows, ==, rows_before);
+  g_assert_null (sg_store_get_migration_backup (new_store));
+
+  /* The store works on the migrated file: an edit is saved. */
+  risk = g_object_ref (sg_store_find_by_ref (store, SG_TYPE_RISK, "R-042"));
+  g_assert_cmpstr (sg_record_peek_string (risk, "owner"), ==, "jana  petersen");
+  g_object_set (risk, "title", "Laptop left on a train in Hamburg", NULL);
+  g_clear_object (&risk);
+  g_clear_object (&store);
+  g_clear_object (&new_store);
+
+  migrated = describe_schema (f->path);
+  fresh = describe_schema (f->fresh);
+  g_assert_cmpstr (migrated, ==, fresh);
+
+  {
+    sqlite3 *db = open_db (f->path);
+
+    g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, SG_STORE_SCHEMA_VERSION);
+    sqlite3_close (db);
+  }
+  /* Every old row is still there but the one edited above, which has a
+   * history entry more. */
+  rows_after = dump_rows (f->path, TRUE);
+  {
+    g_auto(GStrv) before = g_strsplit (rows_before, "\n", -1);
+    g_autoptr(GHashTable) after = g_hash_table_new (g_str_hash, g_str_equal);
+    g_auto(GStrv) after_lines = g_strsplit (rows_after, "\n", -1);
+    guint missing = 0;
+
+    for (guint i = 0; after_lines[i] != NULL; i++)
+      g_hash_table_add (after, after_lines[i]);
+    for (guint i = 0; before[i] != NULL; i++)
+      if (!g_hash_table_contains (after, before[i]))
+        {
+          missing++;
+          g_assert_nonnull (strstr (before[i], "|R-042|Laptop left on a train|"));
+        }
+    g_assert_cmpuint (missing, ==, 1);
+    g_assert_cmpuint (g_strv_length (before), >, 1500);
+  }
+}
+
+/* A register that is refused is left as it was, to the byte, and gets no
+ * side files. */
+static void
+assert_refused (const char *path)
+{
+  g_autofree char *before = sg_test_checksum (path);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgStore) store = sg_store_open (path, SG_STORE_OPEN_EXISTING, &error);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  g_assert_null (store);
+  g_assert_error (error, SG_STORE_ERROR, SG_STORE_ERROR_CORRUPT);
+  after = sg_test_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+  assert_no_side_files (path);
+  /* No copy was written for a migration that did not start. */
+  while ((name = g_dir_read_name (listing)) != NULL)
+    g_assert_false (g_str_has_suffix (name, ".v1.isms"));
+}
+
+static void
+alter (const char *path,
+       const char *sql)
+{
+  sqlite3 *db = open_db (path);
+
+  if (sqlite3_exec (db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (db));
+  /* Still in WAL mode, as every register is; closing leaves one file. */
+  g_assert_cmpint (query_int (db, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), ==, 1);
+  sqlite3_close (db);
+  assert_no_side_files (path);
+}
+
+static void
+test_damaged_v1_refused (Fixture       *f,
+                         gconstpointer  data)
+{
+  alter (f->path, "ALTER TABLE risk DROP COLUMN threat");
+  assert_refused (f->path);
+}
+
+static void
+test_v1_missing_table_refused (Fixture       *f,
+                               gconstpointer  data)
+{
+  alter (f->path, "DROP TABLE risk_controls");
+  assert_refused (f->path);
+}
+
+static void
+test_current_extra_column_refused (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_clear_object (&(SgStore *) { open_store (f->fresh, SG_STORE_OPEN_CREATE) });
+  alter (f->fresh, "ALTER TABLE risk ADD COLUMN velocity TEXT");
+  assert_refused (f->fresh);
+}
+
+static void
+test_current_missing_column_refused (Fixture       *f,
+                                     gconstpointer  data)
+{
+  g_clear_object (&(SgStore *) { open_store (f->fresh, SG_STORE_OPEN_CREATE) });
+  alter (f->fresh, "ALTER TABLE person DROP COLUMN email");
+  assert_refused (f->fresh);
+}
+
+/* A constraint loosened by hand is as wrong as a missing column. */
+static void
+test_current_changed_check_refused (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_clear_object (&(SgStore *) { open_store (f->fresh, SG_STORE_OPEN_CREATE) });
+  alter (f->fresh, "PRAGMA writable_schema = ON;"
+                   "UPDATE sqlite_schema SET sql = replace(sql, 'OR status = ''closed''', "
+                   "'OR status = ''closed'' OR status = ''forged''') WHERE name = 'risk';");
+  assert_refused (f->fresh);
+}
+
+static int kill_stage = -1;
+
+static void
+kill_at_stage_cb (SgMigrateStage stage,
+                  int            version)
+{
+  if ((int) stage == kill_stage)
+    raise (SIGKILL);
+}
+
+/* Killed anywhere in the migration, the file is still the v1 register it
+ * was, to the byte, and the next start migrates it. */
+static void
+test_killed_migration (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *before = sg_test_checksum (f->path);
+  g_autofree char *rows = dump_rows (f->path, FALSE);
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
+  const SgMigrateStage stages[] = {
+    SG_MIGRATE_STAGE_BEGUN, SG_MIGRATE_STAGE_STEP_DONE,
+    SG_MIGRATE_STAGE_CONFORMED, SG_MIGRATE_STAGE_COMMITTING,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (stages); i++)
+    {
+      g_autofree char *after = NULL;
+      int status = 0;
+      pid_t child = fork ();
+
+      g_assert_cmpint (child, >=, 0);
+      if (child == 0)
+        {
+          kill_stage = stages[i];
+          sg_sqlite_migrate_set_hook (kill_at_stage_cb);
+          sg_store_open (f->path, SG_STORE_OPEN_EXISTING, NULL);
+          _exit (3);
+        }
+      g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+      g_assert_true (WIFSIGNALED (status));
+      g_assert_cmpint (WTERMSIG (status), ==, SIGKILL);
+
+      /* The main file is untouched; the log holds no committed frame, so
+       * SQLite reads the v1 register. */
+      after = sg_test_checksum (f->path);
+      g_assert_cmpstr (after, ==, before);
+      {
+        sqlite3 *db = NULL;
+
+        g_assert_cmpint (sqlite3_open_v2 (f->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+        g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, 1);
+        sqlite3_close (db);
+      }
+      {
+        g_autofree char *rows_now = dump_rows (f->path, FALSE);
+
+        g_assert_cmpstr (rows_now, ==, rows);
+      }
+      /* The copy of the old file from this try stays for the user. */
+      g_assert_true (g_file_test (f->backup, G_FILE_TEST_EXISTS));
+      g_unlink (f->backup);
+      g_unlink (wal);
+      g_unlink (shm);
+    }
+
+  g_clear_object (&(SgStore *) { open_store (f->path, SG_STORE_OPEN_EXISTING) });
+  {
+    sqlite3 *db = open_db (f->path);
+
+    g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, SG_STORE_SCHEMA_VERSION);
+    sqlite3_close (db);
+  }
+}
+
+/* The disk fills up while writing the copy of the old file, or while
+ * migrating: one message, and the v1 file as it was. */
+static void
+migrate_with_file_limit (Fixture *f,
+                         rlim_t   bytes)
+{
+  g_autofree char *before = sg_test_checksum (f->path);
+  g_autofree char *after = NULL;
+  g_autofree char *partial = g_strconcat (f->backup, ".partial", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgStore) store = NULL;
+  struct rlimit old_limit, limit;
+  void (*old_handler) (int);
+
+  old_handler = signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  limit = old_limit;
+  limit.rlim_cur = bytes;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+
+  store = sg_store_open (f->path, SG_STORE_OPEN_EXISTING, &error);
+
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old_limit), ==, 0);
+  signal (SIGXFSZ, old_handler);
+
+  g_assert_null (store);
+  g_assert_error (error, SG_STORE_ERROR, SG_STORE_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, "not enough free disk space"));
+  g_assert_nonnull (strstr (error->message, "register.isms"));
+  after = sg_test_checksum (f->path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (g_file_test (f->backup, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
+  assert_no_side_files (f->path);
+}
+
+static void
+test_full_disk_backup (Fixture       *f,
+                       gconstpointer  data)
+{
+  migrate_with_file_limit (f, 64 * 1024);
+}
+
+static void
+fill_disk_cb (SgMigrateStage stage,
+              int            version)
+{
+  struct rlimit limit;
+
+  if (stage != SG_MIGRATE_STAGE_BEGUN)
+    return;
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  limit.rlim_cur = 1;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+}
+
+static void
+test_full_disk_migration (Fixture       *f,
+                          gconstpointer  data)
+{
+  /* The copy is written; then the disk is full. */
+  sg_sqlite_migrate_set_hook (fill_disk_cb);
+  migrate_with_file_limit (f, RLIM_INFINITY);
+  sg_sqlite_migrate_set_hook (NULL);
 }
 
 int
@@ -142,8 +683,23 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/schema/columns-match-fields", test_columns_match_fields);
-  g_test_add_func ("/schema/choices-accepted", test_choices_accepted);
+#define ADD(path, func) \
+  g_test_add ((path), Fixture, NULL, fixture_set_up, (func), fixture_tear_down)
+
+  ADD ("/schema/columns-match-fields", test_columns_match_fields);
+  g_test_add_func ("/schema/versions-have-steps", test_versions_have_steps);
+  ADD ("/schema/constraints-refuse", test_constraints_refuse);
+  ADD ("/schema/migrated-equals-fresh", test_migrated_equals_fresh);
+  ADD ("/schema/refused/damaged-v1", test_damaged_v1_refused);
+  ADD ("/schema/refused/v1-missing-table", test_v1_missing_table_refused);
+  ADD ("/schema/refused/extra-column", test_current_extra_column_refused);
+  ADD ("/schema/refused/missing-column", test_current_missing_column_refused);
+  ADD ("/schema/refused/changed-check", test_current_changed_check_refused);
+  ADD ("/schema/migration/killed", test_killed_migration);
+  ADD ("/schema/migration/full-disk-backup", test_full_disk_backup);
+  ADD ("/schema/migration/full-disk", test_full_disk_migration);
+
+#undef ADD
 
   return g_test_run ();
 }

@@ -68,6 +68,7 @@ static const struct
   { "interested_party", N_("Interested Parties"), AREA_CONTEXT },
   { "requirement", NULL, AREA_CONTEXT },
   { "role", NULL, AREA_LEADERSHIP },
+  { "person", N_("People"), AREA_LEADERSHIP },
   { "risk", NULL, AREA_PLANNING },
   { "control", N_("Statement of Applicability"), AREA_PLANNING },
   { "objective", NULL, AREA_PLANNING },
@@ -117,6 +118,24 @@ save_failed_cb (SgWindow     *self,
 
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 8);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay), toast);
+}
+
+/* Stays until it is dismissed: the user should learn where the old file is. */
+static void
+show_migration_toast (SgWindow   *self,
+                      const char *name,
+                      const char *backup)
+{
+  g_autofree char *backup_name = g_filename_display_basename (backup);
+  g_autofree char *text = g_strdup_printf (_("“%s” was updated for this version of Safeguard. "
+                                             "A copy of the old file is beside it: “%s”."),
+                                           name, backup_name);
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay), toast);
 }
 
@@ -1051,6 +1070,8 @@ sg_window_set_store (SgWindow *self,
   gtk_widget_set_tooltip_text (self->register_title, full_name);
 
   build_pages (self);
+  if (sg_store_get_migration_backup (store) != NULL)
+    show_migration_toast (self, name, sg_store_get_migration_backup (store));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-workbook", TRUE);
   gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "register");
   sg_window_show_page (self, "overview");

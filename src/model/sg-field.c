@@ -33,6 +33,26 @@ target_quark (void)
   return q;
 }
 
+static GQuark
+since_quark (void)
+{
+  static GQuark q;
+
+  if G_UNLIKELY (q == 0)
+    q = g_quark_from_static_string ("sg-field-since");
+  return q;
+}
+
+static GQuark
+parent_quark (void)
+{
+  static GQuark q;
+
+  if G_UNLIKELY (q == 0)
+    q = g_quark_from_static_string ("sg-field-parent");
+  return q;
+}
+
 static GParamSpec *
 annotate (GParamSpec  *pspec,
           SgFieldKind  kind,
@@ -161,6 +181,47 @@ sg_field_links (const char *name,
   return annotate (g_param_spec_variant (name, label, NULL, G_VARIANT_TYPE ("ax"),
                                          NULL, SG_FIELD_FLAGS),
                    SG_FIELD_LINKS, target_kind);
+}
+
+GParamSpec *
+sg_field_parent (const char *name,
+                 const char *label,
+                 GType       parent_kind)
+{
+  GParamSpec *pspec = sg_field_reference (name, label, parent_kind);
+
+  g_param_spec_set_qdata (pspec, parent_quark (), GINT_TO_POINTER (TRUE));
+  return pspec;
+}
+
+GParamSpec *
+sg_field_since (guint       version,
+                GParamSpec *pspec)
+{
+  g_return_val_if_fail (G_IS_PARAM_SPEC (pspec), NULL);
+  g_return_val_if_fail (version >= 1, pspec);
+
+  g_param_spec_set_qdata (pspec, since_quark (), GUINT_TO_POINTER (version));
+  return pspec;
+}
+
+gboolean
+sg_field_is_parent (GParamSpec *pspec)
+{
+  g_return_val_if_fail (G_IS_PARAM_SPEC (pspec), FALSE);
+
+  return g_param_spec_get_qdata (pspec, parent_quark ()) != NULL;
+}
+
+guint
+sg_field_get_since (GParamSpec *pspec)
+{
+  gpointer data;
+
+  g_return_val_if_fail (G_IS_PARAM_SPEC (pspec), 1);
+
+  data = g_param_spec_get_qdata (pspec, since_quark ());
+  return data != NULL ? GPOINTER_TO_UINT (data) : 1;
 }
 
 SgFieldKind

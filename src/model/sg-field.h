@@ -63,9 +63,20 @@ GParamSpec  *sg_field_reference   (const char *name,
 GParamSpec  *sg_field_links       (const char *name,
                                    const char *label,
                                    GType       target_kind);
+/* A reference to the record this one belongs to (a finding's audit):
+ * deleting the parent deletes its children. */
+GParamSpec  *sg_field_parent      (const char *name,
+                                   const char *label,
+                                   GType       parent_kind);
+/* Marks a field added in schema version @version (fields without it came
+ * with version 1): the store's migration to @version adds its column. */
+GParamSpec  *sg_field_since       (guint       version,
+                                   GParamSpec *pspec);
 
 SgFieldKind  sg_field_get_kind    (GParamSpec *pspec);
 GType        sg_field_get_target  (GParamSpec *pspec);
+gboolean     sg_field_is_parent   (GParamSpec *pspec);
+guint        sg_field_get_since   (GParamSpec *pspec);
 const char  *sg_field_get_label   (GParamSpec *pspec);
 char        *sg_field_get_column  (GParamSpec *pspec);
 

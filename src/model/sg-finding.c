@@ -37,7 +37,7 @@ sg_finding_class_init (SgFindingClass *klass)
   sg_record_class_set_kind (record_class, "finding", "F-",
                             N_("Finding"), N_("Findings"), "findings");
 
-  properties[PROP_AUDIT] = sg_field_reference ("audit", N_("Audit"), SG_TYPE_AUDIT);
+  properties[PROP_AUDIT] = sg_field_parent ("audit", N_("Audit"), SG_TYPE_AUDIT);
   properties[PROP_TYPE] =
     sg_field_choice ("type", N_("Type"), SG_TYPE_FINDING_TYPE, SG_FINDING_TYPE_OBSERVATION);
   properties[PROP_CLAUSE] = sg_field_text ("clause", N_("Clause or control"));

@@ -19,6 +19,7 @@
 #include "sg-nonconformity.h"
 #include "sg-objective-reading.h"
 #include "sg-objective.h"
+#include "sg-person.h"
 #include "sg-planned-change.h"
 #include "sg-requirement.h"
 #include "sg-risk-level.h"
@@ -27,7 +28,7 @@
 #include "sg-scale-level.h"
 #include "sg-scope.h"
 
-#define N_KINDS 21
+#define N_KINDS 22
 
 static GType kinds[N_KINDS];
 
@@ -42,6 +43,7 @@ init_kinds (gpointer data)
   kinds[n++] = SG_TYPE_INTERESTED_PARTY;
   kinds[n++] = SG_TYPE_REQUIREMENT;
   kinds[n++] = SG_TYPE_ROLE;
+  kinds[n++] = SG_TYPE_PERSON;
   kinds[n++] = SG_TYPE_ASSET;
   kinds[n++] = SG_TYPE_RISK;
   kinds[n++] = SG_TYPE_CONTROL;

@@ -33,6 +33,8 @@ sg_matrix_cell_class_init (SgMatrixCellClass *klass)
 
   sg_record_class_set_kind (record_class, "matrix_cell", NULL,
                             N_("Matrix cell"), N_("Matrix cells"), "matrix cells");
+  sg_record_class_set_refs_optional (record_class);
+  sg_record_class_add_constraint (record_class, "UNIQUE (likelihood, impact)");
 
   properties[PROP_LIKELIHOOD] = sg_field_number ("likelihood", N_("Likelihood"), 1, 10, 1);
   properties[PROP_IMPACT] = sg_field_number ("impact", N_("Impact"), 1, 10, 1);

@@ -35,8 +35,9 @@ sg_objective_reading_class_init (SgObjectiveReadingClass *klass)
   sg_record_class_set_kind (record_class, "objective_reading", NULL,
                             N_("Objective reading"), N_("Objective readings"),
                             "objective readings");
+  sg_record_class_set_refs_optional (record_class);
 
-  properties[PROP_OBJECTIVE] = sg_field_reference ("objective", N_("Objective"), SG_TYPE_OBJECTIVE);
+  properties[PROP_OBJECTIVE] = sg_field_parent ("objective", N_("Objective"), SG_TYPE_OBJECTIVE);
   properties[PROP_DATE] = sg_field_date ("date", N_("Date"));
   properties[PROP_VALUE] = sg_field_decimal ("value", N_("Value"));
   properties[PROP_NOTE] = sg_field_long_text ("note", N_("Note"));

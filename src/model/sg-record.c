@@ -226,10 +226,59 @@ sg_record_class_install_fields (SgRecordClass *klass,
   g_ptr_array_add (klass->fields, properties[PROP_UPDATED]);
 }
 
+void
+sg_record_class_set_since (SgRecordClass *klass,
+                           guint          version)
+{
+  g_return_if_fail (SG_IS_RECORD_CLASS (klass));
+  g_return_if_fail (version >= 1);
+
+  klass->since = version;
+}
+
+void
+sg_record_class_set_refs_optional (SgRecordClass *klass)
+{
+  g_return_if_fail (SG_IS_RECORD_CLASS (klass));
+
+  klass->refs_optional = TRUE;
+}
+
+void
+sg_record_class_add_constraint (SgRecordClass *klass,
+                                const char    *sql)
+{
+  g_return_if_fail (SG_IS_RECORD_CLASS (klass));
+  g_return_if_fail (sql != NULL);
+
+  /* Class data lives as long as the program: never freed. */
+  if (klass->constraints == NULL)
+    klass->constraints = g_ptr_array_new_null_terminated (1, NULL, TRUE);
+  g_ptr_array_add (klass->constraints, (gpointer) sql);
+}
+
 const char *
 sg_record_class_get_table (SgRecordClass *klass)
 {
   return klass->table;
+}
+
+guint
+sg_record_class_get_since (SgRecordClass *klass)
+{
+  return klass->since > 0 ? klass->since : 1;
+}
+
+gboolean
+sg_record_class_get_refs_optional (SgRecordClass *klass)
+{
+  return klass->refs_optional;
+}
+
+const char * const *
+sg_record_class_get_constraints (SgRecordClass *klass)
+{
+  return klass->constraints ? (const char * const *) klass->constraints->pdata : NULL;
 }
 
 const char *

@@ -25,7 +25,10 @@ struct _SgRecordClass
   GPtrArray   *fields;      /* GParamSpec*, in declaration order */
   guint        first_own_index;
   guint        n_values;
-  gpointer     padding[8];
+  guint        since;         /* the schema version that added the kind */
+  gboolean     refs_optional;
+  GPtrArray   *constraints;   /* table constraints no field can say, SQL */
+  gpointer     padding[5];
 };
 
 /* Called once from a kind's class_init: the table, the prefix of the refs
@@ -45,7 +48,21 @@ void          sg_record_class_install_fields  (SgRecordClass *klass,
                                                guint          n_properties,
                                                GParamSpec   **properties);
 
+/* What the store's schema needs beyond the fields, also from class_init:
+ * the schema version that added the kind (1 if never called); that refs
+ * are neither required nor unique (settings rows, a reading of an
+ * objective); and a table constraint such as "UNIQUE (axis, value)". */
+void          sg_record_class_set_since       (SgRecordClass *klass,
+                                               guint          version);
+void          sg_record_class_set_refs_optional (SgRecordClass *klass);
+void          sg_record_class_add_constraint  (SgRecordClass *klass,
+                                               const char    *sql);
+
 const char   *sg_record_class_get_table       (SgRecordClass *klass);
+guint         sg_record_class_get_since       (SgRecordClass *klass);
+gboolean      sg_record_class_get_refs_optional (SgRecordClass *klass);
+/* NULL-terminated; NULL when there are none. */
+const char  *const *sg_record_class_get_constraints (SgRecordClass *klass);
 const char   *sg_record_class_get_ref_prefix  (SgRecordClass *klass);
 const char   *sg_record_class_get_noun        (SgRecordClass *klass);
 const char   *sg_record_class_get_plural      (SgRecordClass *klass);

@@ -34,6 +34,8 @@ sg_scale_level_class_init (SgScaleLevelClass *klass)
 
   sg_record_class_set_kind (record_class, "scale_level", NULL,
                             N_("Scale level"), N_("Scale levels"), "scale levels");
+  sg_record_class_set_refs_optional (record_class);
+  sg_record_class_add_constraint (record_class, "UNIQUE (axis, value)");
 
   properties[PROP_AXIS] =
     sg_field_choice ("axis", N_("Scale"), SG_TYPE_SCALE_AXIS, SG_SCALE_AXIS_LIKELIHOOD);

@@ -24,6 +24,7 @@
 #include "sg-nonconformity.h"
 #include "sg-objective-reading.h"
 #include "sg-objective.h"
+#include "sg-person.h"
 #include "sg-planned-change.h"
 #include "sg-requirement.h"
 #include "sg-risk.h"
@@ -1912,10 +1913,60 @@ add_context (Sample  *s,
   return TRUE;
 }
 
+/* The directory: everyone the example names, with what they do. */
+static const struct
+{
+  const char *name;
+  const char *function;
+  const char *unit;
+  const char *email;
+  gboolean    active;
+} sample_people[] = {
+  { CEO, N_("Managing director"), N_("Management"), "klaus.brandt", TRUE },
+  { CFO, N_("Chief financial officer"), N_("Finance"), "martina.vogel", TRUE },
+  { CISO, N_("Chief information security officer"), N_("Information security"), "jana.petersen", TRUE },
+  { IT_LEAD, N_("Head of IT operations"), N_("IT"), "mehmet.yilmaz", TRUE },
+  { HR_LEAD, N_("Head of human resources"), N_("Human resources"), "sabine.krueger", TRUE },
+  { OPS_LEAD, N_("Head of operations"), N_("Operations"), "thomas.wagner", TRUE },
+  { DIGITAL_LEAD, N_("Head of digital products"), N_("Digital products"), "anna.becker", TRUE },
+  { FLEET_LEAD, N_("Fleet manager"), N_("Operations"), "julia.richter", TRUE },
+  { DPO, N_("Data protection officer"), N_("Legal and compliance"), "lena.hoffmann", TRUE },
+  { FACILITY_LEAD, N_("Facility manager"), N_("Facility management"), "frank.meyer", TRUE },
+  { LEGAL_LEAD, N_("Legal counsel"), N_("Legal and compliance"), "stefan.lange", TRUE },
+  { SECURITY_ENG, N_("Security engineer"), N_("IT"), "tobias.schmitt", TRUE },
+  { AUDITOR, N_("Internal auditor"), N_("Quality management"), "eva.schneider", TRUE },
+  { "Peter Hansen", N_("Warehouse IT coordinator"), N_("Operations"), "peter.hansen", FALSE },
+};
+
+static gboolean
+add_directory (Sample  *s,
+               GError **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sample_people); i++)
+    {
+      g_autofree char *email = g_strconcat (sample_people[i].email, "@nordwind-logistics.example", NULL);
+
+      if (!add_record (s, error, SG_TYPE_PERSON,
+                       SG_PERSON_NAME, sample_people[i].name,
+                       "function", _(sample_people[i].function),
+                       "unit", _(sample_people[i].unit),
+                       "email", email,
+                       "active", sample_people[i].active,
+                       "notes", sample_people[i].active ? NULL
+                                : _("Left the company at the end of last year; all accounts were closed on the last working day."),
+                       NULL))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 add_people (Sample  *s,
             GError **error)
 {
+  if (!add_directory (s, error))
+    return FALSE;
+
   for (guint key = ROLE_NONE + 1; key < N_ROLES; key++)
     {
       const SampleRole *role = &sample_roles[key];

@@ -15,10 +15,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "sg-sqlite-migrate.h"
 #include "sg-store-private.h"
 
-/* "SGRG" in PRAGMA application_id tells our registers from other SQLite files. */
-#define SG_APPLICATION_ID 0x53475247
 #define BUSY_TIMEOUT_MS   2000
 
 static gboolean
@@ -144,24 +143,43 @@ pragma_int (sqlite3    *db,
   return value;
 }
 
+static gboolean
+has_side_file (const char *path,
+               const char *suffix)
+{
+  g_autofree char *side = g_strconcat (path, suffix, NULL);
+  struct stat st;
+
+  return g_stat (side, &st) == 0 && st.st_size > 0;
+}
+
 /* Looks at the file through a read-only connection, so that nothing is
- * written to a file that turns out not to be ours. */
+ * written to a file that turns out not to be ours. Without a write-ahead
+ * log beside it the file is all there is, and SQLite may read it as
+ * immutable: then it creates no -wal or -shm either. */
 static gboolean
 inspect_existing (const char  *path,
                   int         *version,
                   GError     **error)
 {
+  g_autofree char *escaped = g_uri_escape_string (path, "/", FALSE);
+  g_autofree char *uri = NULL;
   sqlite3 *db = NULL;
   int rc;
   int app_id = 0;
+  gboolean schema_ok = FALSE;
 
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  uri = g_strdup_printf ("file:%s%s", escaped, has_side_file (path, "-wal") ? "" : "?immutable=1");
+  rc = sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
   if (rc == SQLITE_OK)
     {
       sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
       app_id = pragma_int (db, "PRAGMA application_id", &rc);
       if (rc == SQLITE_OK)
         *version = pragma_int (db, "PRAGMA user_version", &rc);
+      if (rc == SQLITE_OK && app_id == SG_APPLICATION_ID &&
+          *version >= 1 && *version <= SG_STORE_SCHEMA_VERSION)
+        schema_ok = sg_sqlite_schema_matches (db, *version);
     }
   sqlite3_close (db);
 
@@ -175,7 +193,7 @@ inspect_existing (const char  *path,
     return sg_store_file_error (error, SG_STORE_ERROR_NOT_A_REGISTER, path);
   if (*version > SG_STORE_SCHEMA_VERSION)
     return sg_store_file_error (error, SG_STORE_ERROR_NEWER_SCHEMA, path);
-  if (*version < 1)
+  if (*version < 1 || !schema_ok)
     return sg_store_file_error (error, SG_STORE_ERROR_CORRUPT, path);
   return TRUE;
 }
@@ -192,55 +210,118 @@ configure_connection (SgStore  *self,
                    "PRAGMA synchronous = FULL;", error);
 }
 
+/* "register.isms" → "register.v1.isms", or "register.v1-2.isms" if that
+ * name is taken: an earlier copy is never overwritten. */
 static char *
-schema_sql (int version)
+backup_name (const char *path,
+             int         version)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *path = g_strdup_printf ("/io/github/safeguard_isms/Safeguard/schema-%d.sql", version);
-  gsize size;
-  const char *data;
+  g_autofree char *stem = g_str_has_suffix (path, ".isms")
+                            ? g_strndup (path, strlen (path) - strlen (".isms"))
+                            : g_strdup (path);
 
-  bytes = g_resources_lookup_data (path, 0, NULL);
-  g_assert (bytes != NULL);
-  data = g_bytes_get_data (bytes, &size);
-  return g_strndup (data, size);
+  for (guint n = 1; ; n++)
+    {
+      g_autofree char *name = n == 1 ? g_strdup_printf ("%s.v%d.isms", stem, version)
+                                     : g_strdup_printf ("%s.v%d-%u.isms", stem, version, n);
+
+      if (!g_file_test (name, G_FILE_TEST_EXISTS))
+        return g_steal_pointer (&name);
+    }
 }
 
-/* Migrations from version N-1 to N run in one transaction after a copy of
- * the file was written beside it. Version 1 is the creation script. */
+static gboolean
+migration_error (SgStore     *self,
+                 GError     **error,
+                 int          rc,
+                 const char  *detail)
+{
+  g_autofree char *name = g_filename_display_basename (self->path);
+  int primary = rc & 0xff;
+
+  if (primary == SQLITE_FULL || primary == SQLITE_IOERR)
+    g_set_error (error, SG_STORE_ERROR, SG_STORE_ERROR_WRITE,
+                 _("“%s” could not be updated for this version of Safeguard: there is not enough "
+                   "free disk space. It was left as it was; free some space and open it again."), name);
+  else
+    g_set_error (error, SG_STORE_ERROR, SG_STORE_ERROR_WRITE,
+                 _("“%s” could not be updated for this version of Safeguard (%s). "
+                   "It was left as it was."), name, detail);
+  return FALSE;
+}
+
+/* A consistent copy through SQLite's backup API, under a temporary name
+ * until it is complete; the register itself is only read. */
+static gboolean
+write_backup (SgStore     *self,
+              const char  *target,
+              GError     **error)
+{
+  g_autofree char *partial = g_strconcat (target, ".partial", NULL);
+  sqlite3 *copy = NULL;
+  sqlite3_backup *backup;
+  int rc;
+  int fd;
+
+  fd = g_open (partial, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd < 0)
+    return migration_error (self, error, errno == ENOSPC ? SQLITE_FULL : SQLITE_CANTOPEN,
+                            g_strerror (errno));
+  close (fd);
+
+  rc = sqlite3_open_v2 (partial, &copy, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_exec (copy, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
+      backup = sqlite3_backup_init (copy, "main", self->db, "main");
+      if (backup == NULL)
+        rc = sqlite3_errcode (copy);
+      else
+        {
+          rc = sqlite3_backup_step (backup, -1);
+          if (sqlite3_backup_finish (backup) != SQLITE_OK || rc != SQLITE_DONE)
+            rc = sqlite3_errcode (copy) != SQLITE_OK ? sqlite3_errcode (copy) : SQLITE_IOERR;
+          else
+            rc = SQLITE_OK;
+        }
+    }
+  if (sqlite3_close (copy) != SQLITE_OK && rc == SQLITE_OK)
+    rc = SQLITE_IOERR;
+  if (rc == SQLITE_OK && g_rename (partial, target) != 0)
+    rc = SQLITE_IOERR;
+  if (rc != SQLITE_OK)
+    {
+      g_autofree char *journal = g_strconcat (partial, "-journal", NULL);
+
+      g_unlink (partial);
+      g_unlink (journal);
+      return migration_error (self, error, rc, sqlite3_errstr (rc));
+    }
+  return TRUE;
+}
+
+/* Updates an older register to this version's schema, in one transaction,
+ * after a copy of the old file was written beside it. */
 static gboolean
 migrate (SgStore  *self,
          int       from_version,
          GError  **error)
 {
-  g_autofree char *backup = g_strdup_printf ("%s.schema-%d.bak", self->path, from_version);
-  g_autoptr(GFile) source = g_file_new_for_path (self->path);
-  g_autoptr(GFile) target = g_file_new_for_path (backup);
-  g_autofree char *sql = NULL;
+  g_autofree char *backup = backup_name (self->path, from_version);
+  g_autoptr(GError) local = NULL;
 
-  if (!sg_store_exec (self, "PRAGMA wal_checkpoint(TRUNCATE)", error))
+  if (!write_backup (self, backup, error))
     return FALSE;
-  if (!g_file_copy (source, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error))
-    return FALSE;
-
-  if (!sg_store_exec (self, "BEGIN IMMEDIATE", error))
-    return FALSE;
-  for (int v = from_version + 1; v <= SG_STORE_SCHEMA_VERSION; v++)
+  if (!sg_sqlite_migrate (self->db, from_version, &local))
     {
-      g_autofree char *step = schema_sql (v);
+      int rc = local->domain == SG_SQLITE_ERROR ? local->code : SQLITE_ERROR;
 
-      if (!sg_store_exec (self, step, error))
-        {
-          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-          return FALSE;
-        }
+      g_unlink (backup);
+      g_debug ("migration from version %d failed: %s", from_version, local->message);
+      return migration_error (self, error, rc, local->message);
     }
-  sql = g_strdup_printf ("PRAGMA user_version = %d", SG_STORE_SCHEMA_VERSION);
-  if (!sg_store_exec (self, sql, error) || !sg_store_exec (self, "COMMIT", error))
-    {
-      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-      return FALSE;
-    }
+  self->migrated_from = from_version;
+  self->backup_path = g_steal_pointer (&backup);
   return TRUE;
 }
 
@@ -269,13 +350,12 @@ open_existing (SgStore  *self,
   return TRUE;
 }
 
+/* A new register goes through every migration step from version 0. */
 static gboolean
 create_new (SgStore  *self,
             GError  **error)
 {
-  g_autofree char *header = NULL;
-  g_autofree char *schema = schema_sql (1);
-  g_autofree char *version = g_strdup_printf ("PRAGMA user_version = %d", SG_STORE_SCHEMA_VERSION);
+  g_autoptr(GError) local = NULL;
   int fd;
 
   fd = g_open (self->path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
@@ -301,21 +381,9 @@ create_new (SgStore  *self,
     return sg_store_set_db_error (self, error, sqlite3_errcode (self->db));
   if (!configure_connection (self, error))
     return FALSE;
-
-  header = g_strdup_printf ("PRAGMA application_id = %d;", SG_APPLICATION_ID);
-  if (!sg_store_exec (self, header, error))
-    return FALSE;
-  if (!sg_store_exec (self, "BEGIN IMMEDIATE", error))
-    return FALSE;
-  if (!sg_store_exec (self, schema, error) || !sg_store_exec (self, version, error))
-    goto fail;
-  if (!sg_store_exec (self, "COMMIT", error))
-    goto fail;
+  if (!sg_sqlite_migrate (self->db, 0, &local))
+    return sg_store_set_db_error (self, error, local->domain == SG_SQLITE_ERROR ? local->code : SQLITE_ERROR);
   return TRUE;
-
-fail:
-  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-  return FALSE;
 }
 
 void

@@ -1506,6 +1506,13 @@ sg_store_was_created (SgStore *self)
   return self->created;
 }
 
+const char *
+sg_store_get_migration_backup (SgStore *self)
+{
+  g_return_val_if_fail (SG_IS_STORE (self), NULL);
+  return self->backup_path;
+}
+
 void
 sg_store_set_user_name (SgStore    *self,
                         const char *user_name)
@@ -1746,6 +1753,7 @@ sg_store_finalize (GObject *object)
   g_clear_pointer (&self->now_text, g_free);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->user_name, g_free);
+  g_clear_pointer (&self->backup_path, g_free);
 
   G_OBJECT_CLASS (sg_store_parent_class)->finalize (object);
 }

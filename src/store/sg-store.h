@@ -10,7 +10,9 @@
 
 G_BEGIN_DECLS
 
-#define SG_STORE_SCHEMA_VERSION 1
+/* The schema version this program writes; sg-sqlite-migrate.c has a step
+ * for each. */
+#define SG_STORE_SCHEMA_VERSION 2
 
 #define SG_STORE_ERROR (sg_store_error_quark ())
 
@@ -53,6 +55,9 @@ SgStore      *sg_store_open             (const char        *path,
                                          GError           **error);
 const char   *sg_store_get_path         (SgStore           *self);
 gboolean      sg_store_was_created      (SgStore           *self);
+/* The copy of the file written before it was updated to this version's
+ * schema when it was opened, or NULL. */
+const char   *sg_store_get_migration_backup (SgStore       *self);
 void          sg_store_close            (SgStore           *self);
 
 void          sg_store_set_user_name    (SgStore           *self,

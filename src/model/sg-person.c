@@ -1,0 +1,54 @@
+/* sg-person.c: a person of the organisation, the directory every role,
+ * owner and auditor will name (clauses 5.3, 7.2)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-person"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sg-person.h"
+
+struct _SgPerson
+{
+  SgRecord parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (SgPerson, sg_person, SG_TYPE_RECORD)
+
+enum {
+  PROP_0,
+  PROP_NAME,
+  PROP_FUNCTION,
+  PROP_UNIT,
+  PROP_EMAIL,
+  PROP_ACTIVE,
+  PROP_NOTES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+sg_person_class_init (SgPersonClass *klass)
+{
+  SgRecordClass *record_class = SG_RECORD_CLASS (klass);
+
+  sg_record_class_set_kind (record_class, "person", "P-", N_("Person"), N_("People"), "people");
+  sg_record_class_set_since (record_class, 2);
+
+  properties[PROP_NAME] = sg_field_text (SG_PERSON_NAME, N_("Name"));
+  properties[PROP_FUNCTION] = sg_field_text ("function", N_("Job title or function"));
+  properties[PROP_UNIT] = sg_field_text ("unit", N_("Organisational unit"));
+  properties[PROP_EMAIL] = sg_field_text ("email", N_("E-mail"));
+  /* People who left stay, so that what they owned or did keeps its name. */
+  properties[PROP_ACTIVE] = sg_field_boolean ("active", N_("Still with the organisation"), TRUE);
+  properties[PROP_NOTES] = sg_field_long_text ("notes", N_("Notes"));
+
+  sg_record_class_install_fields (record_class, N_PROPS, properties);
+}
+
+static void
+sg_person_init (SgPerson *self)
+{
+}

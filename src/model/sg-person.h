@@ -1,0 +1,16 @@
+/* sg-person.h: a person of the organisation, the directory every role,
+ * owner and auditor will name (clauses 5.3, 7.2)
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sg-record.h"
+
+G_BEGIN_DECLS
+
+#define SG_TYPE_PERSON (sg_person_get_type ())
+
+G_DECLARE_FINAL_TYPE (SgPerson, sg_person, SG, PERSON, SgRecord)
+
+#define SG_PERSON_NAME "name"
+
+G_END_DECLS

@@ -1,0 +1,473 @@
+/* sg-sqlite-migrate.c: the chain of schema versions every register goes through
+ *
+ * A new register and an old one take the same path: 0 → 1 → 2 … Each
+ * step creates the kinds and adds the fields that the classes say came
+ * with its version (sg_record_class_set_since, sg_field_since), then runs
+ * what the steps table below adds for it. Last, every table whose
+ * definition differs from what the classes generate is rebuilt, so that
+ * a migrated register and a new one hold exactly the same schema.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-store"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <string.h>
+
+#include "sg-kinds.h"
+#include "sg-sqlite-migrate.h"
+#include "sg-sqlite-schema.h"
+#include "sg-store.h"
+
+typedef gboolean (*StepFunc) (sqlite3  *db,
+                              GError  **error);
+
+/* One line per schema version: what it adds beyond its kinds and fields. */
+static const struct
+{
+  int          version;
+  const char  *sql;
+  StepFunc     func;
+} steps[] = {
+  /* The first release: its kinds, and the change history. */
+  { 1, sg_sqlite_history_sql, NULL },
+  /* The people directory; every table as the classes generate it. */
+  { 2, NULL, NULL },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (steps) == SG_STORE_SCHEMA_VERSION);
+
+static SgMigrateHook migrate_hook;
+
+G_DEFINE_QUARK (sg-sqlite-error-quark, sg_sqlite_error)
+
+void
+sg_sqlite_migrate_set_hook (SgMigrateHook hook)
+{
+  migrate_hook = hook;
+}
+
+static void
+reached (SgMigrateStage stage,
+         int            version)
+{
+  if (migrate_hook != NULL)
+    migrate_hook (stage, version);
+}
+
+static gboolean
+exec (sqlite3     *db,
+      const char  *sql,
+      GError     **error)
+{
+  char *message = NULL;
+  int rc = sqlite3_exec (db, sql, NULL, NULL, &message);
+
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, SG_SQLITE_ERROR, rc, "%s", message ? message : sqlite3_errmsg (db));
+      sqlite3_free (message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+exec_all (sqlite3    *db,
+          GPtrArray  *statements,
+          GError    **error)
+{
+  for (guint i = 0; i < statements->len; i++)
+    if (!exec (db, g_ptr_array_index (statements, i), error))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+run_step (sqlite3  *db,
+          guint     index,
+          GError  **error)
+{
+  int version = steps[index].version;
+  guint n_kinds;
+  const GType *kinds = sg_record_kinds (&n_kinds);
+
+  if (steps[index].sql != NULL && !exec (db, steps[index].sql, error))
+    return FALSE;
+
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      SgRecordClass *klass = g_type_class_peek (kinds[k]);
+      guint since = sg_record_class_get_since (klass);
+
+      if ((int) since == version)
+        {
+          g_autoptr(GPtrArray) statements = sg_sqlite_schema_kind (klass, version);
+
+          if (!exec_all (db, statements, error))
+            return FALSE;
+        }
+      else if ((int) since < version)
+        {
+          guint n_fields;
+          GParamSpec **fields = sg_record_class_list_fields (klass, &n_fields);
+
+          for (guint f = 0; f < n_fields; f++)
+            {
+              g_autoptr(GPtrArray) statements = NULL;
+
+              if ((int) sg_field_get_since (fields[f]) != version)
+                continue;
+              statements = sg_sqlite_schema_add_field (klass, fields[f]);
+              if (!exec_all (db, statements, error))
+                return FALSE;
+            }
+        }
+    }
+
+  return steps[index].func == NULL || steps[index].func (db, error);
+}
+
+/* name → sql of every table and index the file holds, SQLite's own aside. */
+static GHashTable *
+actual_schema (sqlite3 *db)
+{
+  GHashTable *actual = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, "SELECT name, sql FROM sqlite_schema"
+                              " WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return actual;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_insert (actual, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+                         g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+  sqlite3_finalize (stmt);
+  return actual;
+}
+
+static GPtrArray *
+column_names (sqlite3    *db,
+              const char *table)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA table_info(\"%s\")", table);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return names;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+  sqlite3_finalize (stmt);
+  return names;
+}
+
+static gboolean
+has_name (GPtrArray  *names,
+          const char *name)
+{
+  for (guint i = 0; i < names->len; i++)
+    if (g_str_equal (g_ptr_array_index (names, i), name))
+      return TRUE;
+  return FALSE;
+}
+
+/* Creates @table anew from @sql and copies the columns both have. Foreign
+ * keys are off and legacy_alter_table on, so that renaming the old table
+ * leaves the references of other tables pointing at the new one. */
+static gboolean
+rebuild_table (sqlite3     *db,
+               const char  *table,
+               const char  *sql,
+               GError     **error)
+{
+  g_autofree char *old = g_strconcat ("sg_old_", table, NULL);
+  g_autofree char *rename = g_strdup_printf ("ALTER TABLE \"%s\" RENAME TO \"%s\"", table, old);
+  g_autofree char *drop = g_strdup_printf ("DROP TABLE \"%s\"", old);
+  g_autoptr(GPtrArray) old_columns = NULL;
+  g_autoptr(GPtrArray) new_columns = NULL;
+  g_autoptr(GString) columns = g_string_new (NULL);
+  g_autofree char *copy = NULL;
+
+  if (!exec (db, rename, error) || !exec (db, sql, error))
+    return FALSE;
+  old_columns = column_names (db, old);
+  new_columns = column_names (db, table);
+  for (guint i = 0; i < new_columns->len; i++)
+    if (has_name (old_columns, g_ptr_array_index (new_columns, i)))
+      g_string_append_printf (columns, "%s\"%s\"", columns->len ? ", " : "",
+                              (char *) g_ptr_array_index (new_columns, i));
+  if (columns->len > 0)
+    {
+      copy = g_strdup_printf ("INSERT INTO \"%s\" (%s) SELECT %s FROM \"%s\"",
+                              table, columns->str, columns->str, old);
+      if (!exec (db, copy, error))
+        return FALSE;
+    }
+  return exec (db, drop, error);
+}
+
+static gboolean
+is_table_sql (const char *sql)
+{
+  return g_str_has_prefix (sql, "CREATE TABLE");
+}
+
+/* Every statement of the current schema, tables first, in a fixed order. */
+static GPtrArray *
+expected_statements (void)
+{
+  GPtrArray *all = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) history = g_strsplit (sg_sqlite_history_sql, ";\n", -1);
+  guint n_kinds;
+  const GType *kinds = sg_record_kinds (&n_kinds);
+
+  for (guint i = 0; history[i] != NULL; i++)
+    if (*history[i] != '\0')
+      g_ptr_array_add (all, g_strdup (history[i]));
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      g_autoptr(GPtrArray) statements = sg_sqlite_schema_kind (g_type_class_peek (kinds[k]), G_MAXUINT);
+
+      g_ptr_array_extend_and_steal (all, g_steal_pointer (&statements));
+    }
+  return all;
+}
+
+static char *
+statement_name (const char *sql)
+{
+  g_auto(GStrv) words = g_strsplit (sql, " ", 4);
+
+  return g_strdup (words[2]);
+}
+
+static gboolean
+conform (sqlite3  *db,
+         GError  **error)
+{
+  g_autoptr(GPtrArray) expected = expected_statements ();
+  g_autoptr(GHashTable) actual = actual_schema (db);
+  GHashTableIter iter;
+  gpointer name, sql;
+
+  /* Indexes that are not as generated go first: a rebuilt table's old
+   * indexes would take the names of the new ones. */
+  g_hash_table_iter_init (&iter, actual);
+  while (g_hash_table_iter_next (&iter, &name, &sql))
+    {
+      gboolean wanted = FALSE;
+
+      if (!g_str_has_prefix (sql, "CREATE INDEX"))
+        continue;
+      for (guint i = 0; i < expected->len && !wanted; i++)
+        wanted = g_str_equal (g_ptr_array_index (expected, i), sql);
+      if (!wanted)
+        {
+          g_autofree char *drop = g_strdup_printf ("DROP INDEX \"%s\"", (char *) name);
+
+          if (!exec (db, drop, error))
+            return FALSE;
+        }
+    }
+
+  for (guint i = 0; i < expected->len; i++)
+    {
+      const char *want = g_ptr_array_index (expected, i);
+      g_autofree char *table = NULL;
+      const char *have;
+
+      if (!is_table_sql (want))
+        continue;
+      table = statement_name (want);
+      have = g_hash_table_lookup (actual, table);
+      if (have == NULL)
+        {
+          if (!exec (db, want, error))
+            return FALSE;
+        }
+      else if (!g_str_equal (have, want) && !rebuild_table (db, table, want, error))
+        return FALSE;
+    }
+
+  /* Indexes that are missing now: dropped above or with their old table. */
+  g_hash_table_remove_all (actual);
+  g_clear_pointer (&actual, g_hash_table_unref);
+  actual = actual_schema (db);
+  for (guint i = 0; i < expected->len; i++)
+    {
+      const char *want = g_ptr_array_index (expected, i);
+      g_autofree char *index = NULL;
+
+      if (is_table_sql (want))
+        continue;
+      index = statement_name (want);
+      if (!g_hash_table_contains (actual, index) && !exec (db, want, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+foreign_keys_hold (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok;
+
+  ok = sqlite3_prepare_v2 (db, "PRAGMA foreign_key_check", -1, &stmt, NULL) == SQLITE_OK &&
+       sqlite3_step (stmt) == SQLITE_DONE;
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
+gboolean
+sg_sqlite_migrate (sqlite3  *db,
+                   int       from_version,
+                   GError  **error)
+{
+  g_autofree char *stamp = g_strdup_printf ("PRAGMA user_version = %d", SG_STORE_SCHEMA_VERSION);
+  gboolean ok;
+
+  g_return_val_if_fail (db != NULL, FALSE);
+  g_return_val_if_fail (from_version >= 0 && from_version < SG_STORE_SCHEMA_VERSION, FALSE);
+
+  /* Neither can change inside a transaction. */
+  if (!exec (db, "PRAGMA foreign_keys = OFF; PRAGMA legacy_alter_table = ON", error))
+    return FALSE;
+  ok = exec (db, "BEGIN IMMEDIATE", error);
+  /* A new file becomes a register in the same transaction as its tables. */
+  if (ok && from_version == 0)
+    {
+      g_autofree char *app_id = g_strdup_printf ("PRAGMA application_id = %d", SG_APPLICATION_ID);
+
+      ok = exec (db, app_id, error);
+    }
+  if (ok)
+    reached (SG_MIGRATE_STAGE_BEGUN, from_version);
+  for (guint i = 0; ok && i < G_N_ELEMENTS (steps); i++)
+    {
+      if (steps[i].version <= from_version)
+        continue;
+      ok = run_step (db, i, error);
+      if (ok)
+        reached (SG_MIGRATE_STAGE_STEP_DONE, steps[i].version);
+    }
+  ok = ok && conform (db, error);
+  if (ok)
+    reached (SG_MIGRATE_STAGE_CONFORMED, SG_STORE_SCHEMA_VERSION);
+  if (ok && !foreign_keys_hold (db))
+    {
+      g_set_error_literal (error, SG_SQLITE_ERROR, SQLITE_CONSTRAINT_FOREIGNKEY,
+                           "a reference points at a record that does not exist");
+      ok = FALSE;
+    }
+  if (ok && !sg_sqlite_schema_matches (db, SG_STORE_SCHEMA_VERSION))
+    {
+      g_set_error_literal (error, SG_SQLITE_ERROR, SQLITE_SCHEMA,
+                           "the migrated schema is not the one the classes declare");
+      ok = FALSE;
+    }
+  ok = ok && exec (db, stamp, error);
+  if (ok)
+    reached (SG_MIGRATE_STAGE_COMMITTING, SG_STORE_SCHEMA_VERSION);
+  ok = ok && exec (db, "COMMIT", error);
+  if (!ok)
+    sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_exec (db, "PRAGMA legacy_alter_table = OFF; PRAGMA foreign_keys = ON", NULL, NULL, NULL);
+  return ok;
+}
+
+static gboolean
+columns_are (sqlite3    *db,
+             const char *table,
+             GPtrArray  *wanted)
+{
+  g_autoptr(GPtrArray) have = column_names (db, table);
+
+  if (have->len != wanted->len)
+    return FALSE;
+  for (guint i = 0; i < wanted->len; i++)
+    if (!has_name (have, g_ptr_array_index (wanted, i)))
+      return FALSE;
+  return TRUE;
+}
+
+/* An older version is checked by its tables and columns, which is what
+ * its migration relies on. */
+static gboolean
+older_schema_matches (sqlite3 *db,
+                      int      version)
+{
+  static const char * const history_columns[] = {
+    "id", "record_table", "record_id", "record_ref", "action", "field",
+    "old_value", "new_value", "changed_at", "changed_by",
+  };
+  g_autoptr(GPtrArray) wanted = g_ptr_array_new_with_free_func (g_free);
+  guint n_kinds;
+  const GType *kinds = sg_record_kinds (&n_kinds);
+
+  for (guint i = 0; i < G_N_ELEMENTS (history_columns); i++)
+    g_ptr_array_add (wanted, g_strdup (history_columns[i]));
+  if (!columns_are (db, "history", wanted))
+    return FALSE;
+
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      SgRecordClass *klass = g_type_class_peek (kinds[k]);
+      const char *table = sg_record_class_get_table (klass);
+      guint n_fields;
+      GParamSpec **fields = sg_record_class_list_fields (klass, &n_fields);
+
+      if ((int) sg_record_class_get_since (klass) > version)
+        continue;
+      g_ptr_array_set_size (wanted, 0);
+      g_ptr_array_add (wanted, g_strdup ("id"));
+      for (guint f = 0; f < n_fields; f++)
+        {
+          g_autofree char *column = sg_field_get_column (fields[f]);
+
+          if ((int) sg_field_get_since (fields[f]) > version)
+            continue;
+          if (sg_field_get_kind (fields[f]) == SG_FIELD_LINKS)
+            {
+              g_autofree char *link_table = g_strdup_printf ("%s_%s", table, column);
+              g_autoptr(GPtrArray) link_columns = g_ptr_array_new ();
+
+              g_ptr_array_add (link_columns, (gpointer) "record_id");
+              g_ptr_array_add (link_columns, (gpointer) "target_id");
+              if (!columns_are (db, link_table, link_columns))
+                return FALSE;
+            }
+          else
+            g_ptr_array_add (wanted, g_steal_pointer (&column));
+        }
+      if (!columns_are (db, table, wanted))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+sg_sqlite_schema_matches (sqlite3 *db,
+                          int      version)
+{
+  g_autoptr(GHashTable) expected = NULL;
+  g_autoptr(GHashTable) actual = NULL;
+  GHashTableIter iter;
+  gpointer name, sql;
+
+  g_return_val_if_fail (db != NULL, FALSE);
+
+  if (version < SG_STORE_SCHEMA_VERSION)
+    return older_schema_matches (db, version);
+
+  expected = sg_sqlite_schema_expected ();
+  actual = actual_schema (db);
+  if (g_hash_table_size (expected) != g_hash_table_size (actual))
+    return FALSE;
+  g_hash_table_iter_init (&iter, expected);
+  while (g_hash_table_iter_next (&iter, &name, &sql))
+    if (g_strcmp0 (g_hash_table_lookup (actual, name), sql) != 0)
+      return FALSE;
+  return TRUE;
+}

@@ -1,0 +1,32 @@
+/* sg-sqlite-schema.h: the register's tables, generated from the record classes
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sg-record.h"
+
+G_BEGIN_DECLS
+
+/* What no field spec can say: the change history. */
+extern const char sg_sqlite_history_sql[];
+
+/* The column definition of a stored field ("due_date TEXT CHECK (…)");
+ * NULL for a link field, which is a table of its own. */
+char      *sg_sqlite_schema_column       (SgRecordClass *klass,
+                                          GParamSpec    *pspec);
+
+/* The CREATE statements of a kind's main table, of its link tables and of
+ * their indexes, with the fields that schema version @version has,
+ * tables before indexes: GPtrArray of char*. */
+GPtrArray *sg_sqlite_schema_kind         (SgRecordClass *klass,
+                                          guint          version);
+
+/* The statements that add one field to a kind's table at @version:
+ * a column and its index, or a link table and its index. */
+GPtrArray *sg_sqlite_schema_add_field    (SgRecordClass *klass,
+                                          GParamSpec    *pspec);
+
+/* Every table and index of a register at the current version, as
+ * name → CREATE statement, exactly as sqlite_schema holds them. */
+GHashTable *sg_sqlite_schema_expected    (void);
+
+G_END_DECLS
