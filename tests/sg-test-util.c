@@ -141,6 +141,42 @@ sg_test_run_clear (SgTestRun *run)
   g_clear_pointer (&run->err, g_free);
 }
 
+gboolean
+sg_test_have_program (const char *program,
+                      const char *package)
+{
+  g_autofree char *found = g_path_is_absolute (program)
+                             ? (g_file_test (program, G_FILE_TEST_IS_EXECUTABLE) ? g_strdup (program) : NULL)
+                             : g_find_program_in_path (program);
+  g_autofree char *message = NULL;
+
+  if (found != NULL)
+    return TRUE;
+  message = g_strdup_printf ("%s is not installed (Debian package %s)", program, package);
+  g_test_skip (message);
+  return FALSE;
+}
+
+gboolean
+sg_test_have_python_module (const char *module,
+                            const char *package)
+{
+  g_autofree char *script = g_strdup_printf ("import %s", module);
+  const char *argv[] = { "/usr/bin/python3", "-c", script, NULL };
+  g_autofree char *message = NULL;
+  int status = 1;
+
+  if (!sg_test_have_program (argv[0], "python3"))
+    return FALSE;
+  if (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                    NULL, NULL, NULL, NULL, &status, NULL) &&
+      WIFEXITED (status) && WEXITSTATUS (status) == 0)
+    return TRUE;
+  message = g_strdup_printf ("Python's %s is not installed (Debian package %s)", module, package);
+  g_test_skip (message);
+  return FALSE;
+}
+
 void
 sg_test_check_workbook (GPtrArray *args)
 {
@@ -151,6 +187,9 @@ sg_test_check_workbook (GPtrArray *args)
   int status;
 
   g_assert_nonnull (g_getenv ("SAFEGUARD_SOURCE_ROOT"));
+  if (!sg_test_have_python_module ("openpyxl", "python3-openpyxl") ||
+      !sg_test_have_python_module ("PIL", "python3-pil"))
+    return;
   /* Debian's interpreter: another python3 on the PATH may lack openpyxl. */
   g_ptr_array_add (argv, g_strdup ("/usr/bin/python3"));
   g_ptr_array_add (argv, g_build_filename (g_getenv ("SAFEGUARD_SOURCE_ROOT"), "tests", "test-xlsx.py", NULL));

@@ -28,9 +28,18 @@ void   sg_test_run_safeguard (SgTestRun  *run,
                               ...) G_GNUC_NULL_TERMINATED;
 void   sg_test_run_clear     (SgTestRun  *run);
 
+/* TRUE if @program is on the PATH (an absolute path: exists and runs);
+ * otherwise the test is marked skipped, naming the Debian package that
+ * brings it, and FALSE. A missing reader never fails or aborts a test. */
+gboolean sg_test_have_program (const char *program,
+                               const char *package);
+/* The same for a module of Debian's /usr/bin/python3. */
+gboolean sg_test_have_python_module (const char *module,
+                                     const char *package);
+
 /* Reads a workbook with Debian's openpyxl through tests/test-xlsx.py:
  * @args are the script's arguments (a mode, the workbook, facts). */
-void   sg_test_check_workbook (GPtrArray *args);
+void   sg_test_check_workbook (GPtrArray *args);  /* skips without openpyxl */
 
 /* Adds @n risks in one batch: refs R-001…, titles "Risk 0"…, and
  * descriptions of 1 to 4 lines ("Line", i % 4 + 1 times): what

@@ -73,6 +73,8 @@ python_read (const char *csv_path,
   char *out = NULL;
   int status;
 
+  if (!sg_test_have_program (argv[0], "python3"))
+    return NULL;
   g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
                 &out, NULL, &status, &error);
   g_assert_no_error (error);
@@ -143,7 +145,8 @@ test_round_trip (void)
                     "assert all(len(r) == len(rows[0]) for r in rows)\n"
                     "print(len(rows) - 1, rows[0][1], rows[0].index('Controls'))\n");
   expected = g_strdup_printf ("%u Title 16\n", n);
-  g_assert_cmpstr (py, ==, expected);
+  if (py != NULL)
+    g_assert_cmpstr (py, ==, expected);
   sg_test_rmdir (dir);
 }
 
@@ -186,7 +189,8 @@ test_formula_injection (void)
                     "rows = list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8'), strict=True))\n"
                     "bad = [c for r in rows for c in r if c[:1] in ('=', '+', '-', '@', '\\t', '\\r')]\n"
                     "print(len(rows) - 1, len(bad))\n");
-  g_assert_cmpstr (py, ==, "11 0\n");
+  if (py != NULL)
+    g_assert_cmpstr (py, ==, "11 0\n");
 
   g_assert_true (sg_csv_import_risks (other, csv, FALSE, &report, &error));
   g_assert_no_error (error);
