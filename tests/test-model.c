@@ -6,8 +6,12 @@
 #include "sg-control.h"
 #include "sg-enums.h"
 #include "sg-kinds.h"
+#include "sg-matrix-cell.h"
+#include "sg-objective-reading.h"
+#include "sg-person.h"
 #include "sg-risk-method.h"
 #include "sg-risk.h"
+#include "sg-scale-level.h"
 
 static void
 count_notify_cb (GObject    *object,
@@ -47,6 +51,58 @@ test_notify_only_on_change (void)
   g_assert_cmpstr (sg_record_peek_string (risk, "title"), ==, "Ransomware");
   g_assert_cmpint (sg_record_peek_int (risk, "inherent-likelihood"), ==, 4);
   g_assert_true (sg_links_contains (sg_record_peek_links (risk, "controls"), 7));
+}
+
+/* Every page has something to show beside the ref: the kind says which
+ * field names a record and which fields are its columns. A list that
+ * showed only refs, or a title guessed wrongly, is what this catches. */
+static void
+test_presentation (void)
+{
+  guint n_kinds;
+  const GType *kinds = sg_record_kinds (&n_kinds);
+
+  for (guint i = 0; i < n_kinds; i++)
+    {
+      SgRecordClass *klass = g_type_class_peek (kinds[i]);
+      GParamSpec *title = sg_record_class_get_title_field (klass);
+      guint n_columns;
+      const SgRecordColumn *columns = sg_record_class_list_columns (klass, &n_columns);
+      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+      /* A reading of an objective and a cell of the matrix are named by
+       * what they belong to; every other kind has a text that names it. */
+      if (kinds[i] == SG_TYPE_OBJECTIVE_READING || kinds[i] == SG_TYPE_MATRIX_CELL)
+        g_assert_null (title);
+      else
+        {
+          g_assert_nonnull (title);
+          g_assert_true (sg_record_class_find_field (klass, title->name) == title);
+          g_assert_cmpint (sg_field_get_kind (title), !=, SG_FIELD_DATE);
+        }
+      g_assert_cmpuint (n_columns, >=, 1);
+      g_assert_cmpuint (n_columns, <=, 4);
+      for (guint c = 0; c < n_columns; c++)
+        {
+          g_assert_true (sg_record_class_find_field (klass, columns[c].field->name) == columns[c].field);
+          g_assert_true (columns[c].field != title);
+          g_assert_cmpuint (columns[c].priority, >=, 1);
+          g_assert_true (g_hash_table_add (seen, columns[c].field));
+        }
+    }
+
+  /* The display name comes from the declared title. */
+  {
+    g_autoptr(SgRecord) person = g_object_new (SG_TYPE_PERSON, "ref", "P-007", "name", "Anna Becker",
+                                               "function", "Head of digital products", NULL);
+    g_autoptr(SgRecord) level = g_object_new (SG_TYPE_SCALE_LEVEL, "label", "Likely",
+                                              "description", "Once a year", NULL);
+    g_autofree char *person_name = sg_record_dup_display_name (person);
+    g_autofree char *level_name = sg_record_dup_display_name (level);
+
+    g_assert_cmpstr (person_name, ==, "P-007 Anna Becker");
+    g_assert_cmpstr (level_name, ==, "Likely");
+  }
 }
 
 static void
@@ -177,6 +233,7 @@ main (int   argc,
 
   g_test_add_func ("/model/record/notify-only-on-change", test_notify_only_on_change);
   g_test_add_func ("/model/record/every-kind", test_every_kind_has_fields);
+  g_test_add_func ("/model/record/presentation", test_presentation);
   g_test_add_func ("/model/enum/labels", test_enum_labels);
   g_test_add_func ("/model/field/strings", test_field_strings);
   g_test_add_func ("/model/risk-method/default-matrix", test_default_matrix);

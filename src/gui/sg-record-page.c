@@ -318,9 +318,6 @@ add_record_cb (GtkWidget  *widget,
   focus_editor (self);
 }
 
-/* The name field, where a copy says it is one. */
-static const char *name_fields[] = { "title", "name", "person", "subject" };
-
 static void
 duplicate_record_cb (GtkWidget  *widget,
                      const char *action_name,
@@ -331,7 +328,7 @@ duplicate_record_cb (GtkWidget  *widget,
   g_autoptr(SgRecord) copy = NULL;
   g_autoptr(GError) error = NULL;
   GParamSpec **fields;
-  GParamSpec *name = NULL;
+  GParamSpec *name;
   guint n_fields;
 
   if (self->selected == NULL)
@@ -343,8 +340,8 @@ duplicate_record_cb (GtkWidget  *widget,
   for (guint i = 0; i < n_fields; i++)
     if (!g_str_equal (fields[i]->name, "ref"))
       sg_record_set_value (copy, fields[i], sg_record_peek_value (self->selected, fields[i]));
-  for (guint i = 0; i < G_N_ELEMENTS (name_fields) && name == NULL; i++)
-    name = sg_record_class_find_field (klass, name_fields[i]);
+  /* The title says it is a copy. */
+  name = sg_record_class_get_title_field (klass);
   if (name != NULL)
     {
       const char *old = g_value_get_string (sg_record_peek_value (self->selected, name));

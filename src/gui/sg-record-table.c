@@ -10,20 +10,9 @@
 #include "sg-record-table.h"
 
 /* At most this many columns besides the ref and the name. */
-#define MAX_DETAIL_COLUMNS 4
 /* What the ref, a readable name and the scrollbar need before other columns. */
 #define FIRST_COLUMNS_WIDTH 320
 
-/* The field that names a record, first found wins. */
-static const char *name_fields[] = { "title", "name", "person", "subject", "description" };
-/* The fields worth a column, most telling first. */
-static const char *detail_fields[] = {
-  "type", "applicable", "implementation", "status", "owner", "holder", "auditor",
-  "responsible", "audience", "audit", "objective", "role", "clause", "effect", "date",
-  "due-date", "treatment-due", "planned-date", "raised-on", "next-review", "next-due",
-  "last-done", "value", "classification", "version", "organisation", "relevant",
-  "effectiveness",
-};
 
 typedef struct
 {
@@ -389,45 +378,31 @@ static void
 build_columns (SgRecordTable *self)
 {
   SgRecordClass *klass = g_type_class_peek (self->kind);
-  GParamSpec *name = NULL;
-  GParamSpec *chosen[MAX_DETAIL_COLUMNS];
-  int ranks[MAX_DETAIL_COLUMNS];
+  GParamSpec *name = sg_record_class_get_title_field (klass);
+  guint n_columns;
+  const SgRecordColumn *columns = sg_record_class_list_columns (klass, &n_columns);
   GParamSpec **fields;
-  guint n_chosen = 0;
   guint n_fields;
   gboolean wide_taken;
 
   self->ref_column = add_column (self, sg_record_class_find_field (klass, "ref"), 0, FALSE);
-  for (guint i = 0; i < G_N_ELEMENTS (name_fields) && name == NULL; i++)
-    name = sg_record_class_find_field (klass, name_fields[i]);
   if (name != NULL)
     add_column (self, name, 0, TRUE);
   wide_taken = name != NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (detail_fields) && n_chosen < MAX_DETAIL_COLUMNS; i++)
+  /* As the kind declares them; without a title, the first takes the
+   * spare width and stays at every width. */
+  for (guint c = 0; c < n_columns; c++)
     {
-      GParamSpec *pspec = sg_record_class_find_field (klass, detail_fields[i]);
-
-      if (pspec != NULL && pspec != name)
-        {
-          ranks[n_chosen] = n_chosen + 1;
-          chosen[n_chosen++] = pspec;
-        }
+      add_column (self, columns[c].field, wide_taken ? (int) columns[c].priority : 0, !wide_taken);
+      wide_taken = TRUE;
     }
 
-  /* In the order the kind declares them, which is the order people read them;
-   * without a name, the first of them takes the spare width. */
   fields = sg_record_class_list_fields (klass, &n_fields);
   for (guint f = 0; f < n_fields; f++)
     {
       SgFieldKind kind = sg_field_get_kind (fields[f]);
 
-      for (guint c = 0; c < n_chosen; c++)
-        if (chosen[c] == fields[f])
-          {
-            add_column (self, fields[f], wide_taken ? ranks[c] : 0, !wide_taken);
-            wide_taken = TRUE;
-          }
       if (kind == SG_FIELD_TEXT || kind == SG_FIELD_LONG_TEXT || kind == SG_FIELD_REFERENCE)
         g_ptr_array_add (self->search_fields, fields[f]);
     }

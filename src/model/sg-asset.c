@@ -57,6 +57,11 @@ sg_asset_class_init (SgAssetClass *klass)
   properties[PROP_NOTES] = sg_field_long_text ("notes", N_("Notes"));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
+
+  sg_record_class_set_title_field (record_class, properties[PROP_NAME]);
+  sg_record_class_add_column (record_class, properties[PROP_TYPE], 1);
+  sg_record_class_add_column (record_class, properties[PROP_OWNER], 2);
+  sg_record_class_add_column (record_class, properties[PROP_CLASSIFICATION], 3);
 }
 
 static void

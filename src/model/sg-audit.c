@@ -54,6 +54,12 @@ sg_audit_class_init (SgAuditClass *klass)
   properties[PROP_REPORT] = sg_field_text ("report", N_("Report"));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
+
+  sg_record_class_set_title_field (record_class, properties[PROP_TITLE]);
+  sg_record_class_add_column (record_class, properties[PROP_TYPE], 1);
+  sg_record_class_add_column (record_class, properties[PROP_AUDITOR], 3);
+  sg_record_class_add_column (record_class, properties[PROP_PLANNED_DATE], 4);
+  sg_record_class_add_column (record_class, properties[PROP_STATUS], 2);
 }
 
 static void

@@ -44,6 +44,10 @@ sg_communication_class_init (SgCommunicationClass *klass)
   properties[PROP_LAST_DONE] = sg_field_date ("last-done", N_("Last done"));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
+
+  sg_record_class_set_title_field (record_class, properties[PROP_SUBJECT]);
+  sg_record_class_add_column (record_class, properties[PROP_AUDIENCE], 1);
+  sg_record_class_add_column (record_class, properties[PROP_LAST_DONE], 2);
 }
 
 static void

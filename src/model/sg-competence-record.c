@@ -55,6 +55,11 @@ sg_competence_record_class_init (SgCompetenceRecordClass *klass)
   properties[PROP_NEXT_DUE] = sg_field_date ("next-due", N_("Next due"));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
+
+  sg_record_class_set_title_field (record_class, properties[PROP_PERSON]);
+  sg_record_class_add_column (record_class, properties[PROP_ROLE], 1);
+  sg_record_class_add_column (record_class, properties[PROP_EFFECTIVENESS], 3);
+  sg_record_class_add_column (record_class, properties[PROP_NEXT_DUE], 2);
 }
 
 static void

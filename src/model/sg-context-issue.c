@@ -46,6 +46,10 @@ sg_context_issue_class_init (SgContextIssueClass *klass)
     sg_field_long_text ("addressed-through", N_("Addressed through"));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
+
+  sg_record_class_set_title_field (record_class, properties[PROP_TITLE]);
+  sg_record_class_add_column (record_class, properties[PROP_TYPE], 1);
+  sg_record_class_add_column (record_class, properties[PROP_EFFECT], 2);
 }
 
 static void

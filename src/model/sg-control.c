@@ -62,6 +62,12 @@ sg_control_class_init (SgControlClass *klass)
   properties[PROP_NEXT_REVIEW] = sg_field_date ("next-review", N_("Next review"));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
+
+  sg_record_class_set_title_field (record_class, properties[PROP_TITLE]);
+  sg_record_class_add_column (record_class, properties[PROP_APPLICABLE], 1);
+  sg_record_class_add_column (record_class, properties[PROP_IMPLEMENTATION], 2);
+  sg_record_class_add_column (record_class, properties[PROP_OWNER], 3);
+  sg_record_class_add_column (record_class, properties[PROP_NEXT_REVIEW], 4);
 }
 
 static void

@@ -59,6 +59,12 @@ sg_document_class_init (SgDocumentClass *klass)
   properties[PROP_RETENTION] = sg_field_text ("retention", N_("Retention"));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
+
+  sg_record_class_set_title_field (record_class, properties[PROP_TITLE]);
+  sg_record_class_add_column (record_class, properties[PROP_TYPE], 1);
+  sg_record_class_add_column (record_class, properties[PROP_OWNER], 3);
+  sg_record_class_add_column (record_class, properties[PROP_STATUS], 2);
+  sg_record_class_add_column (record_class, properties[PROP_NEXT_REVIEW], 4);
 }
 
 static void

@@ -45,6 +45,11 @@ sg_finding_class_init (SgFindingClass *klass)
   properties[PROP_EVIDENCE] = sg_field_long_text ("evidence", N_("Evidence"));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
+
+  sg_record_class_set_title_field (record_class, properties[PROP_DESCRIPTION]);
+  sg_record_class_add_column (record_class, properties[PROP_AUDIT], 2);
+  sg_record_class_add_column (record_class, properties[PROP_TYPE], 1);
+  sg_record_class_add_column (record_class, properties[PROP_CLAUSE], 3);
 }
 
 static void

@@ -45,6 +45,10 @@ sg_interested_party_class_init (SgInterestedPartyClass *klass)
   properties[PROP_RELEVANT] = sg_field_boolean ("relevant", N_("Relevant to the ISMS"), TRUE);
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
+
+  sg_record_class_set_title_field (record_class, properties[PROP_NAME]);
+  sg_record_class_add_column (record_class, properties[PROP_TYPE], 1);
+  sg_record_class_add_column (record_class, properties[PROP_RELEVANT], 2);
 }
 
 static void

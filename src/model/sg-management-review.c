@@ -68,6 +68,10 @@ sg_management_review_class_init (SgManagementReviewClass *klass)
     sg_field_choice ("status", N_("Status"), SG_TYPE_REVIEW_STATUS, SG_REVIEW_STATUS_PLANNED);
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
+
+  sg_record_class_set_title_field (record_class, properties[PROP_TITLE]);
+  sg_record_class_add_column (record_class, properties[PROP_DATE], 2);
+  sg_record_class_add_column (record_class, properties[PROP_STATUS], 1);
 }
 
 static void

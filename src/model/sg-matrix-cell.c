@@ -41,6 +41,10 @@ sg_matrix_cell_class_init (SgMatrixCellClass *klass)
   properties[PROP_LEVEL] = sg_field_reference ("level", N_("Risk level"), SG_TYPE_RISK_LEVEL);
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
+
+  sg_record_class_add_column (record_class, properties[PROP_LIKELIHOOD], 1);
+  sg_record_class_add_column (record_class, properties[PROP_IMPACT], 1);
+  sg_record_class_add_column (record_class, properties[PROP_LEVEL], 1);
 }
 
 static void

@@ -71,6 +71,12 @@ sg_nonconformity_class_init (SgNonconformityClass *klass)
   properties[PROP_CLOSED_ON] = sg_field_date ("closed-on", N_("Closed on"));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
+
+  sg_record_class_set_title_field (record_class, properties[PROP_TITLE]);
+  sg_record_class_add_column (record_class, properties[PROP_RAISED_ON], 4);
+  sg_record_class_add_column (record_class, properties[PROP_OWNER], 2);
+  sg_record_class_add_column (record_class, properties[PROP_DUE_DATE], 3);
+  sg_record_class_add_column (record_class, properties[PROP_STATUS], 1);
 }
 
 static void

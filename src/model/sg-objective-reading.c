@@ -43,6 +43,10 @@ sg_objective_reading_class_init (SgObjectiveReadingClass *klass)
   properties[PROP_NOTE] = sg_field_long_text ("note", N_("Note"));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
+
+  sg_record_class_add_column (record_class, properties[PROP_OBJECTIVE], 1);
+  sg_record_class_add_column (record_class, properties[PROP_DATE], 2);
+  sg_record_class_add_column (record_class, properties[PROP_VALUE], 3);
 }
 
 static void

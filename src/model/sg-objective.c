@@ -59,6 +59,11 @@ sg_objective_class_init (SgObjectiveClass *klass)
                      SG_TYPE_OBJECTIVE_STATUS, SG_OBJECTIVE_STATUS_NOT_STARTED);
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
+
+  sg_record_class_set_title_field (record_class, properties[PROP_TITLE]);
+  sg_record_class_add_column (record_class, properties[PROP_OWNER], 2);
+  sg_record_class_add_column (record_class, properties[PROP_DUE_DATE], 3);
+  sg_record_class_add_column (record_class, properties[PROP_STATUS], 1);
 }
 
 static void

@@ -46,6 +46,11 @@ sg_person_class_init (SgPersonClass *klass)
   properties[PROP_NOTES] = sg_field_long_text ("notes", N_("Notes"));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
+
+  sg_record_class_set_title_field (record_class, properties[PROP_NAME]);
+  sg_record_class_add_column (record_class, properties[PROP_FUNCTION], 1);
+  sg_record_class_add_column (record_class, properties[PROP_UNIT], 2);
+  sg_record_class_add_column (record_class, properties[PROP_ACTIVE], 3);
 }
 
 static void

@@ -50,6 +50,11 @@ sg_planned_change_class_init (SgPlannedChangeClass *klass)
   properties[PROP_COMPLETED_ON] = sg_field_date ("completed-on", N_("Completed on"));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
+
+  sg_record_class_set_title_field (record_class, properties[PROP_TITLE]);
+  sg_record_class_add_column (record_class, properties[PROP_RESPONSIBLE], 2);
+  sg_record_class_add_column (record_class, properties[PROP_PLANNED_DATE], 3);
+  sg_record_class_add_column (record_class, properties[PROP_STATUS], 1);
 }
 
 static void

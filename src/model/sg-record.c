@@ -257,6 +257,52 @@ sg_record_class_add_constraint (SgRecordClass *klass,
   g_ptr_array_add (klass->constraints, (gpointer) sql);
 }
 
+void
+sg_record_class_set_title_field (SgRecordClass *klass,
+                                 GParamSpec    *field)
+{
+  g_return_if_fail (SG_IS_RECORD_CLASS (klass));
+  g_return_if_fail (G_IS_PARAM_SPEC_STRING (field));
+  g_return_if_fail (is_field (field));
+
+  klass->title_field = field;
+}
+
+void
+sg_record_class_add_column (SgRecordClass *klass,
+                            GParamSpec    *field,
+                            guint          priority)
+{
+  SgRecordColumn column = { field, MAX (priority, 1) };
+
+  g_return_if_fail (SG_IS_RECORD_CLASS (klass));
+  g_return_if_fail (G_IS_PARAM_SPEC (field) && is_field (field));
+
+  /* Class data lives as long as the program: never freed. */
+  if (klass->columns == NULL)
+    klass->columns = g_array_new (FALSE, FALSE, sizeof (SgRecordColumn));
+  g_array_append_val (klass->columns, column);
+}
+
+GParamSpec *
+sg_record_class_get_title_field (SgRecordClass *klass)
+{
+  g_return_val_if_fail (SG_IS_RECORD_CLASS (klass), NULL);
+
+  return klass->title_field;
+}
+
+const SgRecordColumn *
+sg_record_class_list_columns (SgRecordClass *klass,
+                              guint         *n_columns)
+{
+  g_return_val_if_fail (SG_IS_RECORD_CLASS (klass), NULL);
+
+  if (n_columns != NULL)
+    *n_columns = klass->columns ? klass->columns->len : 0;
+  return klass->columns ? (const SgRecordColumn *) (gpointer) klass->columns->data : NULL;
+}
+
 const char *
 sg_record_class_get_table (SgRecordClass *klass)
 {
@@ -497,18 +543,13 @@ sg_record_dup_display_name (SgRecord *self)
   SgRecordClass *klass;
   const char *ref;
   const char *title = NULL;
-  static const char *title_fields[] = { "title", "name", "label", "person", "subject", "description" };
 
   g_return_val_if_fail (SG_IS_RECORD (self), NULL);
 
   klass = SG_RECORD_GET_CLASS (self);
   ref = sg_record_get_ref (self);
-  for (guint i = 0; i < G_N_ELEMENTS (title_fields) && title == NULL; i++)
-    {
-      GParamSpec *pspec = sg_record_class_find_field (klass, title_fields[i]);
-      if (pspec != NULL && G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_STRING)
-        title = g_value_get_string (sg_record_peek_value (self, pspec));
-    }
+  if (klass->title_field != NULL)
+    title = g_value_get_string (sg_record_peek_value (self, klass->title_field));
 
   if (ref && title)
     return g_strdup_printf ("%s %s", ref, title);

@@ -12,6 +12,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_DERIVABLE_TYPE (SgRecord, sg_record, SG, RECORD, GObject)
 
+/* A list column a kind declares: its field, and how soon it goes when the
+ * window narrows (1 stays longest). */
+typedef struct
+{
+  GParamSpec *field;
+  guint       priority;
+} SgRecordColumn;
+
 struct _SgRecordClass
 {
   GObjectClass parent_class;
@@ -28,7 +36,9 @@ struct _SgRecordClass
   guint        since;         /* the schema version that added the kind */
   gboolean     refs_optional;
   GPtrArray   *constraints;   /* table constraints no field can say, SQL */
-  gpointer     padding[5];
+  GParamSpec  *title_field;
+  GArray      *columns;       /* SgRecordColumn */
+  gpointer     padding[3];
 };
 
 /* Called once from a kind's class_init: the table, the prefix of the refs
@@ -57,6 +67,18 @@ void          sg_record_class_set_since       (SgRecordClass *klass,
 void          sg_record_class_set_refs_optional (SgRecordClass *klass);
 void          sg_record_class_add_constraint  (SgRecordClass *klass,
                                                const char    *sql);
+
+/* How a kind is shown, also from class_init, after its fields are
+ * installed: the field that names a record (a text field, or none), and
+ * its list columns beside ref and title, in the order given. */
+void          sg_record_class_set_title_field (SgRecordClass *klass,
+                                               GParamSpec    *field);
+void          sg_record_class_add_column      (SgRecordClass *klass,
+                                               GParamSpec    *field,
+                                               guint          priority);
+GParamSpec   *sg_record_class_get_title_field (SgRecordClass *klass);
+const SgRecordColumn *sg_record_class_list_columns (SgRecordClass *klass,
+                                                    guint         *n_columns);
 
 const char   *sg_record_class_get_table       (SgRecordClass *klass);
 guint         sg_record_class_get_since       (SgRecordClass *klass);

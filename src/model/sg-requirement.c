@@ -64,6 +64,10 @@ sg_requirement_class_init (SgRequirementClass *klass)
   properties[PROP_NOTES] = sg_field_long_text ("notes", N_("Notes"));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
+
+  sg_record_class_set_title_field (record_class, properties[PROP_TITLE]);
+  sg_record_class_add_column (record_class, properties[PROP_STATUS], 1);
+  sg_record_class_add_column (record_class, properties[PROP_OWNER], 2);
 }
 
 static void

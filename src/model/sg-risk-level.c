@@ -47,6 +47,10 @@ sg_risk_level_class_init (SgRiskLevelClass *klass)
     sg_field_text ("acceptance-authority", N_("May be accepted by"));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
+
+  sg_record_class_set_title_field (record_class, properties[PROP_NAME]);
+  sg_record_class_add_column (record_class, properties[PROP_RANK], 1);
+  sg_record_class_add_column (record_class, properties[PROP_WITHIN_APPETITE], 2);
 }
 
 static void

@@ -87,6 +87,12 @@ sg_risk_class_init (SgRiskClass *klass)
   properties[PROP_NOTES] = sg_field_long_text ("notes", N_("Notes"));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
+
+  sg_record_class_set_title_field (record_class, properties[PROP_TITLE]);
+  sg_record_class_add_column (record_class, properties[PROP_OWNER], 2);
+  sg_record_class_add_column (record_class, properties[PROP_TREATMENT_DUE], 3);
+  sg_record_class_add_column (record_class, properties[PROP_STATUS], 1);
+  sg_record_class_add_column (record_class, properties[PROP_NEXT_REVIEW], 4);
 }
 
 static void

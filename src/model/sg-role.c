@@ -46,6 +46,9 @@ sg_role_class_init (SgRoleClass *klass)
   properties[PROP_ASSIGNED_ON] = sg_field_date ("assigned-on", N_("Assigned on"));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
+
+  sg_record_class_set_title_field (record_class, properties[PROP_NAME]);
+  sg_record_class_add_column (record_class, properties[PROP_HOLDER], 1);
 }
 
 static void

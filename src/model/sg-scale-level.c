@@ -44,6 +44,10 @@ sg_scale_level_class_init (SgScaleLevelClass *klass)
   properties[PROP_DESCRIPTION] = sg_field_long_text ("description", N_("Description"));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
+
+  sg_record_class_set_title_field (record_class, properties[PROP_LABEL]);
+  sg_record_class_add_column (record_class, properties[PROP_AXIS], 1);
+  sg_record_class_add_column (record_class, properties[PROP_VALUE], 1);
 }
 
 static void

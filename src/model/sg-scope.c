@@ -51,6 +51,10 @@ sg_scope_class_init (SgScopeClass *klass)
   properties[PROP_VERSION] = sg_field_text ("version", N_("Version"));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
+
+  sg_record_class_set_title_field (record_class, properties[PROP_TITLE]);
+  sg_record_class_add_column (record_class, properties[PROP_ORGANISATION], 2);
+  sg_record_class_add_column (record_class, properties[PROP_VERSION], 1);
 }
 
 static void
