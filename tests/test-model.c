@@ -2,9 +2,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "sg-asset.h"
 #include "sg-colour.h"
 #include "sg-control.h"
 #include "sg-enums.h"
+#include "sg-field-codec.h"
 #include "sg-kinds.h"
 #include "sg-matrix-cell.h"
 #include "sg-objective-reading.h"
@@ -102,6 +104,86 @@ test_presentation (void)
 
     g_assert_cmpstr (person_name, ==, "P-007 Anna Becker");
     g_assert_cmpstr (level_name, ==, "Likely");
+  }
+}
+
+static char *
+fake_describe (gpointer  data,
+               GType     kind,
+               gint64    id,
+               gboolean  as_ref)
+{
+  g_assert_true (kind == SG_TYPE_CONTROL || kind == SG_TYPE_ASSET);
+  if (id > 100)
+    return NULL;  /* deleted */
+  return as_ref ? g_strdup_printf ("X-%" G_GINT64_FORMAT, id)
+                : g_strdup_printf ("X-%" G_GINT64_FORMAT " Record %" G_GINT64_FORMAT, id, id);
+}
+
+static char *
+format_of (SgRecord   *record,
+           const char *field,
+           SgFieldUse  use)
+{
+  static const SgFieldResolver resolver = { fake_describe, NULL, NULL };
+  GParamSpec *pspec = sg_record_class_find_field (SG_RECORD_GET_CLASS (record), field);
+
+  return sg_field_format (pspec, sg_record_peek_value (record, pspec), use, &resolver);
+}
+
+#define ASSERT_FORMAT(record, field, use, expected) \
+  G_STMT_START { \
+    g_autofree char *text_ = format_of ((record), (field), (use)); \
+    g_assert_cmpstr (text_, ==, (expected)); \
+  } G_STMT_END
+
+/* One codec: what the window, a CSV or workbook cell and the history say
+ * of each kind of value. */
+static void
+test_field_format (void)
+{
+  g_autoptr(SgRecord) risk = g_object_new (SG_TYPE_RISK,
+                                           "title", "Ransomware",
+                                           "harms-integrity", TRUE,
+                                           "treatment", SG_TREATMENT_MITIGATE,
+                                           "treatment-due", "2027-03-31",
+                                           "inherent-likelihood", 4,
+                                           "controls", sg_links_new ((gint64[]) { 3, 500, 7 }, 3),
+                                           NULL);
+  g_autoptr(SgRecord) reading = g_object_new (SG_TYPE_OBJECTIVE_READING, "value", 97.5, NULL);
+
+  /* The same words for a person wherever they read it. */
+  ASSERT_FORMAT (risk, "harms-integrity", SG_FIELD_USE_DISPLAY, "Yes");
+  ASSERT_FORMAT (risk, "harms-integrity", SG_FIELD_USE_EXPORT, "Yes");
+  ASSERT_FORMAT (risk, "harms-availability", SG_FIELD_USE_EXPORT, "No");
+  ASSERT_FORMAT (risk, "treatment", SG_FIELD_USE_DISPLAY, "Mitigate");
+  ASSERT_FORMAT (risk, "treatment", SG_FIELD_USE_EXPORT, "Mitigate");
+  /* In the C locale the window's date is ISO 8601 too. */
+  ASSERT_FORMAT (risk, "treatment-due", SG_FIELD_USE_DISPLAY, "2027-03-31");
+  ASSERT_FORMAT (risk, "treatment-due", SG_FIELD_USE_EXPORT, "2027-03-31");
+  ASSERT_FORMAT (risk, "next-review", SG_FIELD_USE_EXPORT, NULL);
+  ASSERT_FORMAT (risk, "description", SG_FIELD_USE_DISPLAY, NULL);
+  /* Ratings: the scale's words need the risk method; a cell the number. */
+  ASSERT_FORMAT (risk, "inherent-likelihood", SG_FIELD_USE_DISPLAY, "4 (not on the scale)");
+  ASSERT_FORMAT (risk, "inherent-likelihood", SG_FIELD_USE_EXPORT, "4");
+  ASSERT_FORMAT (risk, "inherent-impact", SG_FIELD_USE_EXPORT, NULL);
+  /* Links by ref, in order, without the one that is gone. */
+  ASSERT_FORMAT (risk, "controls", SG_FIELD_USE_EXPORT, "X-3, X-7");
+  ASSERT_FORMAT (risk, "controls", SG_FIELD_USE_DISPLAY, "X-3, X-7");
+  ASSERT_FORMAT (risk, "assets", SG_FIELD_USE_EXPORT, NULL);
+  ASSERT_FORMAT (reading, "value", SG_FIELD_USE_DISPLAY, "97.5");
+
+  /* The history keeps the stored form, and reads back as the window does. */
+  ASSERT_FORMAT (risk, "harms-integrity", SG_FIELD_USE_HISTORY, "true");
+  ASSERT_FORMAT (risk, "treatment", SG_FIELD_USE_HISTORY, "mitigate");
+  ASSERT_FORMAT (risk, "inherent-impact", SG_FIELD_USE_HISTORY, "0");
+  {
+    GParamSpec *pspec = sg_record_class_find_field (SG_RECORD_GET_CLASS (risk), "treatment");
+    g_autofree char *shown = sg_field_format_stored (pspec, "mitigate", NULL);
+    g_autofree char *unknown = sg_field_format_stored (pspec, "gone", NULL);
+
+    g_assert_cmpstr (shown, ==, "Mitigate");
+    g_assert_cmpstr (unknown, ==, "gone");
   }
 }
 
@@ -234,6 +316,7 @@ main (int   argc,
   g_test_add_func ("/model/record/notify-only-on-change", test_notify_only_on_change);
   g_test_add_func ("/model/record/every-kind", test_every_kind_has_fields);
   g_test_add_func ("/model/record/presentation", test_presentation);
+  g_test_add_func ("/model/field/format", test_field_format);
   g_test_add_func ("/model/enum/labels", test_enum_labels);
   g_test_add_func ("/model/field/strings", test_field_strings);
   g_test_add_func ("/model/risk-method/default-matrix", test_default_matrix);

@@ -89,37 +89,8 @@ sg_csv_format_value (SgStore    *store,
                      SgRecord   *record,
                      GParamSpec *pspec)
 {
-  const GValue *value = sg_record_peek_value (record, pspec);
-  GType target = sg_field_get_target (pspec);
-
-  switch (sg_field_get_kind (pspec))
-    {
-    case SG_FIELD_BOOLEAN:
-      return g_strdup (g_value_get_boolean (value) ? _("yes") : _("no"));
-    case SG_FIELD_CHOICE:
-      return g_strdup (sg_enum_get_label (G_PARAM_SPEC_VALUE_TYPE (pspec),
-                                          g_value_get_enum (value)));
-    case SG_FIELD_LIKELIHOOD:
-    case SG_FIELD_IMPACT:
-      return g_value_get_int (value) == 0 ? NULL : g_strdup_printf ("%d", g_value_get_int (value));
-    case SG_FIELD_REFERENCE:
-      {
-        SgRecord *other = g_value_get_int64 (value) == 0 ? NULL :
-          sg_store_find_by_id (store, target, g_value_get_int64 (value));
-        return other ? g_strdup (sg_record_get_ref (other)) : NULL;
-      }
-    case SG_FIELD_LINKS:
-      return sg_store_format_links (store, target, g_value_get_variant (value));
-    case SG_FIELD_TEXT:
-    case SG_FIELD_LONG_TEXT:
-    case SG_FIELD_DATE:
-    case SG_FIELD_TIMESTAMP:
-    case SG_FIELD_COLOUR:
-    case SG_FIELD_NUMBER:
-    case SG_FIELD_DECIMAL:
-    default:
-      return sg_field_value_to_string (pspec, value);
-    }
+  return sg_field_format (pspec, sg_record_peek_value (record, pspec), SG_FIELD_USE_EXPORT,
+                          sg_store_get_field_resolver (store));
 }
 
 gboolean

@@ -365,9 +365,9 @@ set_field_cell (Filler      *filler,
     case SG_FIELD_LONG_TEXT:
       set_text (filler, sheet, col, g_value_get_string (value), filler->wrap);
       return;
-    /* The same words as sg_csv_format_value(), without a copy per cell. */
+    /* The same words as sg_field_format(), without a copy per cell. */
     case SG_FIELD_BOOLEAN:
-      set_text (filler, sheet, col, g_value_get_boolean (value) ? _("yes") : _("no"), 0);
+      set_text (filler, sheet, col, g_value_get_boolean (value) ? _("Yes") : _("No"), 0);
       return;
     case SG_FIELD_CHOICE:
       set_text (filler, sheet, col,

@@ -38,7 +38,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 update_button (SgDateRow *self)
 {
-  g_autofree char *text = sg_format_date (self->date);
+  g_autofree char *text = sg_field_format_date (self->date);
   const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self));
 
   gtk_menu_button_set_label (GTK_MENU_BUTTON (self->date_button),

@@ -206,13 +206,13 @@ sync_rating_choices (SgFieldBinding *self,
   gtk_string_list_append (items, _("Not rated"));
   for (guint v = 1; v <= n; v++)
     {
-      g_autofree char *label = sg_format_rating (method, axis, v);
+      g_autofree char *label = sg_field_format_rating (method, axis, v);
       gtk_string_list_append (items, label);
     }
   self->extra_rating = value > (int) n ? value : 0;
   if (self->extra_rating > 0)
     {
-      g_autofree char *label = sg_format_rating (method, axis, value);
+      g_autofree char *label = sg_field_format_rating (method, axis, value);
       gtk_string_list_append (items, label);
     }
 
@@ -284,7 +284,7 @@ sync_input (SgFieldBinding *self)
       break;
     case SG_FIELD_TIMESTAMP:
       {
-        g_autofree char *text = sg_format_timestamp (g_value_get_string (value));
+        g_autofree char *text = sg_field_format_timestamp (g_value_get_string (value));
         gtk_label_set_text (GTK_LABEL (self->input), text ? text : "—");
         break;
       }

@@ -88,67 +88,6 @@ sg_natural_compare (const char *a,
   return *a == '\0' ? (*b == '\0' ? 0 : -1) : 1;
 }
 
-/* The locale's date; ISO 8601 where the locale is C, whose %x (02/21/27)
- * reads differently on each side of the Atlantic. */
-static const char *
-date_format (void)
-{
-  const char *locale = setlocale (LC_TIME, NULL);
-
-  if (locale == NULL || g_str_equal (locale, "C") || g_str_equal (locale, "POSIX") ||
-      g_str_has_prefix (locale, "C."))
-    return "%Y-%m-%d";
-  return "%x";
-}
-
-char *
-sg_format_date (const char *iso_date)
-{
-  g_autoptr(GDateTime) date = NULL;
-  unsigned y, m, d;
-
-  if (!sg_date_is_valid (iso_date) || sscanf (iso_date, "%4u-%2u-%2u", &y, &m, &d) != 3)
-    return NULL;
-  date = g_date_time_new_local (y, m, d, 12, 0, 0);
-  return date ? g_date_time_format (date, date_format ()) : NULL;
-}
-
-char *
-sg_format_timestamp (const char *iso_timestamp)
-{
-  g_autoptr(GTimeZone) tz_utc = g_time_zone_new_utc ();
-  g_autoptr(GDateTime) utc = NULL;
-  g_autoptr(GDateTime) local = NULL;
-
-  if (iso_timestamp == NULL || *iso_timestamp == '\0')
-    return NULL;
-  utc = g_date_time_new_from_iso8601 (iso_timestamp, tz_utc);
-  if (utc == NULL)
-    return g_strdup (iso_timestamp);
-  local = g_date_time_to_local (utc);
-  g_autofree char *date = g_date_time_format (local, date_format ());
-  g_autofree char *time = g_date_time_format (local, "%R");
-
-  /* Translators: a date and its time, as "2027-02-21 14:05" */
-  return g_strdup_printf (C_("date and time", "%s %s"), date, time);
-}
-
-char *
-sg_format_rating (SgRiskMethod *method,
-                  SgScaleAxis   axis,
-                  int           value)
-{
-  SgScaleLevel *level;
-
-  if (value <= 0)
-    return NULL;
-  level = method ? sg_risk_method_get_scale_level (method, axis, value) : NULL;
-  if (level == NULL)
-    /* Translators: a rating the risk method's scale no longer has */
-    return g_strdup_printf (_("%d (not on the scale)"), value);
-  return g_strdup_printf ("%d – %s", value, sg_record_peek_string (SG_RECORD (level), "label"));
-}
-
 char *
 sg_format_folder (const char *path)
 {
@@ -172,48 +111,8 @@ sg_format_value (SgStore      *store,
                  GParamSpec   *pspec,
                  const GValue *value)
 {
-  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
-
-  switch (sg_field_get_kind (pspec))
-    {
-    case SG_FIELD_TEXT:
-    case SG_FIELD_LONG_TEXT:
-    case SG_FIELD_COLOUR:
-      {
-        const char *s = g_value_get_string (value);
-        return s && *s ? g_strdup (s) : NULL;
-      }
-    case SG_FIELD_DATE:
-      return sg_format_date (g_value_get_string (value));
-    case SG_FIELD_TIMESTAMP:
-      return sg_format_timestamp (g_value_get_string (value));
-    case SG_FIELD_NUMBER:
-      return g_strdup_printf ("%d", g_value_get_int (value));
-    case SG_FIELD_DECIMAL:
-      return g_strdup_printf ("%g", g_value_get_double (value));
-    case SG_FIELD_BOOLEAN:
-      return g_strdup (g_value_get_boolean (value) ? _("Yes") : _("No"));
-    case SG_FIELD_CHOICE:
-      return g_strdup (sg_enum_get_label (type, g_value_get_enum (value)));
-    case SG_FIELD_LIKELIHOOD:
-    case SG_FIELD_IMPACT:
-      return sg_format_rating (store ? sg_store_get_risk_method (store) : NULL,
-                               sg_field_get_kind (pspec) == SG_FIELD_LIKELIHOOD
-                                 ? SG_SCALE_AXIS_LIKELIHOOD : SG_SCALE_AXIS_IMPACT,
-                               g_value_get_int (value));
-    case SG_FIELD_REFERENCE:
-      {
-        gint64 id = g_value_get_int64 (value);
-        SgRecord *r = id && store ? sg_store_find_by_id (store, sg_field_get_target (pspec), id)
-                                  : NULL;
-        return r ? sg_record_dup_display_name (r) : NULL;
-      }
-    case SG_FIELD_LINKS:
-      return store ? sg_store_format_links (store, sg_field_get_target (pspec), g_value_get_variant (value))
-                   : NULL;
-    default:
-      return NULL;
-    }
+  return sg_field_format (pspec, value, SG_FIELD_USE_DISPLAY,
+                          store ? sg_store_get_field_resolver (store) : NULL);
 }
 
 char *
@@ -222,32 +121,4 @@ sg_format_field (SgStore    *store,
                  GParamSpec *pspec)
 {
   return sg_format_value (store, pspec, sg_record_peek_value (record, pspec));
-}
-
-char *
-sg_format_stored_text (SgStore    *store,
-                       GParamSpec *pspec,
-                       const char *text)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  if (text == NULL || *text == '\0')
-    return NULL;
-
-  switch (sg_field_get_kind (pspec))
-    {
-    case SG_FIELD_DATE:
-    case SG_FIELD_TIMESTAMP:
-    case SG_FIELD_DECIMAL:
-    case SG_FIELD_BOOLEAN:
-    case SG_FIELD_CHOICE:
-    case SG_FIELD_LIKELIHOOD:
-    case SG_FIELD_IMPACT:
-      if (sg_field_value_from_string (pspec, text, &value, NULL))
-        return sg_format_value (store, pspec, &value);
-      return g_strdup (text);
-    default:
-      /* References and links are stored as names and refs already. */
-      return g_strdup (text);
-    }
 }

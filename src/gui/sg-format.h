@@ -10,28 +10,16 @@ G_BEGIN_DECLS
 int    sg_natural_compare         (const char   *a,
                                    const char   *b);
 
-/* "2025-03-14" in the locale's date format; NULL for no date. */
-char  *sg_format_date             (const char   *iso_date);
-/* An ISO 8601 timestamp in the local time zone; NULL for none. */
-char  *sg_format_timestamp        (const char   *iso_timestamp);
-/* "3 – Likely" for a rating on the risk method's scale; NULL for 0. */
-char  *sg_format_rating           (SgRiskMethod *method,
-                                   SgScaleAxis   axis,
-                                   int           value);
-
 /* The folder of @path for people: "~/Documents" for a folder in the home. */
 char  *sg_format_folder           (const char   *path);
 
-/* A field's value as a person reads it; NULL when it has none. */
+/* A field's value as a person reads it (sg_field_format); NULL when it
+ * has none. Dates and ratings: sg_field_format_date (), …_rating (). */
 char  *sg_format_value            (SgStore      *store,
                                    GParamSpec   *pspec,
                                    const GValue *value);
 char  *sg_format_field            (SgStore      *store,
                                    SgRecord     *record,
                                    GParamSpec   *pspec);
-/* A value in the register's text form (history), as a person reads it. */
-char  *sg_format_stored_text      (SgStore      *store,
-                                   GParamSpec   *pspec,
-                                   const char   *text);
 
 G_END_DECLS

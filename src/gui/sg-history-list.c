@@ -73,10 +73,10 @@ describe_entry (SgHistoryList  *self,
     pspec = sg_record_class_find_field (SG_RECORD_GET_CLASS (self->record), field);
   if (pspec != NULL)
     {
-      old_text = shorten (sg_format_stored_text (self->store, pspec,
-                                                 sg_history_entry_get_old_value (entry)));
-      new_text = shorten (sg_format_stored_text (self->store, pspec,
-                                                 sg_history_entry_get_new_value (entry)));
+      const SgFieldResolver *resolver = sg_store_get_field_resolver (self->store);
+
+      old_text = shorten (sg_field_format_stored (pspec, sg_history_entry_get_old_value (entry), resolver));
+      new_text = shorten (sg_field_format_stored (pspec, sg_history_entry_get_new_value (entry), resolver));
     }
   else
     {
@@ -93,7 +93,7 @@ describe_entry (SgHistoryList  *self,
 static char *
 describe_author (SgHistoryEntry *entry)
 {
-  g_autofree char *when = sg_format_timestamp (sg_history_entry_get_changed_at (entry));
+  g_autofree char *when = sg_field_format_timestamp (sg_history_entry_get_changed_at (entry));
   const char *who = sg_history_entry_get_changed_by (entry);
 
   if (who == NULL || *who == '\0')

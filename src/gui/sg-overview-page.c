@@ -334,7 +334,7 @@ refresh_next_audit (SgOverviewPage *self)
                   _("Plan the internal audits of clause 9.2"));
       return;
     }
-  date = sg_format_date (next_date);
+  date = sg_field_format_date (next_date);
   name = sg_record_dup_display_name (next);
   if (g_strcmp0 (next_date, today) < 0)
     /* Translators: an audit whose planned date has passed; %s is its name */

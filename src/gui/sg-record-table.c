@@ -319,6 +319,9 @@ compare_values (SgStore      *store,
 
         return sg_natural_compare (sa, sb);
       }
+    case SG_FIELD_TEXT:
+    case SG_FIELD_LONG_TEXT:
+    case SG_FIELD_COLOUR:
     default:
       return sg_natural_compare (g_value_get_string (a), g_value_get_string (b));
     }

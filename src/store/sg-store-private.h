@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include "sg-field-codec.h"
 #include "sg-store.h"
 
 G_BEGIN_DECLS
@@ -27,6 +28,7 @@ struct _SgStore
   GHashTable  *on_delete;      /* "table.column" → "CASCADE" | "SET NULL" … */
 
   SgRiskMethod *risk_method;
+  SgFieldResolver resolver;
 
   guint        quiet;          /* > 0: property changes are ours, not edits */
   gboolean     in_batch;

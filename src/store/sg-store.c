@@ -428,28 +428,13 @@ write_links (SgStore     *self,
   return TRUE;
 }
 
-/* The history shows refs, not ids, for links and references. */
+/* The history names linked records, not their ids. */
 static char *
 value_to_history_text (SgStore      *self,
                        GParamSpec   *pspec,
                        const GValue *value)
 {
-  SgFieldKind kind = sg_field_get_kind (pspec);
-  GType target = sg_field_get_target (pspec);
-
-  if (kind == SG_FIELD_LINKS && target != G_TYPE_INVALID)
-    return sg_store_format_links (self, target, g_value_get_variant (value));
-  if (kind == SG_FIELD_REFERENCE && target != G_TYPE_INVALID)
-    {
-      gint64 id = g_value_get_int64 (value);
-      SgRecord *r = id ? sg_store_find_by_id (self, target, id) : NULL;
-
-      if (id == 0)
-        return NULL;
-      if (r != NULL)
-        return sg_record_dup_display_name (r);
-    }
-  return sg_field_value_to_string (pspec, value);
+  return sg_field_format (pspec, value, SG_FIELD_USE_HISTORY, sg_store_get_field_resolver (self));
 }
 
 static gboolean
@@ -1597,37 +1582,40 @@ sg_store_find_by_ref (SgStore    *self,
   return record != NULL && g_strcmp0 (sg_record_get_ref (record), ref) == 0 ? record : NULL;
 }
 
-char *
-sg_store_format_links (SgStore  *self,
-                       GType     target,
-                       GVariant *links)
+static char *
+describe_record (gpointer  data,
+                 GType     kind,
+                 gint64    id,
+                 gboolean  as_ref)
 {
-  g_autoptr(GString) s = g_string_new (NULL);
-  const gint64 *ids = NULL;
-  gsize n = 0;
+  SgRecord *record = sg_store_find_by_id (data, kind, id);
+  const char *ref;
 
+  if (record == NULL)
+    return NULL;
+  ref = sg_record_get_ref (record);
+  /* A record without a ref (a risk level) is named instead. */
+  if (as_ref && ref != NULL && *ref != '\0')
+    return g_strdup (ref);
+  return sg_record_dup_display_name (record);
+}
+
+/* Made when a rating is first shown, not when the history names a record. */
+static SgRiskMethod *
+get_method (gpointer data)
+{
+  return sg_store_get_risk_method (data);
+}
+
+const SgFieldResolver *
+sg_store_get_field_resolver (SgStore *self)
+{
   g_return_val_if_fail (SG_IS_STORE (self), NULL);
 
-  if (links != NULL)
-    ids = g_variant_get_fixed_array (links, &n, sizeof (gint64));
-  for (gsize i = 0; i < n; i++)
-    {
-      SgRecord *record = sg_store_find_by_id (self, target, ids[i]);
-      const char *ref = record ? sg_record_get_ref (record) : NULL;
-
-      if (record == NULL)
-        continue;
-      if (s->len > 0)
-        g_string_append (s, ", ");
-      if (ref != NULL && *ref != '\0')
-        g_string_append (s, ref);
-      else
-        {
-          g_autofree char *name = sg_record_dup_display_name (record);
-          g_string_append (s, name);
-        }
-    }
-  return s->len > 0 ? g_string_free (g_steal_pointer (&s), FALSE) : NULL;
+  self->resolver.describe_record = describe_record;
+  self->resolver.data = self;
+  self->resolver.get_method = get_method;
+  return &self->resolver;
 }
 
 SgRiskMethod *

@@ -4,6 +4,7 @@
 
 #include <gio/gio.h>
 
+#include "sg-field-codec.h"
 #include "sg-history-entry.h"
 #include "sg-record.h"
 #include "sg-risk-method.h"
@@ -58,6 +59,8 @@ gboolean      sg_store_was_created      (SgStore           *self);
 /* The copy of the file written before it was updated to this version's
  * schema when it was opened, or NULL. */
 const char   *sg_store_get_migration_backup (SgStore       *self);
+/* How fields of this register's records read (sg_field_format). */
+const SgFieldResolver *sg_store_get_field_resolver (SgStore *self);
 void          sg_store_close            (SgStore           *self);
 
 void          sg_store_set_user_name    (SgStore           *self,
@@ -76,11 +79,6 @@ SgRecord     *sg_store_find_by_ref      (SgStore           *self,
                                          GType              kind,
                                          const char        *ref);
 
-/* Linked records by ref ("5.15, 8.2"), or by name where a kind has no
- * refs; NULL when there are none. */
-char         *sg_store_format_links     (SgStore           *self,
-                                         GType              target,
-                                         GVariant          *links);
 
 /* The risk method built from the register's scales, levels and matrix. */
 SgRiskMethod *sg_store_get_risk_method  (SgStore           *self);
