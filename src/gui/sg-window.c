@@ -4,29 +4,21 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
-#include "sg-export-dialog.h"
 #include "sg-format.h"
 #include "sg-heatmap-page.h"
 #include "sg-kinds.h"
 #include "sg-matrix-cell.h"
-#include "sg-csv-import-dialog.h"
 #include "sg-overview-page.h"
 #include "sg-record-page.h"
-#include "sg-risk.h"
-#include "sg-risk-level.h"
-#include "sg-sample.h"
-#include "sg-scale-level.h"
 #include "sg-risk-method-page.h"
 #include "sg-risk-page.h"
 #include "sg-risk.h"
 #include "sg-welcome-page.h"
 #include "sg-settings.h"
-#include "sg-window.h"
+#include "sg-window-private.h"
 
 /* The sidebar follows the clauses of ISO/IEC 27001. */
 typedef enum
@@ -84,25 +76,6 @@ static const struct
   { "nonconformity", NULL, AREA_IMPROVEMENT },
 };
 
-struct _SgWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  GtkWidget            *toast_overlay;
-  GtkWidget            *main_stack;
-  GtkWidget            *welcome_page;
-  GtkWidget            *leaflet;
-  GtkWidget            *sidebar;
-  GtkWidget            *sidebar_header;
-  GtkWidget            *register_title;
-  GtkWidget            *sidebar_list;
-  GtkWidget            *page_stack;
-
-  SgStore              *store;
-  GSettings            *settings;
-  GtkNativeDialog      *chooser;
-  GCancellable         *example_cancellable;
-};
 
 G_DEFINE_FINAL_TYPE (SgWindow, sg_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -387,411 +360,7 @@ sg_window_show_record (SgWindow *self,
   return TRUE;
 }
 
-/* Opening and creating registers */
-
-static SgApplication *
-get_application (SgWindow *self)
-{
-  return SG_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-}
-
-static GtkFileFilter *
-new_register_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Safeguard registers"));
-  gtk_file_filter_add_mime_type (filter, SG_REGISTER_MIME_TYPE);
-  gtk_file_filter_add_suffix (filter, "isms");
-  return filter;
-}
-
-static void
-run_chooser (SgWindow             *self,
-             GtkFileChooserNative *chooser,
-             GCallback             response_cb)
-{
-  g_clear_object (&self->chooser);
-  self->chooser = GTK_NATIVE_DIALOG (chooser);
-  gtk_native_dialog_set_modal (self->chooser, TRUE);
-  g_signal_connect_object (chooser, "response", response_cb, self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (self->chooser);
-}
-
-static void new_register_cb (GtkWidget  *widget,
-                             const char *action_name,
-                             GVariant   *parameter);
-
-static void
-exists_response_cb (SgWindow   *self,
-                    const char *response)
-{
-  if (g_strcmp0 (response, "choose") == 0)
-    new_register_cb (GTK_WIDGET (self), NULL, NULL);
-}
-
-static void
-new_register_response_cb (SgWindow *self,
-                          int       response)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
-  g_clear_object (&self->chooser);
-  if (file == NULL || (path = g_file_get_path (file)) == NULL)
-    return;
-
-  if (!g_str_has_suffix (path, ".isms"))
-    {
-      char *with_suffix = g_strconcat (path, ".isms", NULL);
-      g_free (path);
-      path = with_suffix;
-    }
-
-  /* The chooser may have asked to replace the file; a register is never replaced. */
-  if (g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_autofree char *name = g_filename_display_basename (path);
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("File Already Exists"), NULL);
-
-      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                      _("“%s” already exists and is left as it is. "
-                                        "Choose another name for the new register."), name);
-      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                        "cancel", _("_Cancel"),
-                                        "choose", _("C_hoose Another Name"),
-                                        NULL);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "choose",
-                                                  ADW_RESPONSE_SUGGESTED);
-      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "choose");
-      g_signal_connect_object (dialog, "response", G_CALLBACK (exists_response_cb), self,
-                               G_CONNECT_SWAPPED);
-      gtk_window_present (GTK_WINDOW (dialog));
-      return;
-    }
-
-  sg_application_open_path (get_application (self), path, SG_STORE_OPEN_CREATE, TRUE, self);
-}
-
-static void
-new_register_cb (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  SgWindow *self = SG_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = new_register_filter ();
-
-  chooser = gtk_file_chooser_native_new (_("New Register"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Create"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "register.isms");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  run_chooser (self, chooser, G_CALLBACK (new_register_response_cb));
-}
-
-static void
-open_register_response_cb (SgWindow *self,
-                           int       response)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
-  g_clear_object (&self->chooser);
-  if (file != NULL)
-    sg_application_open_file (get_application (self), file, self);
-}
-
-static void
-open_register_cb (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  SgWindow *self = SG_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) registers = new_register_filter ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-
-  chooser = gtk_file_chooser_native_new (_("Open Register"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (all, _("All files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), registers);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
-  run_chooser (self, chooser, G_CALLBACK (open_register_response_cb));
-}
-
-static void
-open_recent_cb (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  SgWindow *self = SG_WINDOW (widget);
-  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
-
-  sg_application_open_file (get_application (self), file, self);
-}
-
-static void
-create_example_thread (GTask        *task,
-                       gpointer      source,
-                       gpointer      path,
-                       GCancellable *cancellable)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *folder = g_path_get_dirname (path);
-  g_autofree char *examples = g_path_get_dirname (folder);
-
-  /* Examples are for trying things: after two weeks they go. */
-  sg_sample_prune (examples, 14, folder);
-
-  if (sg_sample_create (path, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, g_steal_pointer (&error));
-}
-
-static void
-example_created_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      data)
-{
-  SgWindow *self = SG_WINDOW (source);
-  const char *path = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-
-  /* The window was closed meanwhile: the example stays in the cache. */
-  if (self->example_cancellable == NULL)
-    return;
-  g_clear_object (&self->example_cancellable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-example", TRUE);
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      sg_window_show_error (self, _("Could Not Create the Example"), error->message);
-      return;
-    }
-  /* The example lives in the cache: it is not one of the person's registers. */
-  sg_application_open_path (get_application (self), path, SG_STORE_OPEN_EXISTING, FALSE, self);
-}
-
-static void
-open_example_cb (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  SgWindow *self = SG_WINDOW (widget);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y-%m-%d %H.%M.%S");
-  g_autofree char *folder = g_build_filename (g_get_user_cache_dir (), "safeguard", "examples",
-                                              stamp, NULL);
-  /* Translators: the file name of the example register, without ".isms" */
-  g_autofree char *name = g_strconcat (_("Example"), ".isms", NULL);
-  g_autoptr(GTask) task = NULL;
-  char *path;
-
-  /* Each example in a folder of its own: the window is titled "Example". */
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    {
-      g_autofree char *message = g_strdup_printf (_("The folder “%s” cannot be created: %s"),
-                                                  folder, g_strerror (errno));
-      sg_window_show_error (self, _("Could Not Create the Example"), message);
-      return;
-    }
-
-  path = g_build_filename (folder, name, NULL);
-  gtk_widget_action_set_enabled (widget, "win.open-example", FALSE);
-  self->example_cancellable = g_cancellable_new ();
-  task = g_task_new (self, self->example_cancellable, example_created_cb, NULL);
-  g_task_set_task_data (task, path, g_free);
-  g_task_run_in_thread (task, create_example_thread);
-}
-
-/* Navigation */
-
-static void
-show_sidebar_cb (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  SgWindow *self = SG_WINDOW (widget);
-
-  adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->sidebar);
-}
-
-static void
-show_page_cb (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  sg_window_show_page (SG_WINDOW (widget), g_variant_get_string (parameter, NULL));
-}
-
-static GtkWidget *
-get_visible_record_page (SgWindow *self)
-{
-  GtkWidget *page;
-
-  if (self->store == NULL)
-    return NULL;
-  page = gtk_stack_get_visible_child (GTK_STACK (self->page_stack));
-  return SG_IS_RECORD_PAGE (page) ? page : NULL;
-}
-
-static gboolean
-search_shortcut_cb (GtkWidget *widget,
-                    GVariant  *args,
-                    gpointer   data)
-{
-  GtkWidget *page = get_visible_record_page (SG_WINDOW (widget));
-
-  if (page == NULL)
-    return FALSE;
-  adw_leaflet_set_visible_child (ADW_LEAFLET (SG_WINDOW (widget)->leaflet),
-                                 SG_WINDOW (widget)->page_stack);
-  sg_record_page_start_search (SG_RECORD_PAGE (page));
-  return TRUE;
-}
-
-static gboolean
-add_shortcut_cb (GtkWidget *widget,
-                 GVariant  *args,
-                 gpointer   data)
-{
-  GtkWidget *page = get_visible_record_page (SG_WINDOW (widget));
-
-  if (page == NULL)
-    return FALSE;
-  adw_leaflet_set_visible_child (ADW_LEAFLET (SG_WINDOW (widget)->leaflet),
-                                 SG_WINDOW (widget)->page_stack);
-  return gtk_widget_activate_action (page, "page.add-record", NULL);
-}
-
-/* F11 presents the heat map from any page; Ctrl+P prints the page that can. */
-static gboolean
-present_shortcut_cb (GtkWidget *widget,
-                     GVariant  *args,
-                     gpointer   data)
-{
-  SgWindow *self = SG_WINDOW (widget);
-  GtkWidget *page = self->store ? sg_window_get_page (self, "heatmap") : NULL;
-
-  if (page == NULL)
-    return FALSE;
-  sg_heatmap_page_present (SG_HEATMAP_PAGE (page));
-  return TRUE;
-}
-
-static gboolean
-print_shortcut_cb (GtkWidget *widget,
-                   GVariant  *args,
-                   gpointer   data)
-{
-  SgWindow *self = SG_WINDOW (widget);
-  GtkWidget *page = self->store ? gtk_stack_get_visible_child (GTK_STACK (self->page_stack)) : NULL;
-
-  return page != NULL && gtk_widget_activate_action (page, "heatmap.print", NULL);
-}
-
 /* Window size, kept when the settings schema is installed */
-
-/* The auditor's workbook */
-
-static void
-open_workbook_cb (AdwToast *toast,
-                  gpointer  uri)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!g_app_info_launch_default_for_uri (uri, NULL, &error))
-    g_warning ("Could not open %s: %s", (const char *) uri, error->message);
-}
-
-static void
-workbook_exported_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      data)
-{
-  SgWindow *self = SG_WINDOW (source);
-  g_autoptr(GFile) file = data;
-  g_autoptr(GError) error = NULL;
-  AdwToast *toast;
-
-  /* The window may have been closed while the thread wrote. */
-  if (self->toast_overlay == NULL)
-    return;
-  if (!sg_export_dialog_export_finish (result, &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        sg_window_show_error (self, _("Could Not Export the Workbook"), error->message);
-      return;
-    }
-  toast = adw_toast_new (_("Workbook exported"));
-  adw_toast_set_button_label (toast, C_("toast", "_Open"));
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (open_workbook_cb),
-                         g_file_get_uri (file), (GClosureNotify) G_CALLBACK (g_free), 0);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay), toast);
-}
-
-static void
-export_workbook_response_cb (SgWindow *self,
-                             int       response)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *name = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
-  g_clear_object (&self->chooser);
-  if (file == NULL || self->store == NULL)
-    return;
-
-  name = g_file_get_basename (file);
-  if (name != NULL && !g_str_has_suffix (name, ".xlsx") && !g_str_has_suffix (name, ".XLSX"))
-    {
-      g_autofree char *with_suffix = g_strconcat (name, ".xlsx", NULL);
-      g_autoptr(GFile) parent = g_file_get_parent (file);
-
-      g_object_unref (file);
-      file = g_file_get_child (parent, with_suffix);
-    }
-  sg_export_dialog_export_async (GTK_WINDOW (self), self->store, file, workbook_exported_cb,
-                                 g_object_ref (file));
-}
-
-static void
-export_workbook_cb (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  SgWindow *self = SG_WINDOW (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *name = NULL;
-  GtkFileChooserNative *chooser;
-
-  g_return_if_fail (self->store != NULL);
-
-  name = g_filename_display_basename (sg_store_get_path (self->store));
-  if (g_str_has_suffix (name, ".isms"))
-    name[strlen (name) - strlen (".isms")] = '\0';
-  {
-    g_autofree char *suggested = g_strconcat (name, ".xlsx", NULL);
-
-    chooser = gtk_file_chooser_native_new (_("Export Workbook"), GTK_WINDOW (self),
-                                           GTK_FILE_CHOOSER_ACTION_SAVE,
-                                           _("_Export"), _("_Cancel"));
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
-  }
-  gtk_file_filter_set_name (filter, _("Excel workbooks"));
-  gtk_file_filter_add_pattern (filter, "*.xlsx");
-  gtk_file_filter_add_mime_type (filter, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  run_chooser (self, chooser, G_CALLBACK (export_workbook_response_cb));
-}
 
 static void
 restore_size (SgWindow *self)
@@ -832,71 +401,6 @@ sg_window_close_request (GtkWindow *window)
 
 /* GObject */
 
-/* Importing risks from CSV */
-
-static void
-imported_cb (SgWindow *self,
-             guint     n_imported)
-{
-  /* Translators: shown after an import, e.g. "40 risks imported" */
-  g_autofree char *title = g_strdup_printf (ngettext ("%u risk imported", "%u risks imported", n_imported),
-                                            n_imported);
-
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay), adw_toast_new (title));
-  sg_window_show_page (self, "risk");
-}
-
-static void
-import_csv_file (SgWindow *self,
-                 GFile    *file)
-{
-  g_autoptr(GError) error = NULL;
-  SgCsvImportDialog *dialog;
-
-  dialog = sg_csv_import_dialog_new (GTK_WINDOW (self), self->store, file, &error);
-  if (dialog == NULL)
-    {
-      sg_window_show_error (self, _("Could Not Import the File"), error->message);
-      return;
-    }
-  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-import_csv_response_cb (SgWindow *self,
-                        int       response)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
-  g_clear_object (&self->chooser);
-  if (file != NULL && self->store != NULL)
-    import_csv_file (self, file);
-}
-
-static void
-import_csv_cb (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  SgWindow *self = SG_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  if (self->store == NULL)
-    return;
-  gtk_file_filter_set_name (filter, _("CSV files"));
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  gtk_file_filter_add_suffix (filter, "csv");
-  chooser = gtk_file_chooser_native_new (_("Import Risks from CSV"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Open"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  run_chooser (self, chooser, G_CALLBACK (import_csv_response_cb));
-}
-
 static void
 sg_window_dispose (GObject *object)
 {
@@ -929,22 +433,9 @@ sg_window_class_init (SgWindowClass *klass)
   window_class->close_request = sg_window_close_request;
 
   g_type_ensure (SG_TYPE_WELCOME_PAGE);
+  sg_window_class_init_actions (widget_class);
 
-  gtk_widget_class_install_action (widget_class, "win.new-register", NULL, new_register_cb);
-  gtk_widget_class_install_action (widget_class, "win.open-register", NULL, open_register_cb);
-  gtk_widget_class_install_action (widget_class, "win.open-example", NULL, open_example_cb);
-  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_cb);
-  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_cb);
-  gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, import_csv_cb);
-  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_cb);
-  gtk_widget_class_install_action (widget_class, "win.export-workbook", NULL, export_workbook_cb);
 
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, search_shortcut_cb, NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, add_shortcut_cb, NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_F11, 0, present_shortcut_cb, NULL);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, print_shortcut_cb, NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export-workbook", NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/safeguard_isms/Safeguard/ui/sg-window.ui");
@@ -962,55 +453,13 @@ sg_window_class_init (SgWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, leaflet_folded_cb);
 }
 
-/* Dropping files: a register opens like a double-clicked one; a CSV file
- * on an open register is imported. */
-
-static gboolean
-drop_cb (GtkDropTarget *target,
-         const GValue  *value,
-         double         x,
-         double         y,
-         SgWindow      *self)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  GSList *files = g_value_get_boxed (value);
-  gboolean opened = FALSE;
-
-  for (GSList *l = files; l != NULL; l = l->next)
-    {
-      g_autofree char *name = g_file_get_basename (l->data);
-      g_autofree char *folded = name ? g_utf8_casefold (name, -1) : NULL;
-
-      if (folded != NULL && g_str_has_suffix (folded, ".isms") && SG_IS_APPLICATION (app))
-        {
-          sg_application_open_file (SG_APPLICATION (app), l->data, self);
-          opened = TRUE;
-        }
-      else if (folded != NULL && g_str_has_suffix (folded, ".csv") && self->store != NULL && !opened)
-        {
-          import_csv_file (self, l->data);
-          opened = TRUE;
-        }
-    }
-  if (!opened)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay),
-                                 adw_toast_new (self->store != NULL ?
-                                                  _("Only registers (.isms) and risks as CSV can be dropped here") :
-                                                  _("Only registers (.isms) can be dropped here")));
-  return opened;
-}
-
 static void
 sg_window_init (SgWindow *self)
 {
-  GtkDropTarget *drop;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Until a register is open, there is nothing to import into. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-csv", FALSE);
-  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
-  g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+  sg_window_init_dnd (self);
   gtk_window_set_title (GTK_WINDOW (self), g_get_application_name ());
   restore_size (self);
   leaflet_folded_cb (self);

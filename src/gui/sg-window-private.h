@@ -1,0 +1,39 @@
+/* sg-window-private.h: what the window's files share
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sg-window.h"
+
+G_BEGIN_DECLS
+
+struct _SgWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GtkWidget            *toast_overlay;
+  GtkWidget            *main_stack;
+  GtkWidget            *welcome_page;
+  GtkWidget            *leaflet;
+  GtkWidget            *sidebar;
+  GtkWidget            *sidebar_header;
+  GtkWidget            *register_title;
+  GtkWidget            *sidebar_list;
+  GtkWidget            *page_stack;
+
+  SgStore              *store;
+  GSettings            *settings;
+  GtkNativeDialog      *chooser;
+  GCancellable         *example_cancellable;
+};
+
+/* sg-window-actions.c: opening, creating, exporting, importing, shortcuts */
+void  sg_window_class_init_actions  (GtkWidgetClass *widget_class);
+void  sg_window_import_csv_file     (SgWindow       *self,
+                                     GFile          *file);
+
+/* sg-window-dnd.c: files dropped on the window */
+void  sg_window_init_dnd            (SgWindow       *self);
+
+G_END_DECLS
