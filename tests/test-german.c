@@ -40,6 +40,16 @@ test_window (void)
   g_assert_null (sg_test_find_widget (GTK_WIDGET (window), sg_test_is_label,
                                       "Statement of Applicability"));
 
+  /* Longer words must not make the window wider than a phone: every page
+   * (the stack is as wide as its widest) fits 360 px, as in English. */
+  {
+    GtkWidget *pages = gtk_window_get_child (GTK_WINDOW (window));
+    int minimum = 0;
+
+    gtk_widget_measure (pages, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+    g_assert_cmpint (minimum, <=, 360);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
 }

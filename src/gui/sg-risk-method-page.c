@@ -749,7 +749,7 @@ new_scale_spin_row (SgRiskMethodPage *self,
 static void
 sg_risk_method_page_init (SgRiskMethodPage *self)
 {
-  GtkWidget *group, *button, *scrolled, *title;
+  GtkWidget *group, *button, *scrolled, *title, *label;
 
   self->entries = g_ptr_array_new ();
   self->groups_rows = g_ptr_array_new ();
@@ -795,6 +795,10 @@ sg_risk_method_page_init (SgRiskMethodPage *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->matrix_group), scrolled);
   /* Below the matrix, not beside its title: a narrow window has no room there. */
   button = gtk_button_new_with_mnemonic (_("_Reset to Likelihood × Impact"));
+  /* Long in German: it wraps rather than widen a narrow window. */
+  label = gtk_button_get_child (GTK_BUTTON (button));
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
   gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "pill");
   gtk_widget_set_margin_top (button, 6);
