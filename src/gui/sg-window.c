@@ -18,6 +18,7 @@
 #include "sg-risk.h"
 #include "sg-welcome-page.h"
 #include "sg-settings.h"
+#include "sg-sidebar-row.h"
 #include "sg-window-private.h"
 
 /* The sidebar follows the clauses of ISO/IEC 27001. */
@@ -128,46 +129,13 @@ sg_window_show_error (SgWindow   *self,
 
 /* The sidebar */
 
-static GtkWidget *
-new_sidebar_row (const char *name,
-                 const char *title,
-                 Area        area,
-                 GListModel *records)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *label = gtk_label_new (title);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), label);
-
-  if (records != NULL)
-    {
-      GtkWidget *count = gtk_label_new (NULL);
-
-      gtk_widget_add_css_class (count, "dim-label");
-      gtk_widget_add_css_class (count, "numeric");
-      gtk_box_append (GTK_BOX (box), count);
-      g_object_bind_property (records, "n-items", count, "label", G_BINDING_SYNC_CREATE);
-    }
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  g_object_set_data_full (G_OBJECT (row), "page-name", g_strdup (name), g_free);
-  g_object_set_data (G_OBJECT (row), "area", GUINT_TO_POINTER (area));
-  return row;
-}
-
 static void
 sidebar_header_cb (GtkListBoxRow *row,
                    GtkListBoxRow *before,
                    gpointer       data)
 {
-  Area area = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "area"));
-  Area previous = before ? GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (before), "area"))
-                         : AREA_NONE;
+  Area area = sg_sidebar_row_get_group (SG_SIDEBAR_ROW (row));
+  Area previous = before ? sg_sidebar_row_get_group (SG_SIDEBAR_ROW (before)) : AREA_NONE;
   GtkWidget *header, *title;
 
   if (area == previous || area == AREA_NONE)
@@ -209,7 +177,7 @@ add_page (SgWindow   *self,
   gtk_stack_add_titled (GTK_STACK (self->page_stack), page, name, title);
   g_object_bind_property (self->leaflet, "folded", page, "sidebar-folded", G_BINDING_SYNC_CREATE);
   gtk_list_box_append (GTK_LIST_BOX (self->sidebar_list),
-                       new_sidebar_row (name, title, area, records));
+                       sg_sidebar_row_new (name, title, area, records));
 }
 
 static void
@@ -275,8 +243,8 @@ find_sidebar_row (SgWindow   *self,
   for (GtkWidget *row = gtk_widget_get_first_child (self->sidebar_list);
        row != NULL;
        row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row) &&
-        g_strcmp0 (g_object_get_data (G_OBJECT (row), "page-name"), name) == 0)
+    if (SG_IS_SIDEBAR_ROW (row) &&
+        g_strcmp0 (sg_sidebar_row_get_page_name (SG_SIDEBAR_ROW (row)), name) == 0)
       return GTK_LIST_BOX_ROW (row);
   return NULL;
 }
@@ -287,7 +255,7 @@ sidebar_row_selected_cb (SgWindow      *self,
 {
   if (row != NULL)
     gtk_stack_set_visible_child_name (GTK_STACK (self->page_stack),
-                                      g_object_get_data (G_OBJECT (row), "page-name"));
+                                      sg_sidebar_row_get_page_name (SG_SIDEBAR_ROW (row)));
 }
 
 static void
