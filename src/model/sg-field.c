@@ -33,25 +33,8 @@ target_quark (void)
   return q;
 }
 
-static GQuark
-since_quark (void)
-{
-  static GQuark q;
-
-  if G_UNLIKELY (q == 0)
-    q = g_quark_from_static_string ("sg-field-since");
-  return q;
-}
-
-static GQuark
-parent_quark (void)
-{
-  static GQuark q;
-
-  if G_UNLIKELY (q == 0)
-    q = g_quark_from_static_string ("sg-field-parent");
-  return q;
-}
+static G_DEFINE_QUARK (sg-field-since, since)
+static G_DEFINE_QUARK (sg-field-parent, parent)
 
 static GParamSpec *
 annotate (GParamSpec  *pspec,
