@@ -677,6 +677,28 @@ test_full_disk_migration (Fixture       *f,
   sg_sqlite_migrate_set_hook (NULL);
 }
 
+/* No copy can be written beside it: the old register is refused as it is. */
+static void
+test_read_only_folder (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *before = sg_test_checksum (f->path);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgStore) store = NULL;
+
+  g_assert_cmpint (g_chmod (f->dir, 0555), ==, 0);
+  store = sg_store_open (f->path, SG_STORE_OPEN_EXISTING, &error);
+  g_assert_cmpint (g_chmod (f->dir, 0700), ==, 0);
+
+  g_assert_null (store);
+  g_assert_error (error, SG_STORE_ERROR, SG_STORE_ERROR_READ_ONLY);
+  after = sg_test_checksum (f->path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (g_file_test (f->backup, G_FILE_TEST_EXISTS));
+  assert_no_side_files (f->path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -698,6 +720,7 @@ main (int   argc,
   ADD ("/schema/migration/killed", test_killed_migration);
   ADD ("/schema/migration/full-disk-backup", test_full_disk_backup);
   ADD ("/schema/migration/full-disk", test_full_disk_migration);
+  ADD ("/schema/migration/read-only-folder", test_read_only_folder);
 
 #undef ADD
 
