@@ -172,9 +172,11 @@ has_name (GPtrArray  *names,
   return FALSE;
 }
 
-/* Creates @table anew from @sql and copies the columns both have. Foreign
- * keys are off and legacy_alter_table on, so that renaming the old table
- * leaves the references of other tables pointing at the new one. */
+/* Creates @table anew from @sql and copies the columns both have: a column
+ * the classes no longer declare is dropped here, so the step that retires
+ * a field moves its data first. Foreign keys are off and
+ * legacy_alter_table on, so that renaming the old table leaves the
+ * references of other tables pointing at the new one. */
 static gboolean
 rebuild_table (sqlite3     *db,
                const char  *table,
@@ -213,40 +215,11 @@ is_table_sql (const char *sql)
   return g_str_has_prefix (sql, "CREATE TABLE");
 }
 
-/* Every statement of the current schema, tables first, in a fixed order. */
-static GPtrArray *
-expected_statements (void)
-{
-  GPtrArray *all = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) history = g_strsplit (sg_sqlite_history_sql, ";\n", -1);
-  guint n_kinds;
-  const GType *kinds = sg_record_kinds (&n_kinds);
-
-  for (guint i = 0; history[i] != NULL; i++)
-    if (*history[i] != '\0')
-      g_ptr_array_add (all, g_strdup (history[i]));
-  for (guint k = 0; k < n_kinds; k++)
-    {
-      g_autoptr(GPtrArray) statements = sg_sqlite_schema_kind (g_type_class_peek (kinds[k]), G_MAXUINT);
-
-      g_ptr_array_extend_and_steal (all, g_steal_pointer (&statements));
-    }
-  return all;
-}
-
-static char *
-statement_name (const char *sql)
-{
-  g_auto(GStrv) words = g_strsplit (sql, " ", 4);
-
-  return g_strdup (words[2]);
-}
-
 static gboolean
 conform (sqlite3  *db,
          GError  **error)
 {
-  g_autoptr(GPtrArray) expected = expected_statements ();
+  g_autoptr(GPtrArray) expected = sg_sqlite_schema_all ();
   g_autoptr(GHashTable) actual = actual_schema (db);
   GHashTableIter iter;
   gpointer name, sql;
@@ -279,7 +252,7 @@ conform (sqlite3  *db,
 
       if (!is_table_sql (want))
         continue;
-      table = statement_name (want);
+      table = sg_sqlite_schema_statement_name (want);
       have = g_hash_table_lookup (actual, table);
       if (have == NULL)
         {
@@ -291,7 +264,6 @@ conform (sqlite3  *db,
     }
 
   /* Indexes that are missing now: dropped above or with their old table. */
-  g_hash_table_remove_all (actual);
   g_clear_pointer (&actual, g_hash_table_unref);
   actual = actual_schema (db);
   for (guint i = 0; i < expected->len; i++)
@@ -301,7 +273,7 @@ conform (sqlite3  *db,
 
       if (is_table_sql (want))
         continue;
-      index = statement_name (want);
+      index = sg_sqlite_schema_statement_name (want);
       if (!g_hash_table_contains (actual, index) && !exec (db, want, error))
         return FALSE;
     }

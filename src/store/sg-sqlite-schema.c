@@ -231,39 +231,44 @@ sg_sqlite_schema_add_field (SgRecordClass *klass,
   return statements;
 }
 
-static char *
-statement_name (const char *sql)
+char *
+sg_sqlite_schema_statement_name (const char *sql)
 {
   /* "CREATE TABLE name (" or "CREATE INDEX name ON …" */
   g_auto(GStrv) words = g_strsplit (sql, " ", 4);
 
-  g_assert (g_strv_length (words) >= 3);
+  g_return_val_if_fail (g_strv_length (words) >= 3, NULL);
   return g_strdup (words[2]);
 }
 
-GHashTable *
-sg_sqlite_schema_expected (void)
+GPtrArray *
+sg_sqlite_schema_all (void)
 {
-  GHashTable *expected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GPtrArray *all = g_ptr_array_new_with_free_func (g_free);
   g_auto(GStrv) history = g_strsplit (sg_sqlite_history_sql, ";\n", -1);
   guint n_kinds;
   const GType *kinds = sg_record_kinds (&n_kinds);
 
   for (guint i = 0; history[i] != NULL; i++)
     if (*history[i] != '\0')
-      g_hash_table_insert (expected, statement_name (history[i]), g_strdup (history[i]));
-
+      g_ptr_array_add (all, g_strdup (history[i]));
   for (guint k = 0; k < n_kinds; k++)
     {
-      SgRecordClass *klass = g_type_class_peek (kinds[k]);
-      g_autoptr(GPtrArray) statements = sg_sqlite_schema_kind (klass, G_MAXUINT);
+      g_autoptr(GPtrArray) statements = sg_sqlite_schema_kind (g_type_class_peek (kinds[k]), G_MAXUINT);
 
-      for (guint s = 0; s < statements->len; s++)
-        {
-          char *sql = g_ptr_array_index (statements, s);
-
-          g_hash_table_insert (expected, statement_name (sql), g_strdup (sql));
-        }
+      g_ptr_array_extend_and_steal (all, g_steal_pointer (&statements));
     }
+  return all;
+}
+
+GHashTable *
+sg_sqlite_schema_expected (void)
+{
+  GHashTable *expected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GPtrArray) all = sg_sqlite_schema_all ();
+
+  for (guint i = 0; i < all->len; i++)
+    g_hash_table_insert (expected, sg_sqlite_schema_statement_name (g_ptr_array_index (all, i)),
+                         g_strdup (g_ptr_array_index (all, i)));
   return expected;
 }

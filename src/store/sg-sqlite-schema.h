@@ -25,8 +25,12 @@ GPtrArray *sg_sqlite_schema_kind         (SgRecordClass *klass,
 GPtrArray *sg_sqlite_schema_add_field    (SgRecordClass *klass,
                                           GParamSpec    *pspec);
 
-/* Every table and index of a register at the current version, as
- * name → CREATE statement, exactly as sqlite_schema holds them. */
+/* Every table and index of a register at the current version, exactly
+ * as sqlite_schema holds them: in a fixed order, tables of a kind before
+ * its indexes; and as name → CREATE statement. */
+GPtrArray  *sg_sqlite_schema_all         (void);
 GHashTable *sg_sqlite_schema_expected    (void);
+/* "risk" of "CREATE TABLE risk (…", "risk_by_x" of "CREATE INDEX risk_by_x …" */
+char       *sg_sqlite_schema_statement_name (const char *sql);
 
 G_END_DECLS

@@ -320,7 +320,6 @@ migrate (SgStore  *self,
       g_debug ("migration from version %d failed: %s", from_version, local->message);
       return migration_error (self, error, rc, local->message);
     }
-  self->migrated_from = from_version;
   self->backup_path = g_steal_pointer (&backup);
   return TRUE;
 }

@@ -17,7 +17,6 @@ struct _SgStore
   sqlite3     *db;
   int          lock_fd;
   gboolean     created;
-  int          migrated_from;  /* the schema version it had, 0 if none */
   char        *backup_path;    /* the copy written before migrating */
   char        *user_name;
 
