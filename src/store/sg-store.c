@@ -1612,9 +1612,6 @@ sg_store_get_field_resolver (SgStore *self)
 {
   g_return_val_if_fail (SG_IS_STORE (self), NULL);
 
-  self->resolver.describe_record = describe_record;
-  self->resolver.data = self;
-  self->resolver.get_method = get_method;
   return &self->resolver;
 }
 
@@ -1783,6 +1780,9 @@ sg_store_init (SgStore *self)
   self->on_delete = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->batch_added = g_ptr_array_new_with_free_func (g_object_unref);
   self->batch_listed = g_ptr_array_new_with_free_func (g_object_unref);
+  self->resolver.describe_record = describe_record;
+  self->resolver.get_method = get_method;
+  self->resolver.data = self;
   self->user_name = g_strdup (real_name && !g_str_equal (real_name, "Unknown")
                               ? real_name : g_get_user_name ());
   init_kinds (self);
