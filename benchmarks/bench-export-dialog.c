@@ -35,6 +35,7 @@ add_risks (SgStore *store,
            guint    n)
 {
   g_autoptr(GError) error = NULL;
+  gint64 owner = sg_store_ensure_person (store, "Jana Petersen", NULL);
 
   if (!sg_store_begin_batch (store, &error))
     g_error ("%s", error->message);
@@ -45,7 +46,7 @@ add_risks (SgStore *store,
         g_object_new (SG_TYPE_RISK,
                       "title", title,
                       "description", "A supplier's remote access account is taken over and used to read shipment data.",
-                      "owner", "Jana Petersen",
+                      "owner", owner,
                       "inherent-likelihood", (int) (i % 5) + 1,
                       "inherent-impact", (int) ((i / 5) % 5) + 1,
                       "treatment-plan", "Enforce MFA for every supplier account; review access quarterly.",

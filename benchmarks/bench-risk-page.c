@@ -16,6 +16,7 @@
 #include "sg-risk.h"
 
 static const char *owners[] = { "Jana Petersen", "Lukas Brandt", "Mira Okafor", "Tom Schulte", "Eva Lindqvist" };
+static gint64 owner_ids[G_N_ELEMENTS (owners)];
 
 static double
 now (void)
@@ -88,6 +89,8 @@ main (int   argc,
 
   store = sg_store_open (path, SG_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
+  for (guint o = 0; o < G_N_ELEMENTS (owners); o++)
+    owner_ids[o] = sg_store_ensure_person (store, owners[o], NULL);
   start = now ();
   sg_store_begin_batch (store, &error);
   for (guint i = 0; i < n; i++)
@@ -95,7 +98,7 @@ main (int   argc,
       g_autofree char *title = g_strdup_printf ("Risk %u: loss of customer data through a supplier account", i);
       g_autoptr(SgRecord) risk = g_object_new (SG_TYPE_RISK,
                                                "title", title,
-                                               "owner", owners[i % G_N_ELEMENTS (owners)],
+                                               "owner", owner_ids[i % G_N_ELEMENTS (owners)],
                                                "inherent-likelihood", (int) (i % 5) + 1,
                                                "inherent-impact", (int) ((i / 5) % 5) + 1,
                                                "residual-likelihood", (int) ((i / 25) % 3) + 1,

@@ -46,6 +46,10 @@ create_register (const char *path,
   g_autoptr(SgStore) store = sg_store_open (path, SG_STORE_OPEN_CREATE, &error);
 
   g_assert_no_error (error);
+  gint64 owner_ids[G_N_ELEMENTS (owners)];
+
+  for (guint o = 0; o < G_N_ELEMENTS (owners); o++)
+    owner_ids[o] = sg_store_ensure_person (store, owners[o], NULL);
   sg_store_begin_batch (store, &error);
   for (guint i = 0; i < n; i++)
     {
@@ -55,7 +59,7 @@ create_register (const char *path,
                       "title", title,
                       "description", DESCRIPTION,
                       "category", "Third party",
-                      "owner", owners[i % G_N_ELEMENTS (owners)],
+                      "owner", owner_ids[i % G_N_ELEMENTS (owners)],
                       "threat", "Account takeover",
                       "vulnerability", "No multi-factor authentication for supplier access",
                       "harms-confidentiality", TRUE,

@@ -108,11 +108,13 @@ test_presentation (void)
 }
 
 static char *
-fake_describe (gpointer  data,
-               GType     kind,
-               gint64    id,
-               gboolean  as_ref)
+fake_describe (gpointer       data,
+               GType          kind,
+               gint64         id,
+               SgFieldNaming  naming)
 {
+  gboolean as_ref = naming == SG_FIELD_NAMING_REF;
+
   g_assert_true (kind == SG_TYPE_CONTROL || kind == SG_TYPE_ASSET);
   if (id > 100)
     return NULL;  /* deleted */

@@ -74,12 +74,12 @@ test_risks (void)
       g_assert_nonnull (residual);
       g_assert_cmpint (rl * ri, <=, il * ii);
       g_assert_nonnull (sg_record_peek_string (risk, "title"));
-      g_assert_nonnull (sg_record_peek_string (risk, "owner"));
+      g_assert_nonnull (sg_store_peek_name (store, risk, "owner"));
       g_assert_nonnull (sg_record_peek_string (risk, "next-review"));
       g_assert_true (controls != NULL && g_variant_n_children (controls) >= 1);
       g_assert_true (assets != NULL && g_variant_n_children (assets) >= 1);
 
-      g_hash_table_add (owners, (gpointer) sg_record_peek_string (risk, "owner"));
+      g_hash_table_add (owners, (gpointer) sg_store_peek_name (store, risk, "owner"));
       g_hash_table_add (categories, (gpointer) sg_record_peek_string (risk, "category"));
       g_hash_table_add (levels, inherent);
       if (!sg_record_peek_boolean (SG_RECORD (residual), "within-appetite"))

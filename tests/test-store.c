@@ -268,8 +268,8 @@ test_history (Fixture       *f,
 
   sg_store_set_user_name (store, "Jana Petersen");
   g_assert_true (sg_store_add (store, risk, NULL));
-  g_object_set (risk, "owner", "IT", NULL);
-  g_object_set (risk, "owner", "HR", NULL);
+  g_object_set (risk, "owner", sg_store_ensure_person (store, "IT", NULL), NULL);
+  g_object_set (risk, "owner", sg_store_ensure_person (store, "HR", NULL), NULL);
   g_object_set (risk, "controls", sg_links_new ((gint64[]) { sg_record_get_id (control) }, 1), NULL);
 
   history = sg_store_list_history (store, risk, NULL);
@@ -667,13 +667,13 @@ test_write_failure (Fixture       *f,
   g_assert_cmpstr (sg_record_peek_string (risk, "title"), ==, "Before");
 
   /* The next edit works again. */
-  g_object_set (risk, "owner", "IT", NULL);
+  g_object_set (risk, "category", "IT", NULL);
   g_clear_object (&risk);
   g_clear_object (&store);
   store = reopen_store (f->path);
   risk = g_list_model_get_item (sg_store_get_records (store, SG_TYPE_RISK), 0);
   g_assert_cmpstr (sg_record_peek_string (risk, "title"), ==, "Before");
-  g_assert_cmpstr (sg_record_peek_string (risk, "owner"), ==, "IT");
+  g_assert_cmpstr (sg_record_peek_string (risk, "category"), ==, "IT");
 }
 
 static void

@@ -158,7 +158,9 @@ test_register (void)
     g_assert_true (gtk_widget_activate_action (page, "page.add-record", NULL));
     g_assert_cmpuint (g_list_model_get_n_items (risks), ==, 2);
     added = g_list_model_get_item (risks, 1);
-    g_assert_cmpstr (sg_record_peek_string (added, "owner"), ==, "Jana Petersen");
+    /* The default owner is a person of the directory. */
+    g_assert_cmpstr (sg_store_peek_name (store, added, "owner"), ==, "Jana Petersen");
+    g_assert_nonnull (sg_store_find_person (store, "jana petersen"));
     g_assert_cmpstr (sg_record_peek_string (added, "next-review"), ==, expected_review);
     g_assert_cmpstr (sg_record_get_ref (added), ==, "R-002");
     g_settings_reset (settings, "default-owner");
@@ -169,7 +171,7 @@ test_register (void)
   g_assert_finalize_object (window);
 
   /* The pages let go of the records: editing one now touches no widget. */
-  g_object_set (risk, "owner", "Head of IT", NULL);
+  g_object_set (risk, "category", "Head of IT", NULL);
 }
 
 static void
@@ -368,7 +370,7 @@ test_import_csv (void)
   sg_test_wait_for (uint_set, &n_imported);
   g_assert_cmpuint (n_imported, ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (risks), ==, 2);
-  g_assert_cmpstr (sg_record_peek_string (sg_store_find_by_ref (store, SG_TYPE_RISK, "R-002"), "owner"),
+  g_assert_cmpstr (sg_store_peek_name (store, sg_store_find_by_ref (store, SG_TYPE_RISK, "R-002"), "owner"),
                    ==, "Tom Schulte");
   g_assert_null (sg_test_find_toplevel (SG_TYPE_CSV_IMPORT_DIALOG));
 

@@ -27,6 +27,7 @@
 
 #include "sg-csv-private.h"
 #include "sg-csv.h"
+#include "sg-person.h"
 #include "sg-risk.h"
 
 /* Rows between two checks for cancellation, and per block handed from
@@ -326,7 +327,10 @@ parse_date (const char *text)
 /* What the checking needs of the register, copied on the store's thread. */
 typedef struct
 {
+  gatomicrefcount refs;   /* a check keeps the lookup it began with */
   GHashTable *targets;    /* GType → (ref → gint64* id) of the kinds risks link to */
+  GHashTable *people;     /* sg_person_name_key () → gint64* id */
+  GHashTable *names;      /* a person's name as spelled → gint64* id: most cells */
   GHashTable *taken;      /* risk refs in the register */
   GHashTable *labels[2];  /* per scale axis: folded label → value */
   guint       n_values[2];
@@ -338,7 +342,11 @@ typedef struct
 static void
 lookup_free (Lookup *lookup)
 {
+  if (!g_atomic_ref_count_dec (&lookup->refs))
+    return;
   g_hash_table_unref (lookup->targets);
+  g_hash_table_unref (lookup->people);
+  g_hash_table_unref (lookup->names);
   g_hash_table_unref (lookup->taken);
   g_hash_table_unref (lookup->labels[0]);
   g_hash_table_unref (lookup->labels[1]);
@@ -373,6 +381,23 @@ lookup_new (SgStore   *store,
 {
   Lookup *lookup = g_new0 (Lookup, 1);
   SgRiskMethod *method = sg_store_get_risk_method (store);
+  guint n_people;
+  SgRecord *const *people = sg_store_peek_records (store, SG_TYPE_PERSON, &n_people);
+
+  g_atomic_ref_count_init (&lookup->refs);
+  lookup->people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  lookup->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 0; i < n_people; i++)
+    {
+      const char *name = sg_record_peek_string (people[i], SG_PERSON_NAME);
+      gint64 id = sg_record_get_id (people[i]);
+
+      if (name != NULL && *name != '\0')
+        {
+          g_hash_table_insert (lookup->people, sg_person_name_key (name), g_memdup2 (&id, sizeof id));
+          g_hash_table_insert (lookup->names, g_strdup (name), g_memdup2 (&id, sizeof id));
+        }
+    }
 
   lookup->targets = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
   lookup->choices = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
@@ -572,7 +597,23 @@ parse_cell (Lookup     *lookup,
       }
     case SG_FIELD_REFERENCE:
       {
-        const gint64 *id = find_target (lookup, pspec, text);
+        const gint64 *id;
+
+        /* A name the directory does not have yet joins it on import. */
+        if (sg_field_is_person (pspec))
+          {
+            g_autofree char *key = NULL;
+
+            id = g_hash_table_lookup (lookup->names, text);
+            if (id == NULL)
+              {
+                key = sg_person_name_key (text);
+                id = g_hash_table_lookup (lookup->people, key);
+              }
+            g_value_set_int64 (value, id ? *id : 0);
+            return NULL;
+          }
+        id = find_target (lookup, pspec, text);
         if (id == NULL)
           return g_strdup_printf (_("“%s” in “%s” is not in the register"), text,
                                   sg_field_get_label (pspec));
@@ -715,6 +756,7 @@ typedef struct
   GParamSpec **columns;     /* a copy of that mapping */
   GPtrArray   *risks;       /* SgRecord*, of the valid rows */
   GPtrArray   *problems;    /* SgCsvProblem* */
+  Lookup      *lookup;      /* the register as it was when the check began */
 } Check;
 
 static void
@@ -723,6 +765,7 @@ check_free (Check *check)
   g_free (check->columns);
   g_clear_pointer (&check->risks, g_ptr_array_unref);
   g_clear_pointer (&check->problems, g_ptr_array_unref);
+  g_clear_pointer (&check->lookup, lookup_free);
   g_free (check);
 }
 
@@ -771,6 +814,8 @@ check_new (SgCsvImport *self)
   check->columns = g_memdup2 (self->columns, sizeof (GParamSpec *) * get_header (self)->len);
   check->risks = g_ptr_array_new_with_free_func (g_object_unref);
   check->problems = g_ptr_array_new_with_free_func (problem_free);
+  check->lookup = self->lookup;
+  g_atomic_ref_count_inc (&check->lookup->refs);
   return check;
 }
 
@@ -802,7 +847,7 @@ check_rows (SgCsvImport  *self,
           completed = FALSE;
           break;
         }
-      risk = build_risk (self->lookup, row, header, check->columns, seen_refs, &reason);
+      risk = build_risk (check->lookup, row, header, check->columns, seen_refs, &reason);
       if (risk == NULL)
         {
           add_problem (check->problems, row->line, reason);
@@ -1252,6 +1297,46 @@ pipelined_check_thread (gpointer data)
   return check;
 }
 
+/* The names in person columns that the directory lacks join it, in the
+ * import's batch; then the rows are checked again against it. */
+static gboolean
+add_new_people (SgCsvImport  *self,
+                GError      **error)
+{
+  GPtrArray *header = get_header (self);
+  g_autoptr(GHashTable) added = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);  /* cells as typed */
+
+  for (guint c = 0; c < header->len; c++)
+    {
+      if (self->columns[c] == NULL || !sg_field_is_person (self->columns[c]))
+        continue;
+      for (guint r = 1; r < self->rows->len; r++)
+        {
+          CsvRow *row = g_ptr_array_index (self->rows, r);
+          const char *cell = c < row->cells->len ? g_ptr_array_index (row->cells, c) : "";
+          g_autofree char *key = NULL;
+
+          if (!g_hash_table_add (seen, (gpointer) cell) || g_hash_table_contains (self->lookup->names, cell))
+            continue;
+          key = sg_person_name_key (cell);
+          if (*key == '\0' || g_hash_table_contains (self->lookup->people, key) ||
+              g_hash_table_contains (added, key))
+            continue;
+          if (sg_store_ensure_person (self->store, cell, error) == 0)
+            return FALSE;
+          g_hash_table_add (added, g_steal_pointer (&key));
+        }
+    }
+  if (g_hash_table_size (added) > 0)
+    {
+      lookup_free (self->lookup);
+      self->lookup = lookup_new (self->store, self->fields);
+      g_clear_pointer (&self->risks, g_ptr_array_unref);
+    }
+  return TRUE;
+}
+
 static void
 set_invalid_rows_error (GError **error,
                         guint    n_invalid)
@@ -1281,6 +1366,11 @@ sg_csv_import_begin (SgCsvImport  *self,
     }
   if (!sg_store_begin_batch (self->store, error))
     return FALSE;
+  if (!add_new_people (self, error))
+    {
+      sg_store_rollback_batch (self->store);
+      return FALSE;
+    }
 
   for (guint c = 0; c < get_header (self)->len; c++)
     if (self->columns[c] != NULL && g_str_equal (self->columns[c]->name, "ref"))

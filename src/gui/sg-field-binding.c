@@ -10,6 +10,7 @@
 #include "sg-field-binding.h"
 #include "sg-format.h"
 #include "sg-links-row.h"
+#include "sg-person.h"
 
 /* Typing is saved after a pause, so that the change history records
  * words rather than every key. */
@@ -331,6 +332,9 @@ choice_name_cb (GObject *item)
 {
   if (GTK_IS_STRING_OBJECT (item))
     return g_strdup (gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
+  /* A person is named, never numbered. */
+  if (SG_IS_PERSON (item) && sg_record_peek_string (SG_RECORD (item), SG_PERSON_NAME) != NULL)
+    return g_strdup (sg_record_peek_string (SG_RECORD (item), SG_PERSON_NAME));
   return sg_record_dup_display_name (SG_RECORD (item));
 }
 

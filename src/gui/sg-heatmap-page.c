@@ -77,7 +77,7 @@ match_risk_cb (gpointer item,
 
   if (self->category != NULL && g_strcmp0 (sg_record_peek_string (risk, "category"), self->category) != 0)
     return FALSE;
-  if (self->owner != NULL && g_strcmp0 (sg_record_peek_string (risk, "owner"), self->owner) != 0)
+  if (self->owner != NULL && g_strcmp0 (sg_store_peek_name (self->store, risk, "owner"), self->owner) != 0)
     return FALSE;
   if (self->status >= 0 && sg_record_peek_enum (risk, "status") != self->status)
     return FALSE;
@@ -171,7 +171,7 @@ collect_values (SgHeatmapPage *self,
   for (guint k = 0; k < n; k++)
     {
       g_autoptr(SgRecord) risk = g_list_model_get_item (risks, k);
-      const char *value = sg_record_peek_string (risk, field);
+      const char *value = sg_store_peek_name (self->store, risk, field);
 
       if (value != NULL && *value != '\0' && g_hash_table_add (seen, (gpointer) value))
         g_ptr_array_add (values, (gpointer) value);

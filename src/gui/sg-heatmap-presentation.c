@@ -107,7 +107,7 @@ refill_top_risks (SgHeatmapPresentation *self)
   for (guint k = 0; k < n; k++)
     {
       g_autoptr(SgRecord) risk = g_list_model_get_item (self->top_risks, k);
-      const char *owner = sg_record_peek_string (risk, "owner");
+      const char *owner = sg_store_peek_name (sg_heatmap_view_get_store (self->view), risk, "owner");
       GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       GtkWidget *badge = new_level_badge (sg_heatmap_view_get_risk_level (self->view, risk));
       GtkWidget *title = new_label (NULL, "sg-presentation-title", TRUE);

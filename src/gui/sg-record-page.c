@@ -305,7 +305,7 @@ add_record_cb (GtkWidget  *widget,
   g_autoptr(SgRecord) record = g_object_new (self->kind, NULL);
   g_autoptr(GError) error = NULL;
 
-  sg_settings_apply_new_defaults (G_OBJECT (record));
+  sg_settings_apply_new_defaults (self->store, G_OBJECT (record));
   if (!sg_store_add (self->store, record, &error))
     {
       show_error (self, error);

@@ -308,7 +308,7 @@ static gboolean
 needs_acceptor (SgRiskEditor *self)
 {
   SgRiskLevel *level;
-  const char *by, *on;
+  const char *on;
   gboolean accepted;
 
   if (self->record == NULL)
@@ -320,13 +320,10 @@ needs_acceptor (SgRiskEditor *self)
   accepted = sg_record_peek_enum (self->record, "status") == SG_RISK_STATUS_ACCEPTED ||
              sg_record_peek_enum (self->record, "treatment") == SG_TREATMENT_ACCEPT ||
              (on != NULL && *on != '\0');
-  by = sg_record_peek_string (self->record, "accepted-by");
   if (!accepted)
     return FALSE;
-  {
-    g_autofree char *name = g_strstrip (g_strdup (by ? by : ""));
-    return *name == '\0';
-  }
+  /* Accepted, above the appetite, and nobody named who accepted it. */
+  return sg_record_peek_int64 (self->record, "accepted-by") == 0;
 }
 
 static void

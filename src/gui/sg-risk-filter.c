@@ -12,6 +12,7 @@ struct _SgRiskFilter
 {
   GtkFilter     parent_instance;
 
+  SgStore      *store;     /* names the owners */
   SgRiskMethod *method;
   int           level;
   int           status;
@@ -63,7 +64,7 @@ sg_risk_filter_match (GtkFilter *filter,
     return FALSE;
   if (self->treatment >= 0 && sg_record_peek_enum (risk, "treatment") != self->treatment)
     return FALSE;
-  if (self->owner != NULL && g_strcmp0 (sg_record_peek_string (risk, "owner"), self->owner) != 0)
+  if (self->owner != NULL && g_strcmp0 (sg_store_peek_name (self->store, risk, "owner"), self->owner) != 0)
     return FALSE;
   if (self->today != NULL)
     {
@@ -96,6 +97,7 @@ sg_risk_filter_finalize (GObject *object)
   SgRiskFilter *self = SG_RISK_FILTER (object);
 
   g_clear_object (&self->method);
+  g_clear_object (&self->store);
   g_clear_pointer (&self->owner, g_free);
   g_clear_pointer (&self->today, g_free);
 
@@ -121,13 +123,16 @@ sg_risk_filter_init (SgRiskFilter *self)
 }
 
 SgRiskFilter *
-sg_risk_filter_new (SgRiskMethod *method)
+sg_risk_filter_new (SgStore      *store,
+                    SgRiskMethod *method)
 {
   SgRiskFilter *self;
 
+  g_return_val_if_fail (SG_IS_STORE (store), NULL);
   g_return_val_if_fail (SG_IS_RISK_METHOD (method), NULL);
 
   self = g_object_new (SG_TYPE_RISK_FILTER, NULL);
+  self->store = g_object_ref (store);
   self->method = g_object_ref (method);
   g_signal_connect_object (method, "changed", G_CALLBACK (method_changed_cb), self, G_CONNECT_SWAPPED);
   return self;

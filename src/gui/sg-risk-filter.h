@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "sg-risk-method.h"
+#include "sg-store.h"
 
 G_BEGIN_DECLS
 
@@ -16,7 +17,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SgRiskFilter, sg_risk_filter, SG, RISK_FILTER, GtkFilter)
 
-SgRiskFilter *sg_risk_filter_new            (SgRiskMethod *method);
+SgRiskFilter *sg_risk_filter_new            (SgStore      *store,
+                                             SgRiskMethod *method);
 
 /* A risk's level now: the residual one once it is rated, else the inherent one. */
 SgRiskLevel  *sg_risk_filter_current_level  (SgRiskMethod *method,

@@ -270,7 +270,7 @@ build_menu (RiskPage *rp)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SgRecord) risk = g_list_model_get_item (risks, i);
-      const char *owner = sg_record_peek_string (risk, "owner");
+      const char *owner = sg_store_peek_name (rp->store, risk, "owner");
 
       if (owner != NULL && *owner != '\0' && g_hash_table_add (seen, (gpointer) owner))
         g_ptr_array_add (names, (gpointer) owner);
@@ -457,7 +457,7 @@ sg_risk_page_new (SgStore    *store,
   rp = g_new0 (RiskPage, 1);
   rp->store = g_object_ref (store);
   rp->method = g_object_ref (sg_store_get_risk_method (store));
-  rp->filter = sg_risk_filter_new (rp->method);
+  rp->filter = sg_risk_filter_new (store, rp->method);
 
   {
     /* In the order people read a register; narrow, the levels stay longest. */

@@ -47,21 +47,31 @@ sg_settings_get (void)
 }
 
 static void
-set_if_empty (GObject    *record,
+set_if_empty (SgStore    *store,
+              GObject    *record,
               const char *field,
               const char *value)
 {
   GParamSpec *pspec = sg_record_class_find_field (SG_RECORD_GET_CLASS (record), field);
 
-  if (pspec == NULL || value == NULL || *value == '\0' ||
-      G_PARAM_SPEC_VALUE_TYPE (pspec) != G_TYPE_STRING ||
+  if (pspec == NULL || value == NULL || *value == '\0')
+    return;
+  /* A default owner not yet in the directory joins it. */
+  if (sg_field_is_person (pspec))
+    {
+      if (sg_record_peek_int64 (SG_RECORD (record), field) == 0)
+        g_object_set (record, field, sg_store_ensure_person (store, value, NULL), NULL);
+      return;
+    }
+  if (G_PARAM_SPEC_VALUE_TYPE (pspec) != G_TYPE_STRING ||
       sg_record_peek_string (SG_RECORD (record), field) != NULL)
     return;
   g_object_set (record, field, value, NULL);
 }
 
 void
-sg_settings_apply_new_defaults (GObject *record)
+sg_settings_apply_new_defaults (SgStore *store,
+                                GObject *record)
 {
   GSettings *settings = sg_settings_get ();
   g_autofree char *owner = NULL;
@@ -77,9 +87,9 @@ sg_settings_apply_new_defaults (GObject *record)
     return;
 
   owner = g_settings_get_string (settings, "default-owner");
-  set_if_empty (record, "owner", owner);
+  set_if_empty (store, record, "owner", owner);
   organisation = g_settings_get_string (settings, "organisation-name");
-  set_if_empty (record, "organisation", organisation);
+  set_if_empty (store, record, "organisation", organisation);
 
   months = g_settings_get_int (settings, SG_IS_DOCUMENT (record)
                                            ? "review-interval-documents-months"
@@ -87,5 +97,5 @@ sg_settings_apply_new_defaults (GObject *record)
   now = g_date_time_new_now_local ();
   review = g_date_time_add_months (now, months);
   review_date = g_date_time_format (review, "%Y-%m-%d");
-  set_if_empty (record, "next-review", review_date);
+  set_if_empty (store, record, "next-review", review_date);
 }

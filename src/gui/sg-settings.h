@@ -4,6 +4,8 @@
 
 #include <gio/gio.h>
 
+#include "sg-store.h"
+
 G_BEGIN_DECLS
 
 /* The shared settings, or NULL when the schema is neither installed nor in
@@ -13,6 +15,7 @@ GSettings *sg_settings_get                 (void);
 /* Fills in what Preferences asks for on a record just created by a person:
  * the default owner, the organisation (of a scope) and, for kinds that
  * have one, the next review date. */
-void       sg_settings_apply_new_defaults  (GObject *record);
+void       sg_settings_apply_new_defaults  (SgStore *store,
+                                            GObject *record);
 
 G_END_DECLS

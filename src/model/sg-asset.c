@@ -44,7 +44,7 @@ sg_asset_class_init (SgAssetClass *klass)
   properties[PROP_DESCRIPTION] = sg_field_long_text ("description", N_("Description"));
   properties[PROP_TYPE] =
     sg_field_choice ("type", N_("Type"), SG_TYPE_ASSET_TYPE, SG_ASSET_TYPE_INFORMATION);
-  properties[PROP_OWNER] = sg_field_text ("owner", N_("Owner"));
+  properties[PROP_OWNER] = sg_field_person ("owner", N_("Owner"));
   properties[PROP_LOCATION] = sg_field_text ("location", N_("Location"));
   properties[PROP_CLASSIFICATION] =
     sg_field_choice ("classification", N_("Classification"),

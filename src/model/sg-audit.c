@@ -45,7 +45,7 @@ sg_audit_class_init (SgAuditClass *klass)
     sg_field_choice ("type", N_("Type"), SG_TYPE_AUDIT_TYPE, SG_AUDIT_TYPE_INTERNAL);
   properties[PROP_SCOPE] = sg_field_long_text ("scope", N_("Scope"));
   properties[PROP_CRITERIA] = sg_field_long_text ("criteria", N_("Criteria"));
-  properties[PROP_AUDITOR] = sg_field_text ("auditor", N_("Auditor"));
+  properties[PROP_AUDITOR] = sg_field_person ("auditor", N_("Auditor"));
   properties[PROP_PLANNED_DATE] = sg_field_date ("planned-date", N_("Planned date"));
   properties[PROP_ACTUAL_DATE] = sg_field_date ("actual-date", N_("Actual date"));
   properties[PROP_STATUS] =

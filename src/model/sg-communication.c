@@ -39,7 +39,7 @@ sg_communication_class_init (SgCommunicationClass *klass)
   properties[PROP_SUBJECT] = sg_field_text ("subject", N_("Subject"));
   properties[PROP_TIMING] = sg_field_text ("timing", N_("When"));
   properties[PROP_AUDIENCE] = sg_field_text ("audience", N_("Audience"));
-  properties[PROP_COMMUNICATOR] = sg_field_text ("communicator", N_("Communicated by"));
+  properties[PROP_COMMUNICATOR] = sg_field_person ("communicator", N_("Communicated by"));
   properties[PROP_METHOD] = sg_field_text ("method", N_("Method"));
   properties[PROP_LAST_DONE] = sg_field_date ("last-done", N_("Last done"));
 

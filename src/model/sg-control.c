@@ -56,7 +56,7 @@ sg_control_class_init (SgControlClass *klass)
                      SG_TYPE_IMPLEMENTATION_STATUS, SG_IMPLEMENTATION_STATUS_NOT_IMPLEMENTED);
   properties[PROP_IMPLEMENTATION_DUE] =
     sg_field_date ("implementation-due", N_("Implementation due"));
-  properties[PROP_OWNER] = sg_field_text ("owner", N_("Owner"));
+  properties[PROP_OWNER] = sg_field_person ("owner", N_("Owner"));
   properties[PROP_EVIDENCE] = sg_field_long_text ("evidence", N_("Evidence"));
   properties[PROP_LAST_REVIEW] = sg_field_date ("last-review", N_("Last review"));
   properties[PROP_NEXT_REVIEW] = sg_field_date ("next-review", N_("Next review"));

@@ -46,10 +46,10 @@ sg_document_class_init (SgDocumentClass *klass)
   properties[PROP_TYPE] =
     sg_field_choice ("type", N_("Type"), SG_TYPE_DOCUMENT_TYPE, SG_DOCUMENT_TYPE_OTHER);
   properties[PROP_VERSION] = sg_field_text ("version", N_("Version"));
-  properties[PROP_OWNER] = sg_field_text ("owner", N_("Owner"));
+  properties[PROP_OWNER] = sg_field_person ("owner", N_("Owner"));
   properties[PROP_STATUS] =
     sg_field_choice ("status", N_("Status"), SG_TYPE_DOCUMENT_STATUS, SG_DOCUMENT_STATUS_DRAFT);
-  properties[PROP_APPROVED_BY] = sg_field_text ("approved-by", N_("Approved by"));
+  properties[PROP_APPROVED_BY] = sg_field_person ("approved-by", N_("Approved by"));
   properties[PROP_APPROVED_ON] = sg_field_date ("approved-on", N_("Approved on"));
   properties[PROP_NEXT_REVIEW] = sg_field_date ("next-review", N_("Next review"));
   properties[PROP_LOCATION] = sg_field_text ("location", N_("Location"));

@@ -82,19 +82,20 @@ static char *
 describe (const SgFieldResolver *resolver,
           GParamSpec            *pspec,
           gint64                 id,
-          gboolean               as_ref)
+          SgFieldNaming          naming)
 {
   if (id == 0 || resolver == NULL || resolver->describe_record == NULL)
     return NULL;
-  return resolver->describe_record (resolver->data, sg_field_get_target (pspec), id, as_ref);
+  if (sg_field_is_person (pspec))
+    naming = SG_FIELD_NAMING_TITLE;
+  return resolver->describe_record (resolver->data, sg_field_get_target (pspec), id, naming);
 }
 
 /* "A-008, A-009": the refs (or names) of the linked records, in order. */
 static char *
 describe_links (const SgFieldResolver *resolver,
                 GParamSpec            *pspec,
-                GVariant              *links,
-                gboolean               as_ref)
+                GVariant              *links)
 {
   g_autoptr(GString) out = NULL;
   const gint64 *ids;
@@ -106,7 +107,7 @@ describe_links (const SgFieldResolver *resolver,
   out = g_string_new (NULL);
   for (gsize i = 0; i < n; i++)
     {
-      g_autofree char *text = describe (resolver, pspec, ids[i], as_ref);
+      g_autofree char *text = describe (resolver, pspec, ids[i], SG_FIELD_NAMING_REF);
 
       if (text != NULL)
         g_string_append_printf (out, "%s%s", out->len ? ", " : "", text);
@@ -171,7 +172,8 @@ sg_field_format (GParamSpec            *pspec,
                                      g_value_get_int (value));
     case SG_FIELD_REFERENCE:
       {
-        char *text = describe (resolver, pspec, g_value_get_int64 (value), use == SG_FIELD_USE_EXPORT);
+        char *text = describe (resolver, pspec, g_value_get_int64 (value),
+                               use == SG_FIELD_USE_EXPORT ? SG_FIELD_NAMING_REF : SG_FIELD_NAMING_DISPLAY);
 
         /* A reference to a record that is gone still says which it was. */
         if (text == NULL && use == SG_FIELD_USE_HISTORY && g_value_get_int64 (value) != 0)
@@ -180,7 +182,7 @@ sg_field_format (GParamSpec            *pspec,
       }
     case SG_FIELD_LINKS:
       /* Refs everywhere: a list of names would not fit a cell. */
-      return describe_links (resolver, pspec, g_value_get_variant (value), TRUE);
+      return describe_links (resolver, pspec, g_value_get_variant (value));
     default:
       g_return_val_if_reached (NULL);
     }

@@ -14,18 +14,25 @@ typedef enum
   SG_FIELD_USE_HISTORY,  /* the change history: the stored form, names for references */
 } SgFieldUse;
 
+typedef enum
+{
+  SG_FIELD_NAMING_DISPLAY,  /* "R-003 Ransomware encrypts servers" */
+  SG_FIELD_NAMING_REF,      /* "R-003", or the display name where there is no ref */
+  SG_FIELD_NAMING_TITLE,    /* "Jana Petersen": a person is named, never numbered */
+} SgFieldNaming;
+
 /* What formatting needs from the register: the records that references
  * and links point at, and the risk method whose scales name the ratings.
  * The store provides one (sg_store_get_field_resolver); without one,
  * references and links read as nothing and ratings as numbers. */
 typedef struct
 {
-  /* The record @id of @kind: its display name, or its ref with @as_ref;
-   * NULL if it does not exist. */
-  char          *(*describe_record) (gpointer  data,
-                                     GType     kind,
-                                     gint64    id,
-                                     gboolean  as_ref);
+  /* The record @id of @kind, named as @naming says; NULL if it does not
+   * exist. */
+  char          *(*describe_record) (gpointer       data,
+                                     GType          kind,
+                                     gint64         id,
+                                     SgFieldNaming  naming);
   SgRiskMethod  *(*get_method) (gpointer data);
   gpointer       data;
 } SgFieldResolver;

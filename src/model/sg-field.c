@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "sg-field.h"
+#include "sg-person.h"
 
 static GQuark
 kind_quark (void)
@@ -175,6 +176,21 @@ sg_field_parent (const char *name,
 
   g_param_spec_set_qdata (pspec, parent_quark (), GINT_TO_POINTER (TRUE));
   return pspec;
+}
+
+GParamSpec *
+sg_field_person (const char *name,
+                 const char *label)
+{
+  return sg_field_reference (name, label, SG_TYPE_PERSON);
+}
+
+gboolean
+sg_field_is_person (GParamSpec *pspec)
+{
+  g_return_val_if_fail (G_IS_PARAM_SPEC (pspec), FALSE);
+
+  return sg_field_get_kind (pspec) == SG_FIELD_REFERENCE && sg_field_get_target (pspec) == SG_TYPE_PERSON;
 }
 
 GParamSpec *

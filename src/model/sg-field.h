@@ -68,6 +68,10 @@ GParamSpec  *sg_field_links       (const char *name,
 GParamSpec  *sg_field_parent      (const char *name,
                                    const char *label,
                                    GType       parent_kind);
+/* A reference to a person of the directory (an owner, an auditor): shown
+ * and exported by the person's name. */
+GParamSpec  *sg_field_person      (const char *name,
+                                   const char *label);
 /* Marks a field added in schema version @version (fields without it came
  * with version 1): the store's migration to @version adds its column. */
 GParamSpec  *sg_field_since       (guint       version,
@@ -76,6 +80,7 @@ GParamSpec  *sg_field_since       (guint       version,
 SgFieldKind  sg_field_get_kind    (GParamSpec *pspec);
 GType        sg_field_get_target  (GParamSpec *pspec);
 gboolean     sg_field_is_parent   (GParamSpec *pspec);
+gboolean     sg_field_is_person   (GParamSpec *pspec);
 guint        sg_field_get_since   (GParamSpec *pspec);
 const char  *sg_field_get_label   (GParamSpec *pspec);
 char        *sg_field_get_column  (GParamSpec *pspec);

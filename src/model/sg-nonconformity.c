@@ -57,7 +57,7 @@ sg_nonconformity_class_init (SgNonconformityClass *klass)
   properties[PROP_ROOT_CAUSE] = sg_field_long_text ("root-cause", N_("Root cause"));
   properties[PROP_CORRECTIVE_ACTION] =
     sg_field_long_text ("corrective-action", N_("Corrective action"));
-  properties[PROP_OWNER] = sg_field_text ("owner", N_("Owner"));
+  properties[PROP_OWNER] = sg_field_person ("owner", N_("Owner"));
   properties[PROP_DUE_DATE] = sg_field_date ("due-date", N_("Due date"));
   properties[PROP_STATUS] =
     sg_field_choice ("status", N_("Status"), SG_TYPE_NC_STATUS, SG_NC_STATUS_OPEN);

@@ -51,7 +51,7 @@ sg_objective_class_init (SgObjectiveClass *klass)
   properties[PROP_UNIT] = sg_field_text ("unit", N_("Unit"));
   properties[PROP_FREQUENCY] = sg_field_text ("frequency", N_("Measurement frequency"));
   properties[PROP_RESOURCES] = sg_field_long_text ("resources", N_("Resources"));
-  properties[PROP_OWNER] = sg_field_text ("owner", N_("Owner"));
+  properties[PROP_OWNER] = sg_field_person ("owner", N_("Owner"));
   properties[PROP_DUE_DATE] = sg_field_date ("due-date", N_("Due date"));
   properties[PROP_EVALUATION] = sg_field_long_text ("evaluation", N_("Evaluation of results"));
   properties[PROP_STATUS] =

@@ -57,3 +57,26 @@ static void
 sg_person_init (SgPerson *self)
 {
 }
+
+char *
+sg_person_tidy_name (const char *name)
+{
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GString) tidy = g_string_new (NULL);
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  words = g_strsplit_set (name, " \t\r\n", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      g_string_append_printf (tidy, "%s%s", tidy->len ? " " : "", words[i]);
+  return g_string_free (g_steal_pointer (&tidy), FALSE);
+}
+
+char *
+sg_person_name_key (const char *name)
+{
+  g_autofree char *tidy = sg_person_tidy_name (name);
+
+  return g_utf8_casefold (tidy, -1);
+}

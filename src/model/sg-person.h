@@ -13,4 +13,9 @@ G_DECLARE_FINAL_TYPE (SgPerson, sg_person, SG, PERSON, SgRecord)
 
 #define SG_PERSON_NAME "name"
 
+/* "  Jana   Petersen " → "Jana Petersen" */
+char *sg_person_tidy_name (const char *name);
+/* What two spellings of one name share: tidied, and without case. */
+char *sg_person_name_key  (const char *name);
+
 G_END_DECLS

@@ -43,7 +43,7 @@ sg_planned_change_class_init (SgPlannedChangeClass *klass)
   properties[PROP_PURPOSE] = sg_field_long_text ("purpose", N_("Purpose"));
   properties[PROP_CONSEQUENCES] = sg_field_long_text ("consequences", N_("Potential consequences"));
   properties[PROP_RESOURCES] = sg_field_long_text ("resources", N_("Resources"));
-  properties[PROP_RESPONSIBLE] = sg_field_text ("responsible", N_("Responsible"));
+  properties[PROP_RESPONSIBLE] = sg_field_person ("responsible", N_("Responsible"));
   properties[PROP_PLANNED_DATE] = sg_field_date ("planned-date", N_("Planned date"));
   properties[PROP_STATUS] =
     sg_field_choice ("status", N_("Status"), SG_TYPE_CHANGE_STATUS, SG_CHANGE_STATUS_PROPOSED);

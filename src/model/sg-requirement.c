@@ -50,7 +50,7 @@ sg_requirement_class_init (SgRequirementClass *klass)
   properties[PROP_STATUS] =
     sg_field_choice ("status", N_("Status"),
                      SG_TYPE_REQUIREMENT_STATUS, SG_REQUIREMENT_STATUS_NOT_ADDRESSED);
-  properties[PROP_OWNER] = sg_field_text ("owner", N_("Owner"));
+  properties[PROP_OWNER] = sg_field_person ("owner", N_("Owner"));
   properties[PROP_EVIDENCE] = sg_field_long_text ("evidence", N_("Evidence"));
   properties[PROP_FULFILLED_BY_RISKS] =
     sg_field_links ("fulfilled-by-risks", N_("Fulfilled by risks"), SG_TYPE_RISK);

@@ -58,7 +58,7 @@ sg_risk_class_init (SgRiskClass *klass)
   properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
   properties[PROP_DESCRIPTION] = sg_field_long_text ("description", N_("Description"));
   properties[PROP_CATEGORY] = sg_field_text ("category", N_("Category"));
-  properties[PROP_OWNER] = sg_field_text ("owner", N_("Owner"));
+  properties[PROP_OWNER] = sg_field_person ("owner", N_("Owner"));
   properties[PROP_ASSETS] = sg_field_links ("assets", N_("Affected assets"), SG_TYPE_ASSET);
   properties[PROP_THREAT] = sg_field_text ("threat", N_("Threat"));
   properties[PROP_VULNERABILITY] = sg_field_text ("vulnerability", N_("Vulnerability"));
@@ -81,7 +81,7 @@ sg_risk_class_init (SgRiskClass *klass)
   properties[PROP_RESIDUAL_IMPACT] = sg_field_impact ("residual-impact", N_("Residual impact"));
   properties[PROP_STATUS] =
     sg_field_choice ("status", N_("Status"), SG_TYPE_RISK_STATUS, SG_RISK_STATUS_IDENTIFIED);
-  properties[PROP_ACCEPTED_BY] = sg_field_text ("accepted-by", N_("Accepted by"));
+  properties[PROP_ACCEPTED_BY] = sg_field_person ("accepted-by", N_("Accepted by"));
   properties[PROP_ACCEPTED_ON] = sg_field_date ("accepted-on", N_("Accepted on"));
   properties[PROP_NEXT_REVIEW] = sg_field_date ("next-review", N_("Next review"));
   properties[PROP_NOTES] = sg_field_long_text ("notes", N_("Notes"));

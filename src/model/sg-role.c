@@ -40,9 +40,9 @@ sg_role_class_init (SgRoleClass *klass)
   properties[PROP_RESPONSIBILITIES] =
     sg_field_long_text ("responsibilities", N_("Responsibilities"));
   properties[PROP_AUTHORITIES] = sg_field_long_text ("authorities", N_("Authorities"));
-  properties[PROP_HOLDER] = sg_field_text ("holder", N_("Held by"));
-  properties[PROP_DEPUTY] = sg_field_text ("deputy", N_("Deputy"));
-  properties[PROP_ASSIGNED_BY] = sg_field_text ("assigned-by", N_("Assigned by"));
+  properties[PROP_HOLDER] = sg_field_person ("holder", N_("Held by"));
+  properties[PROP_DEPUTY] = sg_field_person ("deputy", N_("Deputy"));
+  properties[PROP_ASSIGNED_BY] = sg_field_person ("assigned-by", N_("Assigned by"));
   properties[PROP_ASSIGNED_ON] = sg_field_date ("assigned-on", N_("Assigned on"));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);

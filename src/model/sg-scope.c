@@ -46,7 +46,7 @@ sg_scope_class_init (SgScopeClass *klass)
   properties[PROP_EXCLUSIONS] = sg_field_long_text ("exclusions", N_("Exclusions"));
   properties[PROP_INTERFACES] =
     sg_field_long_text ("interfaces", N_("Interfaces and dependencies"));
-  properties[PROP_APPROVED_BY] = sg_field_text ("approved-by", N_("Approved by"));
+  properties[PROP_APPROVED_BY] = sg_field_person ("approved-by", N_("Approved by"));
   properties[PROP_APPROVED_ON] = sg_field_date ("approved-on", N_("Approved on"));
   properties[PROP_VERSION] = sg_field_text ("version", N_("Version"));
 

@@ -152,6 +152,7 @@ typedef struct
   GArray    *risks;       /* gint64, in the order of sample_risks[] */
   GArray    *audits;      /* gint64 */
   gint64     review;
+  GHashTable *people;     /* name → id (gint64 *) in the directory */
 } Sample;
 
 /* Scope (4.3) */
@@ -301,7 +302,8 @@ static const SampleRole sample_roles[N_ROLES] = {
     N_("Sets the direction of the ISMS, approves the policy, objectives and risk acceptance "
        "criteria, provides resources and chairs the management review."),
     N_("Accepts residual risks rated High; approves the ISMS budget."),
-    CEO, CFO, "Hanseatic Freight Holding AG", -1460 },
+    /* Appointed by the shareholders' meeting, which is nobody of the directory. */
+    CEO, CFO, NULL, -1460 },
   [ROLE_CISO] = {
     N_("Chief information security officer (ISMS manager)"),
     N_("Runs the ISMS: risk assessment, Statement of Applicability, policies, awareness, "
@@ -332,7 +334,8 @@ static const SampleRole sample_roles[N_ROLES] = {
     N_("Classify their information, approve access rights, own the risks of their area and "
        "approve the treatment plans."),
     N_("Accept residual risks rated Low or Medium in their area."),
-    N_("Heads of department (see asset register)"), NULL, CEO, -700 },
+    /* Held by every head of department: the asset register names them. */
+    NULL, NULL, CEO, -700 },
   [ROLE_INTERNAL_AUDITOR] = {
     N_("Internal ISMS auditor"),
     N_("Plans and performs internal audits according to the audit programme and reports the "
@@ -1866,6 +1869,74 @@ risk_is_selected (const SampleRisk *risk,
 
 /* The register, section by section */
 
+/* The directory: everyone the example names, with what they do. */
+static const struct
+{
+  const char *name;
+  const char *function;
+  const char *unit;
+  const char *email;
+  gboolean    active;
+} sample_people[] = {
+  { CEO, N_("Managing director"), N_("Management"), "klaus.brandt", TRUE },
+  { CFO, N_("Chief financial officer"), N_("Finance"), "martina.vogel", TRUE },
+  { CISO, N_("Chief information security officer"), N_("Information security"), "jana.petersen", TRUE },
+  { IT_LEAD, N_("Head of IT operations"), N_("IT"), "mehmet.yilmaz", TRUE },
+  { HR_LEAD, N_("Head of human resources"), N_("Human resources"), "sabine.krueger", TRUE },
+  { OPS_LEAD, N_("Head of operations"), N_("Operations"), "thomas.wagner", TRUE },
+  { DIGITAL_LEAD, N_("Head of digital products"), N_("Digital products"), "anna.becker", TRUE },
+  { FLEET_LEAD, N_("Fleet manager"), N_("Operations"), "julia.richter", TRUE },
+  { DPO, N_("Data protection officer"), N_("Legal and compliance"), "lena.hoffmann", TRUE },
+  { FACILITY_LEAD, N_("Facility manager"), N_("Facility management"), "frank.meyer", TRUE },
+  { LEGAL_LEAD, N_("Legal counsel"), N_("Legal and compliance"), "stefan.lange", TRUE },
+  { SECURITY_ENG, N_("Security engineer"), N_("IT"), "tobias.schmitt", TRUE },
+  { AUDITOR, N_("Internal auditor"), N_("Nordlicht Audit Partners (external)"), "eva.schneider@nordlicht-audit.example", TRUE },
+  { "Nina Koch", N_("HR business partner"), N_("Human resources"), "nina.koch", TRUE },
+  { "Peter Hansen", N_("Warehouse IT coordinator"), N_("Operations"), "peter.hansen", FALSE },
+};
+
+static gboolean
+add_directory (Sample  *s,
+               GError **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sample_people); i++)
+    {
+      const char *local = sample_people[i].email;
+      g_autofree char *email = strchr (local, '@') ? g_strdup (local)
+                                                   : g_strconcat (local, "@nordwind-logistics.example", NULL);
+      SgRecord *record;
+
+      if (!(record = add_record (s, error, SG_TYPE_PERSON,
+                       SG_PERSON_NAME, sample_people[i].name,
+                       "function", _(sample_people[i].function),
+                       "unit", _(sample_people[i].unit),
+                       "email", email,
+                       "active", sample_people[i].active,
+                       "notes", sample_people[i].active ? NULL
+                                : _("Left the company at the end of last year; all accounts were closed on the last working day."),
+                       NULL)))
+        return FALSE;
+      g_hash_table_insert (s->people, (gpointer) sample_people[i].name,
+                           g_memdup2 (&(gint64) { sg_record_get_id (record) }, sizeof (gint64)));
+    }
+  return TRUE;
+}
+
+/* The directory's id of @name (NULL: none); everyone the example names
+ * is in sample_people[]. */
+static gint64
+person (Sample     *s,
+        const char *name)
+{
+  const gint64 *id;
+
+  if (name == NULL)
+    return 0;
+  id = g_hash_table_lookup (s->people, name);
+  g_assert (id != NULL);
+  return *id;
+}
+
 static gboolean
 add_context (Sample  *s,
              GError **error)
@@ -1877,7 +1948,7 @@ add_context (Sample  *s,
                    "boundaries", _(scope_boundaries),
                    "exclusions", _(scope_exclusions),
                    "interfaces", _(scope_interfaces),
-                   "approved-by", CEO,
+                   "approved-by", person (s, CEO),
                    "approved-on", from_today (s, -200),
                    "version", "2.1",
                    NULL))
@@ -1913,73 +1984,22 @@ add_context (Sample  *s,
   return TRUE;
 }
 
-/* The directory: everyone the example names, with what they do. */
-static const struct
-{
-  const char *name;
-  const char *function;
-  const char *unit;
-  const char *email;
-  gboolean    active;
-} sample_people[] = {
-  { CEO, N_("Managing director"), N_("Management"), "klaus.brandt", TRUE },
-  { CFO, N_("Chief financial officer"), N_("Finance"), "martina.vogel", TRUE },
-  { CISO, N_("Chief information security officer"), N_("Information security"), "jana.petersen", TRUE },
-  { IT_LEAD, N_("Head of IT operations"), N_("IT"), "mehmet.yilmaz", TRUE },
-  { HR_LEAD, N_("Head of human resources"), N_("Human resources"), "sabine.krueger", TRUE },
-  { OPS_LEAD, N_("Head of operations"), N_("Operations"), "thomas.wagner", TRUE },
-  { DIGITAL_LEAD, N_("Head of digital products"), N_("Digital products"), "anna.becker", TRUE },
-  { FLEET_LEAD, N_("Fleet manager"), N_("Operations"), "julia.richter", TRUE },
-  { DPO, N_("Data protection officer"), N_("Legal and compliance"), "lena.hoffmann", TRUE },
-  { FACILITY_LEAD, N_("Facility manager"), N_("Facility management"), "frank.meyer", TRUE },
-  { LEGAL_LEAD, N_("Legal counsel"), N_("Legal and compliance"), "stefan.lange", TRUE },
-  { SECURITY_ENG, N_("Security engineer"), N_("IT"), "tobias.schmitt", TRUE },
-  { AUDITOR, N_("Internal auditor"), N_("Quality management"), "eva.schneider", TRUE },
-  { "Peter Hansen", N_("Warehouse IT coordinator"), N_("Operations"), "peter.hansen", FALSE },
-};
-
-static gboolean
-add_directory (Sample  *s,
-               GError **error)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (sample_people); i++)
-    {
-      g_autofree char *email = g_strconcat (sample_people[i].email, "@nordwind-logistics.example", NULL);
-
-      if (!add_record (s, error, SG_TYPE_PERSON,
-                       SG_PERSON_NAME, sample_people[i].name,
-                       "function", _(sample_people[i].function),
-                       "unit", _(sample_people[i].unit),
-                       "email", email,
-                       "active", sample_people[i].active,
-                       "notes", sample_people[i].active ? NULL
-                                : _("Left the company at the end of last year; all accounts were closed on the last working day."),
-                       NULL))
-        return FALSE;
-    }
-  return TRUE;
-}
-
 static gboolean
 add_people (Sample  *s,
             GError **error)
 {
-  if (!add_directory (s, error))
-    return FALSE;
-
   for (guint key = ROLE_NONE + 1; key < N_ROLES; key++)
     {
       const SampleRole *role = &sample_roles[key];
       SgRecord *record;
 
-      /* Only the group of risk owners is a phrase; every other holder is a name. */
       record = add_record (s, error, SG_TYPE_ROLE,
                            "name", _(role->name),
                            "responsibilities", _(role->responsibilities),
                            "authorities", _(role->authorities),
-                           "holder", key == ROLE_RISK_OWNERS ? _(role->holder) : role->holder,
-                           "deputy", role->deputy,
-                           "assigned-by", role->assigned_by,
+                           "holder", person (s, role->holder),
+                           "deputy", person (s, role->deputy),
+                           "assigned-by", person (s, role->assigned_by),
                            "assigned-on", from_today (s, role->assigned_on),
                            NULL);
       if (record == NULL)
@@ -2019,7 +2039,7 @@ add_assets (Sample  *s,
                            "name", _(asset->name),
                            "description", _(asset->description),
                            "type", asset->type,
-                           "owner", asset->owner,
+                           "owner", person (s, asset->owner),
                            "location", _(asset->location),
                            "classification", asset->classification,
                            "confidentiality", asset->confidentiality,
@@ -2051,7 +2071,7 @@ add_risks (Sample  *s,
                            "title", _(risk->title),
                            "description", _(risk->description),
                            "category", _(risk->category),
-                           "owner", risk->owner,
+                           "owner", person (s, risk->owner),
                            "assets", id_links (s->assets, risk->assets,
                                                G_N_ELEMENTS (risk->assets)),
                            "threat", _(risk->threat),
@@ -2068,7 +2088,7 @@ add_risks (Sample  *s,
                            "residual-likelihood", risk->residual_likelihood,
                            "residual-impact", risk->residual_impact,
                            "status", risk->status,
-                           "accepted-by", risk->accepted_by,
+                           "accepted-by", person (s, risk->accepted_by),
                            "accepted-on", risk->accepted_by != NULL
                                           ? from_today (s, risk->accepted_on) : NULL,
                            "next-review", from_today (s, risk->next_review),
@@ -2142,7 +2162,7 @@ decide_controls (Sample  *s,
                           "justification", justification,
                           "implementation", c->status,
                           "implementation-due", c->due != 0 ? from_today (s, c->due) : NULL,
-                          "owner", c->owner,
+                          "owner", person (s, c->owner),
                           "evidence", _(c->evidence),
                           "last-review", from_today (s, last_review),
                           "next-review", from_today (s, last_review + 365),
@@ -2160,7 +2180,7 @@ decide_controls (Sample  *s,
           !update_record (s, error, control,
                           "applicable", FALSE,
                           "justification", _(sample_exclusions[i].justification),
-                          "owner", CISO,
+                          "owner", person (s, CISO),
                           "last-review", from_today (s, last_review),
                           "next-review", from_today (s, last_review + 365),
                           NULL))
@@ -2195,7 +2215,7 @@ add_objectives (Sample  *s,
                               "unit", o->unit,
                               "frequency", _(o->frequency),
                               "resources", _(o->resources),
-                              "owner", o->owner,
+                              "owner", person (s, o->owner),
                               "due-date", from_today (s, o->due),
                               "evaluation", _(o->evaluation),
                               "status", o->status,
@@ -2223,7 +2243,7 @@ add_objectives (Sample  *s,
                        "purpose", _(c->purpose),
                        "consequences", _(c->consequences),
                        "resources", _(c->resources),
-                       "responsible", c->responsible,
+                       "responsible", person (s, c->responsible),
                        "planned-date", from_today (s, c->planned),
                        "status", c->status,
                        NULL))
@@ -2245,9 +2265,9 @@ add_documents (Sample  *s,
                            "title", _(d->title),
                            "type", d->type,
                            "version", d->version,
-                           "owner", d->owner,
+                           "owner", person (s, d->owner),
                            "status", d->status,
-                           "approved-by", d->approved_by,
+                           "approved-by", person (s, d->approved_by),
                            "approved-on", from_today (s, d->approved_on),
                            "next-review", from_today (s, d->next_review),
                            "location", _("SharePoint, ISMS area"),
@@ -2267,7 +2287,7 @@ add_documents (Sample  *s,
                        "subject", _(c->subject),
                        "timing", _(c->timing),
                        "audience", _(c->audience),
-                       "communicator", c->communicator,
+                       "communicator", person (s, c->communicator),
                        "method", _(c->method),
                        "last-done", from_today (s, c->last_done),
                        NULL))
@@ -2280,7 +2300,7 @@ static gboolean
 add_audits (Sample  *s,
             GError **error)
 {
-  g_autofree char *auditor = g_strdup_printf (_("%s (Nordlicht Audit Partners)"), AUDITOR);
+  gint64 auditor = person (s, AUDITOR);
 
   for (guint i = 0; i < G_N_ELEMENTS (sample_audits); i++)
     {
@@ -2336,7 +2356,7 @@ add_audits (Sample  *s,
                        "correction", tr (nc->correction),
                        "root-cause", tr (nc->root_cause),
                        "corrective-action", tr (nc->corrective_action),
-                       "owner", nc->owner,
+                       "owner", person (s, nc->owner),
                        "due-date", from_today (s, nc->due),
                        "status", nc->status,
                        "effectiveness-checked-on", from_today (s, nc->checked_on),
@@ -2444,7 +2464,7 @@ fulfil_requirements (Sample  *s,
       if (requirement == NULL ||
           !update_record (s, error, requirement,
                           "status", r->status,
-                          "owner", r->owner,
+                          "owner", person (s, r->owner),
                           "evidence", _(r->evidence),
                           NULL))
         return FALSE;
@@ -2460,7 +2480,8 @@ static gboolean
 fill_register (Sample  *s,
                GError **error)
 {
-  return add_context (s, error) &&
+  return add_directory (s, error) &&
+         add_context (s, error) &&
          add_people (s, error) &&
          add_assets (s, error) &&
          add_risks (s, error) &&
@@ -2519,6 +2540,7 @@ sg_sample_create (const char  *path,
   s.texts = g_ptr_array_new_with_free_func (g_free);
   s.risks = g_array_new (FALSE, FALSE, sizeof (gint64));
   s.audits = g_array_new (FALSE, FALSE, sizeof (gint64));
+  s.people = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   handler = g_signal_connect (store, "save-failed", G_CALLBACK (save_failed_cb), &s);
 
   ok = sg_store_begin_batch (store, error);
@@ -2538,6 +2560,7 @@ sg_sample_create (const char  *path,
   g_ptr_array_unref (s.texts);
   g_array_unref (s.risks);
   g_array_unref (s.audits);
+  g_hash_table_unref (s.people);
 
   sg_store_close (store);
   g_clear_object (&store);

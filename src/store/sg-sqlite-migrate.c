@@ -15,12 +15,16 @@
 #include <string.h>
 
 #include "sg-kinds.h"
+#include "sg-person.h"
 #include "sg-sqlite-migrate.h"
 #include "sg-sqlite-schema.h"
 #include "sg-store.h"
 
 typedef gboolean (*StepFunc) (sqlite3  *db,
                               GError  **error);
+
+static gboolean names_to_people (sqlite3  *db,
+                                 GError  **error);
 
 /* One line per schema version: what it adds beyond its kinds and fields. */
 static const struct
@@ -31,8 +35,9 @@ static const struct
 } steps[] = {
   /* The first release: its kinds, and the change history. */
   { 1, sg_sqlite_history_sql, NULL },
-  /* The people directory; every table as the classes generate it. */
-  { 2, NULL, NULL },
+  /* The people directory, and every name typed as owner, auditor, holder
+   * … a person of it; every table as the classes generate it. */
+  { 2, NULL, names_to_people },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == SG_STORE_SCHEMA_VERSION);
@@ -126,6 +131,199 @@ run_step (sqlite3  *db,
     }
 
   return steps[index].func == NULL || steps[index].func (db, error);
+}
+
+static gboolean
+prepare (sqlite3       *db,
+         const char    *sql,
+         sqlite3_stmt **stmt,
+         GError       **error)
+{
+  int rc = sqlite3_prepare_v2 (db, sql, -1, stmt, NULL);
+
+  if (rc != SQLITE_OK)
+    g_set_error (error, SG_SQLITE_ERROR, rc, "%s", sqlite3_errmsg (db));
+  return rc == SQLITE_OK;
+}
+
+static gboolean
+step_done (sqlite3       *db,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      g_set_error (error, SG_SQLITE_ERROR, sqlite3_extended_errcode (db), "%s", sqlite3_errmsg (db));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+typedef struct
+{
+  char       *spelling;   /* the most frequent way it was written */
+  guint       best_count;
+  GHashTable *counts;     /* spelling → count */
+  gint64      id;
+} NamedPerson;
+
+static void
+named_person_free (gpointer data)
+{
+  NamedPerson *p = data;
+
+  g_free (p->spelling);
+  g_hash_table_unref (p->counts);
+  g_free (p);
+}
+
+/* The fields of version 1 that were text and now name a person. */
+static GPtrArray *
+person_columns (void)
+{
+  GPtrArray *columns = g_ptr_array_new_with_free_func (g_free);
+  guint n_kinds;
+  const GType *kinds = sg_record_kinds (&n_kinds);
+
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      SgRecordClass *klass = g_type_class_peek (kinds[k]);
+      guint n_fields;
+      GParamSpec **fields = sg_record_class_list_fields (klass, &n_fields);
+
+      if (sg_record_class_get_since (klass) > 1)
+        continue;
+      for (guint f = 0; f < n_fields; f++)
+        if (sg_field_is_person (fields[f]) && sg_field_get_since (fields[f]) == 1)
+          {
+            g_autofree char *column = sg_field_get_column (fields[f]);
+
+            g_ptr_array_add (columns, g_strdup_printf ("\"%s\".\"%s\"",
+                                                       sg_record_class_get_table (klass), column));
+          }
+    }
+  return columns;
+}
+
+/* Every name becomes one person — trimmed, ignoring case and runs of
+ * spaces, spelled as most often — in the order the register first names
+ * them, with a history entry; then each field holds its person's id
+ * (the final rebuild makes the column a reference). */
+static gboolean
+names_to_people (sqlite3  *db,
+                 GError  **error)
+{
+  g_autoptr(GPtrArray) columns = person_columns ();
+  g_autoptr(GHashTable) people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, named_person_free);
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();           /* NamedPerson*, first named first */
+  g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* as typed → NamedPerson* */
+  g_autoptr(GDateTime) now_time = g_date_time_new_now_utc ();
+  g_autofree char *now = g_date_time_format (now_time, "%Y-%m-%dT%H:%M:%SZ");
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = TRUE;
+
+  for (guint c = 0; c < columns->len && ok; c++)
+    {
+      g_auto(GStrv) parts = g_strsplit (g_ptr_array_index (columns, c), ".", 2);
+      g_autofree char *sql = g_strdup_printf ("SELECT %s FROM %s WHERE %s IS NOT NULL ORDER BY id",
+                                              parts[1], parts[0], parts[1]);
+
+      ok = prepare (db, sql, &stmt, error);
+      while (ok && sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          const char *typed = (const char *) sqlite3_column_text (stmt, 0);
+          g_autofree char *tidy = sg_person_tidy_name (typed ? typed : "");
+          g_autofree char *key = sg_person_name_key (tidy);
+          NamedPerson *person;
+          guint count;
+
+          if (*tidy == '\0')
+            continue;
+          person = g_hash_table_lookup (people, key);
+          if (person == NULL)
+            {
+              person = g_new0 (NamedPerson, 1);
+              person->counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+              g_hash_table_insert (people, g_strdup (key), person);
+              g_ptr_array_add (order, person);
+            }
+          count = GPOINTER_TO_UINT (g_hash_table_lookup (person->counts, tidy)) + 1;
+          g_hash_table_insert (person->counts, g_strdup (tidy), GUINT_TO_POINTER (count));
+          if (count > person->best_count)
+            {
+              person->best_count = count;
+              g_free (person->spelling);
+              person->spelling = g_strdup (tidy);
+            }
+          g_hash_table_insert (values, g_strdup (typed), person);
+        }
+      g_clear_pointer (&stmt, sqlite3_finalize);
+    }
+
+  ok = ok && prepare (db, "INSERT INTO person (ref, name, active, created, updated) VALUES (?, ?, 1, ?, ?)",
+                      &stmt, error);
+  for (guint i = 0; ok && i < order->len; i++)
+    {
+      NamedPerson *person = g_ptr_array_index (order, i);
+      g_autofree char *ref = g_strdup_printf ("P-%03u", i + 1);
+
+      sqlite3_bind_text (stmt, 1, ref, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, person->spelling, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, now, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 4, now, -1, SQLITE_STATIC);
+      ok = step_done (db, stmt, error);
+      person->id = sqlite3_last_insert_rowid (db);
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  /* The change history says where the people came from. */
+  ok = ok && prepare (db, "INSERT INTO history (record_table, record_id, record_ref, action,"
+                          " changed_at, changed_by) VALUES ('person', ?, ?, 'create', ?, ?)",
+                      &stmt, error);
+  for (guint i = 0; ok && i < order->len; i++)
+    {
+      NamedPerson *person = g_ptr_array_index (order, i);
+      g_autofree char *ref = g_strdup_printf ("P-%03u", i + 1);
+
+      sqlite3_bind_int64 (stmt, 1, person->id);
+      sqlite3_bind_text (stmt, 2, ref, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 3, now, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 4, "Safeguard (update to version 2)", -1, SQLITE_STATIC);
+      ok = step_done (db, stmt, error);
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  /* One statement per column, through a table of what was typed: a name
+   * that looks like an id is never taken for one. */
+  ok = ok && exec (db, "CREATE TEMP TABLE sg_person_of (typed TEXT PRIMARY KEY, person INTEGER)", error);
+  ok = ok && prepare (db, "INSERT INTO sg_person_of (typed, person) VALUES (?, ?)", &stmt, error);
+  if (ok)
+    {
+      GHashTableIter iter;
+      gpointer typed, person;
+
+      g_hash_table_iter_init (&iter, values);
+      while (ok && g_hash_table_iter_next (&iter, &typed, &person))
+        {
+          sqlite3_bind_text (stmt, 1, typed, -1, SQLITE_STATIC);
+          sqlite3_bind_int64 (stmt, 2, ((NamedPerson *) person)->id);
+          ok = step_done (db, stmt, error);
+        }
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  for (guint c = 0; ok && c < columns->len; c++)
+    {
+      g_auto(GStrv) parts = g_strsplit (g_ptr_array_index (columns, c), ".", 2);
+      g_autofree char *sql = g_strdup_printf ("UPDATE %s SET %s = (SELECT person FROM sg_person_of"
+                                              " WHERE typed = %s.%s)",
+                                              parts[0], parts[1], parts[0], parts[1]);
+
+      ok = exec (db, sql, error);
+    }
+  return ok && exec (db, "DROP TABLE sg_person_of", error);
 }
 
 /* name → sql of every table and index the file holds, SQLite's own aside. */

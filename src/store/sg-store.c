@@ -10,6 +10,7 @@
 
 #include "sg-kinds.h"
 #include "sg-matrix-cell.h"
+#include "sg-person.h"
 #include "sg-risk-level.h"
 #include "sg-scale-level.h"
 #include "sg-seed.h"
@@ -1583,21 +1584,107 @@ sg_store_find_by_ref (SgStore    *self,
 }
 
 static char *
-describe_record (gpointer  data,
-                 GType     kind,
-                 gint64    id,
-                 gboolean  as_ref)
+describe_record (gpointer       data,
+                 GType          kind,
+                 gint64         id,
+                 SgFieldNaming  naming)
 {
   SgRecord *record = sg_store_find_by_id (data, kind, id);
-  const char *ref;
+  GParamSpec *title;
+  const char *text;
 
   if (record == NULL)
     return NULL;
-  ref = sg_record_get_ref (record);
-  /* A record without a ref (a risk level) is named instead. */
-  if (as_ref && ref != NULL && *ref != '\0')
-    return g_strdup (ref);
+  switch (naming)
+    {
+    case SG_FIELD_NAMING_TITLE:
+      title = sg_record_class_get_title_field (SG_RECORD_GET_CLASS (record));
+      text = title ? g_value_get_string (sg_record_peek_value (record, title)) : NULL;
+      if (text != NULL && *text != '\0')
+        return g_strdup (text);
+      break;
+    case SG_FIELD_NAMING_REF:
+      /* A record without a ref (a risk level) is named instead. */
+      text = sg_record_get_ref (record);
+      if (text != NULL && *text != '\0')
+        return g_strdup (text);
+      break;
+    case SG_FIELD_NAMING_DISPLAY:
+    default:
+      break;
+    }
   return sg_record_dup_display_name (record);
+}
+
+SgRecord *
+sg_store_find_person (SgStore    *self,
+                      const char *name)
+{
+  SgRecord *const *people;
+  g_autofree char *key = NULL;
+  guint n;
+
+  g_return_val_if_fail (SG_IS_STORE (self), NULL);
+
+  if (name == NULL)
+    return NULL;
+  key = sg_person_name_key (name);
+  if (*key == '\0')
+    return NULL;
+  /* Those added in a batch that is still open too. */
+  people = sg_store_peek_records (self, SG_TYPE_PERSON, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *other = sg_record_peek_string (people[i], SG_PERSON_NAME);
+      g_autofree char *other_key = other ? sg_person_name_key (other) : NULL;
+
+      if (g_strcmp0 (key, other_key) == 0)
+        return people[i];
+    }
+  return NULL;
+}
+
+gint64
+sg_store_ensure_person (SgStore     *self,
+                        const char  *name,
+                        GError     **error)
+{
+  SgRecord *found;
+  g_autoptr(SgRecord) person = NULL;
+  g_autofree char *tidy = NULL;
+
+  g_return_val_if_fail (SG_IS_STORE (self), 0);
+  g_return_val_if_fail (name != NULL, 0);
+
+  found = sg_store_find_person (self, name);
+  if (found != NULL)
+    return sg_record_get_id (found);
+  tidy = sg_person_tidy_name (name);
+  if (*tidy == '\0')
+    return 0;
+  person = g_object_new (SG_TYPE_PERSON, SG_PERSON_NAME, tidy, NULL);
+  if (!sg_store_add (self, person, error))
+    return 0;
+  return sg_record_get_id (person);
+}
+
+const char *
+sg_store_peek_name (SgStore    *self,
+                    SgRecord   *record,
+                    const char *field)
+{
+  GParamSpec *pspec;
+  SgRecord *person;
+
+  g_return_val_if_fail (SG_IS_STORE (self), NULL);
+  g_return_val_if_fail (SG_IS_RECORD (record), NULL);
+
+  pspec = sg_record_class_find_field (SG_RECORD_GET_CLASS (record), field);
+  g_return_val_if_fail (pspec != NULL, NULL);
+  if (!sg_field_is_person (pspec))
+    return sg_record_peek_string (record, field);
+  person = sg_store_find_by_id (self, SG_TYPE_PERSON, g_value_get_int64 (sg_record_peek_value (record, pspec)));
+  return person ? sg_record_peek_string (person, SG_PERSON_NAME) : NULL;
 }
 
 /* Made when a rating is first shown, not when the history names a record. */

@@ -59,6 +59,20 @@ gboolean      sg_store_was_created      (SgStore           *self);
 /* The copy of the file written before it was updated to this version's
  * schema when it was opened, or NULL. */
 const char   *sg_store_get_migration_backup (SgStore       *self);
+/* The directory. A name matches ignoring case and runs of spaces. */
+SgRecord     *sg_store_find_person      (SgStore           *self,
+                                         const char        *name);
+/* The person of @name, added to the directory if there is none yet; 0
+ * with @error set if it cannot be added. */
+gint64        sg_store_ensure_person    (SgStore           *self,
+                                         const char        *name,
+                                         GError           **error);
+/* The name a field shows: the person's name for a person field, the text
+ * for a text field; NULL for none. Borrowed from the record. */
+const char   *sg_store_peek_name        (SgStore           *self,
+                                         SgRecord          *record,
+                                         const char        *field);
+
 /* How fields of this register's records read (sg_field_format). */
 const SgFieldResolver *sg_store_get_field_resolver (SgStore *self);
 void          sg_store_close            (SgStore           *self);
