@@ -7,6 +7,8 @@
 
 #include "sg-enums.h"
 #include "sg-kinds.h"
+#include "sg-person.h"
+#include "sg-risk.h"
 #include "sg-risk-method.h"
 #include "sg-sample.h"
 #include "sg-store.h"
@@ -201,6 +203,47 @@ test_prune (void)
   sg_test_rmdir (top);
 }
 
+/* Everyone the example names is in its directory, and each person's desk
+ * holds exactly the records that name them. */
+static void
+test_people (void)
+{
+  GListModel *people = sg_store_get_records (store, SG_TYPE_PERSON);
+  GListModel *risks = sg_store_get_records (store, SG_TYPE_RISK);
+  SgRecord *ciso = sg_store_find_person (store, "Jana Petersen");
+  SgRecord *left = sg_store_find_person (store, "peter hansen");
+  g_autoptr(GArray) desk = NULL;
+  g_autoptr(GArray) nothing = NULL;
+  guint owned = 0, on_desk = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 15);
+  g_assert_nonnull (ciso);
+  g_assert_nonnull (left);
+  g_assert_false (sg_record_peek_boolean (left, "active"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (risks); i++)
+    {
+      g_autoptr(SgRecord) risk = g_list_model_get_item (risks, i);
+
+      owned += sg_record_peek_int64 (risk, "owner") == sg_record_get_id (ciso);
+    }
+  desk = sg_store_list_mentions (store, ciso);
+  for (guint i = 0; i < desk->len; i++)
+    {
+      SgStoreMention *m = &g_array_index (desk, SgStoreMention, i);
+
+      g_assert_cmpint (g_value_get_int64 (sg_record_peek_value (m->record, m->field)), ==, sg_record_get_id (ciso));
+      on_desk += SG_IS_RISK (m->record) && g_str_equal (m->field->name, "owner");
+    }
+  g_assert_cmpuint (owned, >, 0);
+  g_assert_cmpuint (on_desk, ==, owned);
+  g_assert_cmpuint (desk->len, >, 30);
+
+  /* Somebody who left is named by nothing any more. */
+  nothing = sg_store_list_mentions (store, left);
+  g_assert_cmpuint (nothing->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -222,6 +265,7 @@ main (int   argc,
   g_test_add_func ("/sample/risks", test_risks);
   g_test_add_func ("/sample/statement-of-applicability", test_statement_of_applicability);
   g_test_add_func ("/sample/findings-and-nonconformities", test_findings_and_nonconformities);
+  g_test_add_func ("/sample/people", test_people);
   g_test_add_func ("/sample/never-overwrites", test_never_overwrites);
   g_test_add_func ("/sample/prune", test_prune);
 

@@ -7,6 +7,8 @@
 
 #include "sg-field-binding.h"
 #include "sg-history-list.h"
+#include "sg-person-desk.h"
+#include "sg-person.h"
 #include "sg-record-editor.h"
 
 struct _SgRecordEditor
@@ -20,6 +22,7 @@ struct _SgRecordEditor
   GType       kind;
   GPtrArray  *bindings;   /* SgFieldBinding*, in field order */
   GtkWidget  *history;
+  GtkWidget  *desk;       /* a person's: what names them; else NULL */
   SgRecord   *record;
 };
 
@@ -57,6 +60,11 @@ build_form (SgRecordEditor *self)
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), widget);
     }
 
+  if (g_type_is_a (self->kind, SG_TYPE_PERSON))
+    {
+      self->desk = sg_person_desk_new (self->store);
+      adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->form), ADW_PREFERENCES_GROUP (self->desk));
+    }
   self->history = sg_history_list_new (self->store);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->form),
                             ADW_PREFERENCES_GROUP (self->history));
@@ -148,6 +156,8 @@ sg_record_editor_set_record (SgRecordEditor *self,
   for (guint i = 0; i < self->bindings->len; i++)
     sg_field_binding_set_record (g_ptr_array_index (self->bindings, i), record);
   sg_history_list_set_record (SG_HISTORY_LIST (self->history), record);
+  if (self->desk != NULL)
+    sg_person_desk_set_person (SG_PERSON_DESK (self->desk), record);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), record ? "record" : "empty");
   scroll_to_top (self);
 }

@@ -1668,6 +1668,40 @@ sg_store_ensure_person (SgStore     *self,
   return sg_record_get_id (person);
 }
 
+GArray *
+sg_store_list_mentions (SgStore  *self,
+                        SgRecord *person)
+{
+  GArray *mentions = g_array_new (FALSE, FALSE, sizeof (SgStoreMention));
+  gint64 id;
+
+  g_return_val_if_fail (SG_IS_STORE (self), mentions);
+  g_return_val_if_fail (SG_IS_PERSON (person), mentions);
+
+  id = sg_record_get_id (person);
+  for (guint k = 0; k < self->kind_list->len; k++)
+    {
+      KindData *kd = g_ptr_array_index (self->kind_list, k);
+      guint n_fields;
+      GParamSpec **fields = sg_record_class_list_fields (kd->klass, &n_fields);
+
+      for (guint r = 0; r < kd->order->len; r++)
+        {
+          SgRecord *record = g_ptr_array_index (kd->order, r);
+
+          for (guint f = 0; f < n_fields; f++)
+            if (sg_field_is_person (fields[f]) &&
+                g_value_get_int64 (sg_record_peek_value (record, fields[f])) == id)
+              {
+                SgStoreMention mention = { record, fields[f] };
+
+                g_array_append_val (mentions, mention);
+              }
+        }
+    }
+  return mentions;
+}
+
 const char *
 sg_store_peek_name (SgStore    *self,
                     SgRecord   *record,

@@ -73,6 +73,18 @@ const char   *sg_store_peek_name        (SgStore           *self,
                                          SgRecord          *record,
                                          const char        *field);
 
+/* Where a person is named: "what is on their desk". */
+typedef struct
+{
+  SgRecord   *record;   /* borrowed from the store */
+  GParamSpec *field;    /* the person field that names them */
+} SgStoreMention;
+
+/* Every record of every kind with a person field naming @person, in the
+ * order of the kinds and then of the records: GArray of SgStoreMention. */
+GArray       *sg_store_list_mentions    (SgStore           *self,
+                                         SgRecord          *person);
+
 /* How fields of this register's records read (sg_field_format). */
 const SgFieldResolver *sg_store_get_field_resolver (SgStore *self);
 void          sg_store_close            (SgStore           *self);
