@@ -228,13 +228,17 @@ names_to_people (sqlite3  *db,
   for (guint c = 0; c < columns->len && ok; c++)
     {
       g_auto(GStrv) parts = g_strsplit (g_ptr_array_index (columns, c), ".", 2);
-      g_autofree char *sql = g_strdup_printf ("SELECT %s FROM %s WHERE %s IS NOT NULL ORDER BY id",
-                                              parts[1], parts[0], parts[1]);
+      /* Each spelling once, with how often it was used, in the order the
+       * register first uses them. */
+      g_autofree char *sql = g_strdup_printf ("SELECT %s, COUNT(*) FROM %s WHERE %s IS NOT NULL"
+                                              " GROUP BY %s ORDER BY MIN(id)",
+                                              parts[1], parts[0], parts[1], parts[1]);
 
       ok = prepare (db, sql, &stmt, error);
       while (ok && sqlite3_step (stmt) == SQLITE_ROW)
         {
           const char *typed = (const char *) sqlite3_column_text (stmt, 0);
+          guint uses = (guint) sqlite3_column_int64 (stmt, 1);
           g_autofree char *tidy = sg_person_tidy_name (typed ? typed : "");
           g_autofree char *key = sg_person_name_key (tidy);
           NamedPerson *person;
@@ -250,7 +254,7 @@ names_to_people (sqlite3  *db,
               g_hash_table_insert (people, g_strdup (key), person);
               g_ptr_array_add (order, person);
             }
-          count = GPOINTER_TO_UINT (g_hash_table_lookup (person->counts, tidy)) + 1;
+          count = GPOINTER_TO_UINT (g_hash_table_lookup (person->counts, tidy)) + uses;
           g_hash_table_insert (person->counts, g_strdup (tidy), GUINT_TO_POINTER (count));
           if (count > person->best_count)
             {
