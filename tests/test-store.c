@@ -14,6 +14,7 @@
 
 #include "sg-control.h"
 #include "sg-kinds.h"
+#include "sg-person.h"
 #include "sg-requirement.h"
 #include "sg-risk.h"
 #include "sg-store.h"
@@ -804,6 +805,68 @@ test_batch_lists_once (Fixture       *f,
   g_signal_handlers_disconnect_by_func (list, count_changes_cb, changes);
 }
 
+/* "J. Petersen" is Jana Petersen: after the merge everything names her,
+ * the history says so, and undo brings both back as they were. */
+static void
+test_merge_people (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(SgStore) store = create_store (f->path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) relinked = NULL;
+  g_autoptr(SgRecord) risk = g_object_new (SG_TYPE_RISK, "title", "Phishing", NULL);
+  g_autoptr(SgRecord) gone = NULL;
+  SgRecord *control = sg_store_find_by_ref (store, SG_TYPE_CONTROL, "5.1");
+  gint64 jana = sg_store_ensure_person (store, "Jana Petersen", NULL);
+  gint64 initial = sg_store_ensure_person (store, "J. Petersen", NULL);
+  SgRecord *keep = sg_store_find_by_id (store, SG_TYPE_PERSON, jana);
+  guint n_history;
+
+  g_assert_cmpint (initial, !=, jana);
+  g_assert_true (sg_store_add (store, risk, NULL));
+  g_object_set (risk, "owner", initial, "accepted-by", initial, NULL);
+  g_object_set (control, "owner", initial, NULL);
+  gone = g_object_ref (sg_store_find_by_id (store, SG_TYPE_PERSON, initial));
+  n_history = sg_store_count_history (store);
+
+  relinked = sg_store_merge_people (store, keep, gone, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (relinked);
+  g_assert_cmpuint (relinked->len, ==, 3);
+  g_assert_cmpint (sg_record_peek_int64 (risk, "owner"), ==, jana);
+  g_assert_cmpint (sg_record_peek_int64 (risk, "accepted-by"), ==, jana);
+  g_assert_cmpint (sg_record_peek_int64 (control, "owner"), ==, jana);
+  g_assert_null (sg_store_find_person (store, "J. Petersen"));
+  /* Three changes and a deletion, each in the history. */
+  g_assert_cmpuint (sg_store_count_history (store), ==, n_history + 4);
+  {
+    g_autoptr(GListModel) history = sg_store_list_history (store, risk, NULL);
+    g_autoptr(SgHistoryEntry) newest = g_list_model_get_item (history, 0);
+
+    g_assert_cmpstr (sg_history_entry_get_old_value (newest), ==, "J. Petersen");
+    g_assert_cmpstr (sg_history_entry_get_new_value (newest), ==, "Jana Petersen");
+  }
+
+  g_assert_true (sg_store_undo_merge (store, gone, relinked, &error));
+  g_assert_no_error (error);
+  g_assert_true (sg_store_find_person (store, "J. Petersen") == gone);
+  g_assert_cmpint (sg_record_get_id (gone), ==, initial);
+  g_assert_cmpint (sg_record_peek_int64 (control, "owner"), ==, initial);
+
+  /* What the file holds after the merge again. */
+  g_clear_pointer (&relinked, g_array_unref);
+  relinked = sg_store_merge_people (store, keep, gone, &error);
+  g_assert_no_error (error);
+  g_clear_object (&risk);
+  g_clear_object (&store);
+  store = reopen_store (f->path);
+  risk = g_object_ref (sg_store_find_by_ref (store, SG_TYPE_RISK, "R-001"));
+  g_assert_cmpstr (sg_store_peek_name (store, risk, "owner"), ==, "Jana Petersen");
+  g_assert_cmpstr (sg_store_peek_name (store, sg_store_find_by_ref (store, SG_TYPE_CONTROL, "5.1"), "owner"),
+                   ==, "Jana Petersen");
+  g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_PERSON)), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -816,6 +879,7 @@ main (int   argc,
   ADD ("/store/round-trip", test_round_trip);
   ADD ("/store/batch-lists-once", test_batch_lists_once);
   ADD ("/store/history", test_history);
+  ADD ("/store/merge-people", test_merge_people);
   ADD ("/store/refs", test_refs);
   ADD ("/store/delete-and-restore", test_delete_and_restore);
   ADD ("/store/seed", test_seed);

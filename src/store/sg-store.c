@@ -1702,6 +1702,79 @@ sg_store_list_mentions (SgStore  *self,
   return mentions;
 }
 
+static void
+clear_mention (gpointer data)
+{
+  SgStoreMention *m = data;
+
+  g_clear_object (&m->record);
+}
+
+GArray *
+sg_store_merge_people (SgStore   *self,
+                       SgRecord  *keep,
+                       SgRecord  *gone,
+                       GError   **error)
+{
+  g_autoptr(GArray) relinked = NULL;
+  gint64 keep_id;
+
+  g_return_val_if_fail (SG_IS_STORE (self), NULL);
+  g_return_val_if_fail (SG_IS_PERSON (keep) && SG_IS_PERSON (gone), NULL);
+  g_return_val_if_fail (keep != gone, NULL);
+
+  keep_id = sg_record_get_id (keep);
+  relinked = sg_store_list_mentions (self, gone);
+  g_array_set_clear_func (relinked, clear_mention);
+  for (guint i = 0; i < relinked->len; i++)
+    g_object_ref (g_array_index (relinked, SgStoreMention, i).record);
+
+  if (!sg_store_begin_batch (self, error))
+    return NULL;
+  for (guint i = 0; i < relinked->len; i++)
+    {
+      SgStoreMention *m = &g_array_index (relinked, SgStoreMention, i);
+
+      g_object_set (m->record, m->field->name, keep_id, NULL);
+    }
+  if (!sg_store_remove (self, gone, error))
+    {
+      sg_store_rollback_batch (self);
+      return NULL;
+    }
+  if (!sg_store_commit_batch (self, error))
+    return NULL;
+  return g_steal_pointer (&relinked);
+}
+
+gboolean
+sg_store_undo_merge (SgStore   *self,
+                     SgRecord  *gone,
+                     GArray    *relinked,
+                     GError   **error)
+{
+  g_return_val_if_fail (SG_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SG_IS_PERSON (gone), FALSE);
+  g_return_val_if_fail (relinked != NULL, FALSE);
+
+  if (!sg_store_begin_batch (self, error))
+    return FALSE;
+  if (!sg_store_restore (self, gone, error))
+    {
+      sg_store_rollback_batch (self);
+      return FALSE;
+    }
+  for (guint i = 0; i < relinked->len; i++)
+    {
+      SgStoreMention *m = &g_array_index (relinked, SgStoreMention, i);
+
+      /* A record deleted since the merge stays as it is. */
+      if (sg_store_find_by_id (self, G_OBJECT_TYPE (m->record), sg_record_get_id (m->record)) == m->record)
+        g_object_set (m->record, m->field->name, sg_record_get_id (gone), NULL);
+    }
+  return sg_store_commit_batch (self, error);
+}
+
 const char *
 sg_store_peek_name (SgStore    *self,
                     SgRecord   *record,

@@ -85,6 +85,20 @@ typedef struct
 GArray       *sg_store_list_mentions    (SgStore           *self,
                                          SgRecord          *person);
 
+/* Two people who are one: every field that names @gone names @keep
+ * instead, and @gone leaves the directory, in one transaction with each
+ * change in the history. Returns what was relinked (SgStoreMention, the
+ * records referenced), for sg_store_undo_merge (); NULL on failure. */
+GArray       *sg_store_merge_people     (SgStore           *self,
+                                         SgRecord          *keep,
+                                         SgRecord          *gone,
+                                         GError           **error);
+/* Brings @gone back and names it again where the merge named @keep. */
+gboolean      sg_store_undo_merge       (SgStore           *self,
+                                         SgRecord          *gone,
+                                         GArray            *relinked,
+                                         GError           **error);
+
 /* How fields of this register's records read (sg_field_format). */
 const SgFieldResolver *sg_store_get_field_resolver (SgStore *self);
 void          sg_store_close            (SgStore           *self);
