@@ -237,9 +237,11 @@ migration_error (SgStore     *self,
                  const char  *detail)
 {
   g_autofree char *name = g_filename_display_basename (self->path);
-  int primary = rc & 0xff;
 
-  if (primary == SQLITE_FULL || primary == SQLITE_IOERR)
+  /* What a full disk or a file size limit looks like to SQLite: a failed
+   * write, sync or growth of a file, or no room for a temporary one. */
+  if ((rc & 0xff) == SQLITE_FULL || rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_FSYNC ||
+      rc == SQLITE_IOERR_TRUNCATE || rc == SQLITE_IOERR_SHMSIZE)
     g_set_error (error, SG_STORE_ERROR, SG_STORE_ERROR_WRITE,
                  _("“%s” could not be updated for this version of Safeguard: there is not enough "
                    "free disk space. It was left as it was; free some space and open it again."), name);
@@ -272,6 +274,7 @@ write_backup (SgStore     *self,
   rc = sqlite3_open_v2 (partial, &copy, SQLITE_OPEN_READWRITE, NULL);
   if (rc == SQLITE_OK)
     {
+      sqlite3_extended_result_codes (copy, 1);
       sqlite3_exec (copy, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
       backup = sqlite3_backup_init (copy, "main", self->db, "main");
       if (backup == NULL)
@@ -280,24 +283,26 @@ write_backup (SgStore     *self,
         {
           rc = sqlite3_backup_step (backup, -1);
           if (sqlite3_backup_finish (backup) != SQLITE_OK || rc != SQLITE_DONE)
-            rc = sqlite3_errcode (copy) != SQLITE_OK ? sqlite3_errcode (copy) : SQLITE_IOERR;
+            rc = sqlite3_extended_errcode (copy) != SQLITE_OK ? sqlite3_extended_errcode (copy)
+                                                              : SQLITE_IOERR_WRITE;
           else
             rc = SQLITE_OK;
         }
     }
   if (sqlite3_close (copy) != SQLITE_OK && rc == SQLITE_OK)
-    rc = SQLITE_IOERR;
-  if (rc == SQLITE_OK && g_rename (partial, target) != 0)
-    rc = SQLITE_IOERR;
-  if (rc != SQLITE_OK)
-    {
-      g_autofree char *journal = g_strconcat (partial, "-journal", NULL);
+    rc = SQLITE_IOERR_WRITE;
+  if (rc == SQLITE_OK && g_rename (partial, target) == 0)
+    return TRUE;
+  {
+    int saved = errno;
+    g_autofree char *journal = g_strconcat (partial, "-journal", NULL);
 
-      g_unlink (partial);
-      g_unlink (journal);
-      return migration_error (self, error, rc, sqlite3_errstr (rc));
-    }
-  return TRUE;
+    g_unlink (partial);
+    g_unlink (journal);
+    if (rc == SQLITE_OK)
+      return migration_error (self, error, saved == ENOSPC ? SQLITE_FULL : SQLITE_CANTOPEN, g_strerror (saved));
+    return migration_error (self, error, rc, sqlite3_errstr (rc));
+  }
 }
 
 /* Updates an older register to this version's schema, in one transaction,
