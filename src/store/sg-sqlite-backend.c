@@ -281,9 +281,10 @@ backend_load_rows (SgStoreBackend  *backend,
       for (guint i = 0; i < n_columns; i++)
         read_value (stmt, i + 1, g_ptr_array_index (kind->columns, i), &values[i]);
       func (data, sqlite3_column_int64 (stmt, 0), values);
-      /* Whatever the store did not take. */
+      /* Whatever the store did not take (a plain test: G_IS_VALUE is a
+       * function call, and this runs for every value of every row). */
       for (guint i = 0; i < n_columns; i++)
-        if (G_IS_VALUE (&values[i]))
+        if (G_VALUE_TYPE (&values[i]) != G_TYPE_INVALID)
           g_value_unset (&values[i]);
     }
   sqlite3_finalize (stmt);
