@@ -1,20 +1,22 @@
 /* sg-store-backend.h: what SgStore asks of the database that holds a
  * register — the seam between the store and SQLite (or a later server)
- * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * SgStore decides what a register means: the records and their lists,
  * refs, saving each edit, batches, undo and what the history says. A
  * backend only keeps rows: it reads and writes a kind's values, its link
  * sets and the history's entries, in transactions the store opens.
- * sg-sqlite-backend.c is the one backend today; it is the only code that
- * speaks SQL. A second backend (PostgreSQL for a team) implements every
- * function of SgStoreBackendFuncs and an opener like
- * sg_sqlite_backend_open (), and sg-store-open.c chooses it.
+ * The SQLite backend (sg-sqlite-backend.c, with sg-sqlite-file.c and the
+ * schema and migration files) is the one backend today and the only code
+ * that speaks SQL. A second backend (PostgreSQL for a team) implements
+ * every function of SgStoreBackendFuncs and an opener like
+ * sg_sqlite_backend_open (), reports failures as SG_STORE_ERROR codes
+ * in words a person reads, and sg-store-open.c chooses it.
  *
  * A table of functions, not a GObject interface: the store holds exactly
  * one backend for its life, no one else sees it, it has no properties or
  * signals, and the calls on the paths that load and add 100,000 records
- * stay plain indirect calls without a type check each. */
+ * stay plain indirect calls without a type check each.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
 #include "sg-store.h"

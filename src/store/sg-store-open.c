@@ -1,9 +1,10 @@
 /* sg-store-open.c: opening a register — its backend, then its records;
  * a new one gets what every register starts with
- * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The one place that names a backend: the store above it and the seeds
- * beside it know only SgStoreBackend. */
+ * The one place that names a backend: sg-store.c knows only
+ * SgStoreBackend, the seeds only SgStore; and since opening seeds, the
+ * store itself never calls back into them.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "sg-store"
 
 #include "config.h"
