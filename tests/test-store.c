@@ -12,7 +12,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "sg-audit.h"
 #include "sg-control.h"
+#include "sg-finding.h"
 #include "sg-kinds.h"
 #include "sg-person.h"
 #include "sg-requirement.h"
@@ -867,6 +869,67 @@ test_merge_people (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_PERSON)), ==, 1);
 }
 
+/* What the store shows after a delete is what the register holds: a
+ * finding goes with its audit and comes back with it, a risk whose
+ * owner leaves the directory has none — in the window and after
+ * reopening alike. */
+static void
+test_delete_follows_fields (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(SgStore) store = create_store (f->path);
+  g_autoptr(SgRecord) audit = g_object_new (SG_TYPE_AUDIT, "title", "Access control", NULL);
+  g_autoptr(SgRecord) finding = NULL;
+  g_autoptr(SgRecord) person = g_object_new (SG_TYPE_PERSON, SG_PERSON_NAME, "Jana Petersen", NULL);
+  g_autoptr(SgRecord) risk = NULL;
+  gint64 audit_id, finding_id, risk_id;
+
+  g_assert_true (sg_store_add (store, audit, NULL));
+  g_assert_true (sg_store_add (store, person, NULL));
+  audit_id = sg_record_get_id (audit);
+  finding = g_object_new (SG_TYPE_FINDING, "audit", audit_id, "clause", "A.5.15", NULL);
+  risk = g_object_new (SG_TYPE_RISK, "title", "Data leak", "owner", sg_record_get_id (person), NULL);
+  g_assert_true (sg_store_add (store, finding, NULL));
+  g_assert_true (sg_store_add (store, risk, NULL));
+  finding_id = sg_record_get_id (finding);
+  risk_id = sg_record_get_id (risk);
+
+  g_assert_true (sg_store_remove (store, audit, NULL));
+  g_assert_null (sg_store_find_by_id (store, SG_TYPE_FINDING, finding_id));
+  g_assert_true (sg_store_remove (store, person, NULL));
+  g_assert_cmpint (sg_record_peek_int64 (risk, "owner"), ==, 0);
+
+  g_clear_object (&store);
+  store = reopen_store (f->path);
+  g_assert_null (sg_store_find_by_id (store, SG_TYPE_AUDIT, audit_id));
+  g_assert_null (sg_store_find_by_id (store, SG_TYPE_FINDING, finding_id));
+  g_assert_cmpint (sg_record_peek_int64 (sg_store_find_by_id (store, SG_TYPE_RISK, risk_id), "owner"), ==, 0);
+
+  /* Undo: an audit comes back with its finding, in this session and the next. */
+  {
+    g_autoptr(SgRecord) parent = g_object_new (SG_TYPE_AUDIT, "title", "Backups", NULL);
+    g_autoptr(SgRecord) child = NULL;
+    gint64 parent_id, child_id;
+
+    g_assert_true (sg_store_add (store, parent, NULL));
+    parent_id = sg_record_get_id (parent);
+    child = g_object_new (SG_TYPE_FINDING, "audit", parent_id, NULL);
+    g_assert_true (sg_store_add (store, child, NULL));
+    child_id = sg_record_get_id (child);
+    g_assert_true (sg_store_remove (store, parent, NULL));
+    g_assert_null (sg_store_find_by_id (store, SG_TYPE_FINDING, child_id));
+    g_assert_true (sg_store_restore (store, parent, NULL));
+    g_assert_true (sg_store_find_by_id (store, SG_TYPE_FINDING, child_id) == child);
+    g_assert_cmpint (sg_record_peek_int64 (child, "audit"), ==, parent_id);
+
+    g_clear_object (&store);
+    store = reopen_store (f->path);
+    g_assert_nonnull (sg_store_find_by_id (store, SG_TYPE_AUDIT, parent_id));
+    g_assert_cmpint (sg_record_peek_int64 (sg_store_find_by_id (store, SG_TYPE_FINDING, child_id), "audit"),
+                     ==, parent_id);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -882,6 +945,7 @@ main (int   argc,
   ADD ("/store/merge-people", test_merge_people);
   ADD ("/store/refs", test_refs);
   ADD ("/store/delete-and-restore", test_delete_and_restore);
+  ADD ("/store/delete-follows-fields", test_delete_follows_fields);
   ADD ("/store/seed", test_seed);
   ADD ("/store/mode-0600", test_mode_0600);
   ADD ("/store/bad-file/not-sqlite", test_bad_not_sqlite);

@@ -1,56 +1,98 @@
-/* sg-store-private.h: what the halves of SgStore share
+/* sg-store-private.h: what the files of SgStore share
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <sqlite3.h>
-
 #include "sg-field-codec.h"
+#include "sg-store-backend.h"
 #include "sg-store.h"
 
 G_BEGIN_DECLS
 
+/* A record kind in the store: what the backend sees of it, then its
+ * records. */
+typedef struct
+{
+  SgStoreKind     info;        /* first: the backend gets &kd->info */
+  GListStore     *records;
+  GPtrArray      *order;       /* SgRecord* (borrowed): records' items, for loops
+                                * that should not pay a reference per record;
+                                * in a batch, then the records added since it
+                                * began, which join records when it commits */
+  GHashTable     *by_id;       /* gint64* → SgRecord* (borrowed from records) */
+  GHashTable     *by_ref;      /* ref → SgRecord* (borrowed), built on first use */
+  guint           max_ref_number;
+} SgStoreKindData;
+
 struct _SgStore
 {
-  GObject      parent_instance;
+  GObject          parent_instance;
 
-  char        *path;
-  sqlite3     *db;
-  int          lock_fd;
-  gboolean     created;
-  char        *backup_path;    /* the copy written before migrating */
-  char        *user_name;
+  char            *path;
+  SgStoreBackend  *backend;      /* NULL once closed */
+  gboolean         created;
+  char            *backup_path;  /* the copy written before migrating */
+  char            *user_name;
 
-  GHashTable  *kinds;          /* GType → KindData* */
-  GPtrArray   *kind_list;      /* KindData*, in sg_record_kinds() order */
-  GHashTable  *statements;     /* SQL → sqlite3_stmt* */
-  GHashTable  *stable_statements;  /* SQL's address → sqlite3_stmt* (owned by @statements) */
-  GHashTable  *on_delete;      /* "table.column" → "CASCADE" | "SET NULL" … */
+  GHashTable      *kinds;        /* GType → SgStoreKindData* */
+  GPtrArray       *kind_list;    /* SgStoreKindData*, in sg_record_kinds() order */
 
-  SgRiskMethod *risk_method;
-  SgFieldResolver resolver;
+  SgRiskMethod    *risk_method;
+  SgFieldResolver  resolver;
 
-  guint        quiet;          /* > 0: property changes are ours, not edits */
-  gboolean     in_batch;
-  gboolean     batch_failed;   /* an edit in the batch failed: it must not commit */
-  GPtrArray   *batch_added;    /* SgRecord* added since sg_store_begin_batch */
-  GPtrArray   *batch_listed;   /* SgRecord* waiting to join the lists at its end */
-  gint64       now_second;     /* the second now_text shows */
-  char        *now_text;
+  guint            quiet;        /* > 0: property changes are ours, not edits */
+  gboolean         in_batch;
+  gboolean         batch_failed; /* an edit in the batch failed: it must not commit */
+  GPtrArray       *batch_added;  /* SgRecord* added since sg_store_begin_batch */
+  GPtrArray       *batch_listed; /* SgRecord* waiting to join the lists at its end */
+  gint64           now_second;   /* the second now_text shows */
+  char            *now_text;
 };
 
-gboolean sg_store_exec          (SgStore           *self,
-                                 const char        *sql,
-                                 GError           **error);
-gboolean sg_store_set_db_error  (SgStore           *self,
-                                 GError           **error,
-                                 int                rc);
-
-/* sg-store-file.c */
-gboolean sg_store_file_open     (SgStore           *self,
-                                 SgStoreOpenFlags   flags,
-                                 GError           **error);
-gboolean sg_store_file_error    (GError           **error,
-                                 int                code,
-                                 const char        *path);
+/* sg-store.c */
+SgStoreKindData *sg_store_get_kind_data  (SgStore          *self,
+                                          GType             type);
+/* Every record of every kind from the backend; FALSE if the register
+ * cannot be read. */
+gboolean  sg_store_load              (SgStore          *self,
+                                      GError          **error);
+/* Sets a field without saving it: the store's own change. */
+void      sg_store_set_quietly       (SgStore          *self,
+                                      SgRecord         *record,
+                                      GParamSpec       *pspec,
+                                      const GValue     *value);
+void      sg_store_track_record      (SgStore          *self,
+                                      SgStoreKindData  *kd,
+                                      SgRecord         *record);
+void      sg_store_untrack_record    (SgStore          *self,
+                                      SgStoreKindData  *kd,
+                                      SgRecord         *record);
+void      sg_store_list_append       (SgStore          *self,
+                                      SgStoreKindData  *kd,
+                                      SgRecord         *record);
+/* Writes @record's row, links and history line: a new record
+ * (SG_HISTORY_CREATE) or one coming back with its id (SG_HISTORY_RESTORE). */
+gboolean  sg_store_insert_record     (SgStore          *self,
+                                      SgStoreKindData  *kd,
+                                      SgRecord         *record,
+                                      SgHistoryAction   action,
+                                      GError          **error);
+/* A change outside a batch is a transaction of its own; inside one it
+ * joins the batch's. */
+gboolean  sg_store_tx_begin          (SgStore          *self,
+                                      GError          **error);
+gboolean  sg_store_tx_commit         (SgStore          *self,
+                                      GError          **error);
+void      sg_store_tx_rollback       (SgStore          *self);
+gboolean  sg_store_write_history     (SgStore          *self,
+                                      SgStoreKindData  *kd,
+                                      SgRecord         *record,
+                                      SgHistoryAction   action,
+                                      GParamSpec       *pspec,
+                                      const char       *old_text,
+                                      const char       *new_text,
+                                      const char       *when,
+                                      GError          **error);
+/* The time of a change, as every record and history line stores it. */
+char     *sg_store_timestamp_now     (SgStore          *self);
 
 G_END_DECLS

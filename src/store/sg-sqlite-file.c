@@ -1,5 +1,5 @@
-/* sg-store-file.c: opening and creating the register file, and refusing
- * every file that is not one without touching it
+/* sg-sqlite-file.c: opening and creating the register's SQLite file, and
+ * refusing every file that is not one without touching it
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "sg-store"
 
@@ -15,10 +15,89 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "sg-sqlite-backend.h"
+#include "sg-sqlite-file.h"
 #include "sg-sqlite-migrate.h"
-#include "sg-store-private.h"
+#include "sg-store-backend.h"
 
 #define BUSY_TIMEOUT_MS   2000
+
+/* Errors */
+
+static int
+error_code_for_sqlite (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_CORRUPT:
+      return SG_STORE_ERROR_CORRUPT;
+    case SQLITE_NOTADB:
+      return SG_STORE_ERROR_NOT_SQLITE;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      return SG_STORE_ERROR_READ_ONLY;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return SG_STORE_ERROR_LOCKED;
+    case SQLITE_CONSTRAINT:
+      return SG_STORE_ERROR_INVALID;
+    default:
+      return SG_STORE_ERROR_WRITE;
+    }
+}
+
+static const char *
+reason_for_sqlite (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_FULL:
+      return _("the disk is full. Free some space and try again.");
+    case SQLITE_IOERR:
+      return _("the disk could not be written. Check the drive and try again.");
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      return _("the file has become read-only.");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return _("another program is using the register.");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return _("the file is damaged. Restore it from a backup.");
+    case SQLITE_CONSTRAINT:
+      return _("the value is not allowed here.");
+    default:
+      return _("an unexpected database error occurred.");
+    }
+}
+
+gboolean
+sg_sqlite_save_error (SgSqliteFile  *self,
+                      GError       **error,
+                      int            rc)
+{
+  g_autofree char *name = g_filename_display_basename (self->path);
+
+  g_debug ("SQLite error %d: %s", rc, self->db ? sqlite3_errmsg (self->db) : "");
+  /* Translators: %s is a file name, the second %s a reason like "the disk is full." */
+  g_set_error (error, SG_STORE_ERROR, error_code_for_sqlite (rc),
+               _("Could not save to “%s”: %s"), name, reason_for_sqlite (rc));
+  return FALSE;
+}
+
+gboolean
+sg_sqlite_exec (SgSqliteFile  *self,
+                const char    *sql,
+                GError       **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    return sg_sqlite_save_error (self, error, sqlite3_extended_errcode (self->db));
+  return TRUE;
+}
+
+/* Opening */
 
 static gboolean
 has_write_permission (const char        *path,
@@ -29,60 +108,8 @@ has_write_permission (const char        *path,
   return access (path, W_OK) == 0 && (st->st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0;
 }
 
-gboolean
-sg_store_file_error (GError     **error,
-                     int          code,
-                     const char  *path)
-{
-  g_autofree char *name = g_filename_display_basename (path);
-
-  switch (code)
-    {
-    case SG_STORE_ERROR_NOT_FOUND:
-      g_set_error (error, SG_STORE_ERROR, code,
-                   _("“%s” does not exist. Check the name or create a new register."), name);
-      break;
-    case SG_STORE_ERROR_EXISTS:
-      g_set_error (error, SG_STORE_ERROR, code,
-                   _("“%s” already exists. Choose another name."), name);
-      break;
-    case SG_STORE_ERROR_IS_DIRECTORY:
-      g_set_error (error, SG_STORE_ERROR, code,
-                   _("“%s” is a folder, not a register file. Choose a file that ends in .isms."), name);
-      break;
-    case SG_STORE_ERROR_NOT_SQLITE:
-      g_set_error (error, SG_STORE_ERROR, code,
-                   _("“%s” is not a Safeguard register. Choose a file that ends in .isms."), name);
-      break;
-    case SG_STORE_ERROR_NOT_A_REGISTER:
-      g_set_error (error, SG_STORE_ERROR, code,
-                   _("“%s” is a database, but not a Safeguard register. Choose a file that ends in .isms."), name);
-      break;
-    case SG_STORE_ERROR_CORRUPT:
-      g_set_error (error, SG_STORE_ERROR, code,
-                   _("“%s” is damaged and cannot be read. Restore it from a backup."), name);
-      break;
-    case SG_STORE_ERROR_NEWER_SCHEMA:
-      g_set_error (error, SG_STORE_ERROR, code,
-                   _("“%s” was saved by a newer version of Safeguard. Update Safeguard to open it."), name);
-      break;
-    case SG_STORE_ERROR_READ_ONLY:
-      g_set_error (error, SG_STORE_ERROR, code,
-                   _("“%s” cannot be changed because the file or its folder is read-only. "
-                     "Copy it to a folder you can write to."), name);
-      break;
-    case SG_STORE_ERROR_LOCKED:
-      g_set_error (error, SG_STORE_ERROR, code,
-                   _("“%s” is already open in another window or program. Close it there first."), name);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-  return FALSE;
-}
-
 static gboolean
-take_lock (SgStore     *self,
+take_lock (SgSqliteFile *self,
            GError     **error)
 {
   self->lock_fd = g_open (self->path, O_RDONLY | O_CLOEXEC, 0);
@@ -199,15 +226,15 @@ inspect_existing (const char  *path,
 }
 
 static gboolean
-configure_connection (SgStore  *self,
+configure_connection (SgSqliteFile  *self,
                       GError  **error)
 {
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
   sqlite3_extended_result_codes (self->db, 1);
-  return sg_store_exec (self,
-                   "PRAGMA foreign_keys = ON;"
-                   "PRAGMA journal_mode = WAL;"
-                   "PRAGMA synchronous = FULL;", error);
+  return sg_sqlite_exec (self,
+                         "PRAGMA foreign_keys = ON;"
+                         "PRAGMA journal_mode = WAL;"
+                         "PRAGMA synchronous = FULL;", error);
 }
 
 /* "register.isms" → "register.v1.isms", or "register.v1-2.isms" if that
@@ -231,7 +258,7 @@ backup_name (const char *path,
 }
 
 static gboolean
-migration_error (SgStore     *self,
+migration_error (SgSqliteFile *self,
                  GError     **error,
                  int          rc,
                  const char  *detail)
@@ -255,7 +282,7 @@ migration_error (SgStore     *self,
 /* A consistent copy through SQLite's backup API, under a temporary name
  * until it is complete; the register itself is only read. */
 static gboolean
-write_backup (SgStore     *self,
+write_backup (SgSqliteFile *self,
               const char  *target,
               GError     **error)
 {
@@ -308,7 +335,7 @@ write_backup (SgStore     *self,
 /* Updates an older register to this version's schema, in one transaction,
  * after a copy of the old file was written beside it. */
 static gboolean
-migrate (SgStore  *self,
+migrate (SgSqliteFile  *self,
          int       from_version,
          GError  **error)
 {
@@ -330,7 +357,7 @@ migrate (SgStore  *self,
 }
 
 static gboolean
-open_existing (SgStore  *self,
+open_existing (SgSqliteFile  *self,
                GError  **error)
 {
   int version = 0;
@@ -356,7 +383,7 @@ open_existing (SgStore  *self,
 
 /* A new register goes through every migration step from version 0. */
 static gboolean
-create_new (SgStore  *self,
+create_new (SgSqliteFile  *self,
             GError  **error)
 {
   g_autoptr(GError) local = NULL;
@@ -382,16 +409,16 @@ create_new (SgStore  *self,
   if (!take_lock (self, error))
     return FALSE;
   if (sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
-    return sg_store_set_db_error (self, error, sqlite3_errcode (self->db));
+    return sg_sqlite_save_error (self, error, sqlite3_errcode (self->db));
   if (!configure_connection (self, error))
     return FALSE;
   if (!sg_sqlite_migrate (self->db, 0, &local))
-    return sg_store_set_db_error (self, error, local->domain == SG_SQLITE_ERROR ? local->code : SQLITE_ERROR);
+    return sg_sqlite_save_error (self, error, local->domain == SG_SQLITE_ERROR ? local->code : SQLITE_ERROR);
   return TRUE;
 }
 
 void
-sg_store_delete_files (const char *path)
+sg_sqlite_delete_files (const char *path)
 {
   static const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
 
@@ -403,7 +430,7 @@ sg_store_delete_files (const char *path)
 }
 
 gboolean
-sg_store_delete_unused_files (const char *path)
+sg_sqlite_delete_unused_files (const char *path)
 {
   int fd;
 
@@ -418,7 +445,7 @@ sg_store_delete_unused_files (const char *path)
       close (fd);
       return FALSE;
     }
-  sg_store_delete_files (path);
+  sg_sqlite_delete_files (path);
   close (fd);
   return TRUE;
 }
@@ -439,7 +466,7 @@ check_folder (const char  *path,
 }
 
 gboolean
-sg_store_file_open (SgStore           *self,
+sg_sqlite_file_open (SgSqliteFile      *self,
                     SgStoreOpenFlags   flags,
                     GError           **error)
 {
@@ -462,13 +489,37 @@ sg_store_file_open (SgStore           *self,
     return FALSE;
 
   if (exists)
-    return open_existing (self, error);
+    {
+      if (open_existing (self, error))
+        return TRUE;
+      sg_sqlite_file_close (self);
+      return FALSE;
+    }
   if (!create_new (self, error))
     {
-      sg_store_close (self);
+      sg_sqlite_file_close (self);
       if (self->created)
-        sg_store_delete_files (self->path);
+        sg_sqlite_delete_files (self->path);
       return FALSE;
     }
   return TRUE;
+}
+
+void
+sg_sqlite_file_close (SgSqliteFile *self)
+{
+  if (self->db != NULL)
+    {
+      if (!sqlite3_get_autocommit (self->db))
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      /* The caller finalized its statements: this closes for good. */
+      sqlite3_close (self->db);
+      self->db = NULL;
+    }
+  /* After SQLite let go: closing our descriptor drops the process's locks. */
+  if (self->lock_fd >= 0)
+    {
+      close (self->lock_fd);
+      self->lock_fd = -1;
+    }
 }

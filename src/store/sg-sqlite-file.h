@@ -1,0 +1,42 @@
+/* sg-sqlite-file.h: the register's SQLite file — opening, refusing,
+ * migrating, and SQLite's errors in words a person reads
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "sg-store.h"
+
+G_BEGIN_DECLS
+
+/* An open register: the connection, and the lock held beside SQLite's. */
+typedef struct
+{
+  char      *path;         /* canonical; set before sg_sqlite_file_open () */
+  sqlite3   *db;
+  int        lock_fd;      /* -1 for none */
+  gboolean   created;
+  char      *backup_path;  /* the copy written before migrating */
+} SgSqliteFile;
+
+/* Opens @self->path: inspects an existing file read-only, locks it and
+ * migrates it (after a copy beside it), or creates it and takes it from
+ * version 0. On failure nothing is left open, and a file it created is
+ * deleted. */
+gboolean  sg_sqlite_file_open            (SgSqliteFile      *self,
+                                          SgStoreOpenFlags   flags,
+                                          GError           **error);
+/* Rolls back what is open and lets go of the file and its lock; every
+ * statement must be finalized first. */
+void      sg_sqlite_file_close           (SgSqliteFile      *self);
+
+gboolean  sg_sqlite_exec                 (SgSqliteFile      *self,
+                                          const char        *sql,
+                                          GError           **error);
+/* Sets @error to what SQLite's @rc means for saving to the register;
+ * returns FALSE. */
+gboolean  sg_sqlite_save_error           (SgSqliteFile      *self,
+                                          GError           **error,
+                                          int                rc);
+
+G_END_DECLS
