@@ -120,7 +120,7 @@ sg_child_list_add_child (SgChildList *self)
   root = gtk_widget_get_root (GTK_WIDGET (self));
   if (SG_IS_WINDOW (root))
     sg_window_show_record (SG_WINDOW (root), child);
-  return child;
+  return g_steal_pointer (&child);
 }
 
 static void

@@ -23,7 +23,7 @@ void        sg_child_list_set_parent (SgChildList *self,
 /* The children shown, sorted by ref. */
 GListModel *sg_child_list_get_shown  (SgChildList *self);
 /* Adds a child of the parent through the store (saved, in the history),
- * and opens it; returns it, or NULL with a message shown. */
+ * and opens it; returns it (a new reference), or NULL with a message shown. */
 SgRecord   *sg_child_list_add_child  (SgChildList *self);
 
 G_END_DECLS
