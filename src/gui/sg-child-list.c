@@ -210,14 +210,14 @@ sg_child_list_new (SgStore *store,
   g_signal_connect_swapped (self->list_box, "row-activated", G_CALLBACK (row_activated_cb), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->list_box);
 
+  /* An icon: with a label, "Feststellung hinzufügen" leaves the title no
+   * room in a narrow window. The tooltip and the name say what it adds. */
   /* Translators: a button; %s is a kind such as "Finding" */
   add_label = g_strdup_printf (_("Add %s"), sg_record_class_get_noun (child_class));
-  self->add_button = gtk_button_new ();
-  gtk_button_set_child (GTK_BUTTON (self->add_button),
-                        g_object_new (ADW_TYPE_BUTTON_CONTENT,
-                                      "icon-name", "list-add-symbolic",
-                                      "label", add_label,
-                                      NULL));
+  self->add_button = gtk_button_new_from_icon_name ("list-add-symbolic");
+  gtk_widget_set_tooltip_text (self->add_button, add_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, add_label, -1);
   gtk_widget_add_css_class (self->add_button, "flat");
   gtk_widget_set_valign (self->add_button, GTK_ALIGN_CENTER);
   g_signal_connect_swapped (self->add_button, "clicked", G_CALLBACK (add_clicked_cb), self);

@@ -46,8 +46,15 @@ update (SgChildRow *self)
   SgRecordClass *klass = SG_RECORD_GET_CLASS (self->record);
   guint n_columns;
   const SgRecordColumn *columns = sg_record_class_list_columns (klass, &n_columns);
-  g_autofree char *title = first_line (sg_record_dup_display_name (self->record));
+  GParamSpec *title_field = sg_record_class_get_title_field (klass);
+  const char *ref = sg_record_get_ref (self->record);
+  g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
+
+  /* Not the display name: for a kind without ref or title it is the noun,
+   * the same on every row. */
+  if (title_field != NULL || (ref != NULL && *ref != '\0'))
+    title = first_line (sg_record_dup_display_name (self->record));
 
   for (guint c = 0; c < n_columns && subtitle == NULL; c++)
     {

@@ -50,7 +50,9 @@ add_group (SgRecordEditor *self,
 }
 
 /* A section: its rows share one titled boxed list; its long texts follow
- * it, each a titled group of its own. @ref goes first (the first section's). */
+ * it, each a titled group of its own. @ref goes first (the first section's).
+ * A section of long texts only (a review's inputs) shows no heading over
+ * nothing: its groups' own titles say what they are. */
 static void
 add_section (SgRecordEditor *self,
              const char     *title,
@@ -58,24 +60,32 @@ add_section (SgRecordEditor *self,
              GParamSpec    **fields,
              guint           n_fields)
 {
-  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *group = NULL;
   g_autoptr(GPtrArray) long_texts = g_ptr_array_new ();
 
-  if (title != NULL)
-    adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  add_group (self, group);
-  if (ref != NULL)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                               sg_field_binding_get_widget (bind_field (self, ref)));
-  for (guint i = 0; i < n_fields; i++)
+  for (guint i = 0; i <= n_fields; i++)
     {
-      SgFieldBinding *binding = bind_field (self, fields[i]);
-      GtkWidget *widget = sg_field_binding_get_widget (binding);
+      GParamSpec *pspec = i == 0 ? ref : fields[i - 1];
+      SgFieldBinding *binding;
+      GtkWidget *widget;
 
+      if (pspec == NULL)
+        continue;
+      binding = bind_field (self, pspec);
+      widget = sg_field_binding_get_widget (binding);
       if (sg_field_binding_is_group (binding))
-        g_ptr_array_add (long_texts, widget);
-      else
-        adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), widget);
+        {
+          g_ptr_array_add (long_texts, widget);
+          continue;
+        }
+      if (group == NULL)
+        {
+          group = adw_preferences_group_new ();
+          if (title != NULL)
+            adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+          add_group (self, group);
+        }
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), widget);
     }
   for (guint i = 0; i < long_texts->len; i++)
     add_group (self, g_ptr_array_index (long_texts, i));
@@ -278,19 +288,22 @@ sg_record_editor_get_child_list (SgRecordEditor *self,
 void
 sg_record_editor_focus_first (SgRecordEditor *self)
 {
+  GParamSpec *title;
+
   g_return_if_fail (SG_IS_RECORD_EDITOR (self));
 
   if (self->record == NULL)
     return;
 
-  /* The ref comes first but is assigned by the store; the name is what
-   * a person types first. */
+  /* The ref comes first but is assigned by the store; the title the kind
+   * declares is what a person types first, else its first field. */
+  title = sg_record_class_get_title_field (g_type_class_peek (self->kind));
   for (guint i = 0; i < self->bindings->len; i++)
     {
       SgFieldBinding *binding = g_ptr_array_index (self->bindings, i);
       GParamSpec *pspec = sg_field_binding_get_pspec (binding);
 
-      if (sg_field_get_kind (pspec) == SG_FIELD_TEXT && !g_str_equal (pspec->name, "ref"))
+      if (title != NULL ? pspec == title : !g_str_equal (pspec->name, "ref"))
         {
           sg_field_binding_grab_focus (binding);
           return;
