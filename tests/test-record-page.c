@@ -281,6 +281,26 @@ test_facets (Fixture       *f,
   expected = g_strdup_printf ("%u entries", total);
   g_assert_cmpstr (subtitle (page), ==, expected);
   g_assert_false (gtk_widget_has_css_class (gtk_widget_get_first_child (button), "accent"));
+
+  /* A record opened from elsewhere is shown even if the facets hid it. */
+  g_assert_true (gtk_widget_activate_action (button, status_action, "s", "planned"));
+  {
+    GListModel *audits = sg_store_get_records (f->store, SG_TYPE_AUDIT);
+
+    for (guint i = 0; i < g_list_model_get_n_items (audits); i++)
+      {
+        g_autoptr(SgRecord) audit = g_list_model_get_item (audits, i);
+
+        if (sg_record_peek_enum (audit, "status") == SG_AUDIT_STATUS_PLANNED)
+          continue;
+        sg_record_page_select (page, audit);
+        g_assert_true (sg_record_page_get_selected (page) == audit);
+        g_assert_false (sg_facet_filter_is_active (filter));
+        g_assert_cmpuint (g_list_model_get_n_items (shown), ==, total);
+        g_assert_false (gtk_widget_has_css_class (gtk_widget_get_first_child (button), "accent"));
+        break;
+      }
+  }
 }
 
 static void

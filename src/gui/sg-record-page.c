@@ -629,6 +629,17 @@ sg_record_page_select (SgRecordPage *self,
   g_return_if_fail (SG_IS_RECORD_PAGE (self));
 
   sg_record_table_select (SG_RECORD_TABLE (self->table), record);
+  /* Opened from elsewhere (a finding from its audit) but hidden by the
+   * facets or the search: show everything rather than nothing. */
+  if (record != NULL && sg_record_table_get_selected (SG_RECORD_TABLE (self->table)) != record &&
+      (sg_record_table_get_searching (SG_RECORD_TABLE (self->table)) ||
+       (self->facets != NULL && sg_facet_filter_is_active (self->facets))))
+    {
+      if (self->facets != NULL)
+        sg_facet_filter_clear (self->facets);
+      clear_search (self);
+      sg_record_table_select (SG_RECORD_TABLE (self->table), record);
+    }
 }
 
 void

@@ -94,8 +94,9 @@ sg_nonconformity_class_init (SgNonconformityClass *klass)
                                properties[PROP_EFFECTIVENESS_CHECKED_ON],
                                properties[PROP_EFFECTIVENESS], properties[PROP_CLOSED_ON],
                                properties[PROP_EFFECTIVENESS_NOTES], NULL);
+  /* Awaiting verification is still open: the action's effect is unproven. */
   sg_record_class_set_due (record_class, properties[PROP_DUE_DATE], properties[PROP_STATUS],
-                           SG_NC_STATUS_AWAITING_VERIFICATION, SG_NC_STATUS_CLOSED, -1);
+                           SG_NC_STATUS_CLOSED, -1);
 }
 
 static void
