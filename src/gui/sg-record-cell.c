@@ -21,7 +21,6 @@ struct _SgRecordCell
   GParamSpec *field;
   SgRecord   *record;     /* not owned: the list item holds it while bound */
   gulong      notify_id;
-  gboolean    show_due;
 };
 
 G_DEFINE_FINAL_TYPE (SgRecordCell, sg_record_cell, GTK_TYPE_WIDGET)

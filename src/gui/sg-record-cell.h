@@ -18,7 +18,8 @@ G_DECLARE_FINAL_TYPE (SgRecordCell, sg_record_cell, SG, RECORD_CELL, GtkWidget)
 GtkWidget *sg_record_cell_new          (SgStore      *store,
                                         GParamSpec   *field,
                                         guint         width);
-/* Also marks a record that is overdue (sg_record_is_overdue ()). */
+/* Also marks a record that is overdue (sg_record_is_overdue ()); call
+ * before the first record is set. */
 void       sg_record_cell_set_show_due (SgRecordCell *self,
                                         gboolean      show_due);
 /* Follows @record's changes until another record (or NULL) is set. */

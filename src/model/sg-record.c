@@ -338,7 +338,7 @@ sg_record_class_add_section (SgRecordClass *klass,
                              GParamSpec    *first_field,
                              ...)
 {
-  g_autoptr(GPtrArray) fields = g_ptr_array_new_null_terminated (8, NULL, TRUE);
+  g_autoptr(GPtrArray) fields = g_ptr_array_new ();
   SgRecordSection section;
   va_list args;
 
@@ -358,7 +358,9 @@ sg_record_class_add_section (SgRecordClass *klass,
     }
   va_end (args);
 
+  g_ptr_array_add (fields, NULL);
   section.title = title;
+  /* Class data lives as long as the program: never freed. */
   section.fields = (GParamSpec **) g_ptr_array_steal (fields, NULL);
   if (klass->sections == NULL)
     klass->sections = g_array_new (FALSE, FALSE, sizeof (SgRecordSection));
