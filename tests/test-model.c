@@ -3,6 +3,8 @@
 #include "config.h"
 
 #include "sg-asset.h"
+#include "sg-audit.h"
+#include "sg-finding.h"
 #include "sg-colour.h"
 #include "sg-control.h"
 #include "sg-enums.h"
@@ -105,6 +107,117 @@ test_presentation (void)
     g_assert_cmpstr (person_name, ==, "P-007 Anna Becker");
     g_assert_cmpstr (level_name, ==, "Likely");
   }
+}
+
+/* What the generic page renders: a field left out of every section, or
+ * in two, would be hidden or edited twice; a child without a parent field
+ * could not be listed under its parent; a facet on a free text would offer
+ * every value ever typed. */
+static void
+test_declarations (void)
+{
+  guint n_kinds;
+  const GType *kinds = sg_record_kinds (&n_kinds);
+  guint n_sectioned = 0, n_children_seen = 0, n_due = 0;
+
+  for (guint i = 0; i < n_kinds; i++)
+    {
+      SgRecordClass *klass = g_type_class_peek (kinds[i]);
+      guint n_sections, n_facets, n_children, n_fields;
+      const SgRecordSection *sections = sg_record_class_list_sections (klass, &n_sections);
+      GParamSpec * const *facets = sg_record_class_list_facets (klass, &n_facets);
+      const GType *children = sg_record_class_list_children (klass, &n_children);
+      GParamSpec **fields = sg_record_class_list_fields (klass, &n_fields);
+      const SgRecordDue *due = sg_record_class_get_due (klass);
+
+      for (guint f = 0; f < n_facets; f++)
+        {
+          g_assert_true (sg_record_class_find_field (klass, facets[f]->name) == facets[f]);
+          g_assert_true (sg_record_field_can_be_facet (facets[f]));
+          g_assert_cmpint (sg_field_get_kind (facets[f]), !=, SG_FIELD_TEXT);
+        }
+      g_assert_null (facets[n_facets]);
+
+      if (n_sections > 0)
+        {
+          g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+
+          n_sectioned++;
+          for (guint s = 0; s < n_sections; s++)
+            {
+              g_assert_nonnull (sections[s].title);
+              g_assert_nonnull (sections[s].fields[0]);
+              for (guint f = 0; sections[s].fields[f] != NULL; f++)
+                {
+                  GParamSpec *field = sections[s].fields[f];
+                  guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, field));
+
+                  g_assert_true (sg_record_class_find_field (klass, field->name) == field);
+                  g_hash_table_insert (counts, field, GUINT_TO_POINTER (count + 1));
+                }
+            }
+          /* The kind's own fields; ref and the timestamps are every kind's. */
+          for (guint f = 0; f < n_fields; f++)
+            {
+              gboolean own = fields[f]->owner_type == kinds[i];
+
+              if (!own)
+                {
+                  g_assert_false (g_hash_table_contains (counts, fields[f]));
+                  continue;
+                }
+              if (GPOINTER_TO_UINT (g_hash_table_lookup (counts, fields[f])) != 1)
+                g_error ("%s: %s is in %u sections", g_type_name (kinds[i]), fields[f]->name,
+                         GPOINTER_TO_UINT (g_hash_table_lookup (counts, fields[f])));
+            }
+        }
+
+      for (guint c = 0; c < n_children; c++)
+        {
+          GParamSpec *parent = sg_record_class_find_parent_field (children[c], kinds[i]);
+
+          n_children_seen++;
+          g_assert_nonnull (parent);
+          g_assert_true (sg_field_is_parent (parent));
+          g_assert_true (sg_field_get_target (parent) == kinds[i]);
+        }
+
+      if (due != NULL)
+        {
+          n_due++;
+          g_assert_cmpint (sg_field_get_kind (due->date), ==, SG_FIELD_DATE);
+          g_assert_true (due->status == NULL || sg_field_get_kind (due->status) == SG_FIELD_CHOICE);
+        }
+    }
+  /* The kinds an ISMS reads most are declared, not left to the fallback. */
+  g_assert_cmpuint (n_sectioned, >=, 12);
+  g_assert_cmpuint (n_children_seen, ==, 2);
+  g_assert_cmpuint (n_due, >=, 5);
+  {
+    guint n;
+    const GType *children = sg_record_class_list_children (g_type_class_peek (SG_TYPE_AUDIT), &n);
+
+    g_assert_cmpuint (n, ==, 1);
+    g_assert_true (children[0] == SG_TYPE_FINDING);
+  }
+}
+
+/* Overdue: a date before today and a status that is not closed. */
+static void
+test_overdue (void)
+{
+  g_autoptr(SgRecord) audit = g_object_new (SG_TYPE_AUDIT, "planned-date", "2026-03-01", NULL);
+  g_autoptr(SgRecord) asset = g_object_new (SG_TYPE_ASSET, NULL);
+
+  g_assert_true (sg_record_is_overdue (audit, "2026-03-02"));
+  g_assert_false (sg_record_is_overdue (audit, "2026-03-01"));
+  g_object_set (audit, "status", SG_AUDIT_STATUS_COMPLETED, NULL);
+  g_assert_false (sg_record_is_overdue (audit, "2026-03-02"));
+  g_object_set (audit, "status", SG_AUDIT_STATUS_IN_PROGRESS, NULL);
+  g_assert_true (sg_record_is_overdue (audit, "2026-03-02"));
+  g_object_set (audit, "planned-date", NULL, NULL);
+  g_assert_false (sg_record_is_overdue (audit, "2026-03-02"));
+  g_assert_false (sg_record_is_overdue (asset, NULL));
 }
 
 static char *
@@ -318,6 +431,8 @@ main (int   argc,
   g_test_add_func ("/model/record/notify-only-on-change", test_notify_only_on_change);
   g_test_add_func ("/model/record/every-kind", test_every_kind_has_fields);
   g_test_add_func ("/model/record/presentation", test_presentation);
+  g_test_add_func ("/model/record/declarations", test_declarations);
+  g_test_add_func ("/model/record/overdue", test_overdue);
   g_test_add_func ("/model/field/format", test_field_format);
   g_test_add_func ("/model/enum/labels", test_enum_labels);
   g_test_add_func ("/model/field/strings", test_field_strings);

@@ -237,13 +237,12 @@ refresh_nonconformities (SgOverviewPage *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SgRecord) nc = g_list_model_get_item (ncs, i);
-      const char *due = sg_record_peek_string (nc, "due-date");
 
       if (sg_record_peek_enum (nc, "status") == SG_NC_STATUS_CLOSED)
         continue;
       open++;
-      if (due != NULL && g_strcmp0 (due, today) < 0)
-        overdue++;
+      /* What the list marks, by the kind's own rule. */
+      overdue += sg_record_is_overdue (nc, today);
     }
 
   set_count (self, FIGURE_NONCONFORMITIES, open,

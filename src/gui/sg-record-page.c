@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sg-facet-button.h"
 #include "sg-record-editor.h"
 #include "sg-record-page.h"
 #include "sg-settings.h"
@@ -41,6 +42,8 @@ struct _SgRecordPage
   char                *title;
 
   GListModel          *records;
+  SgFacetFilter       *facets;       /* NULL for a kind without facets */
+  GtkWidget           *facet_button;
 
   SgRecord            *selected;
   gulong               selected_notify_id;
@@ -132,10 +135,11 @@ update_count (SgRecordPage *self)
   shown = g_list_model_get_n_items (sg_record_table_get_shown (SG_RECORD_TABLE (self->table)));
   if (self->count_func != NULL)
     count = self->count_func (shown, total, self->count_data);
-  else if (!sg_record_table_get_searching (SG_RECORD_TABLE (self->table)))
+  else if (!sg_record_table_get_searching (SG_RECORD_TABLE (self->table)) &&
+           (self->facets == NULL || !sg_facet_filter_is_active (self->facets)))
     count = g_strdup_printf (ngettext ("%u entry", "%u entries", total), total);
   else
-    /* Translators: shown while searching, e.g. "12 of 40 entries" */
+    /* Translators: shown while searching or filtering, e.g. "12 of 40 entries" */
     count = g_strdup_printf (ngettext ("%u of %u entry", "%u of %u entries", total), shown, total);
   adw_window_title_set_subtitle (ADW_WINDOW_TITLE (self->list_title), count);
 
@@ -438,8 +442,11 @@ sg_record_page_dispose (GObject *object)
   g_clear_object (&self->selected);
   if (self->records != NULL)
     g_signal_handlers_disconnect_by_func (self->records, update_count, self);
+  if (self->facets != NULL)
+    g_signal_handlers_disconnect_by_func (self->facets, update_count, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SG_TYPE_RECORD_PAGE);
   g_clear_object (&self->records);
+  g_clear_object (&self->facets);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sg_record_page_parent_class)->dispose (object);
@@ -515,12 +522,28 @@ sg_record_page_new (SgStore    *store,
                     GType       kind,
                     const char *title)
 {
+  SgRecordPage *self;
+  GtkWidget *table;
+  guint n_facets;
+
   g_return_val_if_fail (SG_IS_STORE (store), NULL);
   g_return_val_if_fail (g_type_is_a (kind, SG_TYPE_RECORD), NULL);
 
-  return sg_record_page_new_full (store, kind, title,
-                                  sg_record_table_new (store, kind),
-                                  sg_record_editor_new (store, kind));
+  table = sg_record_table_new (store, kind);
+  self = SG_RECORD_PAGE (sg_record_page_new_full (store, kind, title, table,
+                                                  sg_record_editor_new (store, kind)));
+
+  /* The facets the kind declares, combined with the search. */
+  sg_record_class_list_facets (g_type_class_peek (kind), &n_facets);
+  if (n_facets > 0)
+    {
+      self->facets = sg_facet_filter_new (store, kind);
+      sg_record_table_add_filter (SG_RECORD_TABLE (table), GTK_FILTER (self->facets));
+      g_signal_connect_swapped (self->facets, "changed", G_CALLBACK (update_count), self);
+      self->facet_button = sg_facet_button_new (self->facets);
+      sg_record_page_add_header_widget (self, self->facet_button);
+    }
+  return GTK_WIDGET (self);
 }
 
 GtkWidget *
@@ -606,6 +629,17 @@ sg_record_page_select (SgRecordPage *self,
   g_return_if_fail (SG_IS_RECORD_PAGE (self));
 
   sg_record_table_select (SG_RECORD_TABLE (self->table), record);
+  /* Opened from elsewhere (a finding from its audit) but hidden by the
+   * facets or the search: show everything rather than nothing. */
+  if (record != NULL && sg_record_table_get_selected (SG_RECORD_TABLE (self->table)) != record &&
+      (sg_record_table_get_searching (SG_RECORD_TABLE (self->table)) ||
+       (self->facets != NULL && sg_facet_filter_is_active (self->facets))))
+    {
+      if (self->facets != NULL)
+        sg_facet_filter_clear (self->facets);
+      clear_search (self);
+      sg_record_table_select (SG_RECORD_TABLE (self->table), record);
+    }
 }
 
 void
@@ -626,6 +660,22 @@ sg_record_page_get_table (SgRecordPage *self)
   g_return_val_if_fail (SG_IS_RECORD_PAGE (self), NULL);
 
   return self->table;
+}
+
+SgFacetFilter *
+sg_record_page_get_facet_filter (SgRecordPage *self)
+{
+  g_return_val_if_fail (SG_IS_RECORD_PAGE (self), NULL);
+
+  return self->facets;
+}
+
+GtkWidget *
+sg_record_page_get_facet_button (SgRecordPage *self)
+{
+  g_return_val_if_fail (SG_IS_RECORD_PAGE (self), NULL);
+
+  return self->facet_button;
 }
 
 GtkWidget *

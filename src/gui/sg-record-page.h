@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "sg-facet-filter.h"
 #include "sg-page.h"
 
 #include "sg-store.h"
@@ -28,6 +29,10 @@ GtkWidget  *sg_record_page_new_full      (SgStore      *store,
                                           GtkWidget    *editor);
 GtkWidget  *sg_record_page_get_table     (SgRecordPage *self);
 GtkWidget  *sg_record_page_get_editor    (SgRecordPage *self);
+/* The filter by the kind's facets and its menu button; NULL for a kind
+ * without facets or a page made to measure. */
+SgFacetFilter *sg_record_page_get_facet_filter (SgRecordPage *self);
+GtkWidget  *sg_record_page_get_facet_button (SgRecordPage *self);
 /* Adds a button (a filter menu, say) to the list's header bar, at its end. */
 void        sg_record_page_add_header_widget (SgRecordPage *self,
                                               GtkWidget    *widget);

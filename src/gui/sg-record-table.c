@@ -7,9 +7,9 @@
 #include <string.h>
 
 #include "sg-format.h"
+#include "sg-record-cell.h"
 #include "sg-record-table.h"
 
-/* At most this many columns besides the ref and the name. */
 /* What the ref, a readable name and the scrollbar need before other columns. */
 #define FIRST_COLUMNS_WIDTH 320
 
@@ -21,6 +21,8 @@ typedef struct
   char                *title;
   GtkColumnViewColumn *view_column;
   int                  rank;        /* 0 always shown, else 1 + priority */
+  guint                width;       /* characters; 0: by the field's kind */
+  gboolean             shows_due;   /* carries the overdue mark */
 } Column;
 
 static int max_rank (SgRecordTable *self);
@@ -187,48 +189,14 @@ match_cb (gpointer item,
 /* Cells */
 
 static void
-cell_update (GtkLabel *label)
-{
-  SgRecord *record = g_object_get_data (G_OBJECT (label), "record");
-  Column *column = g_object_get_data (G_OBJECT (label), "column");
-  g_autofree char *text = NULL;
-
-  if (record == NULL)
-    return;
-  text = sg_format_field (column->table->store, record, column->pspec);
-  if (text != NULL && sg_field_get_kind (column->pspec) == SG_FIELD_LONG_TEXT)
-    {
-      char *newline = strchr (text, '\n');
-      if (newline != NULL)
-        *newline = '\0';
-    }
-  gtk_label_set_text (label, text ? text : "");
-}
-
-static void
 cell_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                Column                   *column)
 {
-  GtkWidget *label = gtk_label_new (NULL);
-  SgFieldKind kind = sg_field_get_kind (column->pspec);
+  GtkWidget *cell = sg_record_cell_new (column->table->store, column->pspec, column->width);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (g_str_equal (column->pspec->name, "ref"))
-    gtk_widget_add_css_class (label, "numeric");
-  else
-    {
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      if (kind == SG_FIELD_TEXT || kind == SG_FIELD_LONG_TEXT || kind == SG_FIELD_REFERENCE)
-        {
-          gtk_label_set_width_chars (GTK_LABEL (label), 12);
-          gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
-        }
-      else
-        gtk_label_set_max_width_chars (GTK_LABEL (label), 18);
-    }
-  g_object_set_data (G_OBJECT (label), "column", column);
-  gtk_list_item_set_child (item, label);
+  sg_record_cell_set_show_due (SG_RECORD_CELL (cell), column->shows_due);
+  gtk_list_item_set_child (item, cell);
 }
 
 static void
@@ -236,16 +204,8 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               Column                   *column)
 {
-  GtkWidget *label = gtk_list_item_get_child (item);
-  SgRecord *record = gtk_list_item_get_item (item);
-  g_autofree char *detailed = g_strdup_printf ("notify::%s", column->pspec->name);
-  gulong id;
-
-  /* Edits in the detail pane show in the list at once. */
-  g_object_set_data (G_OBJECT (label), "record", record);
-  id = g_signal_connect_swapped (record, detailed, G_CALLBACK (cell_update), label);
-  g_object_set_data (G_OBJECT (label), "notify-id", GSIZE_TO_POINTER (id));
-  cell_update (GTK_LABEL (label));
+  sg_record_cell_set_record (SG_RECORD_CELL (gtk_list_item_get_child (item)),
+                             gtk_list_item_get_item (item));
 }
 
 static void
@@ -253,14 +213,7 @@ cell_unbind_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 Column                   *column)
 {
-  GtkWidget *label = gtk_list_item_get_child (item);
-  SgRecord *record = g_object_get_data (G_OBJECT (label), "record");
-  gulong id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (label), "notify-id"));
-
-  if (record != NULL && id != 0)
-    g_signal_handler_disconnect (record, id);
-  g_object_set_data (G_OBJECT (label), "record", NULL);
-  g_object_set_data (G_OBJECT (label), "notify-id", NULL);
+  sg_record_cell_set_record (SG_RECORD_CELL (gtk_list_item_get_child (item)), NULL);
 }
 
 static void
@@ -349,7 +302,8 @@ static GtkColumnViewColumn *
 add_column (SgRecordTable *self,
             GParamSpec    *pspec,
             int            rank,
-            gboolean       expand)
+            gboolean       expand,
+            guint          width)
 {
   Column *column = g_new0 (Column, 1);
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
@@ -359,6 +313,9 @@ add_column (SgRecordTable *self,
   column->table = self;
   column->pspec = pspec;
   column->rank = rank;
+  column->width = width;
+  /* The overdue mark goes where the eye reads the name. */
+  column->shows_due = expand && sg_record_class_get_due (g_type_class_peek (self->kind)) != NULL;
   column->title = g_strdup (sg_field_get_label (pspec));
   g_ptr_array_add (self->columns, column);
 
@@ -388,16 +345,17 @@ build_columns (SgRecordTable *self)
   guint n_fields;
   gboolean wide_taken;
 
-  self->ref_column = add_column (self, sg_record_class_find_field (klass, "ref"), 0, FALSE);
+  self->ref_column = add_column (self, sg_record_class_find_field (klass, "ref"), 0, FALSE, 0);
   if (name != NULL)
-    add_column (self, name, 0, TRUE);
+    add_column (self, name, 0, TRUE, 0);
   wide_taken = name != NULL;
 
   /* As the kind declares them; without a title, the first takes the
    * spare width and stays at every width. */
   for (guint c = 0; c < n_columns; c++)
     {
-      add_column (self, columns[c].field, wide_taken ? (int) columns[c].priority : 0, !wide_taken);
+      add_column (self, columns[c].field, wide_taken ? (int) columns[c].priority : 0, !wide_taken,
+                  columns[c].width);
       wide_taken = TRUE;
     }
 
@@ -440,8 +398,9 @@ column_width (SgRecordTable *self,
   int width;
 
   pango_layout_get_pixel_size (layout, &width, NULL);
-  /* Room for the sort arrow and the padding, and for short values. */
-  return MAX (width + 40, 110);
+  /* Room for the sort arrow and the padding, and for short values; a
+   * declared width is what the values need, at about 8 pixels a character. */
+  return MAX (MAX (width + 40, 110), (int) column->width * 8 + 24);
 }
 
 static gboolean
@@ -683,7 +642,7 @@ sg_record_table_new_with_columns (SgStore                 *store,
 
   self = table_new (store, kind);
   klass = g_type_class_peek (kind);
-  self->ref_column = add_column (self, sg_record_class_find_field (klass, "ref"), 0, FALSE);
+  self->ref_column = add_column (self, sg_record_class_find_field (klass, "ref"), 0, FALSE, 0);
   for (guint i = 0; columns[i].field != NULL || columns[i].column != NULL; i++)
     {
       /* The first after the ref is the name: always shown, it takes the spare width. */
@@ -710,7 +669,7 @@ sg_record_table_new_with_columns (SgStore                 *store,
           GParamSpec *pspec = sg_record_class_find_field (klass, columns[i].field);
 
           g_return_val_if_fail (pspec != NULL, NULL);
-          add_column (self, pspec, column_rank, i == 0);
+          add_column (self, pspec, column_rank, i == 0, 0);
         }
     }
   for (guint i = 0; search_fields != NULL && search_fields[i] != NULL; i++)

@@ -62,6 +62,17 @@ sg_asset_class_init (SgAssetClass *klass)
   sg_record_class_add_column (record_class, properties[PROP_TYPE], 1);
   sg_record_class_add_column (record_class, properties[PROP_OWNER], 2);
   sg_record_class_add_column (record_class, properties[PROP_CLASSIFICATION], 3);
+
+  sg_record_class_add_facet (record_class, properties[PROP_TYPE]);
+  sg_record_class_add_facet (record_class, properties[PROP_CLASSIFICATION]);
+  sg_record_class_add_facet (record_class, properties[PROP_OWNER]);
+  sg_record_class_add_section (record_class, N_("Asset"),
+                               properties[PROP_NAME], properties[PROP_TYPE],
+                               properties[PROP_OWNER], properties[PROP_LOCATION],
+                               properties[PROP_DESCRIPTION], properties[PROP_NOTES], NULL);
+  sg_record_class_add_section (record_class, N_("Protection needs"),
+                               properties[PROP_CLASSIFICATION], properties[PROP_CONFIDENTIALITY],
+                               properties[PROP_INTEGRITY], properties[PROP_AVAILABILITY], NULL);
 }
 
 static void

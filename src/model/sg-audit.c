@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "sg-audit.h"
+#include "sg-finding.h"
 #include "sg-enums.h"
 
 struct _SgAudit
@@ -60,6 +61,20 @@ sg_audit_class_init (SgAuditClass *klass)
   sg_record_class_add_column (record_class, properties[PROP_AUDITOR], 3);
   sg_record_class_add_column (record_class, properties[PROP_PLANNED_DATE], 4);
   sg_record_class_add_column (record_class, properties[PROP_STATUS], 2);
+
+  sg_record_class_add_facet (record_class, properties[PROP_TYPE]);
+  sg_record_class_add_facet (record_class, properties[PROP_STATUS]);
+  sg_record_class_add_facet (record_class, properties[PROP_AUDITOR]);
+  sg_record_class_add_section (record_class, N_("Plan"),
+                               properties[PROP_TITLE], properties[PROP_TYPE],
+                               properties[PROP_AUDITOR], properties[PROP_PLANNED_DATE],
+                               properties[PROP_SCOPE], properties[PROP_CRITERIA], NULL);
+  sg_record_class_add_section (record_class, N_("Result"),
+                               properties[PROP_ACTUAL_DATE], properties[PROP_STATUS],
+                               properties[PROP_REPORT], properties[PROP_CONCLUSION], NULL);
+  sg_record_class_add_child (record_class, SG_TYPE_FINDING);
+  sg_record_class_set_due (record_class, properties[PROP_PLANNED_DATE], properties[PROP_STATUS],
+                           SG_AUDIT_STATUS_COMPLETED, SG_AUDIT_STATUS_CANCELLED, -1);
 }
 
 static void

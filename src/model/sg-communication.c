@@ -48,6 +48,8 @@ sg_communication_class_init (SgCommunicationClass *klass)
   sg_record_class_set_title_field (record_class, properties[PROP_SUBJECT]);
   sg_record_class_add_column (record_class, properties[PROP_AUDIENCE], 1);
   sg_record_class_add_column (record_class, properties[PROP_LAST_DONE], 2);
+
+  sg_record_class_add_facet (record_class, properties[PROP_COMMUNICATOR]);
 }
 
 static void

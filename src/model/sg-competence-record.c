@@ -60,6 +60,17 @@ sg_competence_record_class_init (SgCompetenceRecordClass *klass)
   sg_record_class_add_column (record_class, properties[PROP_ROLE], 1);
   sg_record_class_add_column (record_class, properties[PROP_EFFECTIVENESS], 3);
   sg_record_class_add_column (record_class, properties[PROP_NEXT_DUE], 2);
+
+  sg_record_class_add_facet (record_class, properties[PROP_ROLE]);
+  sg_record_class_add_facet (record_class, properties[PROP_EFFECTIVENESS]);
+  sg_record_class_add_section (record_class, N_("Competence"),
+                               properties[PROP_PERSON], properties[PROP_ROLE],
+                               properties[PROP_REQUIRED_COMPETENCE], NULL);
+  sg_record_class_add_section (record_class, N_("Training and awareness"),
+                               properties[PROP_COMPLETED_ON], properties[PROP_EFFECTIVENESS],
+                               properties[PROP_AWARENESS_ACKNOWLEDGED_ON], properties[PROP_NEXT_DUE],
+                               properties[PROP_TRAINING], NULL);
+  sg_record_class_set_due (record_class, properties[PROP_NEXT_DUE], NULL, -1);
 }
 
 static void

@@ -50,6 +50,9 @@ sg_context_issue_class_init (SgContextIssueClass *klass)
   sg_record_class_set_title_field (record_class, properties[PROP_TITLE]);
   sg_record_class_add_column (record_class, properties[PROP_TYPE], 1);
   sg_record_class_add_column (record_class, properties[PROP_EFFECT], 2);
+
+  sg_record_class_add_facet (record_class, properties[PROP_TYPE]);
+  sg_record_class_add_facet (record_class, properties[PROP_EFFECT]);
 }
 
 static void

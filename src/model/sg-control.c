@@ -68,6 +68,24 @@ sg_control_class_init (SgControlClass *klass)
   sg_record_class_add_column (record_class, properties[PROP_IMPLEMENTATION], 2);
   sg_record_class_add_column (record_class, properties[PROP_OWNER], 3);
   sg_record_class_add_column (record_class, properties[PROP_NEXT_REVIEW], 4);
+
+  sg_record_class_add_facet (record_class, properties[PROP_THEME]);
+  sg_record_class_add_facet (record_class, properties[PROP_APPLICABLE]);
+  sg_record_class_add_facet (record_class, properties[PROP_IMPLEMENTATION]);
+  sg_record_class_add_facet (record_class, properties[PROP_OWNER]);
+  sg_record_class_add_section (record_class, N_("Control"),
+                               properties[PROP_TITLE], properties[PROP_THEME],
+                               properties[PROP_SOURCE], properties[PROP_DESCRIPTION], NULL);
+  sg_record_class_add_section (record_class, N_("Applicability"),
+                               properties[PROP_APPLICABLE], properties[PROP_JUSTIFICATION], NULL);
+  sg_record_class_add_section (record_class, N_("Implementation"),
+                               properties[PROP_IMPLEMENTATION], properties[PROP_IMPLEMENTATION_DUE],
+                               properties[PROP_OWNER], properties[PROP_EVIDENCE], NULL);
+  sg_record_class_add_section (record_class, N_("Review"),
+                               properties[PROP_LAST_REVIEW], properties[PROP_NEXT_REVIEW], NULL);
+  sg_record_class_set_due (record_class, properties[PROP_IMPLEMENTATION_DUE],
+                           properties[PROP_IMPLEMENTATION], SG_IMPLEMENTATION_STATUS_IMPLEMENTED,
+                           SG_IMPLEMENTATION_STATUS_VERIFIED, -1);
 }
 
 static void

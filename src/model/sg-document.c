@@ -65,6 +65,21 @@ sg_document_class_init (SgDocumentClass *klass)
   sg_record_class_add_column (record_class, properties[PROP_OWNER], 3);
   sg_record_class_add_column (record_class, properties[PROP_STATUS], 2);
   sg_record_class_add_column (record_class, properties[PROP_NEXT_REVIEW], 4);
+
+  sg_record_class_add_facet (record_class, properties[PROP_TYPE]);
+  sg_record_class_add_facet (record_class, properties[PROP_STATUS]);
+  sg_record_class_add_facet (record_class, properties[PROP_CLASSIFICATION]);
+  sg_record_class_add_facet (record_class, properties[PROP_OWNER]);
+  sg_record_class_add_section (record_class, N_("Document"),
+                               properties[PROP_TITLE], properties[PROP_TYPE],
+                               properties[PROP_VERSION], properties[PROP_LOCATION],
+                               properties[PROP_CLASSIFICATION], properties[PROP_RETENTION], NULL);
+  sg_record_class_add_section (record_class, N_("Approval and review"),
+                               properties[PROP_OWNER], properties[PROP_STATUS],
+                               properties[PROP_APPROVED_BY], properties[PROP_APPROVED_ON],
+                               properties[PROP_NEXT_REVIEW], NULL);
+  sg_record_class_set_due (record_class, properties[PROP_NEXT_REVIEW], properties[PROP_STATUS],
+                           SG_DOCUMENT_STATUS_WITHDRAWN, -1);
 }
 
 static void

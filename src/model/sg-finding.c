@@ -49,7 +49,10 @@ sg_finding_class_init (SgFindingClass *klass)
   sg_record_class_set_title_field (record_class, properties[PROP_DESCRIPTION]);
   sg_record_class_add_column (record_class, properties[PROP_AUDIT], 2);
   sg_record_class_add_column (record_class, properties[PROP_TYPE], 1);
-  sg_record_class_add_column (record_class, properties[PROP_CLAUSE], 3);
+  sg_record_class_add_column_sized (record_class, properties[PROP_CLAUSE], 3, 10);
+
+  sg_record_class_add_facet (record_class, properties[PROP_TYPE]);
+  sg_record_class_add_facet (record_class, properties[PROP_AUDIT]);
 }
 
 static void

@@ -49,6 +49,9 @@ sg_interested_party_class_init (SgInterestedPartyClass *klass)
   sg_record_class_set_title_field (record_class, properties[PROP_NAME]);
   sg_record_class_add_column (record_class, properties[PROP_TYPE], 1);
   sg_record_class_add_column (record_class, properties[PROP_RELEVANT], 2);
+
+  sg_record_class_add_facet (record_class, properties[PROP_TYPE]);
+  sg_record_class_add_facet (record_class, properties[PROP_RELEVANT]);
 }
 
 static void

@@ -72,6 +72,23 @@ sg_management_review_class_init (SgManagementReviewClass *klass)
   sg_record_class_set_title_field (record_class, properties[PROP_TITLE]);
   sg_record_class_add_column (record_class, properties[PROP_DATE], 2);
   sg_record_class_add_column (record_class, properties[PROP_STATUS], 1);
+
+  sg_record_class_add_facet (record_class, properties[PROP_STATUS]);
+  sg_record_class_add_section (record_class, N_("Meeting"),
+                               properties[PROP_TITLE], properties[PROP_DATE],
+                               properties[PROP_STATUS], properties[PROP_ATTENDEES], NULL);
+  sg_record_class_add_section (record_class, N_("Inputs"),
+                               properties[PROP_INPUT_PREVIOUS_ACTIONS],
+                               properties[PROP_INPUT_CONTEXT_CHANGES],
+                               properties[PROP_INPUT_PARTY_CHANGES],
+                               properties[PROP_INPUT_PERFORMANCE],
+                               properties[PROP_INPUT_PARTY_FEEDBACK],
+                               properties[PROP_INPUT_RISK_RESULTS],
+                               properties[PROP_INPUT_IMPROVEMENT], NULL);
+  sg_record_class_add_section (record_class, N_("Outputs"),
+                               properties[PROP_DECISIONS], properties[PROP_ACTIONS], NULL);
+  sg_record_class_set_due (record_class, properties[PROP_DATE], properties[PROP_STATUS],
+                           SG_REVIEW_STATUS_HELD, SG_REVIEW_STATUS_MINUTES_APPROVED, -1);
 }
 
 static void

@@ -45,6 +45,8 @@ sg_matrix_cell_class_init (SgMatrixCellClass *klass)
   sg_record_class_add_column (record_class, properties[PROP_LIKELIHOOD], 1);
   sg_record_class_add_column (record_class, properties[PROP_IMPACT], 1);
   sg_record_class_add_column (record_class, properties[PROP_LEVEL], 1);
+
+  sg_record_class_add_facet (record_class, properties[PROP_LEVEL]);
 }
 
 static void

@@ -77,6 +77,26 @@ sg_nonconformity_class_init (SgNonconformityClass *klass)
   sg_record_class_add_column (record_class, properties[PROP_OWNER], 2);
   sg_record_class_add_column (record_class, properties[PROP_DUE_DATE], 3);
   sg_record_class_add_column (record_class, properties[PROP_STATUS], 1);
+
+  sg_record_class_add_facet (record_class, properties[PROP_SOURCE]);
+  sg_record_class_add_facet (record_class, properties[PROP_STATUS]);
+  sg_record_class_add_facet (record_class, properties[PROP_OWNER]);
+  sg_record_class_add_facet (record_class, properties[PROP_EFFECTIVENESS]);
+  sg_record_class_add_section (record_class, N_("Nonconformity"),
+                               properties[PROP_TITLE], properties[PROP_SOURCE],
+                               properties[PROP_FINDING], properties[PROP_RAISED_ON],
+                               properties[PROP_DESCRIPTION], NULL);
+  sg_record_class_add_section (record_class, N_("Corrective action"),
+                               properties[PROP_OWNER], properties[PROP_DUE_DATE],
+                               properties[PROP_STATUS], properties[PROP_CORRECTION],
+                               properties[PROP_ROOT_CAUSE], properties[PROP_CORRECTIVE_ACTION], NULL);
+  sg_record_class_add_section (record_class, N_("Effectiveness"),
+                               properties[PROP_EFFECTIVENESS_CHECKED_ON],
+                               properties[PROP_EFFECTIVENESS], properties[PROP_CLOSED_ON],
+                               properties[PROP_EFFECTIVENESS_NOTES], NULL);
+  /* Awaiting verification is still open: the action's effect is unproven. */
+  sg_record_class_set_due (record_class, properties[PROP_DUE_DATE], properties[PROP_STATUS],
+                           SG_NC_STATUS_CLOSED, -1);
 }
 
 static void

@@ -46,7 +46,9 @@ sg_objective_reading_class_init (SgObjectiveReadingClass *klass)
 
   sg_record_class_add_column (record_class, properties[PROP_OBJECTIVE], 1);
   sg_record_class_add_column (record_class, properties[PROP_DATE], 2);
-  sg_record_class_add_column (record_class, properties[PROP_VALUE], 3);
+  sg_record_class_add_column_sized (record_class, properties[PROP_VALUE], 3, 8);
+
+  sg_record_class_add_facet (record_class, properties[PROP_OBJECTIVE]);
 }
 
 static void

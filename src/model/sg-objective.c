@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "sg-enums.h"
+#include "sg-objective-reading.h"
 #include "sg-objective.h"
 
 struct _SgObjective
@@ -64,6 +65,22 @@ sg_objective_class_init (SgObjectiveClass *klass)
   sg_record_class_add_column (record_class, properties[PROP_OWNER], 2);
   sg_record_class_add_column (record_class, properties[PROP_DUE_DATE], 3);
   sg_record_class_add_column (record_class, properties[PROP_STATUS], 1);
+
+  sg_record_class_add_facet (record_class, properties[PROP_STATUS]);
+  sg_record_class_add_facet (record_class, properties[PROP_OWNER]);
+  sg_record_class_add_section (record_class, N_("Objective"),
+                               properties[PROP_TITLE], properties[PROP_OWNER],
+                               properties[PROP_DESCRIPTION], properties[PROP_RESOURCES], NULL);
+  sg_record_class_add_section (record_class, N_("Measurement"),
+                               properties[PROP_MEASURE], properties[PROP_TARGET],
+                               properties[PROP_CURRENT_VALUE], properties[PROP_UNIT],
+                               properties[PROP_FREQUENCY], NULL);
+  sg_record_class_add_section (record_class, N_("Result"),
+                               properties[PROP_DUE_DATE], properties[PROP_STATUS],
+                               properties[PROP_EVALUATION], NULL);
+  sg_record_class_add_child (record_class, SG_TYPE_OBJECTIVE_READING);
+  sg_record_class_set_due (record_class, properties[PROP_DUE_DATE], properties[PROP_STATUS],
+                           SG_OBJECTIVE_STATUS_ACHIEVED, SG_OBJECTIVE_STATUS_MISSED, -1);
 }
 
 static void

@@ -51,6 +51,8 @@ sg_person_class_init (SgPersonClass *klass)
   sg_record_class_add_column (record_class, properties[PROP_FUNCTION], 1);
   sg_record_class_add_column (record_class, properties[PROP_UNIT], 2);
   sg_record_class_add_column (record_class, properties[PROP_ACTIVE], 3);
+
+  sg_record_class_add_facet (record_class, properties[PROP_ACTIVE]);
 }
 
 static void

@@ -55,6 +55,17 @@ sg_planned_change_class_init (SgPlannedChangeClass *klass)
   sg_record_class_add_column (record_class, properties[PROP_RESPONSIBLE], 2);
   sg_record_class_add_column (record_class, properties[PROP_PLANNED_DATE], 3);
   sg_record_class_add_column (record_class, properties[PROP_STATUS], 1);
+
+  sg_record_class_add_facet (record_class, properties[PROP_STATUS]);
+  sg_record_class_add_facet (record_class, properties[PROP_RESPONSIBLE]);
+  sg_record_class_add_section (record_class, N_("Change"),
+                               properties[PROP_TITLE], properties[PROP_PURPOSE],
+                               properties[PROP_CONSEQUENCES], properties[PROP_RESOURCES], NULL);
+  sg_record_class_add_section (record_class, N_("Planning"),
+                               properties[PROP_RESPONSIBLE], properties[PROP_PLANNED_DATE],
+                               properties[PROP_STATUS], properties[PROP_COMPLETED_ON], NULL);
+  sg_record_class_set_due (record_class, properties[PROP_PLANNED_DATE], properties[PROP_STATUS],
+                           SG_CHANGE_STATUS_COMPLETED, SG_CHANGE_STATUS_CANCELLED, -1);
 }
 
 static void

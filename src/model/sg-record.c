@@ -269,11 +269,12 @@ sg_record_class_set_title_field (SgRecordClass *klass,
 }
 
 void
-sg_record_class_add_column (SgRecordClass *klass,
-                            GParamSpec    *field,
-                            guint          priority)
+sg_record_class_add_column_sized (SgRecordClass *klass,
+                                  GParamSpec    *field,
+                                  guint          priority,
+                                  guint          width)
 {
-  SgRecordColumn column = { field, MAX (priority, 1) };
+  SgRecordColumn column = { field, MAX (priority, 1), width };
 
   g_return_if_fail (SG_IS_RECORD_CLASS (klass));
   g_return_if_fail (G_IS_PARAM_SPEC (field) && is_field (field));
@@ -282,6 +283,154 @@ sg_record_class_add_column (SgRecordClass *klass,
   if (klass->columns == NULL)
     klass->columns = g_array_new (FALSE, FALSE, sizeof (SgRecordColumn));
   g_array_append_val (klass->columns, column);
+}
+
+void
+sg_record_class_add_column (SgRecordClass *klass,
+                            GParamSpec    *field,
+                            guint          priority)
+{
+  sg_record_class_add_column_sized (klass, field, priority, 0);
+}
+
+gboolean
+sg_record_field_can_be_facet (GParamSpec *field)
+{
+  g_return_val_if_fail (G_IS_PARAM_SPEC (field), FALSE);
+
+  switch (sg_field_get_kind (field))
+    {
+    case SG_FIELD_CHOICE:
+    case SG_FIELD_BOOLEAN:
+    case SG_FIELD_REFERENCE:
+      return TRUE;
+    case SG_FIELD_TEXT:
+    case SG_FIELD_LONG_TEXT:
+    case SG_FIELD_DATE:
+    case SG_FIELD_TIMESTAMP:
+    case SG_FIELD_COLOUR:
+    case SG_FIELD_NUMBER:
+    case SG_FIELD_DECIMAL:
+    case SG_FIELD_LIKELIHOOD:
+    case SG_FIELD_IMPACT:
+    case SG_FIELD_LINKS:
+    default:
+      return FALSE;
+    }
+}
+
+void
+sg_record_class_add_facet (SgRecordClass *klass,
+                           GParamSpec    *field)
+{
+  g_return_if_fail (SG_IS_RECORD_CLASS (klass));
+  g_return_if_fail (G_IS_PARAM_SPEC (field) && is_field (field));
+  g_return_if_fail (sg_record_field_can_be_facet (field));
+
+  if (klass->facets == NULL)
+    klass->facets = g_ptr_array_new_null_terminated (4, NULL, TRUE);
+  g_ptr_array_add (klass->facets, field);
+}
+
+void
+sg_record_class_add_section (SgRecordClass *klass,
+                             const char    *title,
+                             GParamSpec    *first_field,
+                             ...)
+{
+  g_autoptr(GPtrArray) fields = g_ptr_array_new ();
+  SgRecordSection section;
+  va_list args;
+
+  g_return_if_fail (SG_IS_RECORD_CLASS (klass));
+  g_return_if_fail (title != NULL);
+
+  va_start (args, first_field);
+  for (GParamSpec *field = first_field; field != NULL; field = va_arg (args, GParamSpec *))
+    {
+      if (!is_field (field))
+        {
+          g_critical ("%s: %s is not a field of %s", G_STRFUNC, field->name,
+                      G_OBJECT_CLASS_NAME (klass));
+          continue;
+        }
+      g_ptr_array_add (fields, field);
+    }
+  va_end (args);
+
+  g_ptr_array_add (fields, NULL);
+  section.title = title;
+  /* Class data lives as long as the program: never freed. */
+  section.fields = (GParamSpec **) g_ptr_array_steal (fields, NULL);
+  if (klass->sections == NULL)
+    klass->sections = g_array_new (FALSE, FALSE, sizeof (SgRecordSection));
+  g_array_append_val (klass->sections, section);
+}
+
+GParamSpec *
+sg_record_class_find_parent_field (GType child_kind,
+                                   GType parent_kind)
+{
+  SgRecordClass *child;
+  GParamSpec **fields;
+  guint n_fields;
+
+  g_return_val_if_fail (g_type_is_a (child_kind, SG_TYPE_RECORD), NULL);
+
+  /* Kinds' classes are kept for the program's life (sg_record_kinds ()). */
+  child = g_type_class_peek (child_kind);
+  if (child == NULL)
+    child = g_type_class_ref (child_kind);
+  fields = sg_record_class_list_fields (child, &n_fields);
+  for (guint i = 0; i < n_fields; i++)
+    if (sg_field_is_parent (fields[i]) && sg_field_get_target (fields[i]) == parent_kind)
+      return fields[i];
+  return NULL;
+}
+
+void
+sg_record_class_add_child (SgRecordClass *klass,
+                           GType          child_kind)
+{
+  g_return_if_fail (SG_IS_RECORD_CLASS (klass));
+  g_return_if_fail (g_type_is_a (child_kind, SG_TYPE_RECORD));
+
+  /* The child's class refers to this one by its GType only, so it can be
+   * made here: a child that does not point back is a mistake in the code. */
+  g_assert (sg_record_class_find_parent_field (child_kind, G_TYPE_FROM_CLASS (klass)) != NULL);
+
+  if (klass->children == NULL)
+    klass->children = g_array_new (FALSE, FALSE, sizeof (GType));
+  g_array_append_val (klass->children, child_kind);
+}
+
+void
+sg_record_class_set_due (SgRecordClass *klass,
+                         GParamSpec    *date,
+                         GParamSpec    *status,
+                         int            first_closed,
+                         ...)
+{
+  g_autoptr(GArray) closed = g_array_new (FALSE, FALSE, sizeof (int));
+  SgRecordDue *due;
+  va_list args;
+  int end = -1;
+
+  g_return_if_fail (SG_IS_RECORD_CLASS (klass));
+  g_return_if_fail (is_field (date) && sg_field_get_kind (date) == SG_FIELD_DATE);
+  g_return_if_fail (status == NULL || (is_field (status) && sg_field_get_kind (status) == SG_FIELD_CHOICE));
+
+  va_start (args, first_closed);
+  for (int value = first_closed; value >= 0; value = va_arg (args, int))
+    g_array_append_val (closed, value);
+  va_end (args);
+  g_array_append_val (closed, end);
+
+  due = g_new0 (SgRecordDue, 1);
+  due->date = date;
+  due->status = status;
+  due->closed = (int *) (gpointer) g_array_free (g_steal_pointer (&closed), FALSE);
+  klass->due = due;
 }
 
 GParamSpec *
@@ -301,6 +450,49 @@ sg_record_class_list_columns (SgRecordClass *klass,
   if (n_columns != NULL)
     *n_columns = klass->columns ? klass->columns->len : 0;
   return klass->columns ? (const SgRecordColumn *) (gpointer) klass->columns->data : NULL;
+}
+
+GParamSpec * const *
+sg_record_class_list_facets (SgRecordClass *klass,
+                             guint         *n_facets)
+{
+  static GParamSpec *none[] = { NULL };
+
+  g_return_val_if_fail (SG_IS_RECORD_CLASS (klass), NULL);
+
+  if (n_facets != NULL)
+    *n_facets = klass->facets ? klass->facets->len : 0;
+  return klass->facets ? (GParamSpec * const *) klass->facets->pdata : none;
+}
+
+const SgRecordSection *
+sg_record_class_list_sections (SgRecordClass *klass,
+                               guint         *n_sections)
+{
+  g_return_val_if_fail (SG_IS_RECORD_CLASS (klass), NULL);
+
+  if (n_sections != NULL)
+    *n_sections = klass->sections ? klass->sections->len : 0;
+  return klass->sections ? (const SgRecordSection *) (gpointer) klass->sections->data : NULL;
+}
+
+const GType *
+sg_record_class_list_children (SgRecordClass *klass,
+                               guint         *n_children)
+{
+  g_return_val_if_fail (SG_IS_RECORD_CLASS (klass), NULL);
+
+  if (n_children != NULL)
+    *n_children = klass->children ? klass->children->len : 0;
+  return klass->children ? (const GType *) (gpointer) klass->children->data : NULL;
+}
+
+const SgRecordDue *
+sg_record_class_get_due (SgRecordClass *klass)
+{
+  g_return_val_if_fail (SG_IS_RECORD_CLASS (klass), NULL);
+
+  return klass->due;
 }
 
 const char *
@@ -535,6 +727,36 @@ sg_record_peek_links (SgRecord   *self,
 {
   const GValue *v = peek_named (self, field, G_TYPE_VARIANT);
   return v ? g_value_get_variant (v) : NULL;
+}
+
+gboolean
+sg_record_is_overdue (SgRecord   *self,
+                      const char *today)
+{
+  const SgRecordDue *due;
+  g_autofree char *now = NULL;
+  const char *date;
+
+  g_return_val_if_fail (SG_IS_RECORD (self), FALSE);
+
+  due = SG_RECORD_GET_CLASS (self)->due;
+  if (due == NULL)
+    return FALSE;
+  date = g_value_get_string (sg_record_peek_value (self, due->date));
+  if (date == NULL || *date == '\0')
+    return FALSE;
+  if (due->status != NULL)
+    {
+      int status = g_value_get_enum (sg_record_peek_value (self, due->status));
+
+      for (guint i = 0; due->closed[i] >= 0; i++)
+        if (due->closed[i] == status)
+          return FALSE;
+    }
+  if (today == NULL)
+    today = now = sg_date_today ();
+  /* ISO dates compare as text. */
+  return strcmp (date, today) < 0;
 }
 
 char *

@@ -18,7 +18,24 @@ typedef struct
 {
   GParamSpec *field;
   guint       priority;
+  guint       width;      /* in characters; 0: by the field's kind */
 } SgRecordColumn;
+
+/* A titled part of the detail pane: its fields in the order shown. */
+typedef struct
+{
+  const char  *title;     /* marked with N_(); translate when shown */
+  GParamSpec **fields;    /* NULL-terminated */
+} SgRecordSection;
+
+/* When a record is overdue: its due date is before today and its status
+ * is none of the closed ones. */
+typedef struct
+{
+  GParamSpec *date;
+  GParamSpec *status;     /* a choice field, or NULL */
+  int        *closed;     /* status values, ended by -1 */
+} SgRecordDue;
 
 struct _SgRecordClass
 {
@@ -38,6 +55,10 @@ struct _SgRecordClass
   GPtrArray   *constraints;   /* table constraints no field can say, SQL */
   GParamSpec  *title_field;
   GArray      *columns;       /* SgRecordColumn */
+  GPtrArray   *facets;        /* GParamSpec*, NULL-terminated */
+  GArray      *sections;      /* SgRecordSection */
+  GArray      *children;      /* GType */
+  SgRecordDue *due;
   gpointer     padding[3];
 };
 
@@ -76,9 +97,51 @@ void          sg_record_class_set_title_field (SgRecordClass *klass,
 void          sg_record_class_add_column      (SgRecordClass *klass,
                                                GParamSpec    *field,
                                                guint          priority);
+/* Like sg_record_class_add_column (), with the width its values need, in
+ * characters (a ref 8, a name 30). */
+void          sg_record_class_add_column_sized (SgRecordClass *klass,
+                                                GParamSpec    *field,
+                                                guint          priority,
+                                                guint          width);
+/* A field the list can be filtered by: a choice, a yes/no, a person or a
+ * reference (the list offers the records actually named). */
+void          sg_record_class_add_facet       (SgRecordClass *klass,
+                                               GParamSpec    *field);
+/* A titled section of the detail pane, with its fields in order, ended by
+ * NULL; sections show in the order added, fields in none come last. */
+void          sg_record_class_add_section     (SgRecordClass *klass,
+                                               const char    *title,
+                                               GParamSpec    *first_field,
+                                               ...) G_GNUC_NULL_TERMINATED;
+/* A kind whose records belong to one of this kind: @child_kind has a
+ * parent field (sg_field_parent ()) that points at this kind. */
+void          sg_record_class_add_child       (SgRecordClass *klass,
+                                               GType          child_kind);
+/* A record is overdue when @date is before today and @status (a choice
+ * field, or NULL) holds none of the closed values, ended by -1. */
+void          sg_record_class_set_due         (SgRecordClass *klass,
+                                               GParamSpec    *date,
+                                               GParamSpec    *status,
+                                               int            first_closed,
+                                               ...);
+/* Whether a field kind can be a facet. */
+gboolean      sg_record_field_can_be_facet    (GParamSpec    *field);
+
 GParamSpec   *sg_record_class_get_title_field (SgRecordClass *klass);
 const SgRecordColumn *sg_record_class_list_columns (SgRecordClass *klass,
                                                     guint         *n_columns);
+
+/* NULL-terminated; never NULL. */
+GParamSpec  *const *sg_record_class_list_facets  (SgRecordClass *klass,
+                                                  guint         *n_facets);
+const SgRecordSection *sg_record_class_list_sections (SgRecordClass *klass,
+                                                      guint         *n_sections);
+const GType  *sg_record_class_list_children   (SgRecordClass *klass,
+                                               guint         *n_children);
+/* The field of @child_kind that points at its parent of @parent_kind. */
+GParamSpec   *sg_record_class_find_parent_field (GType        child_kind,
+                                                 GType        parent_kind);
+const SgRecordDue *sg_record_class_get_due    (SgRecordClass *klass);
 
 const char   *sg_record_class_get_table       (SgRecordClass *klass);
 guint         sg_record_class_get_since       (SgRecordClass *klass);
@@ -137,6 +200,11 @@ void          sg_record_set_value             (SgRecord     *self,
 void          sg_record_load_value            (SgRecord     *self,
                                                GParamSpec   *pspec,
                                                GValue       *value);
+
+/* Whether @self is overdue on @today (an ISO date; NULL: the real today);
+ * FALSE for kinds without a due date. */
+gboolean      sg_record_is_overdue            (SgRecord   *self,
+                                               const char *today);
 
 /* A one-line description for lists and messages: "R-003 Ransomware …". */
 char         *sg_record_dup_display_name      (SgRecord   *self);

@@ -68,6 +68,19 @@ sg_requirement_class_init (SgRequirementClass *klass)
   sg_record_class_set_title_field (record_class, properties[PROP_TITLE]);
   sg_record_class_add_column (record_class, properties[PROP_STATUS], 1);
   sg_record_class_add_column (record_class, properties[PROP_OWNER], 2);
+
+  sg_record_class_add_facet (record_class, properties[PROP_STATUS]);
+  sg_record_class_add_facet (record_class, properties[PROP_OWNER]);
+  sg_record_class_add_section (record_class, N_("Requirement"),
+                               properties[PROP_TITLE], properties[PROP_DESCRIPTION],
+                               properties[PROP_NOTES], NULL);
+  sg_record_class_add_section (record_class, N_("Fulfilment"),
+                               properties[PROP_STATUS], properties[PROP_OWNER],
+                               properties[PROP_FULFILLED_BY_RISKS],
+                               properties[PROP_FULFILLED_BY_DOCUMENTS],
+                               properties[PROP_FULFILLED_BY_AUDITS],
+                               properties[PROP_FULFILLED_BY_REVIEWS],
+                               properties[PROP_EVIDENCE], NULL);
 }
 
 static void

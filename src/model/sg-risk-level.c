@@ -51,6 +51,8 @@ sg_risk_level_class_init (SgRiskLevelClass *klass)
   sg_record_class_set_title_field (record_class, properties[PROP_NAME]);
   sg_record_class_add_column (record_class, properties[PROP_RANK], 1);
   sg_record_class_add_column (record_class, properties[PROP_WITHIN_APPETITE], 2);
+
+  sg_record_class_add_facet (record_class, properties[PROP_WITHIN_APPETITE]);
 }
 
 static void

@@ -93,6 +93,31 @@ sg_risk_class_init (SgRiskClass *klass)
   sg_record_class_add_column (record_class, properties[PROP_TREATMENT_DUE], 3);
   sg_record_class_add_column (record_class, properties[PROP_STATUS], 1);
   sg_record_class_add_column (record_class, properties[PROP_NEXT_REVIEW], 4);
+
+  sg_record_class_add_facet (record_class, properties[PROP_STATUS]);
+  sg_record_class_add_facet (record_class, properties[PROP_TREATMENT]);
+  sg_record_class_add_facet (record_class, properties[PROP_OWNER]);
+  sg_record_class_add_section (record_class, N_("Risk"),
+                               properties[PROP_TITLE], properties[PROP_CATEGORY],
+                               properties[PROP_OWNER], properties[PROP_THREAT],
+                               properties[PROP_VULNERABILITY],
+                               properties[PROP_HARMS_CONFIDENTIALITY],
+                               properties[PROP_HARMS_INTEGRITY],
+                               properties[PROP_HARMS_AVAILABILITY], properties[PROP_ASSETS],
+                               properties[PROP_DESCRIPTION], NULL);
+  sg_record_class_add_section (record_class, N_("Inherent risk"),
+                               properties[PROP_INHERENT_LIKELIHOOD],
+                               properties[PROP_INHERENT_IMPACT], NULL);
+  sg_record_class_add_section (record_class, N_("Treatment"),
+                               properties[PROP_TREATMENT], properties[PROP_TREATMENT_DUE],
+                               properties[PROP_CONTROLS], properties[PROP_TREATMENT_PLAN], NULL);
+  sg_record_class_add_section (record_class, N_("Residual risk"),
+                               properties[PROP_RESIDUAL_LIKELIHOOD],
+                               properties[PROP_RESIDUAL_IMPACT], NULL);
+  sg_record_class_add_section (record_class, N_("Acceptance and review"),
+                               properties[PROP_STATUS], properties[PROP_ACCEPTED_BY],
+                               properties[PROP_ACCEPTED_ON], properties[PROP_NEXT_REVIEW],
+                               properties[PROP_NOTES], NULL);
 }
 
 static void

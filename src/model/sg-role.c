@@ -49,6 +49,14 @@ sg_role_class_init (SgRoleClass *klass)
 
   sg_record_class_set_title_field (record_class, properties[PROP_NAME]);
   sg_record_class_add_column (record_class, properties[PROP_HOLDER], 1);
+
+  sg_record_class_add_facet (record_class, properties[PROP_HOLDER]);
+  sg_record_class_add_section (record_class, N_("Role"),
+                               properties[PROP_NAME], properties[PROP_RESPONSIBILITIES],
+                               properties[PROP_AUTHORITIES], NULL);
+  sg_record_class_add_section (record_class, N_("Assignment"),
+                               properties[PROP_HOLDER], properties[PROP_DEPUTY],
+                               properties[PROP_ASSIGNED_BY], properties[PROP_ASSIGNED_ON], NULL);
 }
 
 static void

@@ -48,6 +48,8 @@ sg_scale_level_class_init (SgScaleLevelClass *klass)
   sg_record_class_set_title_field (record_class, properties[PROP_LABEL]);
   sg_record_class_add_column (record_class, properties[PROP_AXIS], 1);
   sg_record_class_add_column (record_class, properties[PROP_VALUE], 1);
+
+  sg_record_class_add_facet (record_class, properties[PROP_AXIS]);
 }
 
 static void

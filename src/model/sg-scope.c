@@ -55,6 +55,15 @@ sg_scope_class_init (SgScopeClass *klass)
   sg_record_class_set_title_field (record_class, properties[PROP_TITLE]);
   sg_record_class_add_column (record_class, properties[PROP_ORGANISATION], 2);
   sg_record_class_add_column (record_class, properties[PROP_VERSION], 1);
+
+  sg_record_class_add_section (record_class, N_("General"),
+                               properties[PROP_TITLE], properties[PROP_ORGANISATION],
+                               properties[PROP_VERSION], properties[PROP_STATEMENT], NULL);
+  sg_record_class_add_section (record_class, N_("Boundaries"),
+                               properties[PROP_BOUNDARIES], properties[PROP_EXCLUSIONS],
+                               properties[PROP_INTERFACES], NULL);
+  sg_record_class_add_section (record_class, N_("Approval"),
+                               properties[PROP_APPROVED_BY], properties[PROP_APPROVED_ON], NULL);
 }
 
 static void

@@ -1,0 +1,209 @@
+/* sg-record-cell.c: one cell of a record table — a field of a record, kept up to date
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-record-cell"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "sg-format.h"
+#include "sg-record-cell.h"
+
+struct _SgRecordCell
+{
+  GtkWidget   parent_instance;
+
+  GtkWidget  *mark;       /* the overdue mark, or NULL */
+  GtkWidget  *label;
+
+  SgStore    *store;
+  GParamSpec *field;
+  SgRecord   *record;     /* not owned: the list item holds it while bound */
+  gulong      notify_id;
+};
+
+G_DEFINE_FINAL_TYPE (SgRecordCell, sg_record_cell, GTK_TYPE_WIDGET)
+
+static void
+update (SgRecordCell *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->record == NULL)
+    return;
+  text = sg_format_field (self->store, self->record, self->field);
+  /* A long text shows its first line: rows keep one height. */
+  if (text != NULL && sg_field_get_kind (self->field) == SG_FIELD_LONG_TEXT)
+    {
+      char *newline = strchr (text, '\n');
+
+      if (newline != NULL)
+        *newline = '\0';
+    }
+  gtk_label_set_text (GTK_LABEL (self->label), text ? text : "");
+  if (self->mark != NULL)
+    gtk_widget_set_visible (self->mark, sg_record_is_overdue (self->record, NULL));
+}
+
+static void
+notify_cb (SgRecordCell *self,
+           GParamSpec   *pspec)
+{
+  const SgRecordDue *due;
+
+  if (pspec == self->field)
+    {
+      update (self);
+      return;
+    }
+  /* The mark follows the due date and the status too. */
+  due = self->mark ? sg_record_class_get_due (SG_RECORD_GET_CLASS (self->record)) : NULL;
+  if (due != NULL && (pspec == due->date || pspec == due->status))
+    update (self);
+}
+
+static void
+sg_record_cell_dispose (GObject *object)
+{
+  SgRecordCell *self = SG_RECORD_CELL (object);
+
+  sg_record_cell_set_record (self, NULL);
+  g_clear_pointer (&self->mark, gtk_widget_unparent);
+  g_clear_pointer (&self->label, gtk_widget_unparent);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (sg_record_cell_parent_class)->dispose (object);
+}
+
+static void
+sg_record_cell_class_init (SgRecordCellClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sg_record_cell_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+}
+
+static void
+sg_record_cell_init (SgRecordCell *self)
+{
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 6);
+}
+
+GtkWidget *
+sg_record_cell_new (SgStore    *store,
+                    GParamSpec *field,
+                    guint       width)
+{
+  SgRecordCell *self;
+  SgFieldKind kind;
+
+  g_return_val_if_fail (SG_IS_STORE (store), NULL);
+  g_return_val_if_fail (G_IS_PARAM_SPEC (field), NULL);
+
+  self = g_object_new (SG_TYPE_RECORD_CELL, NULL);
+  self->store = g_object_ref (store);
+  self->field = field;
+  self->label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->label), 0);
+  gtk_widget_set_hexpand (self->label, TRUE);
+  gtk_widget_set_parent (self->label, GTK_WIDGET (self));
+
+  kind = sg_field_get_kind (field);
+  if (g_str_equal (field->name, "ref"))
+    gtk_widget_add_css_class (self->label, "numeric");
+  else
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (self->label), PANGO_ELLIPSIZE_END);
+      if (width > 0)
+        {
+          gtk_label_set_width_chars (GTK_LABEL (self->label), (int) MIN (width, 12));
+          gtk_label_set_max_width_chars (GTK_LABEL (self->label), (int) width);
+        }
+      else if (kind == SG_FIELD_TEXT || kind == SG_FIELD_LONG_TEXT || kind == SG_FIELD_REFERENCE)
+        {
+          gtk_label_set_width_chars (GTK_LABEL (self->label), 12);
+          gtk_label_set_max_width_chars (GTK_LABEL (self->label), 40);
+        }
+      else
+        gtk_label_set_max_width_chars (GTK_LABEL (self->label), 18);
+    }
+  return GTK_WIDGET (self);
+}
+
+void
+sg_record_cell_set_show_due (SgRecordCell *self,
+                             gboolean      show_due)
+{
+  g_return_if_fail (SG_IS_RECORD_CELL (self));
+
+  if (!show_due || self->mark != NULL)
+    return;
+  /* Colour alone would not tell everyone: an icon, and a name for screen readers. */
+  self->mark = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  gtk_widget_add_css_class (self->mark, "warning");
+  gtk_widget_set_tooltip_text (self->mark, _("Overdue"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->mark),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Overdue"), -1);
+  gtk_widget_set_visible (self->mark, FALSE);
+  gtk_widget_insert_before (self->mark, GTK_WIDGET (self), self->label);
+  update (self);
+}
+
+void
+sg_record_cell_set_record (SgRecordCell *self,
+                           SgRecord     *record)
+{
+  g_return_if_fail (SG_IS_RECORD_CELL (self));
+  g_return_if_fail (record == NULL || SG_IS_RECORD (record));
+
+  if (self->record == record)
+    return;
+  if (self->record != NULL)
+    g_clear_signal_handler (&self->notify_id, self->record);
+  self->record = record;
+  if (record == NULL)
+    {
+      gtk_label_set_text (GTK_LABEL (self->label), "");
+      if (self->mark != NULL)
+        gtk_widget_set_visible (self->mark, FALSE);
+      return;
+    }
+  /* Edits in the detail pane show in the list at once; a cell with the
+   * mark also follows the due date and the status. */
+  if (self->mark != NULL)
+    self->notify_id = g_signal_connect_swapped (record, "notify", G_CALLBACK (notify_cb), self);
+  else
+    {
+      g_autofree char *detailed = g_strdup_printf ("notify::%s", self->field->name);
+
+      self->notify_id = g_signal_connect_swapped (record, detailed, G_CALLBACK (notify_cb), self);
+    }
+  update (self);
+}
+
+SgRecord *
+sg_record_cell_get_record (SgRecordCell *self)
+{
+  g_return_val_if_fail (SG_IS_RECORD_CELL (self), NULL);
+
+  return self->record;
+}
+
+const char *
+sg_record_cell_get_text (SgRecordCell *self)
+{
+  g_return_val_if_fail (SG_IS_RECORD_CELL (self), NULL);
+
+  return gtk_label_get_text (GTK_LABEL (self->label));
+}
+
+gboolean
+sg_record_cell_get_overdue (SgRecordCell *self)
+{
+  g_return_val_if_fail (SG_IS_RECORD_CELL (self), FALSE);
+
+  return self->mark != NULL && gtk_widget_get_visible (self->mark);
+}

@@ -1,0 +1,32 @@
+/* sg-record-cell.h: one cell of a record table — a field of a record, kept up to date
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sg-store.h"
+
+G_BEGIN_DECLS
+
+#define SG_TYPE_RECORD_CELL (sg_record_cell_get_type ())
+
+G_DECLARE_FINAL_TYPE (SgRecordCell, sg_record_cell, SG, RECORD_CELL, GtkWidget)
+
+/* Shows @field of the record it is given, formatted as the detail pane
+ * does (a long text by its first line), @width characters wide (0: by the
+ * field's kind). */
+GtkWidget *sg_record_cell_new          (SgStore      *store,
+                                        GParamSpec   *field,
+                                        guint         width);
+/* Also marks a record that is overdue (sg_record_is_overdue ()); call
+ * before the first record is set. */
+void       sg_record_cell_set_show_due (SgRecordCell *self,
+                                        gboolean      show_due);
+/* Follows @record's changes until another record (or NULL) is set. */
+void       sg_record_cell_set_record   (SgRecordCell *self,
+                                        SgRecord     *record);
+SgRecord  *sg_record_cell_get_record   (SgRecordCell *self);
+const char *sg_record_cell_get_text    (SgRecordCell *self);
+gboolean   sg_record_cell_get_overdue  (SgRecordCell *self);
+
+G_END_DECLS

@@ -1,0 +1,583 @@
+/* test-record-page.c: the generic page as a kind declares it — facets, sections, children, overdue marks
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "sg-audit.h"
+#include "sg-child-list.h"
+#include "sg-child-row.h"
+#include "sg-enums.h"
+#include "sg-facet-button.h"
+#include "sg-finding.h"
+#include "sg-record-cell.h"
+#include "sg-record-editor.h"
+#include "sg-record-page.h"
+#include "sg-record-table.h"
+#include "sg-sample.h"
+#include "sg-test-gui.h"
+#include "sg-test-util.h"
+#include "sg-window.h"
+
+static char *tmpdir;
+
+typedef struct
+{
+  char     *path;
+  SgStore  *store;
+  SgWindow *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  static guint serial;
+  g_autoptr(GError) error = NULL;
+
+  f->path = g_strdup_printf ("%s/example-%u.isms", tmpdir, ++serial);
+  g_assert_true (sg_sample_create (f->path, &error));
+  g_assert_no_error (error);
+  f->store = sg_store_open (f->path, SG_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+}
+
+static void
+close_window (Fixture *f)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_assert_finalize_object (f->window);
+  f->window = NULL;
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  if (f->window != NULL)
+    close_window (f);
+  g_clear_object (&f->store);
+  g_free (f->path);
+}
+
+static SgRecordPage *
+open_page (Fixture    *f,
+           const char *table)
+{
+  GtkWidget *page;
+
+  f->window = g_object_ref (sg_window_new (NULL, f->store));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1300, 850);
+  gtk_window_present (GTK_WINDOW (f->window));
+  sg_test_wait_for (sg_test_is_mapped, f->window);
+  g_assert_true (sg_window_show_page (f->window, table));
+  page = sg_window_get_page (f->window, table);
+  sg_test_wait_for (sg_test_is_mapped, page);
+  return SG_RECORD_PAGE (page);
+}
+
+static void
+run_a_while (void)
+{
+  gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 5;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+is_type (GtkWidget     *widget,
+         gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static gboolean
+is_window_title (GtkWidget     *widget,
+                 gconstpointer  title)
+{
+  return ADW_IS_WINDOW_TITLE (widget) &&
+         g_strcmp0 (adw_window_title_get_title (ADW_WINDOW_TITLE (widget)), title) == 0;
+}
+
+/* The list's title: the detail pane has one too. */
+static const char *
+subtitle (SgRecordPage *page)
+{
+  GtkWidget *title = sg_test_find_widget (GTK_WIDGET (page), is_window_title,
+                                          sg_record_page_get_title (page));
+
+  g_assert_nonnull (title);
+  return adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title));
+}
+
+static guint
+facet_index (SgFacetFilter *filter,
+             const char    *name)
+{
+  for (guint i = 0; i < sg_facet_filter_get_n_facets (filter); i++)
+    if (g_str_equal (sg_facet_filter_get_facet (filter, i)->name, name))
+      return i;
+  g_assert_not_reached ();
+}
+
+static char *
+action_name (guint index)
+{
+  return g_strdup_printf ("facets.f%u", index);
+}
+
+/* Counted from the store, not by the page's code. */
+static guint
+count_audits (SgStore *store,
+              int      status)
+{
+  GListModel *audits = sg_store_get_records (store, SG_TYPE_AUDIT);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (audits); i++)
+    {
+      g_autoptr(SgRecord) audit = g_list_model_get_item (audits, i);
+
+      n += status < 0 || sg_record_peek_enum (audit, "status") == status;
+    }
+  return n;
+}
+
+/* The labels of the menu's section (or submenu) titled @title. */
+static GPtrArray *
+menu_values (GMenuModel *menu,
+             const char *title)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *label = NULL;
+      GMenuModel *values = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (values == NULL)
+        continue;
+      g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label);
+      if (g_strcmp0 (label, title) != 0)
+        {
+          /* People and records are submenus inside an untitled section. */
+          for (int j = 0; j < g_menu_model_get_n_items (values); j++)
+            {
+              g_autofree char *sub_label = NULL;
+              g_autoptr(GMenuModel) sub = g_menu_model_get_item_link (values, j, G_MENU_LINK_SUBMENU);
+
+              g_menu_model_get_item_attribute (values, j, G_MENU_ATTRIBUTE_LABEL, "s", &sub_label);
+              if (sub != NULL && g_strcmp0 (sub_label, title) == 0)
+                {
+                  g_object_unref (values);
+                  values = g_steal_pointer (&sub);
+                  goto found;
+                }
+            }
+          g_object_unref (values);
+          continue;
+        }
+found:
+      {
+        GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
+
+        for (int j = 0; j < g_menu_model_get_n_items (values); j++)
+          {
+            char *item = NULL;
+
+            g_menu_model_get_item_attribute (values, j, G_MENU_ATTRIBUTE_LABEL, "s", &item);
+            g_ptr_array_add (labels, item);
+          }
+        g_object_unref (values);
+        return labels;
+      }
+    }
+  return NULL;
+}
+
+static gboolean
+has_label (GPtrArray  *labels,
+           const char *label)
+{
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_equal (g_ptr_array_index (labels, i), label))
+      return TRUE;
+  return FALSE;
+}
+
+/* An ISMS manager filters the audits by status: the list shows exactly
+ * those, the subtitle says how many of how many, and the search narrows
+ * further. */
+static void
+test_facets (Fixture       *f,
+             gconstpointer  data)
+{
+  SgRecordPage *page = open_page (f, "audit");
+  GListModel *shown = sg_record_page_get_shown (page);
+  SgFacetFilter *filter = sg_record_page_get_facet_filter (page);
+  GtkWidget *button = sg_record_page_get_facet_button (page);
+  guint total = count_audits (f->store, -1);
+  guint n_planned = count_audits (f->store, SG_AUDIT_STATUS_PLANNED);
+  guint n_completed = count_audits (f->store, SG_AUDIT_STATUS_COMPLETED);
+  g_autofree char *status_action = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GPtrArray) statuses = NULL;
+  g_autoptr(GPtrArray) auditors = NULL;
+
+  g_assert_nonnull (filter);
+  g_assert_true (SG_IS_FACET_BUTTON (button));
+  g_assert_cmpuint (total, >=, 2);
+  g_assert_cmpuint (n_planned, >, 0);
+  g_assert_cmpuint (n_planned, <, total);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, total);
+  expected = g_strdup_printf ("%u entries", total);
+  g_assert_cmpstr (subtitle (page), ==, expected);
+
+  /* The menu: a section of statuses, the auditors actually named. */
+  statuses = menu_values (sg_facet_button_get_menu (SG_FACET_BUTTON (button)), "Status");
+  g_assert_nonnull (statuses);
+  g_assert_true (has_label (statuses, "Any"));
+  g_assert_true (has_label (statuses, "Planned"));
+  g_assert_true (has_label (statuses, "Completed"));
+  auditors = menu_values (sg_facet_button_get_menu (SG_FACET_BUTTON (button)), "Auditor");
+  g_assert_nonnull (auditors);
+  {
+    g_autoptr(SgRecord) first = g_list_model_get_item (sg_store_get_records (f->store, SG_TYPE_AUDIT), 0);
+    const char *name = sg_store_peek_name (f->store, first, "auditor");
+
+    g_assert_nonnull (name);
+    g_assert_true (has_label (auditors, name));
+    /* Only who audits: not all fifteen people of the directory. */
+    g_assert_cmpuint (auditors->len, <, 15);
+  }
+
+  status_action = action_name (facet_index (filter, "status"));
+  g_assert_true (gtk_widget_activate_action (button, status_action, "s", "planned"));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_planned);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(SgRecord) audit = g_list_model_get_item (shown, i);
+
+      g_assert_cmpint (sg_record_peek_enum (audit, "status"), ==, SG_AUDIT_STATUS_PLANNED);
+    }
+  g_free (expected);
+  expected = g_strdup_printf ("%u of %u entries", n_planned, total);
+  g_assert_cmpstr (subtitle (page), ==, expected);
+  g_assert_true (gtk_widget_has_css_class (gtk_widget_get_first_child (button), "accent"));
+
+  g_assert_true (gtk_widget_activate_action (button, status_action, "s", "completed"));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_completed);
+
+  /* With the search: both must hold. */
+  sg_record_table_set_search (SG_RECORD_TABLE (sg_record_page_get_table (page)), "no-such-words");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  sg_record_table_set_search (SG_RECORD_TABLE (sg_record_page_get_table (page)), NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_completed);
+
+  /* A record edited into the facet's value shows without a rebuild. */
+  g_assert_true (gtk_widget_activate_action (button, "facets.clear", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, total);
+  g_free (expected);
+  expected = g_strdup_printf ("%u entries", total);
+  g_assert_cmpstr (subtitle (page), ==, expected);
+  g_assert_false (gtk_widget_has_css_class (gtk_widget_get_first_child (button), "accent"));
+
+  /* A record opened from elsewhere is shown even if the facets hid it. */
+  g_assert_true (gtk_widget_activate_action (button, status_action, "s", "planned"));
+  {
+    GListModel *audits = sg_store_get_records (f->store, SG_TYPE_AUDIT);
+
+    for (guint i = 0; i < g_list_model_get_n_items (audits); i++)
+      {
+        g_autoptr(SgRecord) audit = g_list_model_get_item (audits, i);
+
+        if (sg_record_peek_enum (audit, "status") == SG_AUDIT_STATUS_PLANNED)
+          continue;
+        sg_record_page_select (page, audit);
+        g_assert_true (sg_record_page_get_selected (page) == audit);
+        g_assert_false (sg_facet_filter_is_active (filter));
+        g_assert_cmpuint (g_list_model_get_n_items (shown), ==, total);
+        g_assert_false (gtk_widget_has_css_class (gtk_widget_get_first_child (button), "accent"));
+        break;
+      }
+  }
+}
+
+static void
+collect_group_titles (GtkWidget *widget,
+                      GPtrArray *titles)
+{
+  if (ADW_IS_PREFERENCES_GROUP (widget) && gtk_widget_get_visible (widget))
+    {
+      const char *title = adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget));
+
+      g_ptr_array_add (titles, g_strdup (title ? title : ""));
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_group_titles (child, titles);
+}
+
+static guint
+title_position (GPtrArray  *titles,
+                const char *title)
+{
+  guint index;
+
+  if (!g_ptr_array_find_with_equal_func (titles, title, g_str_equal, &index))
+    g_error ("no group titled %s", title);
+  return index;
+}
+
+/* The detail pane reads as the kind declares it: the audit's plan, then
+ * its result, then its findings, the history last. */
+static void
+test_sections (Fixture       *f,
+               gconstpointer  data)
+{
+  SgRecordPage *page = open_page (f, "audit");
+  GtkWidget *editor = sg_record_page_get_editor (page);
+  g_autoptr(SgRecord) audit = g_list_model_get_item (sg_store_get_records (f->store, SG_TYPE_AUDIT), 0);
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+
+  sg_record_page_select (page, audit);
+  run_a_while ();
+  collect_group_titles (editor, titles);
+  /* Plan's long texts follow it, before Result. */
+  g_assert_cmpuint (title_position (titles, "Plan"), ==, 0);
+  g_assert_cmpuint (title_position (titles, "Plan"), <, title_position (titles, "Scope"));
+  g_assert_cmpuint (title_position (titles, "Scope"), <, title_position (titles, "Criteria"));
+  g_assert_cmpuint (title_position (titles, "Criteria"), <, title_position (titles, "Result"));
+  g_assert_cmpuint (title_position (titles, "Result"), <, title_position (titles, "Conclusion"));
+  g_assert_cmpuint (title_position (titles, "Conclusion"), <, title_position (titles, "Findings"));
+  g_assert_cmpuint (title_position (titles, "Findings"), <, title_position (titles, "History"));
+  /* The timestamps are in no section: an untitled group, never hidden. */
+  g_assert_cmpstr (g_ptr_array_index (titles, title_position (titles, "Findings") - 1), ==, "");
+}
+
+static guint
+count_findings_of (SgStore  *store,
+                   SgRecord *audit)
+{
+  GListModel *findings = sg_store_get_records (store, SG_TYPE_FINDING);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(SgRecord) finding = g_list_model_get_item (findings, i);
+
+      n += sg_record_peek_int64 (finding, "audit") == sg_record_get_id (audit);
+    }
+  return n;
+}
+
+static guint
+count_rows (GtkWidget *widget)
+{
+  guint n = SG_IS_CHILD_ROW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_rows (child);
+  return n;
+}
+
+static gboolean
+is_add_button (GtkWidget     *widget,
+               gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), label) == 0;
+}
+
+/* An audit's detail lists exactly its findings, follows them when they
+ * change anywhere, and adds one that belongs to it for good. */
+static void
+test_children (Fixture       *f,
+               gconstpointer  data)
+{
+  SgRecordPage *page = open_page (f, "audit");
+  SgRecordEditor *editor = SG_RECORD_EDITOR (sg_record_page_get_editor (page));
+  GListModel *audits = sg_store_get_records (f->store, SG_TYPE_AUDIT);
+  g_autoptr(SgRecord) audit = NULL;
+  g_autoptr(SgRecord) other = NULL;
+  g_autofree char *ref = NULL;
+  g_autoptr(GError) error = NULL;
+  SgChildList *list;
+  GListModel *shown;
+  GtkWidget *add;
+  guint n, history;
+
+  /* The audit with the most findings, the other with fewer. */
+  audit = g_list_model_get_item (audits, 0);
+  other = g_list_model_get_item (audits, 1);
+  if (count_findings_of (f->store, other) > count_findings_of (f->store, audit))
+    {
+      SgRecord *swap = audit;
+      audit = other;
+      other = swap;
+    }
+  n = count_findings_of (f->store, audit);
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (n, !=, count_findings_of (f->store, other));
+
+  sg_record_page_select (page, audit);
+  run_a_while ();
+  list = SG_CHILD_LIST (sg_record_editor_get_child_list (editor, SG_TYPE_FINDING));
+  shown = sg_child_list_get_shown (list);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SgRecord) finding = g_list_model_get_item (shown, i);
+
+      g_assert_cmpint (sg_record_peek_int64 (finding, "audit"), ==, sg_record_get_id (audit));
+    }
+  g_assert_cmpuint (count_rows (GTK_WIDGET (list)), ==, n);
+
+  sg_record_page_select (page, other);
+  run_a_while ();
+  g_assert_cmpuint (count_rows (GTK_WIDGET (list)), ==, count_findings_of (f->store, other));
+  sg_record_page_select (page, audit);
+  run_a_while ();
+
+  /* Moved to the other audit elsewhere: it leaves this list. */
+  {
+    g_autoptr(SgRecord) finding = g_list_model_get_item (shown, 0);
+
+    g_object_set (finding, "audit", sg_record_get_id (other), NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n - 1);
+    g_object_set (finding, "audit", sg_record_get_id (audit), NULL);
+    sg_child_list_set_parent (list, other);
+    sg_child_list_set_parent (list, audit);
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n);
+  }
+
+  /* "Add Finding": saved through the store, with its history. */
+  history = sg_store_count_history (f->store);
+  add = sg_test_find_widget (GTK_WIDGET (list), is_add_button, "Add Finding");
+  g_assert_nonnull (add);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, "Add Finding");
+  g_signal_emit_by_name (add, "clicked");
+  run_a_while ();
+  g_assert_cmpuint (count_findings_of (f->store, audit), ==, n + 1);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n + 1);
+  g_assert_cmpuint (sg_store_count_history (f->store), >, history);
+  /* It opened where it is filled in. */
+  {
+    SgRecordPage *findings = SG_RECORD_PAGE (sg_window_get_page (f->window, "finding"));
+    SgRecord *added = sg_record_page_get_selected (findings);
+
+    g_assert_nonnull (added);
+    g_assert_cmpint (sg_record_peek_int64 (added, "audit"), ==, sg_record_get_id (audit));
+    ref = g_strdup (sg_record_get_ref (added));
+    g_assert_nonnull (ref);
+  }
+
+  /* Deleted elsewhere: it goes from the list. */
+  {
+    g_autoptr(SgRecord) finding = g_list_model_get_item (shown, 0);
+
+    g_assert_true (sg_store_remove (f->store, finding, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n);
+    g_assert_true (sg_store_restore (f->store, finding, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n + 1);
+  }
+
+  /* Closed and opened again: the finding is still the audit's. */
+  {
+    gint64 audit_id = sg_record_get_id (audit);
+    GListModel *findings;
+    gboolean found = FALSE;
+
+    close_window (f);
+    g_clear_object (&audit);
+    g_clear_object (&other);
+    g_assert_finalize_object (f->store);
+    f->store = sg_store_open (f->path, SG_STORE_OPEN_EXISTING, &error);
+    g_assert_no_error (error);
+    findings = sg_store_get_records (f->store, SG_TYPE_FINDING);
+    for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+      {
+        g_autoptr(SgRecord) finding = g_list_model_get_item (findings, i);
+
+        if (g_strcmp0 (sg_record_get_ref (finding), ref) == 0)
+          {
+            found = TRUE;
+            g_assert_cmpint (sg_record_peek_int64 (finding, "audit"), ==, audit_id);
+          }
+      }
+    g_assert_true (found);
+  }
+}
+
+static gboolean
+is_overdue_cell (GtkWidget     *widget,
+                 gconstpointer  record)
+{
+  return SG_IS_RECORD_CELL (widget) && sg_record_cell_get_record (SG_RECORD_CELL (widget)) == record &&
+         sg_record_cell_get_overdue (SG_RECORD_CELL (widget));
+}
+
+/* A planned audit whose date has passed is marked in the list; done, it is not. */
+static void
+test_overdue (Fixture       *f,
+              gconstpointer  data)
+{
+  SgRecordPage *page = open_page (f, "audit");
+  GListModel *audits = sg_store_get_records (f->store, SG_TYPE_AUDIT);
+  g_autoptr(SgRecord) audit = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (audits) && audit == NULL; i++)
+    {
+      g_autoptr(SgRecord) item = g_list_model_get_item (audits, i);
+
+      if (sg_record_peek_enum (item, "status") == SG_AUDIT_STATUS_PLANNED)
+        audit = g_steal_pointer (&item);
+    }
+  g_assert_nonnull (audit);
+  run_a_while ();
+  g_assert_null (sg_test_find_widget (GTK_WIDGET (page), is_overdue_cell, audit));
+
+  g_object_set (audit, "planned-date", "2020-01-15", NULL);
+  run_a_while ();
+  {
+    GtkWidget *cell = sg_test_find_widget (GTK_WIDGET (page), is_overdue_cell, audit);
+    GtkWidget *mark;
+
+    g_assert_nonnull (cell);
+    mark = sg_test_find_widget (cell, is_type, GSIZE_TO_POINTER (GTK_TYPE_IMAGE));
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_PROPERTY_LABEL, "Overdue");
+  }
+
+  g_object_set (audit, "status", SG_AUDIT_STATUS_COMPLETED, NULL);
+  run_a_while ();
+  g_assert_null (sg_test_find_widget (GTK_WIDGET (page), is_overdue_cell, audit));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  tmpdir = sg_test_mkdtemp ();
+  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
+  g_setenv ("XDG_CACHE_HOME", tmpdir, TRUE);
+
+  if (!sg_test_gui_init (&argc, &argv))
+    {
+      sg_test_rmdir (tmpdir);
+      return 0;
+    }
+
+  g_test_add ("/record-page/facets", Fixture, NULL, fixture_set_up, test_facets, fixture_tear_down);
+  g_test_add ("/record-page/sections", Fixture, NULL, fixture_set_up, test_sections, fixture_tear_down);
+  g_test_add ("/record-page/children", Fixture, NULL, fixture_set_up, test_children, fixture_tear_down);
+  g_test_add ("/record-page/overdue", Fixture, NULL, fixture_set_up, test_overdue, fixture_tear_down);
+
+  status = g_test_run ();
+  sg_test_rmdir (tmpdir);
+  return status;
+}
