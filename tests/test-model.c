@@ -14,6 +14,7 @@
 #include "sg-objective-reading.h"
 #include "sg-person.h"
 #include "sg-risk-method.h"
+#include "sg-risk-level.h"
 #include "sg-risk.h"
 #include "sg-scale-level.h"
 
@@ -60,6 +61,39 @@ test_notify_only_on_change (void)
 /* Every page has something to show beside the ref: the kind says which
  * field names a record and which fields are its columns. A list that
  * showed only refs, or a title guessed wrongly, is what this catches. */
+/* Every kind says where its page stands, so none lands under "Other
+ * Records" by being forgotten; the risk method's parts have none, their
+ * page is the Risk Method's. Two pages never share a title. */
+static void
+test_pages (void)
+{
+  guint n_kinds;
+  const GType *kinds = sg_record_kinds (&n_kinds);
+  g_autoptr(GHashTable) titles = g_hash_table_new (g_str_hash, g_str_equal);
+  SgRecordArea last_area = SG_RECORD_AREA_NONE;
+
+  for (guint i = 0; i < n_kinds; i++)
+    {
+      SgRecordClass *klass = g_type_class_peek (kinds[i]);
+      SgRecordArea area = sg_record_class_get_area (klass);
+
+      g_assert_cmpint (area, !=, SG_RECORD_AREA_OTHER);
+      if (kinds[i] == SG_TYPE_SCALE_LEVEL || kinds[i] == SG_TYPE_RISK_LEVEL ||
+          kinds[i] == SG_TYPE_MATRIX_CELL)
+        {
+          g_assert_cmpint (area, ==, SG_RECORD_AREA_NONE);
+          continue;
+        }
+      g_assert_cmpint (area, !=, SG_RECORD_AREA_NONE);
+      g_assert_true (g_hash_table_add (titles, (gpointer) sg_record_class_get_page_title (klass)));
+      last_area = MAX (last_area, area);
+    }
+  g_assert_cmpint (last_area, ==, SG_RECORD_AREA_IMPROVEMENT);
+  g_assert_cmpstr (sg_record_class_get_page_title (g_type_class_peek (SG_TYPE_CONTROL)), ==,
+                   "Statement of Applicability");
+  g_assert_cmpstr (sg_record_class_get_page_title (g_type_class_peek (SG_TYPE_AUDIT)), ==, "Audits");
+}
+
 static void
 test_presentation (void)
 {
@@ -432,6 +466,7 @@ main (int   argc,
   g_test_add_func ("/model/record/every-kind", test_every_kind_has_fields);
   g_test_add_func ("/model/record/presentation", test_presentation);
   g_test_add_func ("/model/record/declarations", test_declarations);
+  g_test_add_func ("/model/record/pages", test_pages);
   g_test_add_func ("/model/record/overdue", test_overdue);
   g_test_add_func ("/model/field/format", test_field_format);
   g_test_add_func ("/model/enum/labels", test_enum_labels);

@@ -10,7 +10,6 @@
 #include "sg-format.h"
 #include "sg-heatmap-page.h"
 #include "sg-kinds.h"
-#include "sg-matrix-cell.h"
 #include "sg-overview-page.h"
 #include "sg-record-page.h"
 #include "sg-risk-method-page.h"
@@ -21,62 +20,22 @@
 #include "sg-sidebar-row.h"
 #include "sg-window-private.h"
 
-/* The sidebar follows the clauses of ISO/IEC 27001. */
-typedef enum
-{
-  AREA_NONE,
-  AREA_CONTEXT,
-  AREA_LEADERSHIP,
-  AREA_PLANNING,
-  AREA_SUPPORT,
-  AREA_EVALUATION,
-  AREA_IMPROVEMENT,
-  AREA_OTHER,
-} Area;
-
+/* The sidebar follows the clauses of ISO/IEC 27001; each kind says
+ * under which one its page stands (sg_record_class_set_page ()). */
 static const struct
 {
   const char *title;
   const char *clause;
 } areas[] = {
-  [AREA_NONE] = { NULL, NULL },
-  [AREA_CONTEXT] = { N_("Context"), N_("Clause 4") },
-  [AREA_LEADERSHIP] = { N_("Leadership"), N_("Clause 5") },
-  [AREA_PLANNING] = { N_("Planning"), N_("Clause 6") },
-  [AREA_SUPPORT] = { N_("Support"), N_("Clause 7") },
-  [AREA_EVALUATION] = { N_("Performance Evaluation"), N_("Clause 9") },
-  [AREA_IMPROVEMENT] = { N_("Improvement"), N_("Clause 10") },
-  [AREA_OTHER] = { N_("Other Records"), NULL },
+  [SG_RECORD_AREA_NONE] = { NULL, NULL },
+  [SG_RECORD_AREA_CONTEXT] = { N_("Context"), N_("Clause 4") },
+  [SG_RECORD_AREA_LEADERSHIP] = { N_("Leadership"), N_("Clause 5") },
+  [SG_RECORD_AREA_PLANNING] = { N_("Planning"), N_("Clause 6") },
+  [SG_RECORD_AREA_SUPPORT] = { N_("Support"), N_("Clause 7") },
+  [SG_RECORD_AREA_EVALUATION] = { N_("Performance Evaluation"), N_("Clause 9") },
+  [SG_RECORD_AREA_IMPROVEMENT] = { N_("Improvement"), N_("Clause 10") },
+  [SG_RECORD_AREA_OTHER] = { N_("Other Records"), NULL },
 };
-
-/* Pages by the table of their kind; a NULL title uses the kind's plural. */
-static const struct
-{
-  const char *name;
-  const char *title;
-  Area        area;
-} sidebar_pages[] = {
-  { "scope", N_("Scope"), AREA_CONTEXT },
-  { "context_issue", N_("Context Issues"), AREA_CONTEXT },
-  { "interested_party", N_("Interested Parties"), AREA_CONTEXT },
-  { "requirement", NULL, AREA_CONTEXT },
-  { "role", NULL, AREA_LEADERSHIP },
-  { "person", N_("People"), AREA_LEADERSHIP },
-  { "risk", NULL, AREA_PLANNING },
-  { "control", N_("Statement of Applicability"), AREA_PLANNING },
-  { "objective", NULL, AREA_PLANNING },
-  { "objective_reading", N_("Objective Readings"), AREA_PLANNING },
-  { "planned_change", N_("Planned Changes"), AREA_PLANNING },
-  { "asset", NULL, AREA_SUPPORT },
-  { "competence_record", N_("Competence Records"), AREA_SUPPORT },
-  { "communication", NULL, AREA_SUPPORT },
-  { "document", NULL, AREA_SUPPORT },
-  { "audit", NULL, AREA_EVALUATION },
-  { "finding", NULL, AREA_EVALUATION },
-  { "management_review", N_("Management Reviews"), AREA_EVALUATION },
-  { "nonconformity", NULL, AREA_IMPROVEMENT },
-};
-
 
 G_DEFINE_FINAL_TYPE (SgWindow, sg_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -134,11 +93,11 @@ sidebar_header_cb (GtkListBoxRow *row,
                    GtkListBoxRow *before,
                    gpointer       data)
 {
-  Area area = sg_sidebar_row_get_group (SG_SIDEBAR_ROW (row));
-  Area previous = before ? sg_sidebar_row_get_group (SG_SIDEBAR_ROW (before)) : AREA_NONE;
+  SgRecordArea area = sg_sidebar_row_get_group (SG_SIDEBAR_ROW (row));
+  SgRecordArea previous = before ? sg_sidebar_row_get_group (SG_SIDEBAR_ROW (before)) : SG_RECORD_AREA_NONE;
   GtkWidget *header, *title;
 
-  if (area == previous || area == AREA_NONE)
+  if (area == previous || area == SG_RECORD_AREA_NONE)
     {
       gtk_list_box_row_set_header (row, NULL);
       return;
@@ -159,20 +118,13 @@ sidebar_header_cb (GtkListBoxRow *row,
   gtk_list_box_row_set_header (row, header);
 }
 
-static gboolean
-is_risk_method_kind (GType kind)
-{
-  /* Scales, levels and the matrix have their own editor: the "risk-method" page. */
-  return kind == SG_TYPE_SCALE_LEVEL || kind == SG_TYPE_RISK_LEVEL || kind == SG_TYPE_MATRIX_CELL;
-}
-
 static void
 add_page (SgWindow   *self,
           GtkWidget  *page,
           const char *name,
-          const char *title,
-          Area        area,
-          GListModel *records)
+          const char   *title,
+          SgRecordArea  area,
+          GListModel   *records)
 {
   gtk_stack_add_titled (GTK_STACK (self->page_stack), page, name, title);
   g_object_bind_property (self->leaflet, "folded", page, "sidebar-folded", G_BINDING_SYNC_CREATE);
@@ -181,57 +133,42 @@ add_page (SgWindow   *self,
 }
 
 static void
-add_record_page (SgWindow   *self,
-                 GType       kind,
-                 const char *title,
-                 Area        area)
+add_record_page (SgWindow *self,
+                 GType     kind)
 {
   SgRecordClass *klass = g_type_class_peek (kind);
   const char *name = sg_record_class_get_table (klass);
+  const char *title = sg_record_class_get_page_title (klass);
+  SgRecordArea area = sg_record_class_get_area (klass);
 
-  if (title == NULL)
-    title = sg_record_class_get_plural (klass);
   /* Risks have their own columns, filters and detail pane. */
   add_page (self, kind == SG_TYPE_RISK ? sg_risk_page_new (self->store, title)
                                        : sg_record_page_new (self->store, kind, title),
             name, title, area, sg_store_get_records (self->store, kind));
+  /* The heat map of the risk register, and the criteria its risks are
+   * rated by, right below it. */
+  if (kind == SG_TYPE_RISK)
+    {
+      add_page (self, sg_heatmap_page_new (self->store), "heatmap", _("Heat Map"), area, NULL);
+      add_page (self, sg_risk_method_page_new (self->store), "risk-method", _("Risk Method"),
+                area, NULL);
+    }
 }
 
+/* Clause by clause, and within a clause in the order of the kinds. */
 static void
 build_pages (SgWindow *self)
 {
   guint n_kinds;
   const GType *kinds = sg_record_kinds (&n_kinds);
-  g_autoptr(GHashTable) placed = g_hash_table_new (NULL, NULL);
 
-  add_page (self, sg_overview_page_new (self->store), "overview", _("Overview"), AREA_NONE, NULL);
+  add_page (self, sg_overview_page_new (self->store), "overview", _("Overview"),
+            SG_RECORD_AREA_NONE, NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (sidebar_pages); i++)
-    {
-      GType kind = sg_record_kind_from_table (sidebar_pages[i].name);
-
-      if (kind == G_TYPE_INVALID)
-        continue;
-      add_record_page (self, kind,
-                       sidebar_pages[i].title ? _(sidebar_pages[i].title) : NULL,
-                       sidebar_pages[i].area);
-      g_hash_table_add (placed, GSIZE_TO_POINTER (kind));
-      /* The heat map of the risk register, and the criteria its risks are
-       * rated by, right below it. */
-      if (kind == SG_TYPE_RISK)
-        {
-          add_page (self, sg_heatmap_page_new (self->store), "heatmap", _("Heat Map"),
-                    sidebar_pages[i].area, NULL);
-          add_page (self, sg_risk_method_page_new (self->store), "risk-method", _("Risk Method"),
-                    sidebar_pages[i].area, NULL);
-        }
-    }
-
-  /* A kind added to the model later still gets its page. */
-  for (guint i = 0; i < n_kinds; i++)
-    if (!g_hash_table_contains (placed, GSIZE_TO_POINTER (kinds[i])) &&
-        !is_risk_method_kind (kinds[i]))
-      add_record_page (self, kinds[i], NULL, AREA_OTHER);
+  for (SgRecordArea area = SG_RECORD_AREA_CONTEXT; area <= SG_RECORD_AREA_OTHER; area++)
+    for (guint i = 0; i < n_kinds; i++)
+      if (sg_record_class_get_area (g_type_class_peek (kinds[i])) == area)
+        add_record_page (self, kinds[i]);
 
   gtk_list_box_set_header_func (GTK_LIST_BOX (self->sidebar_list), sidebar_header_cb, NULL, NULL);
 }

@@ -39,6 +39,7 @@ sg_asset_class_init (SgAssetClass *klass)
   SgRecordClass *record_class = SG_RECORD_CLASS (klass);
 
   sg_record_class_set_kind (record_class, "asset", "A-", N_("Asset"), N_("Assets"), "assets");
+  sg_record_class_set_page (record_class, SG_RECORD_AREA_SUPPORT, NULL);
 
   properties[PROP_NAME] = sg_field_text ("name", N_("Name"));
   properties[PROP_DESCRIPTION] = sg_field_long_text ("description", N_("Description"));

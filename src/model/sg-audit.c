@@ -40,6 +40,7 @@ sg_audit_class_init (SgAuditClass *klass)
   SgRecordClass *record_class = SG_RECORD_CLASS (klass);
 
   sg_record_class_set_kind (record_class, "audit", "AUD-", N_("Audit"), N_("Audits"), "audits");
+  sg_record_class_set_page (record_class, SG_RECORD_AREA_EVALUATION, NULL);
 
   properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
   properties[PROP_TYPE] =

@@ -40,6 +40,7 @@ sg_competence_record_class_init (SgCompetenceRecordClass *klass)
   sg_record_class_set_kind (record_class, "competence_record", "CR-",
                             N_("Competence record"), N_("Competence records"),
                             "competence records");
+  sg_record_class_set_page (record_class, SG_RECORD_AREA_SUPPORT, N_("Competence Records"));
 
   properties[PROP_PERSON] = sg_field_text ("person", N_("Person"));
   properties[PROP_ROLE] = sg_field_reference ("role", N_("Role"), SG_TYPE_ROLE);

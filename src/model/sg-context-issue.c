@@ -35,6 +35,7 @@ sg_context_issue_class_init (SgContextIssueClass *klass)
 
   sg_record_class_set_kind (record_class, "context_issue", "CI-",
                             N_("Context issue"), N_("Context issues"), "context issues");
+  sg_record_class_set_page (record_class, SG_RECORD_AREA_CONTEXT, N_("Context Issues"));
 
   properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
   properties[PROP_DESCRIPTION] = sg_field_long_text ("description", N_("Description"));

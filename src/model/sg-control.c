@@ -42,6 +42,7 @@ sg_control_class_init (SgControlClass *klass)
 
   sg_record_class_set_kind (record_class, "control", NULL,
                             N_("Control"), N_("Controls"), "controls");
+  sg_record_class_set_page (record_class, SG_RECORD_AREA_PLANNING, N_("Statement of Applicability"));
 
   properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
   properties[PROP_THEME] =

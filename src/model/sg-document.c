@@ -41,6 +41,7 @@ sg_document_class_init (SgDocumentClass *klass)
 
   sg_record_class_set_kind (record_class, "document", "DOC-",
                             N_("Document"), N_("Documents"), "documents");
+  sg_record_class_set_page (record_class, SG_RECORD_AREA_SUPPORT, NULL);
 
   properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
   properties[PROP_TYPE] =

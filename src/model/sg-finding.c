@@ -36,6 +36,7 @@ sg_finding_class_init (SgFindingClass *klass)
 
   sg_record_class_set_kind (record_class, "finding", "F-",
                             N_("Finding"), N_("Findings"), "findings");
+  sg_record_class_set_page (record_class, SG_RECORD_AREA_EVALUATION, NULL);
 
   properties[PROP_AUDIT] = sg_field_parent ("audit", N_("Audit"), SG_TYPE_AUDIT);
   properties[PROP_TYPE] =

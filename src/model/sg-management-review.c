@@ -44,6 +44,7 @@ sg_management_review_class_init (SgManagementReviewClass *klass)
   sg_record_class_set_kind (record_class, "management_review", "MR-",
                             N_("Management review"), N_("Management reviews"),
                             "management reviews");
+  sg_record_class_set_page (record_class, SG_RECORD_AREA_EVALUATION, N_("Management Reviews"));
 
   properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
   properties[PROP_DATE] = sg_field_date ("date", N_("Date"));

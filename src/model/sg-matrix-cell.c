@@ -33,6 +33,7 @@ sg_matrix_cell_class_init (SgMatrixCellClass *klass)
 
   sg_record_class_set_kind (record_class, "matrix_cell", NULL,
                             N_("Matrix cell"), N_("Matrix cells"), "matrix cells");
+  sg_record_class_set_page (record_class, SG_RECORD_AREA_NONE, NULL);
   sg_record_class_set_refs_optional (record_class);
   sg_record_class_add_constraint (record_class, "UNIQUE (likelihood, impact)");
 

@@ -46,6 +46,7 @@ sg_nonconformity_class_init (SgNonconformityClass *klass)
 
   sg_record_class_set_kind (record_class, "nonconformity", "NC-",
                             N_("Nonconformity"), N_("Nonconformities"), "nonconformities");
+  sg_record_class_set_page (record_class, SG_RECORD_AREA_IMPROVEMENT, NULL);
 
   properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
   properties[PROP_SOURCE] =

@@ -43,6 +43,7 @@ sg_objective_class_init (SgObjectiveClass *klass)
 
   sg_record_class_set_kind (record_class, "objective", "OBJ-",
                             N_("Objective"), N_("Objectives"), "objectives");
+  sg_record_class_set_page (record_class, SG_RECORD_AREA_PLANNING, NULL);
 
   properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
   properties[PROP_DESCRIPTION] = sg_field_long_text ("description", N_("What will be done"));

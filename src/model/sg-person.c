@@ -35,6 +35,7 @@ sg_person_class_init (SgPersonClass *klass)
   SgRecordClass *record_class = SG_RECORD_CLASS (klass);
 
   sg_record_class_set_kind (record_class, "person", "P-", N_("Person"), N_("People"), "people");
+  sg_record_class_set_page (record_class, SG_RECORD_AREA_LEADERSHIP, N_("People"));
   sg_record_class_set_since (record_class, 2);
 
   properties[PROP_NAME] = sg_field_text (SG_PERSON_NAME, N_("Name"));

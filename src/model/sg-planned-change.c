@@ -38,6 +38,7 @@ sg_planned_change_class_init (SgPlannedChangeClass *klass)
 
   sg_record_class_set_kind (record_class, "planned_change", "CHG-",
                             N_("Planned change"), N_("Planned changes"), "planned changes");
+  sg_record_class_set_page (record_class, SG_RECORD_AREA_PLANNING, N_("Planned Changes"));
 
   properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
   properties[PROP_PURPOSE] = sg_field_long_text ("purpose", N_("Purpose"));

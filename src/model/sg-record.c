@@ -175,6 +175,9 @@ sg_record_class_init (SgRecordClass *klass)
   properties[PROP_UPDATED] = sg_field_timestamp ("updated", N_("Last changed"));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Copied into every kind's class, until the kind says otherwise. */
+  klass->area = SG_RECORD_AREA_OTHER;
 }
 
 static void
@@ -493,6 +496,34 @@ sg_record_class_get_due (SgRecordClass *klass)
   g_return_val_if_fail (SG_IS_RECORD_CLASS (klass), NULL);
 
   return klass->due;
+}
+
+void
+sg_record_class_set_page (SgRecordClass *klass,
+                          SgRecordArea   area,
+                          const char    *title)
+{
+  g_return_if_fail (SG_IS_RECORD_CLASS (klass));
+  g_return_if_fail (area <= SG_RECORD_AREA_OTHER);
+
+  klass->area = area;
+  klass->page_title = title;
+}
+
+SgRecordArea
+sg_record_class_get_area (SgRecordClass *klass)
+{
+  g_return_val_if_fail (SG_IS_RECORD_CLASS (klass), SG_RECORD_AREA_OTHER);
+
+  return klass->area;
+}
+
+const char *
+sg_record_class_get_page_title (SgRecordClass *klass)
+{
+  g_return_val_if_fail (SG_IS_RECORD_CLASS (klass), NULL);
+
+  return _(klass->page_title != NULL ? klass->page_title : klass->plural);
 }
 
 const char *

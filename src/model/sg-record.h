@@ -37,6 +37,20 @@ typedef struct
   int        *closed;     /* status values, ended by -1 */
 } SgRecordDue;
 
+/* Where a kind's page stands in the window: under the clause of
+ * ISO/IEC 27001 its records serve, in the order of sg_record_kinds (). */
+typedef enum
+{
+  SG_RECORD_AREA_NONE,         /* no page of its own (the risk method's parts) */
+  SG_RECORD_AREA_CONTEXT,      /* clause 4 */
+  SG_RECORD_AREA_LEADERSHIP,   /* clause 5 */
+  SG_RECORD_AREA_PLANNING,     /* clause 6 */
+  SG_RECORD_AREA_SUPPORT,      /* clause 7 */
+  SG_RECORD_AREA_EVALUATION,   /* clause 9 */
+  SG_RECORD_AREA_IMPROVEMENT,  /* clause 10 */
+  SG_RECORD_AREA_OTHER,        /* a kind that does not say */
+} SgRecordArea;
+
 struct _SgRecordClass
 {
   GObjectClass parent_class;
@@ -59,7 +73,9 @@ struct _SgRecordClass
   GArray      *sections;      /* SgRecordSection */
   GArray      *children;      /* GType */
   SgRecordDue *due;
-  gpointer     padding[3];
+  int          area;          /* SgRecordArea */
+  const char  *page_title;
+  gpointer     padding[2];
 };
 
 /* Called once from a kind's class_init: the table, the prefix of the refs
@@ -124,6 +140,15 @@ void          sg_record_class_set_due         (SgRecordClass *klass,
                                                GParamSpec    *status,
                                                int            first_closed,
                                                ...);
+/* The kind's page: the clause it stands under and its title in the
+ * sidebar (marked with N_(); NULL: the plural). A kind that does not say
+ * stands under "Other Records". */
+void          sg_record_class_set_page        (SgRecordClass *klass,
+                                               SgRecordArea   area,
+                                               const char    *title);
+SgRecordArea  sg_record_class_get_area        (SgRecordClass *klass);
+/* Translated; never NULL. */
+const char   *sg_record_class_get_page_title  (SgRecordClass *klass);
 /* Whether a field kind can be a facet. */
 gboolean      sg_record_field_can_be_facet    (GParamSpec    *field);
 

@@ -44,6 +44,7 @@ sg_requirement_class_init (SgRequirementClass *klass)
 
   sg_record_class_set_kind (record_class, "requirement", NULL,
                             N_("Requirement"), N_("Requirements"), "requirements");
+  sg_record_class_set_page (record_class, SG_RECORD_AREA_CONTEXT, NULL);
 
   properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
   properties[PROP_DESCRIPTION] = sg_field_long_text ("description", N_("Description"));

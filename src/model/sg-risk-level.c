@@ -35,6 +35,7 @@ sg_risk_level_class_init (SgRiskLevelClass *klass)
 
   sg_record_class_set_kind (record_class, "risk_level", NULL,
                             N_("Risk level"), N_("Risk levels"), "risk levels");
+  sg_record_class_set_page (record_class, SG_RECORD_AREA_NONE, NULL);
   sg_record_class_set_refs_optional (record_class);
 
   properties[PROP_NAME] = sg_field_text ("name", N_("Name"));

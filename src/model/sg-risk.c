@@ -54,6 +54,7 @@ sg_risk_class_init (SgRiskClass *klass)
   SgRecordClass *record_class = SG_RECORD_CLASS (klass);
 
   sg_record_class_set_kind (record_class, "risk", "R-", N_("Risk"), N_("Risks"), "risks");
+  sg_record_class_set_page (record_class, SG_RECORD_AREA_PLANNING, NULL);
 
   properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
   properties[PROP_DESCRIPTION] = sg_field_long_text ("description", N_("Description"));

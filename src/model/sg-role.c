@@ -35,6 +35,7 @@ sg_role_class_init (SgRoleClass *klass)
   SgRecordClass *record_class = SG_RECORD_CLASS (klass);
 
   sg_record_class_set_kind (record_class, "role", "ROLE-", N_("Role"), N_("Roles"), "roles");
+  sg_record_class_set_page (record_class, SG_RECORD_AREA_LEADERSHIP, NULL);
 
   properties[PROP_NAME] = sg_field_text ("name", N_("Name"));
   properties[PROP_RESPONSIBILITIES] =

@@ -34,6 +34,7 @@ sg_scale_level_class_init (SgScaleLevelClass *klass)
 
   sg_record_class_set_kind (record_class, "scale_level", NULL,
                             N_("Scale level"), N_("Scale levels"), "scale levels");
+  sg_record_class_set_page (record_class, SG_RECORD_AREA_NONE, NULL);
   sg_record_class_set_refs_optional (record_class);
   sg_record_class_add_constraint (record_class, "UNIQUE (axis, value)");
 

@@ -38,6 +38,7 @@ sg_scope_class_init (SgScopeClass *klass)
 
   sg_record_class_set_kind (record_class, "scope", "S-",
                             N_("Scope statement"), N_("Scope statements"), "scope statements");
+  sg_record_class_set_page (record_class, SG_RECORD_AREA_CONTEXT, N_("Scope"));
 
   properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
   properties[PROP_STATEMENT] = sg_field_long_text ("statement", N_("Scope statement"));
