@@ -327,9 +327,9 @@ names_alike (const char *a,
 
   /* A typing slip: one or two letters in a longer name. */
   length = MIN (g_utf8_strlen (joined_x, -1), g_utf8_strlen (joined_y, -1));
-  if (length >= 5)
+  if (length >= 8)
     {
-      guint limit = length >= 10 ? 2 : 1;
+      guint limit = length >= 12 ? 2 : 1;
 
       if (edit_distance (joined_x, joined_y, limit) <= limit)
         return 3;
