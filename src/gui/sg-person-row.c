@@ -158,7 +158,7 @@ new_person_item (SgRecord *person)
   if (!sg_record_peek_boolean (person, SG_PERSON_ACTIVE))
     {
       /* Translators: a person who is no longer with the organisation */
-      GtkWidget *left = gtk_label_new (_("Left"));
+      GtkWidget *left = gtk_label_new (C_("person", "Left"));
 
       gtk_widget_add_css_class (left, "dim-label");
       gtk_widget_add_css_class (left, "caption");
