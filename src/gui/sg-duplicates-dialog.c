@@ -55,6 +55,16 @@ times_named (guint n)
   return g_strdup_printf (ngettext ("named once", "named %u times", n), n);
 }
 
+static void
+wrap_button_label (GtkWidget *button)
+{
+  GtkWidget *label = gtk_button_get_child (GTK_BUTTON (button));
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+}
+
 static GtkWidget *
 new_pair_row (SgNearDuplicate *pair,
               guint            index)
@@ -92,9 +102,9 @@ new_pair_row (SgNearDuplicate *pair,
   gtk_widget_add_css_class (merge, "suggested-action");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (merge), "duplicates.merge");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (merge), "u", index);
-  /* The label may be long: it wraps rather than widening the dialog. */
-  gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (merge))), TRUE);
-  gtk_label_set_justify (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (merge))), GTK_JUSTIFY_CENTER);
+  /* Long names and German wrap rather than widen the dialog. */
+  wrap_button_label (apart);
+  wrap_button_label (merge);
   gtk_widget_set_halign (buttons, GTK_ALIGN_END);
   gtk_box_append (GTK_BOX (buttons), apart);
   gtk_box_append (GTK_BOX (buttons), merge);
