@@ -86,13 +86,18 @@ label_is_mapped (GtkWidget     *widget,
   return sg_test_is_label (widget, text) && gtk_widget_get_mapped (widget);
 }
 
-static void
-run_a_while (void)
+typedef struct
 {
-  gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 5;
+  GtkWidget  *root;
+  const char *text;
+} Gone;
 
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
+static gboolean
+label_gone (gpointer data)
+{
+  Gone *gone = data;
+
+  return sg_test_find_widget (gone->root, label_is_mapped, gone->text) == NULL;
 }
 
 /* The page says how many may be listed twice; the dialog lists them;
@@ -131,7 +136,7 @@ test_review_duplicates (Fixture       *f,
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_finalize_object (dialog);
-  run_a_while ();
+  sg_test_wait_for (label_gone, &(Gone) { header, "2 people may be listed twice" });
   g_assert_null (sg_test_find_widget (header, label_is_mapped, "2 people may be listed twice"));
   g_assert_cmpuint (sg_people_header_get_n_pairs (SG_PEOPLE_HEADER (header)), ==, 0);
 }
@@ -158,7 +163,7 @@ test_me (Fixture       *f,
 
   /* Nobody chosen: the action asks, and nothing is selected for you. */
   g_settings_set_string (sg_settings_get (), "me", "");
-  run_a_while ();
+  sg_test_wait_for (label_gone, &(Gone) { page, "You are Jana Petersen" });
   g_assert_null (sg_test_find_widget (page, label_is_mapped, "You are Jana Petersen"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.my-responsibilities", NULL));
   {
