@@ -180,7 +180,7 @@ test_matches_and_add (Fixture       *f,
 
   /* Picking one names it in the record. */
   type (f, "jana");
-  g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (offered_row (f, 0))), "row-activated", offered_row (f, 0));
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (offered_row (f, 0))));
   g_assert_cmpint (sg_record_peek_int64 (f->risk, "owner"), ==,
                    sg_record_get_id (sg_store_find_person (f->store, "Jana Petersen")));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (f->row)), ==, "Jana Petersen");
@@ -190,7 +190,7 @@ test_matches_and_add (Fixture       *f,
   type (f, "  Ole   Jensen ");
   list = offered (f);
   g_assert_cmpstr (list, ==, "Add “Ole Jensen” as a New Person");
-  g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (offered_row (f, 0))), "row-activated", offered_row (f, 0));
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (offered_row (f, 0))));
   g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (f->store, SG_TYPE_PERSON)), ==, n_people + 1);
   ole = sg_store_find_person (f->store, "ole jensen");
   g_assert_nonnull (ole);
@@ -211,9 +211,9 @@ test_matches_and_add (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (suggestions_popover (f)));
 }
 
-/* Keyboard only (the actions the keys are bound to): Down and Enter
- * pick, Escape closes; an exact name is taken on leaving the row,
- * anything else is not saved. */
+/* Keyboard only (the actions the keys are bound to): ↓ ↑ and Enter
+ * pick, Escape closes; an exact name is taken on Enter or on leaving the
+ * row, anything else is not saved. */
 static void
 test_keyboard_and_leaving (Fixture       *f,
                            gconstpointer  data)
@@ -224,12 +224,18 @@ test_keyboard_and_leaving (Fixture       *f,
   type (f, "pet");
   popover = suggestions_popover (f);
   g_assert_true (gtk_widget_get_visible (popover));
+  /* Enter before ↓ takes only an exact name: nothing is added. */
+  gtk_widget_activate_action (f->row, "person-row.pick", NULL);
+  g_assert_cmpint (sg_record_peek_int64 (f->risk, "owner"), ==, 0);
+  g_assert_null (sg_store_find_person (f->store, "pet"));
+  type (f, "pet");
+  /* ↓ ↓ ↑: the first, "Jan Peters" (then "Jana Petersen", then "Add …"). */
   gtk_widget_activate_action (f->row, "person-row.next", NULL);
   gtk_widget_activate_action (f->row, "person-row.next", NULL);
   gtk_widget_activate_action (f->row, "person-row.previous", NULL);
   gtk_widget_activate_action (f->row, "person-row.pick", NULL);
   g_assert_cmpint (sg_record_peek_int64 (f->risk, "owner"), ==,
-                   sg_record_get_id (sg_store_find_person (f->store, "Jana Petersen")));
+                   sg_record_get_id (sg_store_find_person (f->store, "Jan Peters")));
   g_assert_false (gtk_widget_get_visible (popover));
 
   type (f, "tob");

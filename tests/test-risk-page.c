@@ -367,6 +367,7 @@ test_edit_reopen (Fixture       *f,
   row = sg_risk_editor_get_row (SG_RISK_EDITOR (editor), "accepted-by");
   g_assert_true (SG_IS_PERSON_ROW (row));
   gtk_editable_set_text (GTK_EDITABLE (row), "klaus b");
+  g_assert_true (gtk_widget_activate_action (row, "person-row.next", NULL));
   g_assert_true (gtk_widget_activate_action (row, "person-row.pick", NULL));
   g_assert_false (gtk_widget_get_visible (sg_risk_editor_get_acceptance_warning (SG_RISK_EDITOR (editor))));
   close_window (f);

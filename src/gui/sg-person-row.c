@@ -164,6 +164,7 @@ new_person_item (SgRecord *person)
       gtk_widget_add_css_class (left, "caption");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), left);
     }
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_widget_set_focusable (row, FALSE);
   return row;
 }
@@ -178,6 +179,7 @@ new_add_item (const char *name)
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("list-add-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_widget_set_focusable (row, FALSE);
   return row;
 }
@@ -232,7 +234,8 @@ show_suggestions (SgPersonRow *self)
       g_ptr_array_add (self->shown, NULL);
       gtk_list_box_append (GTK_LIST_BOX (self->list), new_add_item (tidy));
     }
-  gtk_list_box_select_row (GTK_LIST_BOX (self->list), gtk_list_box_get_row_at_index (GTK_LIST_BOX (self->list), 0));
+  /* Nothing is chosen until ↓: Enter takes the text as typed. */
+  gtk_list_box_unselect_all (GTK_LIST_BOX (self->list));
 
   width = gtk_widget_get_width (GTK_WIDGET (self));
   gtk_widget_set_size_request (self->scroller, MAX (260, width - 24), -1);
@@ -286,6 +289,8 @@ pick_index (SgPersonRow *self,
     link_person (self, sg_record_get_id (person));
 }
 
+static void resolve_typed (SgPersonRow *self);
+
 static void
 pick_selected (SgPersonRow *self)
 {
@@ -293,6 +298,8 @@ pick_selected (SgPersonRow *self)
 
   if (row != NULL)
     pick_index (self, gtk_list_box_row_get_index (row));
+  else
+    resolve_typed (self);
 }
 
 /* The text typed, taken at its word when the user moves on: an exact name
