@@ -190,6 +190,7 @@ test_matches_and_add (Fixture       *f,
   type (f, "  Ole   Jensen ");
   list = offered (f);
   g_assert_cmpstr (list, ==, "Add “Ole Jensen” as a New Person");
+  g_clear_pointer (&list, g_free);
   g_assert_true (gtk_widget_activate (GTK_WIDGET (offered_row (f, 0))));
   g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (f->store, SG_TYPE_PERSON)), ==, n_people + 1);
   ole = sg_store_find_person (f->store, "ole jensen");
