@@ -80,6 +80,25 @@ is_type (GtkWidget     *widget,
 }
 
 static gboolean
+j_petersen_back (gpointer store)
+{
+  return sg_store_find_person (store, "J. Petersen") != NULL;
+}
+
+static gboolean
+is_null (gpointer pointer)
+{
+  return *(gpointer *) pointer == NULL;
+}
+
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static gboolean
 label_is_mapped (GtkWidget     *widget,
                  gconstpointer  text)
 {
@@ -117,6 +136,9 @@ test_review_duplicates (Fixture       *f,
   g_assert_nonnull (header);
   g_assert_nonnull (sg_test_find_widget (header, label_is_mapped, "2 people may be listed twice"));
 
+  /* The update's message offers the review too. */
+  g_assert_nonnull (sg_test_find_widget (GTK_WIDGET (f->window), is_button_labelled, "_Review People…"));
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.review-people", NULL));
   dialog = SG_DUPLICATES_DIALOG (sg_test_find_toplevel (SG_TYPE_DUPLICATES_DIALOG));
   g_assert_nonnull (dialog);
@@ -134,8 +156,19 @@ test_review_duplicates (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (f->store, SG_TYPE_PERSON)), ==, n_people - 1);
   g_assert_null (sg_store_find_person (f->store, "J. Petersen"));
 
+  /* Undo brings the merged person back, and the pair with them. */
+  g_assert_true (gtk_widget_activate (sg_test_find_widget (GTK_WIDGET (dialog), is_button_labelled, "_Undo")));
+  sg_test_wait_for (j_petersen_back, f->store);
+  g_assert_nonnull (sg_store_find_person (f->store, "J. Petersen"));
+  g_assert_cmpuint (sg_duplicates_dialog_get_n_pairs (dialog), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "duplicates.merge", "u", 0));
+  g_assert_cmpuint (sg_duplicates_dialog_get_n_pairs (dialog), ==, 0);
+
+  /* The toasts' animations hold the dialog a little longer. */
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  g_assert_finalize_object (dialog);
+  g_object_unref (dialog);
+  sg_test_wait_for (is_null, &dialog);
   sg_test_wait_for (label_gone, &(Gone) { header, "2 people may be listed twice" });
   g_assert_null (sg_test_find_widget (header, label_is_mapped, "2 people may be listed twice"));
   g_assert_cmpuint (sg_people_header_get_n_pairs (SG_PEOPLE_HEADER (header)), ==, 0);

@@ -136,10 +136,11 @@ reload (SgDuplicatesDialog *self)
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), self->pairs->len > 0 ? "pairs" : "done");
 }
 
-/* Undo of a merge, held by its toast. */
+/* Undo of a merge, held by its toast, which lives in the dialog: it
+ * reaches the store through the dialog, so that a toast that outlives
+ * it keeps no register open. */
 typedef struct
 {
-  SgStore            *store;
   SgRecord           *gone;
   GArray             *relinked;
   SgDuplicatesDialog *dialog;   /* weak */
@@ -152,7 +153,6 @@ merge_undo_free (gpointer  data,
   MergeUndo *undo = data;
 
   g_clear_weak_pointer (&undo->dialog);
-  g_clear_object (&undo->store);
   g_clear_object (&undo->gone);
   g_clear_pointer (&undo->relinked, g_array_unref);
   g_free (undo);
@@ -164,13 +164,12 @@ undo_merge_cb (AdwToast  *toast,
 {
   g_autoptr(GError) error = NULL;
 
-  if (undo->relinked == NULL)
+  if (undo->relinked == NULL || undo->dialog == NULL)
     return;
-  if (!sg_store_undo_merge (undo->store, undo->gone, undo->relinked, &error) && undo->dialog != NULL)
+  if (!sg_store_undo_merge (undo->dialog->store, undo->gone, undo->relinked, &error))
     show_error (undo->dialog, error);
   g_clear_pointer (&undo->relinked, g_array_unref);
-  if (undo->dialog != NULL)
-    reload (undo->dialog);
+  reload (undo->dialog);
 }
 
 static SgNearDuplicate *
@@ -205,7 +204,6 @@ merge_action_cb (GtkWidget  *widget,
       show_error (self, error);
       return;
     }
-  undo->store = g_object_ref (self->store);
   undo->gone = g_object_ref (pair->gone);
   g_set_weak_pointer (&undo->dialog, self);
 
