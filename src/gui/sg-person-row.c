@@ -279,8 +279,16 @@ pick_index (SgPersonRow *self,
 
       if (id == 0)
         {
-          g_warning ("Could not add a person: %s", error ? error->message : "empty name");
+          GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+          /* A full disk, say: the name stays typed, marked as not saved. */
           mark_unknown (self, TRUE);
+          if (overlay != NULL && error != NULL)
+            {
+              g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+              adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+            }
           return;
         }
       link_person (self, id);
