@@ -196,7 +196,6 @@ add_record_page (SgWindow   *self,
 {
   SgRecordClass *klass = g_type_class_peek (kind);
   const char *name = sg_record_class_get_table (klass);
-
   GtkWidget *page;
 
   if (title == NULL)
