@@ -243,13 +243,12 @@ is_initial_of (const char *initial,
 
 /* Levenshtein distance in characters, given up above @limit. */
 static guint
-edit_distance (const char *a,
-               const char *b,
-               guint       limit)
+edit_distance (const gunichar *s,
+               glong           n,
+               const gunichar *t,
+               glong           m,
+               guint           limit)
 {
-  glong n, m;
-  g_autofree gunichar *s = g_utf8_to_ucs4_fast (a, -1, &n);
-  g_autofree gunichar *t = g_utf8_to_ucs4_fast (b, -1, &m);
   g_autofree guint *row = NULL;
 
   if ((guint) ABS (n - m) > limit)
@@ -289,22 +288,49 @@ words_start (GStrv longer,
   return TRUE;
 }
 
+/* A name as it is compared, worked out once per person. */
+typedef struct
+{
+  GStrv     words;
+  guint     n_words;
+  char     *joined;
+  gunichar *chars;      /* joined, as characters */
+  glong     length;
+} Comparable;
+
+static void
+comparable_init (Comparable *c,
+                 const char *name)
+{
+  c->words = comparable_words (name);
+  c->n_words = g_strv_length (c->words);
+  c->joined = g_strjoinv (" ", c->words);
+  c->chars = g_utf8_to_ucs4_fast (c->joined, -1, &c->length);
+}
+
+static void
+comparable_clear (gpointer data)
+{
+  Comparable *c = data;
+
+  g_clear_pointer (&c->words, g_strfreev);
+  g_clear_pointer (&c->joined, g_free);
+  g_clear_pointer (&c->chars, g_free);
+}
+
 /* 0: not alike; else how alike, 1 the closest. */
 static guint
-names_alike (const char *a,
-             const char *b)
+names_alike (const Comparable *a,
+             const Comparable *b)
 {
-  g_auto(GStrv) x = comparable_words (a);
-  g_auto(GStrv) y = comparable_words (b);
-  guint n = g_strv_length (x), m = g_strv_length (y);
-  g_autofree char *joined_x = g_strjoinv (" ", x);
-  g_autofree char *joined_y = g_strjoinv (" ", y);
+  GStrv x = a->words, y = b->words;
+  guint n = a->n_words, m = b->n_words;
   glong length;
 
   if (n == 0 || m == 0)
     return 0;
   /* The same words: different order, dots or titles. */
-  if (g_str_equal (joined_x, joined_y))
+  if (g_str_equal (a->joined, b->joined))
     return 1;
 
   /* The same surname, each given name or its initial. */
@@ -326,12 +352,12 @@ names_alike (const char *a,
     }
 
   /* A typing slip: one or two letters in a longer name. */
-  length = MIN (g_utf8_strlen (joined_x, -1), g_utf8_strlen (joined_y, -1));
+  length = MIN (a->length, b->length);
   if (length >= 8)
     {
       guint limit = length >= 12 ? 2 : 1;
 
-      if (edit_distance (joined_x, joined_y, limit) <= limit)
+      if (edit_distance (a->chars, a->length, b->chars, b->length, limit) <= limit)
         return 3;
     }
 
@@ -351,9 +377,17 @@ gboolean
 sg_person_names_may_be_one (const char *a,
                             const char *b)
 {
+  Comparable x, y;
+  gboolean alike;
+
   g_return_val_if_fail (a != NULL && b != NULL, FALSE);
 
-  return names_alike (a, b) != 0;
+  comparable_init (&x, a);
+  comparable_init (&y, b);
+  alike = names_alike (&x, &y) != 0;
+  comparable_clear (&x);
+  comparable_clear (&y);
+  return alike;
 }
 
 void
@@ -443,12 +477,24 @@ sg_store_list_near_duplicates (SgStore *self)
   GPtrArray *pairs = g_ptr_array_new_with_free_func ((GDestroyNotify) sg_near_duplicate_free);
   g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (RankedPair));
   g_autoptr(GHashTable) counts = NULL;
+  g_autoptr(GArray) names = NULL;
   SgRecord *const *people;
   guint n;
 
   g_return_val_if_fail (SG_IS_STORE (self), pairs);
 
   people = sg_store_peek_records (self, SG_TYPE_PERSON, &n);
+  /* Each name taken apart once: the pairs grow with the square. */
+  names = g_array_sized_new (FALSE, TRUE, sizeof (Comparable), n);
+  g_array_set_clear_func (names, comparable_clear);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *name = sg_record_peek_string (people[i], SG_PERSON_NAME);
+      Comparable c;
+
+      comparable_init (&c, name ? name : "");
+      g_array_append_val (names, c);
+    }
   for (guint i = 0; i < n; i++)
     for (guint j = i + 1; j < n; j++)
       {
@@ -460,7 +506,8 @@ sg_store_list_near_duplicates (SgStore *self)
 
         if (a == NULL || b == NULL)
           continue;
-        rank.closeness = names_alike (a, b);
+        rank.closeness = names_alike (&g_array_index (names, Comparable, i),
+                                      &g_array_index (names, Comparable, j));
         if (rank.closeness == 0 || said_not_same (people[i], people[j]))
           continue;
         if (counts == NULL)
