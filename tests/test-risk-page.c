@@ -8,6 +8,7 @@
 
 #include "sg-control.h"
 #include "sg-links-row.h"
+#include "sg-person-row.h"
 #include "sg-record-page.h"
 #include "sg-risk-editor.h"
 #include "sg-risk-method-page.h"
@@ -362,9 +363,12 @@ test_edit_reopen (Fixture       *f,
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), 5);
   g_object_set (risk, "accepted-by", (gint64) 0, "status", SG_RISK_STATUS_ACCEPTED, NULL);
   g_assert_true (gtk_widget_get_visible (sg_risk_editor_get_acceptance_warning (SG_RISK_EDITOR (editor))));
-  /* Who accepted it is a person of the directory: the first after "None". */
+  /* Who accepted it is a person of the directory, typed and picked. */
   row = sg_risk_editor_get_row (SG_RISK_EDITOR (editor), "accepted-by");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 1);
+  g_assert_true (SG_IS_PERSON_ROW (row));
+  gtk_editable_set_text (GTK_EDITABLE (row), "klaus b");
+  g_assert_true (gtk_widget_activate_action (row, "person-row.next", NULL));
+  g_assert_true (gtk_widget_activate_action (row, "person-row.pick", NULL));
   g_assert_false (gtk_widget_get_visible (sg_risk_editor_get_acceptance_warning (SG_RISK_EDITOR (editor))));
   close_window (f);
 

@@ -3,14 +3,17 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <utime.h>
 
+#include "sg-competence-record.h"
 #include "sg-enums.h"
 #include "sg-kinds.h"
 #include "sg-person.h"
 #include "sg-risk.h"
 #include "sg-risk-method.h"
 #include "sg-sample.h"
+#include "sg-store-people.h"
 #include "sg-store.h"
 #include "sg-test-util.h"
 
@@ -244,6 +247,31 @@ test_people (void)
   g_assert_cmpuint (nothing->len, ==, 0);
 }
 
+/* Each competence record says what the competence is and names a person
+ * of the directory; and the example's people have names of their own. */
+static void
+test_competence_and_names (void)
+{
+  guint n;
+  SgRecord *const *records = sg_store_peek_records (store, SG_TYPE_COMPETENCE_RECORD, &n);
+  g_autoptr(GPtrArray) pairs = sg_store_list_near_duplicates (store);
+
+  g_assert_cmpuint (n, ==, 10);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *title = sg_record_peek_string (records[i], SG_COMPETENCE_RECORD_TITLE);
+      gint64 person = sg_record_peek_int64 (records[i], SG_COMPETENCE_RECORD_PERSON);
+
+      g_assert_nonnull (title);
+      g_assert_cmpuint (strlen (title), <, 40);
+      g_assert_nonnull (sg_store_find_by_id (store, SG_TYPE_PERSON, person));
+    }
+  g_assert_cmpstr (sg_record_peek_string (records[0], SG_COMPETENCE_RECORD_TITLE), ==, "ISO/IEC 27001 Lead Implementer");
+  g_assert_true (sg_store_find_by_id (store, SG_TYPE_PERSON, sg_record_peek_int64 (records[0], SG_COMPETENCE_RECORD_PERSON)) ==
+                 sg_store_find_person (store, "Jana Petersen"));
+  g_assert_cmpuint (pairs->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -266,6 +294,7 @@ main (int   argc,
   g_test_add_func ("/sample/statement-of-applicability", test_statement_of_applicability);
   g_test_add_func ("/sample/findings-and-nonconformities", test_findings_and_nonconformities);
   g_test_add_func ("/sample/people", test_people);
+  g_test_add_func ("/sample/competence-and-names", test_competence_and_names);
   g_test_add_func ("/sample/never-overwrites", test_never_overwrites);
   g_test_add_func ("/sample/prune", test_prune);
 

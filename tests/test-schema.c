@@ -12,6 +12,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "sg-competence-record.h"
 #include "sg-kinds.h"
 #include "sg-person.h"
 #include "sg-record.h"
@@ -23,6 +24,9 @@
 /* Made by the first release (schema version 1): the example register and
  * three risks imported from a CSV, owners spelled in three ways. */
 #define V1_FIXTURE "tests/data/register-v1.isms"
+/* Made by the release of schema version 2 the same way: the example
+ * register and the same three imported risks. */
+#define V2_FIXTURE "tests/data/register-v2.isms"
 
 typedef struct
 {
@@ -136,7 +140,8 @@ describe_schema (const char *path)
 /* The columns of @table, a field that names a person read as the name. */
 static char *
 select_list (sqlite3    *db,
-             const char *table)
+             const char *table,
+             int         old_version)
 {
   GType kind = sg_record_kind_from_table (table);
   SgRecordClass *klass = kind != G_TYPE_INVALID ? g_type_class_peek (kind) : NULL;
@@ -150,10 +155,16 @@ select_list (sqlite3    *db,
       g_autofree char *property = g_strdelimit (g_strdup (columns[i]), "_", '-');
       GParamSpec *pspec = klass ? sg_record_class_find_field (klass, property) : NULL;
 
+      /* Columns added since are not in the old rows. */
+      if (pspec != NULL && sg_field_get_since (pspec) > (guint) old_version)
+        continue;
       if (out->len > 0)
         g_string_append (out, ", ");
       if (pspec != NULL && sg_field_is_person (pspec))
-        g_string_append_printf (out, "(SELECT name FROM person WHERE id = \"%s\")", columns[i]);
+        /* A name still typed (before its migration) reads as it is. */
+        g_string_append_printf (out, "CASE WHEN typeof (\"%s\") = 'integer'"
+                                " THEN (SELECT name FROM person WHERE id = \"%s\") ELSE \"%s\" END",
+                                columns[i], columns[i], columns[i]);
       else
         g_string_append_printf (out, "\"%s\"", columns[i]);
     }
@@ -161,10 +172,12 @@ select_list (sqlite3    *db,
 }
 
 /* Every row of every table of the old schema, so that nothing is lost;
- * @with_people: the file is migrated, and its people are shown by name. */
+ * @with_people: its people are shown by name, and columns added after
+ * @old_version are left out. */
 static char *
-dump_rows (const char *path,
-           gboolean    with_people)
+dump_rows_since (const char *path,
+                 gboolean    with_people,
+                 int         old_version)
 {
   sqlite3 *db = open_db (path);
   g_autofree char *tables = query (db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
@@ -178,15 +191,22 @@ dump_rows (const char *path,
 
       g_autofree char *columns = NULL;
 
-      if (with_people && g_str_has_prefix (names[i], "person"))
+      if (with_people && old_version < 2 && g_str_has_prefix (names[i], "person"))
         continue;
-      columns = with_people ? select_list (db, names[i]) : g_strdup ("*");
+      columns = with_people ? select_list (db, names[i], old_version) : g_strdup ("*");
       sql = g_strdup_printf ("SELECT %s FROM \"%s\" ORDER BY 1, 2", columns, names[i]);
       rows = query (db, sql);
       g_string_append_printf (out, "%s\n%s", names[i], rows);
     }
   sqlite3_close (db);
   return g_string_free (out, FALSE);
+}
+
+static char *
+dump_rows (const char *path,
+           gboolean    with_people)
+{
+  return dump_rows_since (path, with_people, 1);
 }
 
 static SgStore *
@@ -465,6 +485,17 @@ test_migrated_equals_fresh (Fixture       *f,
     g_assert_cmpstr (sg_history_entry_get_changed_by (entry), ==, "Safeguard (update to version 2)");
   }
 
+  /* The competence record's person, a text until version 3, links to the
+   * person of that name; its new title is what the competence is. */
+  {
+    SgRecord *record = sg_store_find_by_ref (store, SG_TYPE_COMPETENCE_RECORD, "CR-001");
+
+    g_assert_cmpint (sg_record_peek_int64 (record, SG_COMPETENCE_RECORD_PERSON), ==,
+                     sg_record_get_id (sg_store_find_person (store, "Jana Petersen")));
+    g_assert_cmpstr (sg_record_peek_string (record, SG_COMPETENCE_RECORD_TITLE), ==,
+                     "ISO/IEC 27001 implementation, risk management, knowledge of GDPR and NIS2.");
+  }
+
   /* The store works on the migrated file: an edit is saved. */
   risk = g_object_ref (sg_store_find_by_ref (store, SG_TYPE_RISK, "R-042"));
   g_object_set (risk, "title", "Laptop left on a train in Hamburg", NULL);
@@ -501,6 +532,121 @@ test_migrated_equals_fresh (Fixture       *f,
                          (strstr (before[i], "|R-043|Forgotten USB stick|") && strstr (before[i], "|THOMAS WAGNER|")));
         }
     g_assert_cmpuint (missing, ==, 2);
+    g_assert_cmpuint (g_strv_length (before), >, 1500);
+  }
+}
+
+static void
+exec_sql (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = open_db (path);
+
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* A register made by the release of version 2: its competence records'
+ * people become people of the directory as v2 did for the other fields,
+ * the records get titles, and nothing else changes. */
+static void
+test_v2_migration (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *source = g_build_filename (g_getenv ("SAFEGUARD_SOURCE_ROOT"), V2_FIXTURE, NULL);
+  g_autofree char *backup = g_build_filename (f->dir, "register.v2.isms", NULL);
+  g_autofree char *rows_before = NULL;
+  g_autofree char *rows_after = NULL;
+  g_autofree char *migrated = NULL;
+  g_autofree char *fresh = NULL;
+  g_autoptr(SgStore) store = NULL;
+  g_autoptr(SgStore) new_store = NULL;
+  guint n_people_before;
+  SgRecord *julia, *ole;
+  SgRecord *const *records;
+  guint n_records;
+
+  copy_file (source, f->path);
+  /* Spellings the directory lacks or has otherwise, typed in version 2. */
+  exec_sql (f->path, "UPDATE competence_record SET person = ' julia   RICHTER' WHERE ref = 'CR-010';"
+                     "UPDATE competence_record SET person = 'Ole Jensen' WHERE ref = 'CR-009';"
+                     "UPDATE competence_record SET required_competence = char (10) || '  Risk owner duties  '"
+                     " || char (10) || 'and more' WHERE ref = 'CR-006';"
+                     "UPDATE competence_record SET required_competence = NULL, training = NULL"
+                     " WHERE ref = 'CR-005'");
+  {
+    sqlite3 *db = open_db (f->path);
+
+    g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, 2);
+    n_people_before = query_int (db, "SELECT COUNT(*) FROM person");
+    sqlite3_close (db);
+  }
+  rows_before = dump_rows_since (f->path, TRUE, 2);
+
+  store = open_store (f->path, SG_STORE_OPEN_EXISTING);
+  new_store = open_store (f->fresh, SG_STORE_OPEN_CREATE);
+  g_assert_cmpstr (sg_store_get_migration_backup (store), ==, backup);
+
+  /* A name the directory has links to that person; a new one is added. */
+  julia = sg_store_find_person (store, "Julia Richter");
+  ole = sg_store_find_person (store, "Ole Jensen");
+  g_assert_nonnull (julia);
+  g_assert_nonnull (ole);
+  g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_PERSON)), ==,
+                    n_people_before + 1);
+  g_assert_cmpstr (sg_record_get_ref (ole), ==, "P-017");
+  g_assert_cmpint (sg_record_peek_int64 (sg_store_find_by_ref (store, SG_TYPE_COMPETENCE_RECORD, "CR-010"),
+                                         SG_COMPETENCE_RECORD_PERSON), ==, sg_record_get_id (julia));
+  g_assert_cmpint (sg_record_peek_int64 (sg_store_find_by_ref (store, SG_TYPE_COMPETENCE_RECORD, "CR-009"),
+                                         SG_COMPETENCE_RECORD_PERSON), ==, sg_record_get_id (ole));
+  {
+    g_autoptr(GListModel) created = sg_store_list_history (store, ole, NULL);
+    g_autoptr(SgHistoryEntry) entry = g_list_model_get_item (created, 0);
+
+    g_assert_cmpstr (sg_history_entry_get_changed_by (entry), ==, "Safeguard (update to version 3)");
+  }
+
+  /* No record without a title: the first line of what is required, else
+   * the name it was titled by. */
+  records = sg_store_peek_records (store, SG_TYPE_COMPETENCE_RECORD, &n_records);
+  g_assert_cmpuint (n_records, ==, 10);
+  for (guint i = 0; i < n_records; i++)
+    {
+      const char *title = sg_record_peek_string (records[i], SG_COMPETENCE_RECORD_TITLE);
+
+      g_assert_nonnull (title);
+      g_assert_cmpstr (title, !=, "");
+      g_assert_null (strchr (title, '\n'));
+    }
+  g_assert_cmpstr (sg_record_peek_string (sg_store_find_by_ref (store, SG_TYPE_COMPETENCE_RECORD, "CR-006"),
+                                          SG_COMPETENCE_RECORD_TITLE), ==, "Risk owner duties");
+  g_assert_cmpstr (sg_record_peek_string (sg_store_find_by_ref (store, SG_TYPE_COMPETENCE_RECORD, "CR-005"),
+                                          SG_COMPETENCE_RECORD_TITLE), ==, "Mehmet Yilmaz");
+  g_clear_object (&store);
+  g_clear_object (&new_store);
+
+  migrated = describe_schema (f->path);
+  fresh = describe_schema (f->fresh);
+  g_assert_cmpstr (migrated, ==, fresh);
+
+  /* Every row, link and history entry is still there; a person field shows
+   * its person's name, which only CR-010's spelling changes. */
+  rows_after = dump_rows_since (f->path, TRUE, 2);
+  {
+    g_auto(GStrv) before = g_strsplit (rows_before, "\n", -1);
+    g_autoptr(GHashTable) after = g_hash_table_new (g_str_hash, g_str_equal);
+    g_auto(GStrv) after_lines = g_strsplit (rows_after, "\n", -1);
+    guint missing = 0;
+
+    for (guint i = 0; after_lines[i] != NULL; i++)
+      g_hash_table_add (after, after_lines[i]);
+    for (guint i = 0; before[i] != NULL; i++)
+      if (!g_hash_table_contains (after, before[i]))
+        {
+          missing++;
+          g_assert_true (strstr (before[i], "|CR-010| julia   RICHTER|"));
+        }
+    g_assert_cmpuint (missing, ==, 1);
     g_assert_cmpuint (g_strv_length (before), >, 1500);
   }
 }
@@ -764,6 +910,7 @@ main (int   argc,
   g_test_add_func ("/schema/versions-have-steps", test_versions_have_steps);
   ADD ("/schema/constraints-refuse", test_constraints_refuse);
   ADD ("/schema/migrated-equals-fresh", test_migrated_equals_fresh);
+  ADD ("/schema/migration/from-v2", test_v2_migration);
   ADD ("/schema/refused/damaged-v1", test_damaged_v1_refused);
   ADD ("/schema/refused/v1-missing-table", test_v1_missing_table_refused);
   ADD ("/schema/refused/extra-column", test_current_extra_column_refused);

@@ -10,6 +10,7 @@
 #include "sg-field-binding.h"
 #include "sg-format.h"
 #include "sg-links-row.h"
+#include "sg-person-row.h"
 #include "sg-person.h"
 
 /* Typing is saved after a pause, so that the change history records
@@ -110,6 +111,11 @@ read_input (SgFieldBinding *self,
         return TRUE;
       }
     case SG_FIELD_REFERENCE:
+      if (SG_IS_PERSON_ROW (self->input))
+        {
+          g_value_set_int64 (value, sg_person_row_get_person (SG_PERSON_ROW (self->input)));
+          return TRUE;
+        }
       {
         guint i = adw_combo_row_get_selected (ADW_COMBO_ROW (self->input));
         g_autoptr(GObject) item = NULL;
@@ -312,8 +318,11 @@ sync_input (SgFieldBinding *self)
       sync_rating_choices (self, g_value_get_int (value));
       break;
     case SG_FIELD_REFERENCE:
-      adw_combo_row_set_selected (ADW_COMBO_ROW (self->input),
-                                  find_target (self, g_value_get_int64 (value)));
+      if (SG_IS_PERSON_ROW (self->input))
+        sg_person_row_set_person (SG_PERSON_ROW (self->input), g_value_get_int64 (value));
+      else
+        adw_combo_row_set_selected (ADW_COMBO_ROW (self->input),
+                                    find_target (self, g_value_get_int64 (value)));
       break;
     case SG_FIELD_LINKS:
       sg_links_row_set_links (SG_LINKS_ROW (self->input), g_value_get_variant (value));
@@ -498,10 +507,18 @@ build_widget (SgFieldBinding *self)
     case SG_FIELD_NUMBER:
     case SG_FIELD_DECIMAL:
       return build_spin (self);
+    case SG_FIELD_REFERENCE:
+      if (sg_field_is_person (self->pspec))
+        {
+          /* Typed, with the directory's matches and a way to add one. */
+          widget = self->input = sg_person_row_new (self->store);
+          g_signal_connect_swapped (widget, "notify::person", G_CALLBACK (input_changed_cb), self);
+          return widget;
+        }
+      return build_combo (self);
     case SG_FIELD_CHOICE:
     case SG_FIELD_LIKELIHOOD:
     case SG_FIELD_IMPACT:
-    case SG_FIELD_REFERENCE:
       return build_combo (self);
     case SG_FIELD_LINKS:
       widget = self->input =

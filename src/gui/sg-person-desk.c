@@ -9,6 +9,7 @@
 
 #include "sg-person-desk.h"
 #include "sg-person.h"
+#include "sg-settings.h"
 #include "sg-window.h"
 
 struct _SgPersonDesk
@@ -232,6 +233,10 @@ sg_person_desk_set_person (SgPersonDesk *self,
   clear (self);
   g_set_object (&self->person, person);
   gtk_widget_set_visible (self->merge_button, person != NULL);
+  /* The person Preferences says you are: "My Responsibilities" opens here. */
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self),
+                                   person != NULL && person == sg_settings_find_me (self->store)
+                                   ? _("Your Responsibilities") : _("Responsible For"));
   if (person == NULL)
     return;
 

@@ -6,8 +6,10 @@
 
 #include <glib/gi18n.h>
 
+#include "sg-person.h"
 #include "sg-preferences-window.h"
 #include "sg-settings.h"
+#include "sg-window.h"
 
 struct _SgPreferencesWindow
 {
@@ -18,6 +20,8 @@ struct _SgPreferencesWindow
   GtkSpinButton        *risk_interval_spin;
   GtkSpinButton        *document_interval_spin;
   AdwComboRow          *style_row;
+  AdwComboRow          *me_row;
+  GtkStringList        *me_names;   /* the row's items; the first is "nobody" */
 };
 
 G_DEFINE_FINAL_TYPE (SgPreferencesWindow, sg_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -77,10 +81,77 @@ sg_preferences_apply_style (void)
   style_changed_cb (settings, "style-variant", NULL);
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_utf8_collate (*(const char **) a, *(const char **) b);
+}
+
+/* The directory of the open register, those still with the organisation,
+ * by name; the one chosen before stays on the list even if not there. */
+static void
+fill_me_row (SgPreferencesWindow *self,
+             SgStore             *store)
+{
+  GSettings *settings = sg_settings_get ();
+  g_autofree char *me = settings ? g_settings_get_string (settings, "me") : g_strdup ("");
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  SgRecord *found = store ? sg_store_find_person (store, me) : NULL;
+  guint selected = 0;
+
+  self->me_names = gtk_string_list_new (NULL);
+  gtk_string_list_append (self->me_names, _("Not Chosen"));
+  if (store != NULL)
+    {
+      guint n;
+      SgRecord *const *people = sg_store_peek_records (store, SG_TYPE_PERSON, &n);
+
+      for (guint i = 0; i < n; i++)
+        {
+          const char *name = sg_record_peek_string (people[i], SG_PERSON_NAME);
+
+          if (name != NULL && (sg_record_peek_boolean (people[i], SG_PERSON_ACTIVE) || people[i] == found))
+            g_ptr_array_add (names, (gpointer) name);
+        }
+    }
+  if (found == NULL && *me != '\0')
+    g_ptr_array_add (names, me);
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+
+      gtk_string_list_append (self->me_names, name);
+      if (found != NULL ? name == sg_record_peek_string (found, SG_PERSON_NAME) : g_str_equal (name, me))
+        selected = i + 1;
+    }
+  adw_combo_row_set_model (self->me_row, G_LIST_MODEL (self->me_names));
+  adw_combo_row_set_selected (self->me_row, selected);
+  if (store == NULL)
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->me_row), _("Open a register to choose from its people."));
+      gtk_widget_set_sensitive (GTK_WIDGET (self->me_row), FALSE);
+    }
+}
+
+static void
+me_selected_cb (SgPreferencesWindow *self)
+{
+  GSettings *settings = sg_settings_get ();
+  guint i = adw_combo_row_get_selected (self->me_row);
+
+  if (settings == NULL || i == GTK_INVALID_LIST_POSITION)
+    return;
+  g_settings_set_string (settings, "me",
+                         i == 0 ? "" : gtk_string_list_get_string (self->me_names, i));
+}
+
 static void
 sg_preferences_window_dispose (GObject *object)
 {
   gtk_widget_dispose_template (GTK_WIDGET (object), SG_TYPE_PREFERENCES_WINDOW);
+  g_clear_object (&SG_PREFERENCES_WINDOW (object)->me_names);
 
   G_OBJECT_CLASS (sg_preferences_window_parent_class)->dispose (object);
 }
@@ -100,6 +171,7 @@ sg_preferences_window_class_init (SgPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SgPreferencesWindow, risk_interval_spin);
   gtk_widget_class_bind_template_child (widget_class, SgPreferencesWindow, document_interval_spin);
   gtk_widget_class_bind_template_child (widget_class, SgPreferencesWindow, style_row);
+  gtk_widget_class_bind_template_child (widget_class, SgPreferencesWindow, me_row);
 }
 
 static void
@@ -127,8 +199,13 @@ sg_preferences_window_init (SgPreferencesWindow *self)
 GtkWidget *
 sg_preferences_window_new (GtkWindow *parent)
 {
-  return g_object_new (SG_TYPE_PREFERENCES_WINDOW,
-                       "transient-for", parent,
-                       "modal", TRUE,
-                       NULL);
+  SgPreferencesWindow *self = g_object_new (SG_TYPE_PREFERENCES_WINDOW,
+                                            "transient-for", parent,
+                                            "modal", TRUE,
+                                            NULL);
+
+  /* "You" is chosen among the people of the register open behind. */
+  fill_me_row (self, SG_IS_WINDOW (parent) ? sg_window_get_store (SG_WINDOW (parent)) : NULL);
+  g_signal_connect_swapped (self->me_row, "notify::selected", G_CALLBACK (me_selected_cb), self);
+  return GTK_WIDGET (self);
 }

@@ -697,6 +697,16 @@ sg_record_page_add_header_widget (SgRecordPage *self,
 }
 
 void
+sg_record_page_add_list_header (SgRecordPage *self,
+                                GtkWidget    *widget)
+{
+  g_return_if_fail (SG_IS_RECORD_PAGE (self));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_box_insert_child_after (GTK_BOX (self->list_pane), widget, self->search_bar);
+}
+
+void
 sg_record_page_set_count_func (SgRecordPage          *self,
                                SgRecordPageCountFunc  func,
                                gpointer               data,

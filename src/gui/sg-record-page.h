@@ -36,6 +36,10 @@ GtkWidget  *sg_record_page_get_facet_button (SgRecordPage *self);
 /* Adds a button (a filter menu, say) to the list's header bar, at its end. */
 void        sg_record_page_add_header_widget (SgRecordPage *self,
                                               GtkWidget    *widget);
+/* Adds what a kind shows above its list (the People page: who may be
+ * listed twice), under the search bar. */
+void        sg_record_page_add_list_header (SgRecordPage *self,
+                                            GtkWidget    *widget);
 /* The subtitle under the list's title, e.g. "12 of 40 risks". */
 typedef char *(*SgRecordPageCountFunc) (guint    shown,
                                         guint    total,

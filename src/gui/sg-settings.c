@@ -99,3 +99,17 @@ sg_settings_apply_new_defaults (SgStore *store,
   review_date = g_date_time_format (review, "%Y-%m-%d");
   set_if_empty (store, record, "next-review", review_date);
 }
+
+SgRecord *
+sg_settings_find_me (SgStore *store)
+{
+  GSettings *settings = sg_settings_get ();
+  g_autofree char *me = NULL;
+
+  g_return_val_if_fail (SG_IS_STORE (store), NULL);
+
+  if (settings == NULL)
+    return NULL;
+  me = g_settings_get_string (settings, "me");
+  return sg_store_find_person (store, me);
+}

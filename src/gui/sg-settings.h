@@ -18,4 +18,7 @@ GSettings *sg_settings_get                 (void);
 void       sg_settings_apply_new_defaults  (SgStore *store,
                                             GObject *record);
 
+/* The person of @store's directory that Preferences says you are, or NULL. */
+SgRecord  *sg_settings_find_me             (SgStore *store);
+
 G_END_DECLS

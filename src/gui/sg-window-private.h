@@ -26,12 +26,20 @@ struct _SgWindow
   GSettings            *settings;
   GtkNativeDialog      *chooser;
   GCancellable         *example_cancellable;
+  GtkWidget            *people_header;  /* weak: above the People list */
 };
 
 /* sg-window-actions.c: opening, creating, exporting, importing, shortcuts */
 void  sg_window_class_init_actions  (GtkWidgetClass *widget_class);
 void  sg_window_import_csv_file     (SgWindow       *self,
                                      GFile          *file);
+
+/* sg-window-people.c: who may be listed twice, "My Responsibilities" */
+void  sg_window_class_init_people   (GtkWidgetClass *widget_class);
+void  sg_window_people_add_header   (SgWindow       *self,
+                                     GtkWidget      *page);
+void  sg_window_people_update_header (SgWindow      *self);
+guint sg_window_people_count_near_duplicates (SgWindow *self);
 
 /* sg-window-dnd.c: files dropped on the window */
 void  sg_window_init_dnd            (SgWindow       *self);

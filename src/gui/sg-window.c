@@ -11,6 +11,7 @@
 #include "sg-heatmap-page.h"
 #include "sg-kinds.h"
 #include "sg-overview-page.h"
+#include "sg-person.h"
 #include "sg-record-page.h"
 #include "sg-risk-method-page.h"
 #include "sg-risk-page.h"
@@ -67,6 +68,13 @@ show_migration_toast (SgWindow   *self,
   g_autofree char *escaped = g_markup_escape_text (text, -1);
   AdwToast *toast = adw_toast_new (escaped);
 
+  /* An update turns names into people: spellings of one name are
+   * offered for merging at once. */
+  if (sg_window_people_count_near_duplicates (self) > 0)
+    {
+      adw_toast_set_button_label (toast, _("_Review People…"));
+      adw_toast_set_action_name (toast, "win.review-people");
+    }
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay), toast);
@@ -140,11 +148,14 @@ add_record_page (SgWindow *self,
   const char *name = sg_record_class_get_table (klass);
   const char *title = sg_record_class_get_page_title (klass);
   SgRecordArea area = sg_record_class_get_area (klass);
+  GtkWidget *page;
 
   /* Risks have their own columns, filters and detail pane. */
-  add_page (self, kind == SG_TYPE_RISK ? sg_risk_page_new (self->store, title)
-                                       : sg_record_page_new (self->store, kind, title),
-            name, title, area, sg_store_get_records (self->store, kind));
+  page = kind == SG_TYPE_RISK ? sg_risk_page_new (self->store, title)
+                              : sg_record_page_new (self->store, kind, title);
+  if (kind == SG_TYPE_PERSON)
+    sg_window_people_add_header (self, page);
+  add_page (self, page, name, title, area, sg_store_get_records (self->store, kind));
   /* The heat map of the risk register, and the criteria its risks are
    * rated by, right below it. */
   if (kind == SG_TYPE_RISK)
@@ -314,6 +325,7 @@ sg_window_dispose (GObject *object)
   if (self->example_cancellable != NULL)
     g_cancellable_cancel (self->example_cancellable);
   g_clear_object (&self->example_cancellable);
+  g_clear_weak_pointer (&self->people_header);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
@@ -339,6 +351,7 @@ sg_window_class_init (SgWindowClass *klass)
 
   g_type_ensure (SG_TYPE_WELCOME_PAGE);
   sg_window_class_init_actions (widget_class);
+  sg_window_class_init_people (widget_class);
 
 
 

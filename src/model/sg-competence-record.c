@@ -19,6 +19,7 @@ G_DEFINE_FINAL_TYPE (SgCompetenceRecord, sg_competence_record, SG_TYPE_RECORD)
 
 enum {
   PROP_0,
+  PROP_TITLE,
   PROP_PERSON,
   PROP_ROLE,
   PROP_REQUIRED_COMPETENCE,
@@ -42,7 +43,9 @@ sg_competence_record_class_init (SgCompetenceRecordClass *klass)
                             "competence records");
   sg_record_class_set_page (record_class, SG_RECORD_AREA_SUPPORT, N_("Competence Records"));
 
-  properties[PROP_PERSON] = sg_field_text ("person", N_("Person"));
+  /* What the competence is; until version 3 the person named the record. */
+  properties[PROP_TITLE] = sg_field_since (3, sg_field_text (SG_COMPETENCE_RECORD_TITLE, N_("Competence")));
+  properties[PROP_PERSON] = sg_field_person (SG_COMPETENCE_RECORD_PERSON, N_("Person"));
   properties[PROP_ROLE] = sg_field_reference ("role", N_("Role"), SG_TYPE_ROLE);
   properties[PROP_REQUIRED_COMPETENCE] =
     sg_field_long_text ("required-competence", N_("Required competence"));
@@ -57,15 +60,17 @@ sg_competence_record_class_init (SgCompetenceRecordClass *klass)
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
 
-  sg_record_class_set_title_field (record_class, properties[PROP_PERSON]);
-  sg_record_class_add_column (record_class, properties[PROP_ROLE], 1);
+  sg_record_class_set_title_field (record_class, properties[PROP_TITLE]);
+  sg_record_class_add_column (record_class, properties[PROP_PERSON], 1);
+  sg_record_class_add_column (record_class, properties[PROP_ROLE], 2);
   sg_record_class_add_column (record_class, properties[PROP_EFFECTIVENESS], 3);
-  sg_record_class_add_column (record_class, properties[PROP_NEXT_DUE], 2);
+  sg_record_class_add_column (record_class, properties[PROP_NEXT_DUE], 3);
 
+  sg_record_class_add_facet (record_class, properties[PROP_PERSON]);
   sg_record_class_add_facet (record_class, properties[PROP_ROLE]);
   sg_record_class_add_facet (record_class, properties[PROP_EFFECTIVENESS]);
   sg_record_class_add_section (record_class, N_("Competence"),
-                               properties[PROP_PERSON], properties[PROP_ROLE],
+                               properties[PROP_TITLE], properties[PROP_PERSON], properties[PROP_ROLE],
                                properties[PROP_REQUIRED_COMPETENCE], NULL);
   sg_record_class_add_section (record_class, N_("Training and awareness"),
                                properties[PROP_COMPLETED_ON], properties[PROP_EFFECTIVENESS],

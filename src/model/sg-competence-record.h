@@ -10,4 +10,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SgCompetenceRecord, sg_competence_record, SG, COMPETENCE_RECORD, SgRecord)
 
+#define SG_COMPETENCE_RECORD_TITLE               "title"
+#define SG_COMPETENCE_RECORD_PERSON              "person"
+#define SG_COMPETENCE_RECORD_REQUIRED_COMPETENCE "required-competence"
+#define SG_COMPETENCE_RECORD_TRAINING            "training"
+
 G_END_DECLS

@@ -24,6 +24,7 @@ enum {
   PROP_EMAIL,
   PROP_ACTIVE,
   PROP_NOTES,
+  PROP_NOT_SAME_AS,
   N_PROPS
 };
 
@@ -39,12 +40,16 @@ sg_person_class_init (SgPersonClass *klass)
   sg_record_class_set_since (record_class, 2);
 
   properties[PROP_NAME] = sg_field_text (SG_PERSON_NAME, N_("Name"));
-  properties[PROP_FUNCTION] = sg_field_text ("function", N_("Job title or function"));
-  properties[PROP_UNIT] = sg_field_text ("unit", N_("Organisational unit"));
+  properties[PROP_FUNCTION] = sg_field_text (SG_PERSON_FUNCTION, N_("Job title or function"));
+  properties[PROP_UNIT] = sg_field_text (SG_PERSON_UNIT, N_("Organisational unit"));
   properties[PROP_EMAIL] = sg_field_text ("email", N_("E-mail"));
   /* People who left stay, so that what they owned or did keeps its name. */
-  properties[PROP_ACTIVE] = sg_field_boolean ("active", N_("Still with the organisation"), TRUE);
+  properties[PROP_ACTIVE] = sg_field_boolean (SG_PERSON_ACTIVE, N_("Still with the organisation"), TRUE);
   properties[PROP_NOTES] = sg_field_long_text ("notes", N_("Notes"));
+  /* Two similar names the user said are two people: never offered as
+   * near-duplicates again (sg_store_list_near_duplicates). */
+  properties[PROP_NOT_SAME_AS] =
+    sg_field_since (3, sg_field_links (SG_PERSON_NOT_SAME_AS, N_("Not the same as"), SG_TYPE_PERSON));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
 

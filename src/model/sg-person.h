@@ -11,7 +11,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SgPerson, sg_person, SG, PERSON, SgRecord)
 
-#define SG_PERSON_NAME "name"
+#define SG_PERSON_NAME        "name"
+#define SG_PERSON_FUNCTION    "function"
+#define SG_PERSON_UNIT        "unit"
+#define SG_PERSON_ACTIVE      "active"
+#define SG_PERSON_NOT_SAME_AS "not-same-as"
 
 /* "  Jana   Petersen " → "Jana Petersen" */
 char *sg_person_tidy_name (const char *name);

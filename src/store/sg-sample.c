@@ -354,6 +354,7 @@ static const SampleRole sample_roles[N_ROLES] = {
 
 typedef struct
 {
+  const char      *title;
   const char      *person;
   RoleKey          role;
   const char      *required;
@@ -365,43 +366,43 @@ typedef struct
 } SampleCompetence;
 
 static const SampleCompetence sample_competence[] = {
-  { CISO, ROLE_CISO,
+  { N_("ISO/IEC 27001 Lead Implementer"), CISO, ROLE_CISO,
     N_("ISO/IEC 27001 implementation, risk management, knowledge of GDPR and NIS2."),
     N_("ISO/IEC 27001 Lead Implementer certificate; five years as information security officer."),
     -420, SG_EFFECTIVENESS_EFFECTIVE, -40, 310 },
-  { CEO, ROLE_TOP_MANAGEMENT,
+  { N_("Management duties for the ISMS"), CEO, ROLE_TOP_MANAGEMENT,
     N_("Understanding of management’s duties for the ISMS and of management liability under NIS2."),
     N_("Half-day executive briefing by the CISO and an external lawyer."),
     -130, SG_EFFECTIVENESS_EFFECTIVE, -130, 235 },
-  { CFO, ROLE_TOP_MANAGEMENT,
+  { N_("Risk acceptance for management"), CFO, ROLE_TOP_MANAGEMENT,
     N_("Risk acceptance criteria and financial consequences of security incidents."),
     N_("Executive briefing; participation in the ransomware tabletop exercise."),
     -130, SG_EFFECTIVENESS_EFFECTIVE, -128, 235 },
-  { DPO, ROLE_DPO,
+  { N_("Data protection officer"), DPO, ROLE_DPO,
     N_("Expert knowledge of data protection law and practice."),
     N_("Certified data protection officer (TÜV); annual update seminar."),
     -210, SG_EFFECTIVENESS_EFFECTIVE, -60, 155 },
-  { IT_LEAD, ROLE_IT_OPERATIONS,
+  { N_("Secure system administration"), IT_LEAD, ROLE_IT_OPERATIONS,
     N_("Secure administration of Windows, Entra ID and the network; backup and recovery."),
     N_("Microsoft Certified: Identity and Access Administrator; restore test log."),
     -95, SG_EFFECTIVENESS_EFFECTIVE, -45, 635 },
-  { SECURITY_ENG, ROLE_INCIDENT_LEAD,
+  { N_("Incident handling"), SECURITY_ENG, ROLE_INCIDENT_LEAD,
     N_("Incident handling, log analysis and basic forensics."),
     N_("GIAC Certified Incident Handler; two tabletop exercises per year."),
     -310, SG_EFFECTIVENESS_EFFECTIVE, -45, 420 },
-  { HR_LEAD, ROLE_HR,
+  { N_("Security in human resources"), HR_LEAD, ROLE_HR,
     N_("Security in the employee life cycle: screening, confidentiality, leavers."),
     N_("Workshop with the CISO; HR process checklists."),
     -160, SG_EFFECTIVENESS_NOT_CHECKED, -50, 205 },
-  { AUDITOR, ROLE_INTERNAL_AUDITOR,
+  { N_("ISO/IEC 27001 Lead Auditor"), AUDITOR, ROLE_INTERNAL_AUDITOR,
     N_("ISO/IEC 27001 Lead Auditor; independence from the audited areas."),
     N_("Lead Auditor certificate; twelve ISMS audits in the past three years."),
     -1100, SG_EFFECTIVENESS_EFFECTIVE, -80, NO_DATE },
-  { OPS_LEAD, ROLE_RISK_OWNERS,
+  { N_("Risk owner training"), OPS_LEAD, ROLE_RISK_OWNERS,
     N_("Duties of a risk owner; the risk assessment method."),
     N_("Two-hour risk owner workshop held by the CISO."),
     -105, SG_EFFECTIVENESS_EFFECTIVE, -100, 260 },
-  { FLEET_LEAD, ROLE_RISK_OWNERS,
+  { N_("Telematics and data protection"), FLEET_LEAD, ROLE_RISK_OWNERS,
     N_("Data protection for vehicle telematics; the works agreement on telematics."),
     N_("Workshop with the data protection officer."),
     -30, SG_EFFECTIVENESS_NOT_CHECKED, -30, 335 },
@@ -2012,7 +2013,8 @@ add_people (Sample  *s,
       const SampleCompetence *c = &sample_competence[i];
 
       if (!add_record (s, error, SG_TYPE_COMPETENCE_RECORD,
-                       "person", c->person,
+                       SG_COMPETENCE_RECORD_TITLE, _(c->title),
+                       SG_COMPETENCE_RECORD_PERSON, person (s, c->person),
                        "role", s->roles[c->role],
                        "required-competence", _(c->required),
                        "training", _(c->training),

@@ -23,8 +23,10 @@
 typedef gboolean (*StepFunc) (sqlite3  *db,
                               GError  **error);
 
-static gboolean names_to_people (sqlite3  *db,
-                                 GError  **error);
+static gboolean people_of_version_2     (sqlite3  *db,
+                                         GError  **error);
+static gboolean competence_of_version_3 (sqlite3  *db,
+                                         GError  **error);
 
 /* One line per schema version: what it adds beyond its kinds and fields. */
 static const struct
@@ -37,7 +39,21 @@ static const struct
   { 1, sg_sqlite_history_sql, NULL },
   /* The people directory, and every name typed as owner, auditor, holder
    * … a person of it; every table as the classes generate it. */
-  { 2, NULL, names_to_people },
+  { 2, NULL, people_of_version_2 },
+  /* The competence record's person a person too, and a title of its own;
+   * "not the same as" between people. */
+  { 3, NULL, competence_of_version_3 },
+};
+
+/* Text fields of version 1 that became person fields after version 2;
+ * every other one became a person with version 2. */
+static const struct
+{
+  const char *table;
+  const char *column;
+  int         version;
+} late_people[] = {
+  { "competence_record", "person", 3 },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == SG_STORE_SCHEMA_VERSION);
@@ -180,9 +196,19 @@ named_person_free (gpointer data)
   g_free (p);
 }
 
-/* The fields of version 1 that were text and now name a person. */
+static int
+became_person_in (const char *table,
+                  const char *column)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (late_people); i++)
+    if (g_str_equal (late_people[i].table, table) && g_str_equal (late_people[i].column, column))
+      return late_people[i].version;
+  return 2;
+}
+
+/* The fields of version 1 that were text and name a person since @version. */
 static GPtrArray *
-person_columns (void)
+person_columns (int version)
 {
   GPtrArray *columns = g_ptr_array_new_with_free_func (g_free);
   guint n_kinds;
@@ -200,30 +226,76 @@ person_columns (void)
         if (sg_field_is_person (fields[f]) && sg_field_get_since (fields[f]) == 1)
           {
             g_autofree char *column = sg_field_get_column (fields[f]);
+            const char *table = sg_record_class_get_table (klass);
 
-            g_ptr_array_add (columns, g_strdup_printf ("\"%s\".\"%s\"",
-                                                       sg_record_class_get_table (klass), column));
+            if (became_person_in (table, column) == version)
+              g_ptr_array_add (columns, g_strdup_printf ("\"%s\".\"%s\"", table, column));
           }
     }
   return columns;
 }
 
-/* Every name becomes one person — trimmed, ignoring case and runs of
- * spaces, spelled as most often — in the order the register first names
- * them, with a history entry; then each field holds its person's id
- * (the final rebuild makes the column a reference). */
+/* The people the directory holds already (none before version 3), so
+ * that a name they have links to them; returns the last ref's number. */
+static guint
+known_people (sqlite3    *db,
+              GHashTable *people,
+              GError    **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  guint last = 0;
+
+  if (!prepare (db, "SELECT id, ref, name FROM person ORDER BY id", &stmt, error))
+    return G_MAXUINT;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *ref = (const char *) sqlite3_column_text (stmt, 1);
+      const char *name = (const char *) sqlite3_column_text (stmt, 2);
+      g_autofree char *key = sg_person_name_key (name ? name : "");
+      guint64 number = 0;
+
+      if (ref != NULL && g_str_has_prefix (ref, "P-") &&
+          g_ascii_string_to_unsigned (ref + 2, 10, 0, G_MAXUINT - 1, &number, NULL))
+        last = MAX (last, (guint) number);
+      if (*key != '\0' && !g_hash_table_contains (people, key))
+        {
+          NamedPerson *person = g_new0 (NamedPerson, 1);
+
+          person->counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          person->id = sqlite3_column_int64 (stmt, 0);
+          g_hash_table_insert (people, g_steal_pointer (&key), person);
+        }
+    }
+  sqlite3_finalize (stmt);
+  return last;
+}
+
+/* Every name in the person fields of @version becomes one person —
+ * trimmed, ignoring case and runs of spaces, spelled as most often — in
+ * the order the register first names them, with a history entry; a name
+ * the directory has already links to its person. Then each field holds
+ * its person's id (the final rebuild makes the column a reference). */
 static gboolean
 names_to_people (sqlite3  *db,
+                 int       version,
                  GError  **error)
 {
-  g_autoptr(GPtrArray) columns = person_columns ();
+  g_autoptr(GPtrArray) columns = person_columns (version);
   g_autoptr(GHashTable) people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, named_person_free);
   g_autoptr(GPtrArray) order = g_ptr_array_new ();           /* NamedPerson*, first named first */
   g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* as typed → NamedPerson* */
   g_autoptr(GDateTime) now_time = g_date_time_new_now_utc ();
   g_autofree char *now = g_date_time_format (now_time, "%Y-%m-%dT%H:%M:%SZ");
+  g_autofree char *changed_by = g_strdup_printf ("Safeguard (update to version %d)", version);
   sqlite3_stmt *stmt = NULL;
+  guint last_ref;
   gboolean ok = TRUE;
+
+  if (columns->len == 0)
+    return TRUE;
+  last_ref = known_people (db, people, error);
+  if (last_ref == G_MAXUINT)
+    return FALSE;
 
   for (guint c = 0; c < columns->len && ok; c++)
     {
@@ -254,6 +326,12 @@ names_to_people (sqlite3  *db,
               g_hash_table_insert (people, g_strdup (key), person);
               g_ptr_array_add (order, person);
             }
+          else if (person->id != 0)
+            {
+              /* In the directory already: linked, spelled as there. */
+              g_hash_table_insert (values, g_strdup (typed), person);
+              continue;
+            }
           count = GPOINTER_TO_UINT (g_hash_table_lookup (person->counts, tidy)) + uses;
           g_hash_table_insert (person->counts, g_strdup (tidy), GUINT_TO_POINTER (count));
           if (count > person->best_count)
@@ -272,7 +350,7 @@ names_to_people (sqlite3  *db,
   for (guint i = 0; ok && i < order->len; i++)
     {
       NamedPerson *person = g_ptr_array_index (order, i);
-      g_autofree char *ref = g_strdup_printf ("P-%03u", i + 1);
+      g_autofree char *ref = g_strdup_printf ("P-%03u", last_ref + i + 1);
 
       sqlite3_bind_text (stmt, 1, ref, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 2, person->spelling, -1, SQLITE_STATIC);
@@ -290,12 +368,12 @@ names_to_people (sqlite3  *db,
   for (guint i = 0; ok && i < order->len; i++)
     {
       NamedPerson *person = g_ptr_array_index (order, i);
-      g_autofree char *ref = g_strdup_printf ("P-%03u", i + 1);
+      g_autofree char *ref = g_strdup_printf ("P-%03u", last_ref + i + 1);
 
       sqlite3_bind_int64 (stmt, 1, person->id);
       sqlite3_bind_text (stmt, 2, ref, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 3, now, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 4, "Safeguard (update to version 2)", -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 4, changed_by, -1, SQLITE_STATIC);
       ok = step_done (db, stmt, error);
     }
   g_clear_pointer (&stmt, sqlite3_finalize);
@@ -329,6 +407,36 @@ names_to_people (sqlite3  *db,
     }
   return ok && exec (db, "DROP TABLE sg_person_of", error);
 }
+
+static gboolean
+people_of_version_2 (sqlite3  *db,
+                     GError  **error)
+{
+  return names_to_people (db, 2, error);
+}
+
+/* The competence record is named by what the competence is, no longer by
+ * its person: the first line of the required competence that is not
+ * blank, else of the training, else the name that was its title. */
+#define BLANKS "' ' || char (9) || char (10) || char (13)"
+#define TEXT_OF(column) "LTRIM (" column ", " BLANKS ")"
+#define FIRST_LINE(column) \
+  "NULLIF (TRIM (SUBSTR (" TEXT_OF (column) ", 1, INSTR (" TEXT_OF (column) " || char (10), char (10)) - 1)," \
+  " " BLANKS "), '')"
+
+static gboolean
+competence_of_version_3 (sqlite3  *db,
+                         GError  **error)
+{
+  return exec (db, "UPDATE competence_record SET title = COALESCE ("
+                   FIRST_LINE ("required_competence") ", " FIRST_LINE ("training") ", "
+                   "NULLIF (TRIM (person), ''), ref)", error) &&
+         names_to_people (db, 3, error);
+}
+
+#undef FIRST_LINE
+#undef TEXT_OF
+#undef BLANKS
 
 /* name → sql of every table and index the file holds, SQLite's own aside. */
 static GHashTable *
