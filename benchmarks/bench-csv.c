@@ -13,7 +13,7 @@
 #include <sqlite3.h>
 
 #include "sg-control.h"
-#include "sg-csv.h"
+#include "sg-csv-import.h"
 #include "sg-store.h"
 
 static const char *owners[] = { "Jana Petersen", "Lukas Brandt", "Mira Okafor", "Tom Schulte", "Eva Lindqvist" };

@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "sg-command-line.h"
+#include "sg-csv-import.h"
 #include "sg-csv.h"
 #include "sg-heatmap-export.h"
 #include "sg-kinds.h"

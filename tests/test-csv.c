@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 
 #include "sg-asset.h"
+#include "sg-csv-import.h"
 #include "sg-csv.h"
 #include "sg-person.h"
 #include "sg-risk.h"

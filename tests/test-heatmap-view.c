@@ -433,6 +433,97 @@ test_open_risk (Fixture       *f,
   g_assert_true (sg_record_page_get_selected (SG_RECORD_PAGE (risk_page)) == risk);
 }
 
+static gboolean
+is_popover (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return GTK_IS_POPOVER (widget);
+}
+
+static gboolean
+is_list_box (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  return GTK_IS_LIST_BOX (widget);
+}
+
+static gboolean
+is_hidden (gpointer widget)
+{
+  return !gtk_widget_get_visible (widget);
+}
+
+/* A button's activation clicks it a moment later. */
+static gboolean
+has_open_popover (gpointer view)
+{
+  GtkWidget *popover = sg_test_find_widget (view, is_popover, NULL);
+
+  return popover != NULL && gtk_widget_get_mapped (popover);
+}
+
+static void
+risk_activated_cb (SgHeatmapView  *view,
+                   SgRecord       *risk,
+                   SgRecord      **chosen)
+{
+  g_set_object (chosen, risk);
+}
+
+/* The list a cell opens: its risks, each heard with its level, one to
+ * choose; then the focus is back on the cell. */
+static void
+test_cell_popover (Fixture       *f,
+                   gconstpointer  user_data)
+{
+  GtkWidget *cell = sg_heatmap_view_get_cell_widget (f->view, 4, 4);
+  g_autoptr(GListModel) risks = sg_heatmap_view_list_cell_risks (f->view, 4, 4);
+  g_autoptr(SgRecord) first = g_list_model_get_item (risks, 0);
+  g_autoptr(SgRecord) chosen = NULL;
+  g_autofree char *name = sg_record_dup_display_name (first);
+  g_autofree char *heard = NULL;
+  GtkWidget *popover, *list, *row, *title;
+  guint n_rows = 0;
+  int l, i;
+
+  g_assert_cmpuint (g_list_model_get_n_items (risks), >, 0);
+  gtk_widget_activate (cell);
+  sg_test_wait_for (has_open_popover, f->view);
+  popover = sg_test_find_widget (GTK_WIDGET (f->view), is_popover, NULL);
+  title = sg_test_find_widget (popover, sg_test_is_label,
+                               "Likelihood Likely, impact Major: 4 risks, level High");
+  g_assert_nonnull (title);
+
+  list = sg_test_find_widget (popover, is_list_box, NULL);
+  g_assert_nonnull (list);
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child; child = gtk_widget_get_next_sibling (child))
+    n_rows += GTK_IS_LIST_BOX_ROW (child);
+  g_assert_cmpuint (n_rows, ==, g_list_model_get_n_items (risks));
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
+  heard = g_strdup_printf ("%s, level High", name);
+  gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL, heard);
+
+  g_signal_connect (f->view, "risk-activated", G_CALLBACK (risk_activated_cb), &chosen);
+  gtk_widget_activate (row);
+  g_assert_true (chosen == first);
+  sg_test_wait_for (is_hidden, popover);
+  sg_heatmap_view_get_focus_cell (f->view, &l, &i);
+  g_assert_cmpint (l, ==, 4);
+  g_assert_cmpint (i, ==, 4);
+  g_signal_handlers_disconnect_by_func (f->view, risk_activated_cb, &chosen);
+
+  /* In movement mode a row says where its risk came from, too. */
+  sg_heatmap_view_set_mode (f->view, SG_HEATMAP_MODE_MOVEMENT);
+  g_clear_object (&risks);
+  risks = sg_heatmap_view_list_cell_risks (f->view, 3, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (risks), >, 0);
+  gtk_widget_activate (sg_heatmap_view_get_cell_widget (f->view, 3, 3));
+  sg_test_wait_for (has_open_popover, f->view);
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
+  g_assert_nonnull (row);
+  g_assert_nonnull (sg_test_find_widget (row, sg_test_is_label, "Critical → Medium"));
+}
+
 static void
 test_print_pdf (Fixture       *f,
                 gconstpointer  user_data)
@@ -520,6 +611,7 @@ main (int   argc,
   g_test_add ("/heatmap-view/filter-and-top-risks", Fixture, NULL, fixture_set_up, test_filter_and_top_risks,
               fixture_tear_down);
   g_test_add ("/heatmap-view/open-risk", Fixture, NULL, fixture_set_up, test_open_risk, fixture_tear_down);
+  g_test_add ("/heatmap-view/cell-popover", Fixture, NULL, fixture_set_up, test_cell_popover, fixture_tear_down);
   g_test_add ("/heatmap-view/print-pdf", Fixture, NULL, fixture_set_up, test_print_pdf, fixture_tear_down);
   status = g_test_run ();
 

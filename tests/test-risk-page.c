@@ -11,6 +11,7 @@
 #include "sg-person-row.h"
 #include "sg-record-page.h"
 #include "sg-risk-editor.h"
+#include "sg-risk-level-row.h"
 #include "sg-risk-method-page.h"
 #include "sg-record-table.h"
 #include "sg-risk-page.h"
@@ -575,6 +576,67 @@ test_method_page (Fixture       *f,
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (sg_risk_method_page_get_cell (page, 4, 4))), !=, "Low");
 }
 
+static gboolean
+is_level_row (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return SG_IS_RISK_LEVEL_ROW (widget);
+}
+
+static gboolean
+is_remove_button (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Remove") == 0;
+}
+
+static gboolean
+level_is_named (gpointer data)
+{
+  return g_strcmp0 (sg_record_peek_string (SG_RECORD (data), "name"), "Negligible") == 0;
+}
+
+static gboolean
+has_three_levels (gpointer data)
+{
+  return sg_risk_method_get_n_levels (data) == 3;
+}
+
+/* A level renamed in its row is saved after a pause, and the row says
+ * so; its Remove button removes it, and its cells take the next level. */
+static void
+test_method_levels (Fixture       *f,
+                    gconstpointer  data)
+{
+  SgRiskMethod *method = sg_store_get_risk_method (f->store);
+  g_autoptr(SgRiskLevel) low = g_object_ref (sg_risk_method_get_level_nth (method, 0));
+  GtkWidget *page, *row, *remove;
+
+  open_window (f, "risk-method");
+  page = sg_window_get_page (f->window, "risk-method");
+  row = sg_test_find_widget (page, is_level_row, NULL);
+  g_assert_nonnull (row);
+  g_assert_true (sg_risk_level_row_get_level (SG_RISK_LEVEL_ROW (row)) == low);
+
+  gtk_editable_set_text (GTK_EDITABLE (sg_risk_level_row_get_name_row (SG_RISK_LEVEL_ROW (row))), "Negligible");
+  g_assert_cmpstr (sg_record_peek_string (SG_RECORD (low), "name"), ==, "Low");
+  sg_test_wait_for (level_is_named, low);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Negligible");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (sg_risk_method_page_get_cell (SG_RISK_METHOD_PAGE (page), 1, 1))),
+                   ==, "Negligible");
+
+  remove = sg_test_find_widget (row, is_remove_button, NULL);
+  g_assert_nonnull (remove);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  sg_test_wait_for (sg_test_is_mapped, remove);
+  gtk_widget_activate (remove);
+  sg_test_wait_for (has_three_levels, method);
+  g_assert_false (sg_risk_method_get_level_nth (method, 0) == low);
+  g_assert_cmpstr (cell_level (f, 1, 1), ==, "Medium");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (sg_risk_method_page_get_cell (SG_RISK_METHOD_PAGE (page), 1, 1))),
+                   ==, "Medium");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -598,6 +660,7 @@ main (int   argc,
   g_test_add ("/risk-page/duplicate", Fixture, NULL, fixture_set_up, test_duplicate, fixture_tear_down);
   g_test_add ("/risk-page/duplicate-ref", Fixture, NULL, fixture_set_up, test_duplicate_ref, fixture_tear_down);
   g_test_add ("/risk-method-page/matrix-and-scale", Fixture, "new", fixture_set_up, test_method_page, fixture_tear_down);
+  g_test_add ("/risk-method-page/levels", Fixture, "new", fixture_set_up, test_method_levels, fixture_tear_down);
 
   status = g_test_run ();
   sg_test_rmdir (tmpdir);

@@ -14,4 +14,7 @@ GPtrArray *sg_csv_list_fields        (SgRecordClass *klass);
 gboolean   sg_csv_looks_like_formula (const char    *cell,
                                       guint          min_quotes);
 
+/* Prints "safeguard: @message" to stderr; returns the exit status 1. */
+int        sg_csv_command_fail       (const char    *message);
+
 G_END_DECLS

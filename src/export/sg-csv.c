@@ -1,4 +1,4 @@
-/* sg-csv.c: the risk register as CSV (RFC 4180), out and in
+/* sg-csv.c: the risk register written as CSV (RFC 4180)
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Formula injection: a spreadsheet runs a cell that starts with '=', '+',
@@ -7,7 +7,8 @@
  * one of those characters, so that the import can strip exactly one leading
  * ' from every cell of the form '+[=+\-@\t\r] and a round trip is exact.
  *
- * Reading CSV is in sg-csv-import.c. */
+ * Reading CSV is sg-csv-import.c, which uses what sg-csv-private.h
+ * declares; nothing here uses the import. */
 #define G_LOG_DOMAIN "sg-csv"
 
 #include "config.h"
@@ -19,17 +20,6 @@
 #include "sg-csv-private.h"
 #include "sg-csv.h"
 #include "sg-risk.h"
-
-G_DEFINE_QUARK (sg-csv-error-quark, sg_csv_error)
-
-void
-sg_csv_report_clear (SgCsvReport *report)
-{
-  g_return_if_fail (report != NULL);
-
-  g_clear_pointer (&report->problems, g_ptr_array_unref);
-  report->n_imported = 0;
-}
 
 GPtrArray *
 sg_csv_list_fields (SgRecordClass *klass)
@@ -145,8 +135,8 @@ sg_csv_export_risks (SgStore     *store,
 
 /* Command line */
 
-static int
-fail (const char *message)
+int
+sg_csv_command_fail (const char *message)
 {
   g_printerr ("safeguard: %s\n", message);
   return 1;
@@ -164,66 +154,6 @@ sg_csv_export_command (const char *out,
 
   store = sg_store_open (register_path, SG_STORE_OPEN_EXISTING, &error);
   if (store == NULL || !sg_csv_export_risks (store, out, &error))
-    return fail (error->message);
-  return 0;
-}
-
-int
-sg_csv_import_command (const char *in,
-                       const char *register_path,
-                       gboolean    skip_invalid)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SgStore) store = NULL;
-  g_autofree char *store_path = NULL;
-  g_autofree char *basename = NULL;
-  SgCsvReport report = { 0 };
-  gboolean created, ok;
-  guint n_imported;
-
-  g_return_val_if_fail (in != NULL, 1);
-  g_return_val_if_fail (register_path != NULL, 1);
-
-  /* Read errors of the CSV come before creating anything. */
-  if (!g_file_test (in, G_FILE_TEST_IS_REGULAR))
-    {
-      g_autofree char *message = g_strdup_printf (_("Could not read “%s”: no such file."), in);
-      return fail (message);
-    }
-
-  store = sg_store_open (register_path, SG_STORE_OPEN_CREATE, &error);
-  if (store == NULL)
-    return fail (error->message);
-  created = sg_store_was_created (store);
-  store_path = g_strdup (sg_store_get_path (store));
-
-  ok = sg_csv_import_risks (store, in, skip_invalid, &report, &error);
-  for (guint i = 0; report.problems != NULL && i < report.problems->len; i++)
-    {
-      SgCsvProblem *problem = g_ptr_array_index (report.problems, i);
-      /* Translators: "line 7: Inherent likelihood 6 is not on the 1–5 scale" */
-      g_autofree char *line = g_strdup_printf (_("line %u: %s"), problem->line, problem->reason);
-
-      fail (line);
-    }
-  n_imported = report.n_imported;
-  sg_csv_report_clear (&report);
-
-  if (!ok)
-    {
-      sg_store_close (store);
-      if (created)
-        sg_store_delete_files (store_path);
-      /* The invalid rows were the message. */
-      if (!g_error_matches (error, SG_CSV_ERROR, SG_CSV_ERROR_INVALID_ROWS))
-        fail (error->message);
-      return 1;
-    }
-
-  basename = g_path_get_basename (store_path);
-  /* Translators: "Imported 40 risks into register.isms." */
-  g_print (ngettext ("Imported %u risk into %s.\n",
-                     "Imported %u risks into %s.\n", n_imported),
-           n_imported, basename);
+    return sg_csv_command_fail (error->message);
   return 0;
 }

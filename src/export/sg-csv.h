@@ -1,42 +1,10 @@
-/* sg-csv.h: the risk register as CSV (RFC 4180), out and in
+/* sg-csv.h: the risk register as CSV (RFC 4180); reading it is sg-csv-import.h
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
 #include "sg-store.h"
 
 G_BEGIN_DECLS
-
-#define SG_CSV_ERROR (sg_csv_error_quark ())
-
-typedef enum
-{
-  SG_CSV_ERROR_EMPTY,          /* the file has no bytes */
-  SG_CSV_ERROR_NO_ROWS,        /* a header but no rows */
-  SG_CSV_ERROR_ENCODING,       /* not UTF-8, or NUL bytes */
-  SG_CSV_ERROR_SYNTAX,         /* not RFC 4180: unterminated quote, stray quote */
-  SG_CSV_ERROR_TOO_LARGE,      /* a field over SG_CSV_MAX_FIELD bytes */
-  SG_CSV_ERROR_INVALID_ROWS,   /* rows were invalid and skipping was not asked for */
-} SgCsvError;
-
-/* A field this long is no spreadsheet cell (Excel stops at 32,767 characters). */
-#define SG_CSV_MAX_FIELD (1024 * 1024)
-
-typedef struct
-{
-  guint  line;     /* the line the row starts on, 1 = the header */
-  char  *reason;   /* translated, without the line: "Title is empty" */
-} SgCsvProblem;
-
-typedef struct
-{
-  guint      n_imported;
-  GPtrArray *problems;  /* SgCsvProblem*, in file order */
-} SgCsvReport;
-
-GQuark    sg_csv_error_quark      (void);
-
-/* Frees the report's contents (not the struct itself). */
-void      sg_csv_report_clear     (SgCsvReport  *report);
 
 /* A field's value as the exports show it: translated labels for choices
  * and yes/no, refs for references and links; NULL for no value. */
@@ -52,105 +20,8 @@ gboolean  sg_csv_export_risks     (SgStore      *store,
                                    const char   *path,
                                    GError      **error);
 
-/* Adds the risks of a CSV file in one transaction, in the file's order;
- * rows without a ref get refs after every ref in the file. With @skip_invalid
- * FALSE, one invalid row means nothing is imported (FALSE,
- * SG_CSV_ERROR_INVALID_ROWS); with TRUE the valid rows are imported.
- * Invalid rows are listed in @report either way. */
-gboolean  sg_csv_import_risks     (SgStore      *store,
-                                   const char   *path,
-                                   gboolean      skip_invalid,
-                                   SgCsvReport  *report,
-                                   GError      **error);
-
-/* The same in steps, for a dialog that shows and changes how columns map
- * to fields before anything is added, and adds with progress. */
-typedef struct _SgCsvImport SgCsvImport;
-
-/* Reads and parses @path and maps its columns to risk fields by their
- * headers (our labels, and the names other risk registers use). What the
- * checking needs of @store (refs, scale labels) is copied now. */
-SgCsvImport *sg_csv_import_new           (SgStore      *store,
-                                          const char   *path,
-                                          GError      **error);
-/* The same, and the check of every row, in a thread. */
-void         sg_csv_import_new_async     (SgStore              *store,
-                                          const char           *path,
-                                          GCancellable         *cancellable,
-                                          GAsyncReadyCallback   callback,
-                                          gpointer              user_data);
-SgCsvImport *sg_csv_import_new_finish    (SgStore              *store,
-                                          GAsyncResult         *result,
-                                          GError              **error);
-SgCsvImport *sg_csv_import_ref           (SgCsvImport  *self);
-/* A check in a thread keeps its own reference until it ends. */
-void         sg_csv_import_unref         (SgCsvImport  *self);
-guint        sg_csv_import_get_n_columns (SgCsvImport  *self);
-const char  *sg_csv_import_get_header    (SgCsvImport  *self,
-                                          guint         column);
-/* The rows below the header; a missing cell is "". */
-guint        sg_csv_import_get_n_rows    (SgCsvImport  *self);
-const char  *sg_csv_import_get_cell      (SgCsvImport  *self,
-                                          guint         row,
-                                          guint         column);
-/* The fields a column can fill (GParamSpec*, owned by @self). */
-GPtrArray   *sg_csv_import_list_fields   (SgCsvImport  *self);
-/* NULL: the column's text goes into the risk's notes. */
-GParamSpec  *sg_csv_import_get_field     (SgCsvImport  *self,
-                                          guint         column);
-/* A field fills one column: another column that had it goes to the
- * notes. The rows are then to be checked again. */
-void         sg_csv_import_set_field     (SgCsvImport  *self,
-                                          guint         column,
-                                          GParamSpec   *field);
-/* Whether the rows are checked as they are mapped now. */
-gboolean     sg_csv_import_is_checked    (SgCsvImport  *self);
-/* Checks every row as it is mapped now, unless that is done; returns how
- * many are valid and lists the others in @report (may be NULL). */
-guint        sg_csv_import_check         (SgCsvImport  *self,
-                                          SgCsvReport  *report);
-/* The same in a thread; the mapping may change meanwhile, and then the
- * check ends in G_IO_ERROR_CANCELLED. The callback must call
- * sg_csv_import_check_finish(), which lets go of the import's reference. */
-void         sg_csv_import_check_async   (SgCsvImport          *self,
-                                          GCancellable         *cancellable,
-                                          GAsyncReadyCallback   callback,
-                                          gpointer              user_data);
-gboolean     sg_csv_import_check_finish  (GAsyncResult         *result,
-                                          GError              **error);
-
-/* Adding, in one transaction: begin, steps, then finish or abort. The
- * valid rows are added in the file's order. Begin refuses with
- * SG_CSV_ERROR_INVALID_ROWS when rows are invalid and not to be skipped;
- * rows not checked before are checked in a thread while they are added. */
-gboolean     sg_csv_import_begin         (SgCsvImport  *self,
-                                          gboolean      skip_invalid,
-                                          GError      **error);
-/* Adds up to @max_rows; *@done once every row to add is added. A failure
- * rolls everything back. */
-gboolean     sg_csv_import_step          (SgCsvImport  *self,
-                                          guint         max_rows,
-                                          gboolean     *done,
-                                          GError      **error);
-guint        sg_csv_import_get_n_added   (SgCsvImport  *self);
-/* Adds what is left and commits; lists the invalid rows in @report. */
-gboolean     sg_csv_import_finish        (SgCsvImport  *self,
-                                          SgCsvReport  *report,
-                                          GError      **error);
-/* Takes back everything added since begin. */
-void         sg_csv_import_abort         (SgCsvImport  *self);
-/* Begin and finish at once, as sg_csv_import_risks(). */
-gboolean     sg_csv_import_run           (SgCsvImport  *self,
-                                          gboolean      skip_invalid,
-                                          SgCsvReport  *report,
-                                          GError      **error);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (SgCsvImport, sg_csv_import_unref)
-
-/* `safeguard --export-csv` and `--import-csv`: exit status 0 or 1. */
+/* `safeguard --export-csv`: exit status 0 or 1. */
 int       sg_csv_export_command   (const char   *out,
                                    const char   *register_path);
-int       sg_csv_import_command   (const char   *in,
-                                   const char   *register_path,
-                                   gboolean      skip_invalid);
 
 G_END_DECLS

@@ -12,7 +12,7 @@
 
 #include <glib/gi18n.h>
 
-#include "sg-csv.h"
+#include "sg-csv-import.h"
 #include "sg-csv-import-dialog.h"
 #include "sg-field.h"
 

@@ -1,18 +1,20 @@
 /* sg-heatmap-view.c: the risk heat map as a widget — cells to click, focus and hear
- * SPDX-License-Identifier: GPL-3.0-or-later */
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The map is drawn by sg_heatmap_draw(), like every printed or exported
+ * map; each cell is an SgHeatmapCell button over its drawing, and a cell
+ * that is opened lists its risks in an SgHeatmapPopover. This file counts
+ * the risks (again, when one moves), draws, and moves the focus. */
 #define G_LOG_DOMAIN "sg-heatmap-view"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "sg-heatmap-cell.h"
+#include "sg-heatmap-popover.h"
 #include "sg-heatmap-view.h"
 #include "sg-risk.h"
-
-/* The map is drawn by sg_heatmap_draw(), like every printed or exported
- * map. GTK 4.8 has no accessible objects that are not widgets, so each cell
- * is a real, transparent button over its drawing: a screen reader reads
- * it, the keyboard reaches it and Enter or Space opens it. */
 
 struct _SgHeatmapView
 {
@@ -33,11 +35,7 @@ struct _SgHeatmapView
   guint          n_cells;
   int            focus_l, focus_i;
 
-  GtkWidget     *popover;
-  GtkWidget     *popover_title;
-  GtkWidget     *popover_list;
-  GtkWidget     *popover_empty;
-  int            popover_l, popover_i;
+  GtkWidget     *popover;      /* SgHeatmapPopover, made when a cell is first opened */
 };
 
 G_DEFINE_FINAL_TYPE (SgHeatmapView, sg_heatmap_view, GTK_TYPE_WIDGET)
@@ -56,15 +54,6 @@ static const char *const watched_fields[] = {
   "category", "owner", "status", "title", "ref", NULL
 };
 
-static void
-get_drawing_size (SgHeatmapView *self,
-                  double        *width,
-                  double        *height)
-{
-  *width = MAX (1, gtk_widget_get_width (GTK_WIDGET (self)));
-  *height = MAX (1, gtk_widget_get_height (GTK_WIDGET (self)));
-}
-
 static GtkWidget *
 cell_widget (SgHeatmapView *self,
              int            likelihood,
@@ -76,61 +65,11 @@ cell_widget (SgHeatmapView *self,
   return self->cells[sg_heatmap_data_cell_index (self->data, likelihood, impact)];
 }
 
-/* Cell labels */
-
-static char *
-describe_cell (SgHeatmapView *self,
-               int            likelihood,
-               int            impact)
-{
-  const SgHeatmapData *data = self->data;
-  guint index = sg_heatmap_data_cell_index (data, likelihood, impact);
-  guint count = sg_heatmap_data_get_count (data, likelihood, impact);
-  const char *level = data->cell_level[index];
-  g_autofree char *risks = NULL;
-
-  /* Translators: how many risks a heat map cell holds */
-  risks = g_strdup_printf (ngettext ("%u risk", "%u risks", count), count);
-  if (level == NULL)
-    /* Translators: a heat map cell as a screen reader says it: likelihood,
-     * impact, "3 risks"; the cell has no risk level */
-    return g_strdup_printf (_("Likelihood %s, impact %s: %s, no level"),
-                            data->likelihood_labels[likelihood - 1],
-                            data->impact_labels[impact - 1], risks);
-  /* Translators: a heat map cell as a screen reader says it: likelihood,
-   * impact, "3 risks", risk level */
-  return g_strdup_printf (_("Likelihood %s, impact %s: %s, level %s"),
-                          data->likelihood_labels[likelihood - 1],
-                          data->impact_labels[impact - 1], risks, level);
-}
-
 static void
 update_cells (SgHeatmapView *self)
 {
-  const SgHeatmapData *data = self->data;
-
-  if (data == NULL)
-    return;
-  for (int l = 1; l <= (int) data->n_likelihood; l++)
-    for (int i = 1; i <= (int) data->n_impact; i++)
-      {
-        GtkWidget *cell = cell_widget (self, l, i);
-        guint index = sg_heatmap_data_cell_index (data, l, i);
-        guint count = sg_heatmap_data_get_count (data, l, i);
-        g_autofree char *label = describe_cell (self, l, i);
-        g_autofree char *risks = g_strdup_printf (ngettext ("%u risk", "%u risks", count), count);
-        g_autofree char *tooltip = NULL;
-
-        gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-        /* Translators: a heat map cell's tooltip: likelihood × impact, then
-         * "3 risks" · level */
-        tooltip = g_strdup_printf (_("%s × %s\n%s · %s"),
-                                   data->likelihood_labels[l - 1], data->impact_labels[i - 1],
-                                   risks, data->cell_level[index] ? data->cell_level[index] : "–");
-        /* A new tooltip asks the X server where the pointer is: only when it changed. */
-        if (g_strcmp0 (gtk_widget_get_tooltip_text (cell), tooltip) != 0)
-          gtk_widget_set_tooltip_text (cell, tooltip);
-      }
+  for (guint k = 0; self->data != NULL && k < self->n_cells; k++)
+    sg_heatmap_cell_update (SG_HEATMAP_CELL (self->cells[k]), self->data);
 }
 
 /* Cells: one button each */
@@ -143,8 +82,8 @@ static void
 cell_clicked_cb (GtkButton     *button,
                  SgHeatmapView *self)
 {
-  int l = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "likelihood"));
-  int i = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "impact"));
+  int l = sg_heatmap_cell_get_likelihood (SG_HEATMAP_CELL (button));
+  int i = sg_heatmap_cell_get_impact (SG_HEATMAP_CELL (button));
 
   sg_heatmap_view_focus_cell (self, l, i);
   open_cell (self, l, i);
@@ -156,8 +95,8 @@ cell_focus_enter_cb (GtkEventControllerFocus *controller,
 {
   GtkWidget *cell = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
 
-  self->focus_l = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (cell), "likelihood"));
-  self->focus_i = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (cell), "impact"));
+  self->focus_l = sg_heatmap_cell_get_likelihood (SG_HEATMAP_CELL (cell));
+  self->focus_i = sg_heatmap_cell_get_impact (SG_HEATMAP_CELL (cell));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -194,12 +133,9 @@ create_cells (SgHeatmapView *self)
   for (int l = (int) data->n_likelihood; l >= 1; l--)
     for (int i = 1; i <= (int) data->n_impact; i++)
       {
-        GtkWidget *cell = gtk_button_new ();
+        GtkWidget *cell = sg_heatmap_cell_new (l, i);
         GtkEventController *focus = gtk_event_controller_focus_new ();
 
-        gtk_widget_add_css_class (cell, "sg-heatmap-cell");
-        g_object_set_data (G_OBJECT (cell), "likelihood", GINT_TO_POINTER (l));
-        g_object_set_data (G_OBJECT (cell), "impact", GINT_TO_POINTER (i));
         g_signal_connect (cell, "clicked", G_CALLBACK (cell_clicked_cb), self);
         g_signal_connect (focus, "enter", G_CALLBACK (cell_focus_enter_cb), self);
         gtk_widget_add_controller (cell, focus);
@@ -225,8 +161,6 @@ filter_risk_cb (SgRecord *risk,
 
   return self->filter == NULL || gtk_filter_match (self->filter, risk);
 }
-
-static void popover_refresh (SgHeatmapView *self);
 
 static void
 recount (SgHeatmapView *self)
@@ -257,7 +191,8 @@ recount (SgHeatmapView *self)
       gtk_widget_queue_allocate (GTK_WIDGET (self));
     }
   update_cells (self);
-  popover_refresh (self);
+  if (self->popover != NULL)
+    sg_heatmap_popover_refresh (SG_HEATMAP_POPOVER (self->popover), self->data);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_signal_emit (self, signals[CHANGED], 0);
 }
@@ -341,80 +276,10 @@ unwatch_all (SgHeatmapView *self)
 
 /* The popover of a cell */
 
-static GtkWidget *
-new_level_label (SgRiskLevel *level)
-{
-  GtkWidget *label = gtk_label_new (level ? sg_record_peek_string (SG_RECORD (level), "name") : "–");
-
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  return label;
-}
-
-static GtkWidget *
-create_risk_row_cb (gpointer item,
-                    gpointer user_data)
-{
-  SgHeatmapView *self = user_data;
-  SgRecord *risk = item;
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *ref = gtk_label_new (sg_record_get_ref (risk));
-  GtkWidget *title = gtk_label_new (sg_record_peek_string (risk, "title"));
-  GtkWidget *level;
-  g_autofree char *name = sg_record_dup_display_name (risk);
-  g_autofree char *accessible = NULL;
-
-  gtk_widget_add_css_class (ref, "numeric");
-  gtk_widget_add_css_class (ref, "heading");
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (title), 40);
-  gtk_label_set_width_chars (GTK_LABEL (title), 20);
-  gtk_widget_set_hexpand (title, TRUE);
-
-  if (self->mode == SG_HEATMAP_MODE_MOVEMENT)
-    {
-      /* Where it came from, too: "High → Medium". */
-      SgRiskLevel *from = sg_risk_method_get_level (self->method,
-                                                    sg_record_peek_int (risk, "inherent-likelihood"),
-                                                    sg_record_peek_int (risk, "inherent-impact"));
-      SgRiskLevel *to = sg_heatmap_view_get_risk_level (self, risk);
-      g_autofree char *text = NULL;
-
-      /* Translators: a risk's level before and after treatment */
-      text = g_strdup_printf (_("%s → %s"),
-                              from ? sg_record_peek_string (SG_RECORD (from), "name") : "–",
-                              to ? sg_record_peek_string (SG_RECORD (to), "name") : "–");
-      level = gtk_label_new (text);
-      gtk_widget_add_css_class (level, "dim-label");
-    }
-  else
-    level = new_level_label (sg_heatmap_view_get_risk_level (self, risk));
-
-  gtk_box_append (GTK_BOX (box), ref);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), level);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  g_object_set_data_full (G_OBJECT (row), "risk", g_object_ref (risk), g_object_unref);
-  /* Translators: a risk in a heat map cell's list: "R-003 Ransomware …", level */
-  accessible = g_strdup_printf (_("%s, level %s"), name, gtk_label_get_text (GTK_LABEL (level)));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  return row;
-}
-
 static void
-risk_row_activated_cb (GtkListBox    *list,
-                       GtkListBoxRow *row,
-                       SgHeatmapView *self)
+risk_activated_cb (SgHeatmapView *self,
+                   SgRecord      *risk)
 {
-  g_autoptr(SgRecord) risk = g_object_ref (g_object_get_data (G_OBJECT (row), "risk"));
-
-  gtk_popover_popdown (GTK_POPOVER (self->popover));
   g_signal_emit (self, signals[RISK_ACTIVATED], 0, risk);
 }
 
@@ -422,76 +287,11 @@ risk_row_activated_cb (GtkListBox    *list,
 static void
 popover_closed_cb (SgHeatmapView *self)
 {
-  if (cell_widget (self, self->popover_l, self->popover_i) != NULL)
-    sg_heatmap_view_focus_cell (self, self->popover_l, self->popover_i);
-}
+  int l, i;
 
-static void
-ensure_popover (SgHeatmapView *self)
-{
-  GtkWidget *box, *scrolled;
-
-  if (self->popover != NULL)
-    return;
-
-  self->popover = gtk_popover_new ();
-  gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
-  g_signal_connect_swapped (self->popover, "closed", G_CALLBACK (popover_closed_cb), self);
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  self->popover_title = gtk_label_new (NULL);
-  gtk_widget_add_css_class (self->popover_title, "heading");
-  gtk_label_set_wrap (GTK_LABEL (self->popover_title), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->popover_title), 0);
-  gtk_widget_set_margin_start (self->popover_title, 6);
-  gtk_widget_set_margin_end (self->popover_title, 6);
-  self->popover_empty = gtk_label_new (_("No risks sit in this cell."));
-  gtk_widget_add_css_class (self->popover_empty, "dim-label");
-  gtk_widget_set_margin_top (self->popover_empty, 6);
-  gtk_widget_set_margin_bottom (self->popover_empty, 6);
-  self->popover_list = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->popover_list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (self->popover_list, "boxed-list");
-  g_signal_connect (self->popover_list, "row-activated", G_CALLBACK (risk_row_activated_cb), self);
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 420);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->popover_list);
-  gtk_box_append (GTK_BOX (box), self->popover_title);
-  gtk_box_append (GTK_BOX (box), self->popover_empty);
-  gtk_box_append (GTK_BOX (box), scrolled);
-  gtk_popover_set_child (GTK_POPOVER (self->popover), box);
-}
-
-static void
-popover_refresh (SgHeatmapView *self)
-{
-  g_autoptr(GListModel) risks = NULL;
-  g_autofree char *title = NULL;
-  cairo_rectangle_t rect;
-  double w, h;
-
-  if (self->popover == NULL || !gtk_widget_get_visible (self->popover))
-    return;
-  if (cell_widget (self, self->popover_l, self->popover_i) == NULL)
-    {
-      gtk_popover_popdown (GTK_POPOVER (self->popover));
-      return;
-    }
-
-  risks = sg_heatmap_view_list_cell_risks (self, self->popover_l, self->popover_i);
-  title = describe_cell (self, self->popover_l, self->popover_i);
-  gtk_label_set_text (GTK_LABEL (self->popover_title), title);
-  gtk_widget_set_visible (self->popover_empty, g_list_model_get_n_items (risks) == 0);
-  gtk_widget_set_visible (gtk_widget_get_parent (gtk_widget_get_parent (self->popover_list)),
-                          g_list_model_get_n_items (risks) > 0);
-  gtk_list_box_bind_model (GTK_LIST_BOX (self->popover_list), risks, create_risk_row_cb, self, NULL);
-
-  get_drawing_size (self, &w, &h);
-  sg_heatmap_get_cell_rect (w, h, self->data, self->popover_l, self->popover_i, &rect);
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->popover),
-                               &(GdkRectangle) { (int) rect.x, (int) rect.y,
-                                                 (int) rect.width, (int) rect.height });
+  sg_heatmap_popover_get_cell (SG_HEATMAP_POPOVER (self->popover), &l, &i);
+  if (cell_widget (self, l, i) != NULL)
+    sg_heatmap_view_focus_cell (self, l, i);
 }
 
 static void
@@ -499,11 +299,14 @@ open_cell (SgHeatmapView *self,
            int            likelihood,
            int            impact)
 {
-  ensure_popover (self);
-  self->popover_l = likelihood;
-  self->popover_i = impact;
-  gtk_popover_popup (GTK_POPOVER (self->popover));
-  popover_refresh (self);
+  if (self->popover == NULL)
+    {
+      self->popover = sg_heatmap_popover_new (self);
+      gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
+      g_signal_connect_swapped (self->popover, "closed", G_CALLBACK (popover_closed_cb), self);
+      g_signal_connect_swapped (self->popover, "risk-activated", G_CALLBACK (risk_activated_cb), self);
+    }
+  sg_heatmap_popover_show_cell (SG_HEATMAP_POPOVER (self->popover), self->data, likelihood, impact);
 }
 
 /* Keyboard */

@@ -1,5 +1,9 @@
 /* sg-risk-method-page.c: the page that edits the risk method — scales, risk levels, matrix
- * SPDX-License-Identifier: GPL-3.0-or-later */
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Texts are SgTextFieldRows, risk levels SgRiskLevelRows. The matrix is
+ * a grid built anew whenever a scale changes, so a child's place in it
+ * says which cell or scale value it shows (grid_place()). */
 #define G_LOG_DOMAIN "sg-risk-method-page"
 
 #include "config.h"
@@ -8,12 +12,11 @@
 
 #include "sg-level-style.h"
 #include "sg-matrix-cell.h"
+#include "sg-risk-level-row.h"
 #include "sg-risk-method-page.h"
 #include "sg-store-method.h"
+#include "sg-text-field-row.h"
 
-/* Typing is saved after a pause, as in the record editors, so that the
- * change history records words rather than keys. */
-#define COMMIT_DELAY_MS 400
 /* The off-scale risks a dialog names before it says "and N more". */
 #define MAX_LISTED 12
 
@@ -35,7 +38,7 @@ struct _SgRiskMethodPage
   SgRiskMethod *method;
   char         *shape;          /* what the rows were built for */
   GPtrArray    *groups_rows;    /* widgets to remove on rebuild */
-  GPtrArray    *entries;        /* GtkEditable* bound to a record field */
+  GPtrArray    *entries;        /* SgTextFieldRow*, the level rows' names among them */
   guint         updating;
 };
 
@@ -55,45 +58,7 @@ show_error (SgRiskMethodPage *self,
     g_warning ("%s", error->message);
 }
 
-/* Entries bound to a text field of a method record */
-
-static void
-entry_commit (GtkEditable *entry)
-{
-  SgRecord *record = g_object_get_data (G_OBJECT (entry), "record");
-  const char *field = g_object_get_data (G_OBJECT (entry), "field");
-  guint id = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (entry), "commit-id"));
-  const char *text = gtk_editable_get_text (entry);
-
-  if (id != 0)
-    g_source_remove (id);
-  g_object_set_data (G_OBJECT (entry), "commit-id", NULL);
-  if (record == NULL || g_strcmp0 (sg_record_peek_string (record, field), text) == 0)
-    return;
-  g_object_set (record, field, *text ? text : NULL, NULL);
-}
-
-static gboolean
-entry_commit_cb (gpointer data)
-{
-  g_object_set_data (G_OBJECT (data), "commit-id", NULL);
-  entry_commit (data);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-entry_changed_cb (GtkEditable      *entry,
-                  SgRiskMethodPage *self)
-{
-  guint id = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (entry), "commit-id"));
-
-  if (self->updating > 0)
-    return;
-  if (id != 0)
-    g_source_remove (id);
-  id = g_timeout_add (COMMIT_DELAY_MS, entry_commit_cb, entry);
-  g_object_set_data (G_OBJECT (entry), "commit-id", GUINT_TO_POINTER (id));
-}
+/* Texts of the method's records */
 
 static GtkWidget *
 new_entry_row (SgRiskMethodPage *self,
@@ -101,14 +66,8 @@ new_entry_row (SgRiskMethodPage *self,
                SgRecord         *record,
                const char       *field)
 {
-  GtkWidget *row = adw_entry_row_new ();
-  const char *text = sg_record_peek_string (record, field);
+  GtkWidget *row = sg_text_field_row_new (title, record, field);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
-  g_object_set_data_full (G_OBJECT (row), "record", g_object_ref (record), g_object_unref);
-  g_object_set_data (G_OBJECT (row), "field", (gpointer) field);
-  g_signal_connect (row, "changed", G_CALLBACK (entry_changed_cb), self);
   g_ptr_array_add (self->entries, row);
   return row;
 }
@@ -117,7 +76,7 @@ static void
 flush_entries (SgRiskMethodPage *self)
 {
   for (guint i = 0; i < self->entries->len; i++)
-    entry_commit (g_ptr_array_index (self->entries, i));
+    sg_text_field_row_commit (g_ptr_array_index (self->entries, i));
 }
 
 /* Scales */
@@ -260,36 +219,13 @@ spin_changed_cb (GtkSpinButton    *spin,
 /* Risk levels */
 
 static void
-colour_set_cb (GtkColorButton *button,
-               SgRiskLevel    *level)
-{
-  GdkRGBA rgba;
-  g_autofree char *hex = NULL;
-
-  gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (button), &rgba);
-  hex = g_strdup_printf ("#%02x%02x%02x", (int) (rgba.red * 255 + 0.5),
-                         (int) (rgba.green * 255 + 0.5), (int) (rgba.blue * 255 + 0.5));
-  g_object_set (level, "colour", hex, NULL);
-}
-
-static void
-appetite_cb (GtkSwitch   *toggle,
-             GParamSpec  *pspec,
-             SgRiskLevel *level)
-{
-  if (sg_record_peek_boolean (SG_RECORD (level), "within-appetite") != gtk_switch_get_active (toggle))
-    g_object_set (level, "within-appetite", gtk_switch_get_active (toggle), NULL);
-}
-
-static void
-remove_level_cb (GtkButton        *button,
+remove_level_cb (SgRiskLevelRow   *row,
                  SgRiskMethodPage *self)
 {
-  SgRiskLevel *level = g_object_get_data (G_OBJECT (button), "level");
   g_autoptr(GError) error = NULL;
 
   flush_entries (self);
-  if (!sg_store_remove_risk_level (self->store, level, &error))
+  if (!sg_store_remove_risk_level (self->store, sg_risk_level_row_get_level (row), &error))
     show_error (self, error);
 }
 
@@ -313,6 +249,23 @@ reset_matrix_cb (SgRiskMethodPage *self)
 }
 
 /* The matrix */
+
+/* Which cell a child of the grid shows, or which scale value a label
+ * names: row 0 holds the impact values, column 0 the likelihood values,
+ * the highest on top; 0 for neither. */
+static void
+grid_place (SgRiskMethodPage *self,
+            GtkWidget        *child,
+            int              *likelihood,
+            int              *impact)
+{
+  int n_l = (int) sg_risk_method_get_n_values (self->method, SG_SCALE_AXIS_LIKELIHOOD);
+  int column, row;
+
+  gtk_grid_query_child (GTK_GRID (self->grid), child, &column, &row, NULL, NULL);
+  *likelihood = row > 0 ? n_l - row + 1 : 0;
+  *impact = column;
+}
 
 static SgRecord *
 find_cell (SgRiskMethodPage *self,
@@ -338,13 +291,14 @@ cycle_cell (SgRiskMethodPage *self,
             GtkWidget        *button,
             int               step)
 {
-  int l = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "likelihood"));
-  int im = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "impact"));
   guint n_levels = sg_risk_method_get_n_levels (self->method);
-  SgRiskLevel *level = sg_risk_method_get_level (self->method, l, im);
-  SgRecord *cell = find_cell (self, l, im);
-  int index = -1;
+  SgRiskLevel *level;
+  SgRecord *cell;
+  int l, im, index = -1;
 
+  grid_place (self, button, &l, &im);
+  level = sg_risk_method_get_level (self->method, l, im);
+  cell = find_cell (self, l, im);
   if (cell == NULL || n_levels == 0)
     return;
   for (guint i = 0; i < n_levels; i++)
@@ -374,10 +328,10 @@ cell_secondary_cb (GtkGestureClick *gesture,
 
 static void
 sync_cell (SgRiskMethodPage *self,
-           GtkWidget        *button)
+           GtkWidget        *button,
+           int               l,
+           int               im)
 {
-  int l = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "likelihood"));
-  int im = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "impact"));
   SgRiskLevel *level = sg_risk_method_get_level (self->method, l, im);
   const char *name = level ? sg_record_peek_string (SG_RECORD (level), "name") : NULL;
   g_autofree char *description = NULL;
@@ -413,10 +367,10 @@ axis_label (const char *text,
 /* The axis labels follow the scale labels. */
 static void
 set_axis_text (SgRiskMethodPage *self,
-               GtkWidget        *label)
+               GtkWidget        *label,
+               SgScaleAxis       axis,
+               int               value)
 {
-  SgScaleAxis axis = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (label), "axis"));
-  int value = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (label), "value"));
   g_autofree char *text = g_strdup_printf (axis == SG_SCALE_AXIS_IMPACT ? "%d\n%s" : "%d %s",
                                            value, scale_label (self, axis, value));
 
@@ -430,9 +384,7 @@ scale_axis_label (SgRiskMethodPage *self,
 {
   GtkWidget *label = axis_label (NULL, FALSE);
 
-  g_object_set_data (G_OBJECT (label), "axis", GINT_TO_POINTER (axis));
-  g_object_set_data (G_OBJECT (label), "value", GINT_TO_POINTER (value));
-  set_axis_text (self, label);
+  set_axis_text (self, label, axis, value);
   return label;
 }
 
@@ -462,14 +414,12 @@ build_matrix (SgRiskMethodPage *self)
           GtkGesture *secondary = gtk_gesture_click_new ();
 
           gtk_widget_add_css_class (button, "sg-matrix-cell");
-          g_object_set_data (G_OBJECT (button), "likelihood", GINT_TO_POINTER (l));
-          g_object_set_data (G_OBJECT (button), "impact", GINT_TO_POINTER (im));
           g_signal_connect (button, "clicked", G_CALLBACK (cell_clicked_cb), self);
           gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (secondary), GDK_BUTTON_SECONDARY);
           g_signal_connect (secondary, "pressed", G_CALLBACK (cell_secondary_cb), self);
           gtk_widget_add_controller (button, GTK_EVENT_CONTROLLER (secondary));
           gtk_grid_attach (GTK_GRID (self->grid), button, im, row, 1, 1);
-          sync_cell (self, button);
+          sync_cell (self, button, l, im);
         }
     }
 }
@@ -497,7 +447,6 @@ add_row (SgRiskMethodPage *self,
 {
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   g_ptr_array_add (self->groups_rows, row);
-  g_object_set_data (G_OBJECT (row), "group", group);
 }
 
 static void
@@ -519,89 +468,16 @@ build_scale (SgRiskMethodPage *self,
 }
 
 static void
-sync_level_row (SgRiskMethodPage *self,
-                GtkWidget        *row)
-{
-  SgRiskLevel *level = g_object_get_data (G_OBJECT (row), "level");
-  GtkWidget *colour = g_object_get_data (G_OBJECT (row), "colour");
-  GtkWidget *toggle = g_object_get_data (G_OBJECT (row), "appetite");
-  const char *name = sg_record_peek_string (SG_RECORD (level), "name");
-  gboolean within = sg_record_peek_boolean (SG_RECORD (level), "within-appetite");
-  g_autofree char *colour_label = NULL;
-  GdkRGBA rgba;
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name ? name : "");
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), within ? _("Within the risk appetite")
-                                                                 : _("Above the risk appetite"));
-  if (gdk_rgba_parse (&rgba, sg_record_peek_string (SG_RECORD (level), "colour")))
-    {
-      self->updating++;
-      g_signal_handlers_block_by_func (colour, colour_set_cb, level);
-      gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (colour), &rgba);
-      g_signal_handlers_unblock_by_func (colour, colour_set_cb, level);
-      self->updating--;
-    }
-  /* Translators: the accessible label of a colour button, e.g. "Colour of High" */
-  colour_label = g_strdup_printf (_("Colour of %s"), name ? name : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (colour), GTK_ACCESSIBLE_PROPERTY_LABEL, colour_label, -1);
-  gtk_widget_set_tooltip_text (colour, colour_label);
-  if (gtk_switch_get_active (GTK_SWITCH (toggle)) != within)
-    gtk_switch_set_active (GTK_SWITCH (toggle), within);
-}
-
-static void
 build_levels (SgRiskMethodPage *self)
 {
   guint n = sg_risk_method_get_n_levels (self->method);
 
   for (guint i = 0; i < n; i++)
     {
-      SgRiskLevel *level = sg_risk_method_get_level_nth (self->method, i);
-      GtkWidget *row = adw_expander_row_new ();
-      GtkWidget *colour = gtk_color_button_new ();
-      GtkWidget *appetite_row = adw_action_row_new ();
-      GtkWidget *toggle = gtk_switch_new ();
-      GtkWidget *remove_row = adw_action_row_new ();
-      GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove"));
-      g_autofree char *remove_label = NULL;
+      GtkWidget *row = sg_risk_level_row_new (sg_risk_method_get_level_nth (self->method, i), n > 1);
 
-      gtk_color_chooser_set_use_alpha (GTK_COLOR_CHOOSER (colour), FALSE);
-      gtk_widget_set_valign (colour, GTK_ALIGN_CENTER);
-      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), colour);
-      g_signal_connect_object (colour, "color-set", G_CALLBACK (colour_set_cb), level, 0);
-
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                                new_entry_row (self, _("Name"), SG_RECORD (level), "name"));
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (appetite_row), _("Within risk appetite"));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (appetite_row),
-                                   _("Risks at this level may be accepted as they are"));
-      gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Within risk appetite"), -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (appetite_row), toggle);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (appetite_row), toggle);
-      g_signal_connect_object (toggle, "notify::active", G_CALLBACK (appetite_cb), level, 0);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), appetite_row);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (remove_row), _("Remove this level"));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (remove_row),
-                                   _("Its matrix cells move to the next lower level"));
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (remove, "destructive-action");
-      remove_label = g_strdup_printf (_("Remove %s"),
-                                      sg_record_peek_string (SG_RECORD (level), "name"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
-      gtk_widget_set_sensitive (remove, n > 1);
-      g_object_set_data (G_OBJECT (remove), "level", level);
-      g_signal_connect (remove, "clicked", G_CALLBACK (remove_level_cb), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (remove_row), remove);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), remove_row);
-
-      g_object_set_data (G_OBJECT (row), "level", level);
-      g_object_set_data (G_OBJECT (row), "colour", colour);
-      g_object_set_data (G_OBJECT (row), "appetite", toggle);
-      sync_level_row (self, row);
+      g_ptr_array_add (self->entries, sg_risk_level_row_get_name_row (SG_RISK_LEVEL_ROW (row)));
+      g_signal_connect (row, "remove", G_CALLBACK (remove_level_cb), self);
       add_row (self, self->levels_group, row);
     }
 }
@@ -614,7 +490,9 @@ rebuild (SgRiskMethodPage *self)
   for (guint i = 0; i < self->groups_rows->len; i++)
     {
       GtkWidget *row = g_ptr_array_index (self->groups_rows, i);
-      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (g_object_get_data (G_OBJECT (row), "group")), row);
+      GtkWidget *group = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
+
+      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), row);
     }
   g_ptr_array_set_size (self->groups_rows, 0);
 
@@ -632,31 +510,28 @@ sync_widgets (SgRiskMethodPage *self)
 {
   self->updating++;
   for (guint i = 0; i < self->entries->len; i++)
-    {
-      GtkEditable *entry = g_ptr_array_index (self->entries, i);
-      SgRecord *record = g_object_get_data (G_OBJECT (entry), "record");
-      const char *text = sg_record_peek_string (record, g_object_get_data (G_OBJECT (entry), "field"));
-
-      /* Never under the fingers of the person typing. */
-      if (!gtk_widget_has_focus (GTK_WIDGET (entry)) &&
-          g_object_get_data (G_OBJECT (entry), "commit-id") == NULL &&
-          g_strcmp0 (gtk_editable_get_text (entry), text ? text : "") != 0)
-        gtk_editable_set_text (entry, text ? text : "");
-    }
+    sg_text_field_row_sync (g_ptr_array_index (self->entries, i));
   for (guint i = 0; i < self->groups_rows->len; i++)
     {
       GtkWidget *row = g_ptr_array_index (self->groups_rows, i);
 
-      if (ADW_IS_EXPANDER_ROW (row))
-        sync_level_row (self, row);
+      if (SG_IS_RISK_LEVEL_ROW (row))
+        sg_risk_level_row_sync (SG_RISK_LEVEL_ROW (row));
     }
   for (GtkWidget *child = gtk_widget_get_first_child (self->grid);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_BUTTON (child))
-      sync_cell (self, child);
-    else if (g_object_get_data (G_OBJECT (child), "value") != NULL)
-      set_axis_text (self, child);
+    {
+      int l, im;
+
+      grid_place (self, child, &l, &im);
+      if (GTK_IS_BUTTON (child))
+        sync_cell (self, child, l, im);
+      else if (l > 0 && im == 0)
+        set_axis_text (self, child, SG_SCALE_AXIS_LIKELIHOOD, l);
+      else if (l == 0 && im > 0)
+        set_axis_text (self, child, SG_SCALE_AXIS_IMPACT, im);
+    }
   self->updating--;
 }
 
@@ -854,10 +729,13 @@ sg_risk_method_page_get_cell (SgRiskMethodPage *self,
   for (GtkWidget *child = gtk_widget_get_first_child (self->grid);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_BUTTON (child) &&
-        GPOINTER_TO_INT (g_object_get_data (G_OBJECT (child), "likelihood")) == likelihood &&
-        GPOINTER_TO_INT (g_object_get_data (G_OBJECT (child), "impact")) == impact)
-      return child;
+    {
+      int l, im;
+
+      grid_place (self, child, &l, &im);
+      if (GTK_IS_BUTTON (child) && l == likelihood && im == impact)
+        return child;
+    }
   return NULL;
 }
 

@@ -38,14 +38,33 @@ new_register_filter (void)
 }
 
 static void
+chooser_response_cb (SgWindow *self,
+                     int       response)
+{
+  SgWindowFileFunc done = self->chooser_done;
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
+  /* Gone before @done runs: it may open another. */
+  g_clear_object (&self->chooser);
+  self->chooser_done = NULL;
+  if (file != NULL)
+    done (self, file);
+}
+
+/* Shows @chooser; @done gets its file, unless it is cancelled. */
+static void
 run_chooser (SgWindow             *self,
              GtkFileChooserNative *chooser,
-             GCallback             response_cb)
+             SgWindowFileFunc      done)
 {
   g_clear_object (&self->chooser);
   self->chooser = GTK_NATIVE_DIALOG (chooser);
+  self->chooser_done = done;
   gtk_native_dialog_set_modal (self->chooser, TRUE);
-  g_signal_connect_object (chooser, "response", response_cb, self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_native_dialog_show (self->chooser);
 }
 
@@ -62,16 +81,12 @@ exists_response_cb (SgWindow   *self,
 }
 
 static void
-new_register_response_cb (SgWindow *self,
-                          int       response)
+new_register_chosen (SgWindow *self,
+                     GFile    *file)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *path = g_file_get_path (file);
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
-  g_clear_object (&self->chooser);
-  if (file == NULL || (path = g_file_get_path (file)) == NULL)
+  if (path == NULL)
     return;
 
   if (!g_str_has_suffix (path, ".isms"))
@@ -120,20 +135,14 @@ new_register_cb (GtkWidget  *widget,
                                          _("_Create"), _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "register.isms");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  run_chooser (self, chooser, G_CALLBACK (new_register_response_cb));
+  run_chooser (self, chooser, new_register_chosen);
 }
 
 static void
-open_register_response_cb (SgWindow *self,
-                           int       response)
+open_register_chosen (SgWindow *self,
+                      GFile    *file)
 {
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
-  g_clear_object (&self->chooser);
-  if (file != NULL)
-    sg_application_open_file (get_application (self), file, self);
+  sg_application_open_file (get_application (self), file, self);
 }
 
 static void
@@ -153,7 +162,7 @@ open_register_cb (GtkWidget  *widget,
   gtk_file_filter_add_pattern (all, "*");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), registers);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
-  run_chooser (self, chooser, G_CALLBACK (open_register_response_cb));
+  run_chooser (self, chooser, open_register_chosen);
 }
 
 static void
@@ -367,16 +376,13 @@ workbook_exported_cb (GObject      *source,
 }
 
 static void
-export_workbook_response_cb (SgWindow *self,
-                             int       response)
+export_workbook_chosen (SgWindow *self,
+                        GFile    *chosen)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) file = g_object_ref (chosen);
   g_autofree char *name = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
-  g_clear_object (&self->chooser);
-  if (file == NULL || self->store == NULL)
+  if (self->store == NULL)
     return;
 
   name = g_file_get_basename (file);
@@ -419,7 +425,7 @@ export_workbook_cb (GtkWidget  *widget,
   gtk_file_filter_add_pattern (filter, "*.xlsx");
   gtk_file_filter_add_mime_type (filter, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  run_chooser (self, chooser, G_CALLBACK (export_workbook_response_cb));
+  run_chooser (self, chooser, export_workbook_chosen);
 }
 
 /* Importing risks from CSV */
@@ -438,7 +444,7 @@ imported_cb (SgWindow *self,
 
 void
 sg_window_import_csv_file (SgWindow *self,
-                 GFile    *file)
+                           GFile    *file)
 {
   g_autoptr(GError) error = NULL;
   SgCsvImportDialog *dialog;
@@ -454,15 +460,10 @@ sg_window_import_csv_file (SgWindow *self,
 }
 
 static void
-import_csv_response_cb (SgWindow *self,
-                        int       response)
+import_csv_chosen (SgWindow *self,
+                   GFile    *file)
 {
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
-  g_clear_object (&self->chooser);
-  if (file != NULL && self->store != NULL)
+  if (self->store != NULL)
     sg_window_import_csv_file (self, file);
 }
 
@@ -484,7 +485,7 @@ import_csv_cb (GtkWidget  *widget,
                                          GTK_FILE_CHOOSER_ACTION_OPEN,
                                          _("_Open"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  run_chooser (self, chooser, G_CALLBACK (import_csv_response_cb));
+  run_chooser (self, chooser, import_csv_chosen);
 }
 
 void

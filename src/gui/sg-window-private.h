@@ -8,6 +8,10 @@
 
 G_BEGIN_DECLS
 
+/* What a file chooser's file is for (sg-window-actions.c). */
+typedef void (*SgWindowFileFunc) (SgWindow *self,
+                                  GFile    *file);
+
 struct _SgWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -25,6 +29,7 @@ struct _SgWindow
   SgStore              *store;
   GSettings            *settings;
   GtkNativeDialog      *chooser;
+  SgWindowFileFunc      chooser_done;  /* called with @chooser's file */
   GCancellable         *example_cancellable;
   GtkWidget            *people_header;  /* weak: above the People list */
 };

@@ -1,0 +1,371 @@
+/* sg-csv-import-add.c: a checked CSV import's risks added, in steps, in one transaction
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Adding is the store's thread's: a batch that steps through the risks,
+ * so that a window can show progress between steps. When the rows were
+ * not checked before, a thread checks them while they are added.
+ *
+ * Refs: rows are added in the file's order; the refs the store gives
+ * rows without one come after every ref in the file, so that none takes
+ * the ref of a row further down. */
+#define G_LOG_DOMAIN "sg-csv"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sg-csv-cells.h"
+#include "sg-csv-import-private.h"
+#include "sg-csv-private.h"
+#include "sg-person.h"
+#include "sg-risk.h"
+
+static gpointer
+pipelined_check_thread (gpointer data)
+{
+  SgCsvImport *self = data;
+  SgCsvCheck *check = sg_csv_check_new (self);
+
+  sg_csv_check_rows (self, check, self->checked, &self->invalid, &self->stop, NULL);
+  return check;
+}
+
+/* The names in person columns that the directory lacks join it, in the
+ * import's batch; then the rows are checked again against it. */
+static gboolean
+add_new_people (SgCsvImport  *self,
+                GError      **error)
+{
+  GPtrArray *header = sg_csv_import_peek_header (self);
+  g_autoptr(GHashTable) added = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);  /* cells as typed */
+
+  for (guint c = 0; c < header->len; c++)
+    {
+      if (self->columns[c] == NULL || !sg_field_is_person (self->columns[c]))
+        continue;
+      for (guint r = 1; r < self->rows->len; r++)
+        {
+          SgCsvRow *row = g_ptr_array_index (self->rows, r);
+          const char *cell = c < row->cells->len ? g_ptr_array_index (row->cells, c) : "";
+          g_autofree char *key = NULL;
+
+          if (!g_hash_table_add (seen, (gpointer) cell) || g_hash_table_contains (self->lookup->names, cell))
+            continue;
+          key = sg_person_name_key (cell);
+          if (*key == '\0' || g_hash_table_contains (self->lookup->people, key) ||
+              g_hash_table_contains (added, key))
+            continue;
+          if (sg_store_ensure_person (self->store, cell, error) == 0)
+            return FALSE;
+          g_hash_table_add (added, g_steal_pointer (&key));
+        }
+    }
+  if (g_hash_table_size (added) > 0)
+    {
+      sg_csv_lookup_unref (self->lookup);
+      self->lookup = sg_csv_lookup_new (self->store, self->fields);
+      g_clear_pointer (&self->risks, g_ptr_array_unref);
+    }
+  return TRUE;
+}
+
+static void
+set_invalid_rows_error (GError **error,
+                        guint    n_invalid)
+{
+  g_set_error (error, SG_CSV_ERROR, SG_CSV_ERROR_INVALID_ROWS,
+               ngettext ("%u row is invalid; nothing was imported.",
+                         "%u rows are invalid; nothing was imported.",
+                         n_invalid),
+               n_invalid);
+}
+
+gboolean
+sg_csv_import_begin (SgCsvImport  *self,
+                     gboolean      skip_invalid,
+                     GError      **error)
+{
+  guint ref_column = G_MAXUINT;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (!self->running, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->problems != NULL && self->problems->len > 0 && !skip_invalid)
+    {
+      set_invalid_rows_error (error, self->problems->len);
+      return FALSE;
+    }
+  if (!sg_store_begin_batch (self->store, error))
+    return FALSE;
+  if (!add_new_people (self, error))
+    {
+      sg_store_rollback_batch (self->store);
+      return FALSE;
+    }
+
+  for (guint c = 0; c < sg_csv_import_peek_header (self)->len; c++)
+    if (self->columns[c] != NULL && g_str_equal (self->columns[c]->name, "ref"))
+      ref_column = c;
+  for (guint r = 1; ref_column != G_MAXUINT && r < self->rows->len; r++)
+    {
+      SgCsvRow *row = g_ptr_array_index (self->rows, r);
+      const char *cell = ref_column < row->cells->len ? g_ptr_array_index (row->cells, ref_column) : "";
+      g_autofree char *ref = sg_csv_cell_get_ref (cell);
+
+      sg_store_reserve_ref (self->store, SG_TYPE_RISK, ref);
+    }
+
+  self->running = TRUE;
+  self->skip_invalid = skip_invalid;
+  self->n_added = 0;
+  if (self->risks != NULL)
+    self->adding = g_ptr_array_ref (self->risks);
+  else
+    {
+      /* Not checked yet: a thread checks while the valid rows are added. */
+      self->adding = g_ptr_array_new_with_free_func (g_object_unref);
+      self->checked = g_async_queue_new_full ((GDestroyNotify) g_ptr_array_unref);
+      self->checker_done = FALSE;
+      self->stop = FALSE;
+      self->invalid = FALSE;
+      self->checker = g_thread_new ("sg-csv-check", pipelined_check_thread, self);
+    }
+  return TRUE;
+}
+
+guint
+sg_csv_import_get_n_added (SgCsvImport *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_added;
+}
+
+/* Waits for the next block of checked risks; FALSE when there are no more. */
+static gboolean
+take_checked (SgCsvImport *self)
+{
+  GPtrArray *block;
+
+  if (self->checker == NULL || self->checker_done)
+    return FALSE;
+  block = g_async_queue_pop (self->checked);
+  self->checker_done = block->len == 0;
+  g_ptr_array_extend_and_steal (self->adding, block);
+  return !self->checker_done;
+}
+
+gboolean
+sg_csv_import_step (SgCsvImport  *self,
+                    guint         max_rows,
+                    gboolean     *done,
+                    GError      **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (self->running, FALSE);
+  g_return_val_if_fail (done != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  *done = FALSE;
+  for (guint n = 0; n < max_rows; n++)
+    {
+      /* One invalid row and nothing will be imported: adding stops. */
+      if (self->checker != NULL && !self->skip_invalid && g_atomic_int_get (&self->invalid))
+        break;
+      while (self->n_added == self->adding->len && take_checked (self))
+        ;
+      if (self->n_added == self->adding->len)
+        break;
+      if (!sg_store_add (self->store, g_ptr_array_index (self->adding, self->n_added), error))
+        {
+          sg_csv_import_abort (self);
+          return FALSE;
+        }
+      self->n_added++;
+    }
+  *done = (self->checker != NULL && !self->skip_invalid && g_atomic_int_get (&self->invalid)) ||
+          (self->n_added == self->adding->len && (self->checker == NULL || self->checker_done));
+  return TRUE;
+}
+
+/* Lets the checking thread end and takes its result. */
+static void
+join_checker (SgCsvImport *self)
+{
+  SgCsvCheck *check;
+
+  if (self->checker == NULL)
+    return;
+  while (take_checked (self))
+    ;
+  check = g_thread_join (g_steal_pointer (&self->checker));
+  sg_csv_import_take_check (self, check);
+  sg_csv_check_free (check);
+  g_clear_pointer (&self->checked, g_async_queue_unref);
+}
+
+gboolean
+sg_csv_import_finish (SgCsvImport  *self,
+                      SgCsvReport  *report,
+                      GError      **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (self->running, FALSE);
+  g_return_val_if_fail (report != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Whatever step() left, while the checking thread (if any) goes on. */
+  report->n_imported = 0;
+  for (gboolean done = FALSE; !done;)
+    if (!sg_csv_import_step (self, G_MAXUINT, &done, error))
+      return FALSE;
+  join_checker (self);
+  sg_csv_report_set_problems (report, self->problems);
+  if (self->problems->len > 0 && !self->skip_invalid)
+    {
+      sg_csv_import_abort (self);
+      set_invalid_rows_error (error, report->problems->len);
+      return FALSE;
+    }
+
+  self->running = FALSE;
+  g_clear_pointer (&self->adding, g_ptr_array_unref);
+  ok = sg_store_commit_batch (self->store, error);
+  if (ok)
+    {
+      report->n_imported = self->n_added;
+      /* The risks are the register's now: a second run adds nothing twice. */
+      g_ptr_array_set_size (self->risks, 0);
+    }
+  else
+    g_clear_pointer (&self->risks, g_ptr_array_unref);
+  self->n_added = 0;
+  return ok;
+}
+
+void
+sg_csv_import_abort (SgCsvImport *self)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (self->running);
+
+  g_atomic_int_set (&self->stop, TRUE);
+  join_checker (self);
+  sg_store_rollback_batch (self->store);
+  self->running = FALSE;
+  self->n_added = 0;
+  g_clear_pointer (&self->adding, g_ptr_array_unref);
+  /* The risks carry what adding gave them (refs): checked anew next time. */
+  self->generation++;
+  g_clear_pointer (&self->risks, g_ptr_array_unref);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+}
+
+gboolean
+sg_csv_import_run (SgCsvImport  *self,
+                   gboolean      skip_invalid,
+                   SgCsvReport  *report,
+                   GError      **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (report != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  report->n_imported = 0;
+  if (sg_csv_import_begin (self, skip_invalid, error))
+    return sg_csv_import_finish (self, report, error);
+  if (report->problems == NULL)
+    report->problems = g_ptr_array_new_with_free_func (sg_csv_problem_free);
+  if (self->problems != NULL)
+    sg_csv_report_set_problems (report, self->problems);
+  return FALSE;
+}
+
+gboolean
+sg_csv_import_risks (SgStore      *store,
+                     const char   *path,
+                     gboolean      skip_invalid,
+                     SgCsvReport  *report,
+                     GError      **error)
+{
+  g_autoptr(SgCsvImport) import = NULL;
+
+  g_return_val_if_fail (SG_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (report != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  report->n_imported = 0;
+  if (report->problems == NULL)
+    report->problems = g_ptr_array_new_with_free_func (sg_csv_problem_free);
+  import = sg_csv_import_new (store, path, error);
+  if (import == NULL)
+    return FALSE;
+  return sg_csv_import_run (import, skip_invalid, report, error);
+}
+
+/* Command line */
+
+int
+sg_csv_import_command (const char *in,
+                       const char *register_path,
+                       gboolean    skip_invalid)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgStore) store = NULL;
+  g_autofree char *store_path = NULL;
+  g_autofree char *basename = NULL;
+  SgCsvReport report = { 0 };
+  gboolean created, ok;
+  guint n_imported;
+
+  g_return_val_if_fail (in != NULL, 1);
+  g_return_val_if_fail (register_path != NULL, 1);
+
+  /* Read errors of the CSV come before creating anything. */
+  if (!g_file_test (in, G_FILE_TEST_IS_REGULAR))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not read “%s”: no such file."), in);
+      return sg_csv_command_fail (message);
+    }
+
+  store = sg_store_open (register_path, SG_STORE_OPEN_CREATE, &error);
+  if (store == NULL)
+    return sg_csv_command_fail (error->message);
+  created = sg_store_was_created (store);
+  store_path = g_strdup (sg_store_get_path (store));
+
+  ok = sg_csv_import_risks (store, in, skip_invalid, &report, &error);
+  for (guint i = 0; report.problems != NULL && i < report.problems->len; i++)
+    {
+      SgCsvProblem *problem = g_ptr_array_index (report.problems, i);
+      /* Translators: "line 7: Inherent likelihood 6 is not on the 1–5 scale" */
+      g_autofree char *line = g_strdup_printf (_("line %u: %s"), problem->line, problem->reason);
+
+      sg_csv_command_fail (line);
+    }
+  n_imported = report.n_imported;
+  sg_csv_report_clear (&report);
+
+  if (!ok)
+    {
+      sg_store_close (store);
+      if (created)
+        sg_store_delete_files (store_path);
+      /* The invalid rows were the message. */
+      if (!g_error_matches (error, SG_CSV_ERROR, SG_CSV_ERROR_INVALID_ROWS))
+        sg_csv_command_fail (error->message);
+      return 1;
+    }
+
+  basename = g_path_get_basename (store_path);
+  /* Translators: "Imported 40 risks into register.isms." */
+  g_print (ngettext ("Imported %u risk into %s.\n",
+                     "Imported %u risks into %s.\n", n_imported),
+           n_imported, basename);
+  return 0;
+}

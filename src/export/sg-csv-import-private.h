@@ -1,0 +1,76 @@
+/* sg-csv-import-private.h: what the CSV import's reading, checking and adding share
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sg-csv-import.h"
+#include "sg-csv-lookup.h"
+#include "sg-csv-reader.h"
+
+G_BEGIN_DECLS
+
+/* One check of every row under one mapping. */
+typedef struct
+{
+  guint         generation;  /* of the mapping it checks */
+  GParamSpec  **columns;     /* a copy of that mapping */
+  GPtrArray    *risks;       /* SgRecord*, of the valid rows */
+  GPtrArray    *problems;    /* SgCsvProblem* */
+  SgCsvLookup  *lookup;      /* the register as it was when the check began */
+} SgCsvCheck;
+
+struct _SgCsvImport
+{
+  gatomicrefcount ref_count;
+
+  /* Fixed once made: any thread may read them. */
+  GPtrArray      *fields;     /* GParamSpec*: what a column can fill */
+  GPtrArray      *rows;       /* SgCsvRow*; the header is row 0 */
+  SgCsvLookup    *lookup;
+
+  /* The store's thread's. */
+  SgStore        *store;
+  GParamSpec    **columns;    /* per header column; NULL keeps it in the notes */
+  guint           generation; /* counts changes of @columns */
+  GPtrArray      *risks;      /* the valid rows' risks, NULL until checked */
+  GPtrArray      *problems;   /* SgCsvProblem*, valid with @risks */
+
+  /* An import under way: sg_csv_import_begin() until _finish() or _abort()
+   * (sg-csv-import-add.c). */
+  gboolean        running;
+  gboolean        skip_invalid;
+  GPtrArray      *adding;     /* SgRecord*, in the file's order */
+  guint           n_added;
+  GThread        *checker;    /* when the rows were not checked before */
+  GAsyncQueue    *checked;    /* GPtrArray* of risks from @checker; an empty one ends */
+  gboolean        checker_done;
+  gint            stop;       /* atomic: @checker may stop */
+  gint            invalid;    /* atomic: @checker found an invalid row */
+};
+
+void        sg_csv_problem_free       (gpointer      problem);
+/* Replaces @report's problems with copies of @problems. */
+void        sg_csv_report_set_problems (SgCsvReport  *report,
+                                        GPtrArray    *problems);
+
+/* The header's cells (char*). */
+GPtrArray  *sg_csv_import_peek_header (SgCsvImport  *self);
+
+/* A check of the mapping as it is now, against the import's lookup. */
+SgCsvCheck *sg_csv_check_new          (SgCsvImport  *self);
+void        sg_csv_check_free         (SgCsvCheck   *check);
+/* Checks every row; FALSE when cancelled. With @queue, the risks also go
+ * there in blocks, ended by an empty one, and @invalid is raised at the
+ * first invalid row; @stop asks to end early. Reads only what is fixed. */
+gboolean    sg_csv_check_rows         (SgCsvImport  *self,
+                                       SgCsvCheck   *check,
+                                       GAsyncQueue  *queue,
+                                       gint         *invalid,
+                                       gint         *stop,
+                                       GCancellable *cancellable);
+/* Takes the check's result when the mapping is still the one it checked. */
+gboolean    sg_csv_import_take_check  (SgCsvImport  *self,
+                                       SgCsvCheck   *check);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SgCsvCheck, sg_csv_check_free)
+
+G_END_DECLS

@@ -1,0 +1,126 @@
+/* sg-xlsx-private.h: what the workbook's sheets share while they are filled
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sg-risk-method.h"
+#include "sg-store.h"
+#include "sg-xlsx-plan.h"
+
+G_BEGIN_DECLS
+
+/* What the store's thread needs to copy rows into the plan. */
+typedef struct
+{
+  SgXlsxPlan   *plan;            /* not a reference: the plan owns this */
+  SgStore      *store;
+  SgRiskMethod *method;
+  GHashTable   *level_styles;    /* SgRiskLevel* → style index + 1 */
+  GHashTable   *treating_risks;  /* control id → GString of risk refs, from the SoA on */
+  GPtrArray    *jobs;            /* Job*, see sg-xlsx.c */
+  guint         job;             /* the one under way */
+  guint         item;            /* its next record */
+  guint16       header;
+  guint16       title;
+  guint16       section;
+  guint16       wrap;
+  guint16       date;
+  guint16       datetime;
+  guint16       left;
+  guint16       left_date;
+  guint16       no_level;
+} SgXlsxFiller;
+
+static inline void
+sg_xlsx_filler_set_text (SgXlsxFiller *filler,
+                         SgXlsxSheet  *sheet,
+                         guint         col,
+                         const char   *text,
+                         guint16       style)
+{
+  sg_xlsx_sheet_set_text (filler->plan, sheet, col, text, style);
+}
+
+/* sg-xlsx-cells.c */
+
+/* Excel's day number: days since 1899-12-30, from "2027-03-31". */
+gboolean  sg_xlsx_date_to_serial      (const char    *iso,
+                                       double        *serial);
+/* The same with the time, from "2026-11-23T10:00:00Z" as the store writes them. */
+gboolean  sg_xlsx_timestamp_to_serial (const char    *iso,
+                                       double        *serial);
+/* Every style the workbook uses, before the first row. */
+void      sg_xlsx_filler_add_styles   (SgXlsxFiller  *filler);
+/* The fill of a risk level, or the one of no level. */
+guint16   sg_xlsx_filler_level_style  (SgXlsxFiller  *filler,
+                                       SgRiskLevel   *level);
+/* A risk's inherent or residual level, in its colour. */
+void      sg_xlsx_filler_set_level    (SgXlsxFiller  *filler,
+                                       SgXlsxSheet   *sheet,
+                                       guint          col,
+                                       SgRecord      *risk,
+                                       gboolean       residual);
+/* A field's value: dates and numbers as numbers, the rest as text. */
+void      sg_xlsx_filler_set_field    (SgXlsxFiller  *filler,
+                                       SgXlsxSheet   *sheet,
+                                       guint          col,
+                                       SgRecord      *record,
+                                       GParamSpec    *pspec);
+
+/* sg-xlsx-records.c */
+
+/* Columns of a record sheet: a field, or a value the workbook derives. */
+typedef enum
+{
+  SG_XLSX_COLUMN_FIELD,
+  SG_XLSX_COLUMN_INHERENT_LEVEL,
+  SG_XLSX_COLUMN_RESIDUAL_LEVEL,
+  SG_XLSX_COLUMN_TREATING_RISKS,
+} SgXlsxColumnKind;
+
+typedef struct
+{
+  SgXlsxColumnKind  kind;
+  GParamSpec       *pspec;
+  const char       *label;
+} SgXlsxColumn;
+
+/* The fields named in @first in that order, then every other field, so a
+ * new field appears without code; derived columns follow their field. */
+GArray   *sg_xlsx_list_columns        (GType          kind,
+                                       const char   **first,
+                                       gboolean       with_ref);
+/* The header row, its widths, and a drop-down list for every choice over
+ * the @n_records rows below. */
+void      sg_xlsx_add_record_header   (SgXlsxFiller  *filler,
+                                       SgXlsxSheet   *sheet,
+                                       GArray        *columns,
+                                       guint          n_records);
+void      sg_xlsx_add_record_row      (SgXlsxFiller  *filler,
+                                       SgXlsxSheet   *sheet,
+                                       GArray        *columns,
+                                       SgRecord      *record);
+
+/* sg-xlsx-summary.c */
+
+/* A section's title, after an empty row; returns its row. */
+guint     sg_xlsx_filler_add_section  (SgXlsxFiller  *filler,
+                                       SgXlsxSheet   *sheet,
+                                       const char    *title);
+void      sg_xlsx_add_summary         (SgXlsxFiller  *filler,
+                                       SgXlsxSheet   *sheet);
+void      sg_xlsx_add_method_sheet    (SgXlsxFiller  *filler,
+                                       SgXlsxSheet   *sheet);
+
+/* sg-xlsx-history.c */
+
+void      sg_xlsx_add_history_header  (SgXlsxFiller  *filler,
+                                       SgXlsxSheet   *sheet);
+/* One record's changes; FALSE with @error when they cannot be read, or
+ * with *@full when the sheet has reached Excel's last row. */
+gboolean  sg_xlsx_add_history_rows    (SgXlsxFiller  *filler,
+                                       SgXlsxSheet   *sheet,
+                                       SgRecord      *record,
+                                       gboolean      *full,
+                                       GError       **error);
+
+G_END_DECLS

@@ -1,0 +1,180 @@
+/* sg-xlsx-records.c: a sheet per record kind: its columns, header and rows
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every field of a kind is a column, so that a new field appears without
+ * code; the risk register adds the risk levels after the ratings, the
+ * Statement of Applicability the risks each control treats. */
+#define G_LOG_DOMAIN "sg-xlsx"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "sg-control.h"
+#include "sg-risk.h"
+#include "sg-xlsx-private.h"
+
+static void
+add_column (GArray           *columns,
+            SgXlsxColumnKind  kind,
+            GParamSpec       *pspec,
+            const char       *label)
+{
+  SgXlsxColumn column = { kind, pspec, label };
+
+  g_array_append_val (columns, column);
+}
+
+GArray *
+sg_xlsx_list_columns (GType        kind,
+                      const char **first,
+                      gboolean     with_ref)
+{
+  g_autoptr(SgRecordClass) klass = g_type_class_ref (kind);
+  GArray *columns = g_array_new (FALSE, FALSE, sizeof (SgXlsxColumn));
+  g_autoptr(GHashTable) placed = g_hash_table_new (NULL, NULL);
+  guint n_fields;
+  GParamSpec **fields = sg_record_class_list_fields (klass, &n_fields);
+
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; pass == 0 ? (first != NULL && first[i] != NULL) : i < n_fields; i++)
+      {
+        GParamSpec *pspec = pass == 0 ? sg_record_class_find_field (klass, first[i]) : fields[i];
+
+        if (pspec == NULL || !g_hash_table_add (placed, pspec) ||
+            (!with_ref && g_str_equal (pspec->name, "ref")))
+          continue;
+        add_column (columns, SG_XLSX_COLUMN_FIELD, pspec, sg_field_get_label (pspec));
+        if (kind == SG_TYPE_RISK && g_str_equal (pspec->name, "inherent-impact"))
+          add_column (columns, SG_XLSX_COLUMN_INHERENT_LEVEL, NULL, _("Inherent risk level"));
+        else if (kind == SG_TYPE_RISK && g_str_equal (pspec->name, "residual-impact"))
+          add_column (columns, SG_XLSX_COLUMN_RESIDUAL_LEVEL, NULL, _("Residual risk level"));
+        else if (kind == SG_TYPE_CONTROL && g_str_equal (pspec->name, "implementation"))
+          add_column (columns, SG_XLSX_COLUMN_TREATING_RISKS, NULL, _("Risks treated"));
+      }
+  return columns;
+}
+
+void
+sg_xlsx_add_record_header (SgXlsxFiller *filler,
+                           SgXlsxSheet  *sheet,
+                           GArray       *columns,
+                           guint         n_records)
+{
+  guint row = sg_xlsx_sheet_add_row (filler->plan, sheet);
+
+  sheet->header_row = (int) row;
+  for (guint c = 0; c < columns->len; c++)
+    {
+      SgXlsxColumn *column = &g_array_index (columns, SgXlsxColumn, c);
+
+      sg_xlsx_filler_set_text (filler, sheet, c, column->label, filler->header);
+      /* Room for the filter button. */
+      sg_xlsx_sheet_fit (sheet, c, g_utf8_strlen (column->label, -1) + 5);
+      if (column->kind == SG_XLSX_COLUMN_FIELD && sg_field_get_kind (column->pspec) == SG_FIELD_LONG_TEXT)
+        sg_xlsx_sheet_fit (sheet, c, 50);
+
+      if (column->kind == SG_XLSX_COLUMN_FIELD && sg_field_get_kind (column->pspec) == SG_FIELD_CHOICE &&
+          n_records > 0)
+        {
+          g_autoptr(GEnumClass) enum_class = g_type_class_ref (G_PARAM_SPEC_VALUE_TYPE (column->pspec));
+          g_autoptr(GStrvBuilder) values = g_strv_builder_new ();
+          gsize length = 0;
+          SgXlsxValidation *validation;
+
+          for (guint v = 0; v < enum_class->n_values; v++)
+            {
+              const char *label = sg_enum_get_label (G_PARAM_SPEC_VALUE_TYPE (column->pspec),
+                                                     enum_class->values[v].value);
+              g_strv_builder_add (values, label);
+              length += strlen (label) + 1;
+              /* A comma would split the label in two entries. */
+              if (strchr (label, ',') != NULL)
+                length += 256;
+            }
+          /* Excel keeps a list validation to 255 characters. */
+          if (length > 255)
+            continue;
+          validation = g_new0 (SgXlsxValidation, 1);
+          validation->col = c;
+          validation->first_row = row + 1;
+          validation->last_row = row + n_records;
+          validation->values = g_strv_builder_end (values);
+          g_ptr_array_add (sheet->validations, validation);
+        }
+    }
+}
+
+static void
+free_gstring (gpointer data)
+{
+  g_string_free (data, TRUE);
+}
+
+/* Control id → the refs of the risks that list the control. */
+static GHashTable *
+collect_treating_risks (SgStore *store)
+{
+  GHashTable *map = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, free_gstring);
+  guint n;
+  SgRecord *const *risks = sg_store_peek_records (store, SG_TYPE_RISK, &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      GVariant *links = sg_record_peek_links (risks[i], "controls");
+      gsize n_links = links ? g_variant_n_children (links) : 0;
+      const gint64 *ids = links ? g_variant_get_fixed_array (links, &n_links, sizeof (gint64)) : NULL;
+
+      for (gsize k = 0; k < n_links; k++)
+        {
+          GString *refs = g_hash_table_lookup (map, &ids[k]);
+
+          if (refs == NULL)
+            {
+              refs = g_string_new (NULL);
+              g_hash_table_insert (map, g_memdup2 (&ids[k], sizeof (gint64)), refs);
+            }
+          /* A long list stays within one cell. */
+          if (refs->len > SG_XLSX_MAX_CELL_CHARS / 2)
+            continue;
+          if (refs->len > 0)
+            g_string_append (refs, ", ");
+          g_string_append (refs, sg_record_get_ref (risks[i]) ? sg_record_get_ref (risks[i]) : "");
+        }
+    }
+  return map;
+}
+
+void
+sg_xlsx_add_record_row (SgXlsxFiller *filler,
+                        SgXlsxSheet  *sheet,
+                        GArray       *columns,
+                        SgRecord     *record)
+{
+  sg_xlsx_sheet_add_row (filler->plan, sheet);
+  for (guint c = 0; c < columns->len; c++)
+    {
+      SgXlsxColumn *column = &g_array_index (columns, SgXlsxColumn, c);
+      GString *refs;
+
+      switch (column->kind)
+        {
+        case SG_XLSX_COLUMN_FIELD:
+          sg_xlsx_filler_set_field (filler, sheet, c, record, column->pspec);
+          break;
+        case SG_XLSX_COLUMN_INHERENT_LEVEL:
+        case SG_XLSX_COLUMN_RESIDUAL_LEVEL:
+          sg_xlsx_filler_set_level (filler, sheet, c, record, column->kind == SG_XLSX_COLUMN_RESIDUAL_LEVEL);
+          break;
+        case SG_XLSX_COLUMN_TREATING_RISKS:
+        default:
+          if (filler->treating_risks == NULL)
+            filler->treating_risks = collect_treating_risks (filler->store);
+          refs = g_hash_table_lookup (filler->treating_risks, &(gint64) { sg_record_get_id (record) });
+          if (refs != NULL)
+            sg_xlsx_filler_set_text (filler, sheet, c, refs->str, 0);
+          break;
+        }
+    }
+}
