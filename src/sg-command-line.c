@@ -62,7 +62,7 @@ static int
 check_register (const char *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SgStore) store = sg_store_open (path, SG_STORE_OPEN_EXISTING, &error);
+  g_autoptr(SgStore) store = sg_store_open (path, SG_STORE_OPEN_READ_ONLY, &error);
   g_autoptr(GString) out = g_string_new (NULL);
   const GType *kinds;
   guint n_kinds;

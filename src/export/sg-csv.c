@@ -162,7 +162,7 @@ sg_csv_export_command (const char *out,
   g_return_val_if_fail (out != NULL, 1);
   g_return_val_if_fail (register_path != NULL, 1);
 
-  store = sg_store_open (register_path, SG_STORE_OPEN_EXISTING, &error);
+  store = sg_store_open (register_path, SG_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL || !sg_csv_export_risks (store, out, &error))
     return fail (error->message);
   return 0;

@@ -201,7 +201,7 @@ sg_heatmap_command (const char    *out,
       return 1;
     }
 
-  store = sg_store_open (register_path, SG_STORE_OPEN_EXISTING, &error);
+  store = sg_store_open (register_path, SG_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL || !sg_heatmap_export (store, out, mode, &error))
     {
       g_printerr ("safeguard: %s\n", error->message);

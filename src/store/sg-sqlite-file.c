@@ -7,9 +7,11 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <gio/gio.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
+#include <signal.h>
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -21,6 +23,8 @@
 #include "sg-store-backend.h"
 
 #define BUSY_TIMEOUT_MS   2000
+/* How long a lock whose holder is gone may take to be let go of. */
+#define STALE_LOCK_MS     1500
 
 /* Errors */
 
@@ -97,6 +101,44 @@ sg_sqlite_exec (SgSqliteFile  *self,
   return TRUE;
 }
 
+/* What SQLite's @rc means for opening the register (not for saving to
+ * it: nothing was written yet). */
+static gboolean
+open_error (SgSqliteFile  *self,
+            GError       **error,
+            int            rc)
+{
+  int code;
+
+  g_debug ("SQLite error %d while opening: %s", rc, self->db ? sqlite3_errmsg (self->db) : "");
+  switch (rc & 0xff)
+    {
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+    case SQLITE_FORMAT:
+    case SQLITE_SCHEMA:
+      code = SG_STORE_ERROR_CORRUPT;
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      code = SG_STORE_ERROR_LOCKED;
+      break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+    case SQLITE_AUTH:
+      code = SG_STORE_ERROR_READ_ONLY;
+      break;
+    case SQLITE_FULL:
+      code = SG_STORE_ERROR_DISK_FULL;
+      break;
+    default:
+      code = SG_STORE_ERROR_WRITE;
+      break;
+    }
+  return sg_store_file_error (error, code, self->path);
+}
+
 /* Opening */
 
 static gboolean
@@ -108,21 +150,89 @@ has_write_permission (const char        *path,
   return access (path, W_OK) == 0 && (st->st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0;
 }
 
+/* The process holding a flock() on the file of @fd, as /proc/locks
+ * lists it; 0 if none is listed (or there is no /proc). */
+static int
+find_lock_holder (int fd)
+{
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  struct stat st;
+
+  if (fstat (fd, &st) != 0 || !g_file_get_contents ("/proc/locks", &text, NULL, NULL))
+    return 0;
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      unsigned int major, minor;
+      unsigned long inode;
+      int pid;
+      char kind[16];
+
+      /* "1: FLOCK  ADVISORY  WRITE 1234 08:01:5678 0 EOF"; "->" marks a waiter. */
+      if (strstr (lines[i], "->") != NULL ||
+          sscanf (lines[i], "%*d: %15s %*s %*s %d %x:%x:%lu", kind, &pid, &major, &minor, &inode) != 5)
+        continue;
+      if (g_str_equal (kind, "FLOCK") && inode == (unsigned long) st.st_ino && pid > 0 &&
+          pid != getpid ())
+        return pid;
+    }
+  return 0;
+}
+
+static gboolean
+process_is_alive (int pid)
+{
+  return kill (pid, 0) == 0 || errno == EPERM;
+}
+
+static gboolean
+locked_error (SgSqliteFile  *self,
+              GError       **error,
+              int            holder)
+{
+  g_autofree char *comm_path = g_strdup_printf ("/proc/%d/comm", holder);
+  g_autofree char *comm = NULL;
+  g_autofree char *name = g_filename_display_basename (self->path);
+
+  if (holder > 0 && g_file_get_contents (comm_path, &comm, NULL, NULL))
+    {
+      g_strstrip (comm);
+      /* Translators: the second %s is a program's name, %d its process number */
+      g_set_error (error, SG_STORE_ERROR, SG_STORE_ERROR_LOCKED,
+                   _("“%s” is already open in %s (process %d). Close it there first."),
+                   name, comm, holder);
+      return FALSE;
+    }
+  return sg_store_file_error (error, SG_STORE_ERROR_LOCKED, self->path);
+}
+
 static gboolean
 take_lock (SgSqliteFile *self,
            GError     **error)
 {
+  gint64 give_up;
+
   self->lock_fd = g_open (self->path, O_RDONLY | O_CLOEXEC, 0);
   if (self->lock_fd < 0)
     return sg_store_file_error (error, errno == ENOENT ? SG_STORE_ERROR_NOT_FOUND
                                               : SG_STORE_ERROR_READ_ONLY, self->path);
   /* flock() locks are separate from SQLite's fcntl() locks, and a second
-   * Safeguard on the same register is told so at once. */
-  if (flock (self->lock_fd, LOCK_EX | LOCK_NB) != 0)
+   * Safeguard on the same register is told so at once. A lock whose
+   * holder is gone (killed a moment ago, its files still being closed) is
+   * waited for briefly and then taken over. */
+  give_up = g_get_monotonic_time () + STALE_LOCK_MS * 1000;
+  while (flock (self->lock_fd, LOCK_EX | LOCK_NB) != 0)
     {
-      close (self->lock_fd);
-      self->lock_fd = -1;
-      return sg_store_file_error (error, SG_STORE_ERROR_LOCKED, self->path);
+      int holder = find_lock_holder (self->lock_fd);
+
+      if ((holder > 0 && process_is_alive (holder)) || g_get_monotonic_time () > give_up)
+        {
+          close (self->lock_fd);
+          self->lock_fd = -1;
+          return locked_error (self, error, holder);
+        }
+      g_usleep (20 * 1000);
     }
   return TRUE;
 }
@@ -180,12 +290,269 @@ has_side_file (const char *path,
   return g_stat (side, &st) == 0 && st.st_size > 0;
 }
 
-/* Looks at the file through a read-only connection, so that nothing is
- * written to a file that turns out not to be ours. Without a write-ahead
- * log beside it the file is all there is, and SQLite may read it as
- * immutable: then it creates no -wal or -shm either. */
+/* A write-ahead log or a rollback journal that a crash (or another
+ * program) left: SQLite would apply it on the first read. */
+static gboolean
+has_crash_files (const char *path)
+{
+  return has_side_file (path, "-wal") || has_side_file (path, "-journal");
+}
+
+static void
+remove_snapshot (char **snapshot)
+{
+  g_autofree char *dir = NULL;
+
+  if (*snapshot == NULL)
+    return;
+  dir = g_path_get_dirname (*snapshot);
+  sg_sqlite_delete_files (*snapshot);
+  g_rmdir (dir);
+  g_clear_pointer (snapshot, g_free);
+}
+
+/* Copies the register and the journal beside it into a private folder,
+ * where SQLite may recover them while the originals stay as they were. */
+static char *
+make_snapshot (const char  *path,
+               GError     **error)
+{
+  static const char *suffixes[] = { "", "-wal", "-journal" };
+  g_autofree char *dir = g_dir_make_tmp ("safeguard-XXXXXX", NULL);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *snapshot = NULL;
+
+  if (dir == NULL)
+    {
+      sg_store_file_error (error, errno == ENOSPC ? SG_STORE_ERROR_DISK_FULL : SG_STORE_ERROR_WRITE, path);
+      return NULL;
+    }
+  snapshot = g_build_filename (dir, base, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *from = g_strconcat (path, suffixes[i], NULL);
+      g_autofree char *to = g_strconcat (snapshot, suffixes[i], NULL);
+      g_autoptr(GFile) source = g_file_new_for_path (from);
+      g_autoptr(GFile) target = g_file_new_for_path (to);
+      g_autoptr(GError) local = NULL;
+
+      if (i > 0 && !has_side_file (path, suffixes[i]))
+        continue;
+      if (!g_file_copy (source, target, G_FILE_COPY_NONE, NULL, NULL, NULL, &local))
+        {
+          g_debug ("copying %s: %s", from, local->message);
+          remove_snapshot (&snapshot);
+          sg_store_file_error (error, g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NO_SPACE)
+                                        ? SG_STORE_ERROR_DISK_FULL : SG_STORE_ERROR_WRITE, path);
+          return NULL;
+        }
+    }
+  return g_steal_pointer (&snapshot);
+}
+
+static gboolean
+content_error (const char  *path,
+               GError     **error,
+               const char  *what)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+
+  /* Translators: the second %s says what is wrong, e.g. "the likelihood
+   * scale of the risk method is empty" */
+  g_set_error (error, SG_STORE_ERROR, SG_STORE_ERROR_INVALID,
+               _("“%s” cannot be opened because its content breaks the rules of a register: %s. "
+                 "Restore it from a backup."), name, what);
+  return FALSE;
+}
+
+/* The CHECK expressions of a table's definition: "CHECK (" up to its
+ * closing parenthesis, quotes respected. */
+static void
+collect_checks (const char *sql,
+                GString    *where)
+{
+  const char *at = sql;
+
+  while ((at = strstr (at, "CHECK (")) != NULL)
+    {
+      const char *start = at + strlen ("CHECK ");
+      const char *p = start;
+      int depth = 0;
+      char quote = 0;
+
+      for (; *p != '\0'; p++)
+        {
+          if (quote != 0)
+            {
+              if (*p == quote)
+                quote = 0;
+            }
+          else if (*p == '\'' || *p == '"')
+            quote = *p;
+          else if (*p == '(')
+            depth++;
+          else if (*p == ')' && --depth == 0)
+            break;
+        }
+      if (*p == '\0')
+        return;
+      g_string_append_printf (where, "%sNOT %.*s", where->len > 0 ? " OR " : "",
+                              (int) (p - start + 1), start);
+      at = p;
+    }
+}
+
+/* SQLite's own check leaves CHECK constraints out on a connection that
+ * cannot write, so they are tested here: one scan of each table. */
+static gboolean
+check_constraints (sqlite3     *db,
+                   const char  *path,
+                   GError     **error)
+{
+  g_autoptr(GPtrArray) queries = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "SELECT name, sql FROM sqlite_schema WHERE type = 'table'"
+                               " AND sql LIKE '%CHECK (%'", -1, &stmt, NULL);
+  while (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(GString) where = g_string_new (NULL);
+      const char *name = (const char *) sqlite3_column_text (stmt, 0);
+
+      collect_checks ((const char *) sqlite3_column_text (stmt, 1), where);
+      if (where->len == 0)
+        continue;
+      g_ptr_array_add (tables, g_strdup (name));
+      g_ptr_array_add (queries, g_strdup_printf ("SELECT 1 FROM \"%s\" WHERE %s LIMIT 1", name, where->str));
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_OK)
+    return sg_store_file_error (error, SG_STORE_ERROR_CORRUPT, path);
+
+  for (guint i = 0; i < queries->len; i++)
+    {
+      rc = sqlite3_prepare_v2 (db, g_ptr_array_index (queries, i), -1, &stmt, NULL);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_step (stmt);
+      sqlite3_finalize (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          /* Translators: %s is a table, "risk" */
+          g_autofree char *what = g_strdup_printf (_("a value in “%s” is not one the register allows"),
+                                                   (const char *) g_ptr_array_index (tables, i));
+
+          return content_error (path, error, what);
+        }
+      if (rc != SQLITE_DONE)
+        return sg_store_file_error (error, SG_STORE_ERROR_CORRUPT, path);
+    }
+  return TRUE;
+}
+
+/* A register with the right tables can still hold what Safeguard never
+ * writes: a damaged page, a value its column forbids, a link to nothing,
+ * an empty risk scale. Found here, it is refused in words; found later, it
+ * would fail an export or break the window. */
+static gboolean
+check_content (sqlite3     *db,
+               const char  *path,
+               GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *problem = NULL;
+  char *table = NULL;
+  int rc;
+
+  /* quick_check: every page and row is readable, and every NOT NULL and
+   * CHECK holds; it leaves out matching each index to its table. */
+  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    problem = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_ROW || problem == NULL)
+    return sg_store_file_error (error, SG_STORE_ERROR_CORRUPT, path);
+  if (!g_str_equal (problem, "ok"))
+    {
+      g_debug ("quick_check: %s", problem);
+      if (g_str_has_prefix (problem, "NULL value in "))
+        {
+          g_autofree char *what = NULL;
+
+          table = problem + strlen ("NULL value in ");
+          /* Translators: %s is a table and column, "risk.ref" */
+          what = g_strdup_printf (_("“%s” is empty where a value is required"), table);
+          return content_error (path, error, what);
+        }
+      if (g_str_has_prefix (problem, "CHECK constraint failed in "))
+        {
+          g_autofree char *what = NULL;
+
+          table = problem + strlen ("CHECK constraint failed in ");
+          /* Translators: %s is a table, "risk" */
+          what = g_strdup_printf (_("a value in “%s” is not one the register allows"), table);
+          return content_error (path, error, what);
+        }
+      return sg_store_file_error (error, SG_STORE_ERROR_CORRUPT, path);
+    }
+  if (!check_constraints (db, path, error))
+    return FALSE;
+
+  rc = sqlite3_prepare_v2 (db, "PRAGMA foreign_key_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autofree char *what =
+        /* Translators: the %s are tables, "risk_controls" and "control" */
+        g_strdup_printf (_("a row of “%s” links to a record of “%s” that does not exist"),
+                         (const char *) sqlite3_column_text (stmt, 0),
+                         (const char *) sqlite3_column_text (stmt, 2));
+
+      sqlite3_finalize (stmt);
+      return content_error (path, error, what);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return sg_store_file_error (error, SG_STORE_ERROR_CORRUPT, path);
+
+  /* The risk method: each scale starts at 1 (the levels it has are those
+   * numbered 1…n without a gap), and there is a risk level for the matrix
+   * to name. */
+  rc = sqlite3_prepare_v2 (db,
+                           "SELECT NOT EXISTS (SELECT 1 FROM scale_level"
+                           "                   WHERE axis = 'likelihood' AND value = 1),"
+                           "       NOT EXISTS (SELECT 1 FROM scale_level"
+                           "                   WHERE axis = 'impact' AND value = 1),"
+                           "       (SELECT COUNT(*) = 0 FROM risk_level)", -1, &stmt, NULL);
+  if (rc != SQLITE_OK || sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      sqlite3_finalize (stmt);
+      return sg_store_file_error (error, SG_STORE_ERROR_CORRUPT, path);
+    }
+  {
+    gboolean bad_likelihood = sqlite3_column_int (stmt, 0);
+    gboolean bad_impact = sqlite3_column_int (stmt, 1);
+    gboolean no_levels = sqlite3_column_int (stmt, 2);
+
+    sqlite3_finalize (stmt);
+    if (bad_likelihood)
+      return content_error (path, error, _("the likelihood scale of the risk method is empty"));
+    if (bad_impact)
+      return content_error (path, error, _("the impact scale of the risk method is empty"));
+    if (no_levels)
+      return content_error (path, error, _("the risk method has no risk levels"));
+  }
+  return TRUE;
+}
+
+/* Looks at the file through a connection that cannot write to it, so that
+ * nothing is written to a file that turns out not to be ours: @path as an
+ * immutable file (SQLite then creates no -wal or -shm either), or
+ * @snapshot, the private copy of a file with a journal beside it. Errors
+ * name @path. */
 static gboolean
 inspect_existing (const char  *path,
+                  const char  *snapshot,
                   int         *version,
                   GError     **error)
 {
@@ -196,8 +563,13 @@ inspect_existing (const char  *path,
   int app_id = 0;
   gboolean schema_ok = FALSE;
 
-  uri = g_strdup_printf ("file:%s%s", escaped, has_side_file (path, "-wal") ? "" : "?immutable=1");
-  rc = sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+  if (snapshot != NULL)
+    rc = sqlite3_open_v2 (snapshot, &db, SQLITE_OPEN_READWRITE, NULL);
+  else
+    {
+      uri = g_strdup_printf ("file:%s?immutable=1", escaped);
+      rc = sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+    }
   if (rc == SQLITE_OK)
     {
       sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
@@ -208,33 +580,40 @@ inspect_existing (const char  *path,
           *version >= 1 && *version <= SG_STORE_SCHEMA_VERSION)
         schema_ok = sg_sqlite_schema_matches (db, *version);
     }
-  sqlite3_close (db);
 
   if ((rc & 0xff) == SQLITE_NOTADB)
-    return sg_store_file_error (error, SG_STORE_ERROR_NOT_SQLITE, path);
-  if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
-    return sg_store_file_error (error, SG_STORE_ERROR_LOCKED, path);
-  if (rc != SQLITE_OK)
-    return sg_store_file_error (error, SG_STORE_ERROR_CORRUPT, path);
-  if (app_id != SG_APPLICATION_ID)
-    return sg_store_file_error (error, SG_STORE_ERROR_NOT_A_REGISTER, path);
-  if (*version > SG_STORE_SCHEMA_VERSION)
-    return sg_store_file_error (error, SG_STORE_ERROR_NEWER_SCHEMA, path);
-  if (*version < 1 || !schema_ok)
-    return sg_store_file_error (error, SG_STORE_ERROR_CORRUPT, path);
-  return TRUE;
+    rc = sg_store_file_error (error, SG_STORE_ERROR_NOT_SQLITE, path);
+  else if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+    rc = sg_store_file_error (error, SG_STORE_ERROR_LOCKED, path);
+  else if (rc != SQLITE_OK)
+    rc = sg_store_file_error (error, SG_STORE_ERROR_CORRUPT, path);
+  else if (app_id != SG_APPLICATION_ID)
+    rc = sg_store_file_error (error, SG_STORE_ERROR_NOT_A_REGISTER, path);
+  else if (*version > SG_STORE_SCHEMA_VERSION)
+    rc = sg_store_file_error (error, SG_STORE_ERROR_NEWER_SCHEMA, path);
+  else if (*version < 1 || !schema_ok)
+    rc = sg_store_file_error (error, SG_STORE_ERROR_CORRUPT, path);
+  else
+    rc = check_content (db, path, error);
+  sqlite3_close (db);
+  return rc;
 }
 
 static gboolean
 configure_connection (SgSqliteFile  *self,
                       GError  **error)
 {
+  int rc;
+
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
   sqlite3_extended_result_codes (self->db, 1);
-  return sg_sqlite_exec (self,
-                         "PRAGMA foreign_keys = ON;"
-                         "PRAGMA journal_mode = WAL;"
-                         "PRAGMA synchronous = FULL;", error);
+  rc = sqlite3_exec (self->db,
+                     "PRAGMA foreign_keys = ON;"
+                     "PRAGMA journal_mode = WAL;"
+                     "PRAGMA synchronous = FULL;", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    return open_error (self, error, sqlite3_extended_errcode (self->db));
+  return TRUE;
 }
 
 /* "register.isms" → "register.v1.isms", or "register.v1-2.isms" if that
@@ -356,10 +735,37 @@ migrate (SgSqliteFile  *self,
   return TRUE;
 }
 
+/* Reads a current register without writing anything: the file itself as
+ * immutable (the lock keeps other Safeguards from writing meanwhile), or
+ * the private copy SQLite recovered what a crash left in. */
 static gboolean
-open_existing (SgSqliteFile  *self,
-               GError  **error)
+open_read_only (SgSqliteFile  *self,
+                GError       **error)
 {
+  g_autofree char *escaped = g_uri_escape_string (self->path, "/", FALSE);
+  g_autofree char *uri = g_strdup_printf ("file:%s?immutable=1", escaped);
+  int rc;
+
+  if (self->snapshot != NULL)
+    rc = sqlite3_open_v2 (self->snapshot, &self->db, SQLITE_OPEN_READWRITE, NULL);
+  else
+    rc = sqlite3_open_v2 (uri, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+  if (rc != SQLITE_OK)
+    return open_error (self, error, rc);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_extended_result_codes (self->db, 1);
+  return TRUE;
+}
+
+static gboolean check_folder (const char  *path,
+                              GError     **error);
+
+static gboolean
+open_existing (SgSqliteFile      *self,
+               SgStoreOpenFlags   flags,
+               GError           **error)
+{
+  struct stat st;
   int version = 0;
   int rc;
 
@@ -367,15 +773,30 @@ open_existing (SgSqliteFile  *self,
     return FALSE;
   if (!take_lock (self, error))
     return FALSE;
-  if (!inspect_existing (self->path, &version, error))
+  if (has_crash_files (self->path) && (self->snapshot = make_snapshot (self->path, error)) == NULL)
+    return FALSE;
+  if (!inspect_existing (self->path, self->snapshot, &version, error))
+    return FALSE;
+  if ((flags & SG_STORE_OPEN_READ_ONLY) && version == SG_STORE_SCHEMA_VERSION)
+    return open_read_only (self, error);
+
+  /* From here on the file is written: checked first, so that a file that
+   * is not ours is told as such rather than as read-only. */
+  remove_snapshot (&self->snapshot);
+  if (g_stat (self->path, &st) != 0 || !has_write_permission (self->path, &st))
+    return sg_store_file_error (error, SG_STORE_ERROR_READ_ONLY, self->path);
+  if (!check_folder (self->path, error))
     return FALSE;
 
   rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE, NULL);
   if (rc != SQLITE_OK)
-    return sg_store_file_error (error, rc == SQLITE_CANTOPEN ? SG_STORE_ERROR_READ_ONLY
-                                                    : SG_STORE_ERROR_CORRUPT, self->path);
+    return open_error (self, error, rc);
   if (!configure_connection (self, error))
     return FALSE;
+  /* A file format newer than this SQLite writes (its header says so) is
+   * opened read-only by SQLite, without an error. */
+  if (sqlite3_db_readonly (self->db, "main") != 0)
+    return sg_store_file_error (error, SG_STORE_ERROR_READ_ONLY, self->path);
   if (version < SG_STORE_SCHEMA_VERSION && !migrate (self, version, error))
     return FALSE;
   return TRUE;
@@ -478,23 +899,16 @@ sg_sqlite_file_open (SgSqliteFile      *self,
     return sg_store_file_error (error, SG_STORE_ERROR_IS_DIRECTORY, self->path);
   if (!exists && !(flags & SG_STORE_OPEN_CREATE))
     return sg_store_file_error (error, SG_STORE_ERROR_NOT_FOUND, self->path);
-  if (exists && !has_write_permission (self->path, &st))
-    {
-      /* Tell "not a register" before "read-only": it is the better advice. */
-      if (!check_header (self->path, error))
-        return FALSE;
-      return sg_store_file_error (error, SG_STORE_ERROR_READ_ONLY, self->path);
-    }
-  if (!check_folder (self->path, error))
-    return FALSE;
 
   if (exists)
     {
-      if (open_existing (self, error))
+      if (open_existing (self, flags, error))
         return TRUE;
       sg_sqlite_file_close (self);
       return FALSE;
     }
+  if (!check_folder (self->path, error))
+    return FALSE;
   if (!create_new (self, error))
     {
       sg_sqlite_file_close (self);
@@ -516,6 +930,7 @@ sg_sqlite_file_close (SgSqliteFile *self)
       sqlite3_close (self->db);
       self->db = NULL;
     }
+  remove_snapshot (&self->snapshot);
   /* After SQLite let go: closing our descriptor drops the process's locks. */
   if (self->lock_fd >= 0)
     {
