@@ -661,6 +661,157 @@ test_case (gconstpointer data)
   sg_test_rmdir (dir);
 }
 
+/* Messages: one per cause, saying what to do */
+
+static char *
+fresh_register (char **dir)
+{
+  g_autofree char *good = NULL;
+  char *path;
+  gsize length;
+
+  *dir = sg_test_mkdtemp ();
+  path = g_build_filename (*dir, "register.isms", NULL);
+  g_assert_true (g_file_get_contents (good_path, &good, &length, NULL));
+  write_bytes (path, good, length);
+  return path;
+}
+
+/* A damaged register names the newest copy beside it to restore. */
+static void
+test_damaged_names_copy (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = fresh_register (&dir);
+  g_autofree char *copy = g_build_filename (dir, "register.v1.isms", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgStore) store = NULL;
+  SgTestRun run = { 0 };
+
+  flip_byte (path, root_page_offset (path, "control"), 0x5a);
+  store = sg_store_open (path, SG_STORE_OPEN_EXISTING, &error);
+  g_assert_error (error, SG_STORE_ERROR, SG_STORE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "Restore it from a backup"));
+  g_assert_null (strstr (error->message, "register.v1.isms"));
+  g_clear_error (&error);
+
+  write_bytes (copy, "older copy", 10);
+  sg_test_run_safeguard (&run, "--check", path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "damaged"));
+  g_assert_nonnull (strstr (run.err, "“register.v1.isms”"));
+  g_assert_null (strstr (run.err, "Could not save"));
+  sg_test_run_clear (&run);
+  sg_test_rmdir (dir);
+}
+
+static void
+test_messages (void)
+{
+  static const struct { const char *name; const char *words; } expected[] = {
+    { "random-bytes", "is not a Safeguard register" },
+    { "foreign-database", "is a database, but not a Safeguard register" },
+    { "newer-version", "was saved by a newer version of Safeguard" },
+    { "read-only-file", "is read-only" },
+    { "locked-by-safeguard", "is already open in" },
+    { "dangling-link", "links to a record of “control” that does not exist" },
+    { "null-ref", "“risk.ref” is empty where a value is required" },
+    { "bad-choice", "a value in “risk” is not one the register allows" },
+    { "empty-likelihood-scale", "the likelihood scale of the risk method is empty" },
+    { "missing-table", "is damaged" },
+    { "folder", "is a folder" },
+  };
+
+  for (guint e = 0; e < G_N_ELEMENTS (expected); e++)
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      if (g_str_equal (cases[i].name, expected[e].name))
+        {
+          g_autofree char *dir = NULL;
+          g_autofree char *path = fresh_register (&dir);
+          g_autoptr(GError) error = NULL;
+          g_autoptr(SgStore) store = NULL;
+
+          cases[i].make (&cases[i], path);
+          store = sg_store_open (path, SG_STORE_OPEN_EXISTING, &error);
+          g_assert_null (store);
+          if (strstr (error->message, expected[e].words) == NULL)
+            g_error ("%s: “%s” does not say “%s”", expected[e].name, error->message, expected[e].words);
+          release_holder ();
+          g_chmod (path, 0600);
+          sg_test_rmdir (dir);
+        }
+}
+
+/* The holder of a register was killed a moment ago: its lock goes with
+ * it, and the register opens at once. */
+static void
+test_lock_of_killed_holder (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = fresh_register (&dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgStore) store = NULL;
+  Case c = { "locked", make_locked, 0, REFUSE, 0, FALSE };
+
+  make_locked (&c, path);
+  kill (holder_pid, SIGKILL);
+  store = sg_store_open (path, SG_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_clear_object (&store);
+  release_holder ();
+  sg_test_rmdir (dir);
+}
+
+/* A lock that outlived its holder (a descriptor it handed to a child) is
+ * stale: the holder is gone, and the lock is taken over. */
+static void
+test_stale_lock (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = fresh_register (&dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgStore) store = NULL;
+  int ready[2];
+  pid_t holder;
+  int status;
+
+  g_assert_cmpint (pipe (ready), ==, 0);
+  holder = fork ();
+  g_assert_cmpint (holder, >=, 0);
+  if (holder == 0)
+    {
+      int fd = g_open (path, O_RDONLY, 0);
+
+      if (fd < 0 || flock (fd, LOCK_EX) != 0)
+        _exit (1);
+      if (fork () == 0)
+        {
+          /* The grandchild keeps the descriptor, and says who it is. */
+          pid_t self = getpid ();
+
+          if (write (ready[1], &self, sizeof self) != sizeof self)
+            _exit (1);
+          for (;;)
+            pause ();
+        }
+      _exit (0);
+    }
+  close (ready[1]);
+  g_assert_cmpint (read (ready[0], &holder_pid, sizeof holder_pid), ==, sizeof holder_pid);
+  close (ready[0]);
+  g_assert_cmpint (waitpid (holder, &status, 0), ==, holder);
+
+  store = sg_store_open (path, SG_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_clear_object (&store);
+  /* The grandchild is not ours to wait for: init reaps it. */
+  kill (holder_pid, SIGKILL);
+  holder_pid = 0;
+  sg_test_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -685,6 +836,10 @@ main (int   argc,
 
       g_test_add_data_func (test_path, &cases[i], test_case);
     }
+  g_test_add_func ("/messages/one-per-cause", test_messages);
+  g_test_add_func ("/messages/damaged-names-copy", test_damaged_names_copy);
+  g_test_add_func ("/lock/killed-holder", test_lock_of_killed_holder);
+  g_test_add_func ("/lock/stale", test_stale_lock);
   status = g_test_run ();
   sg_test_rmdir (dir);
   g_free (good_path);

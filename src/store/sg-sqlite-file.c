@@ -53,6 +53,11 @@ error_code_for_sqlite (int rc)
 static const char *
 reason_for_sqlite (int rc)
 {
+  /* A failed write, sync or growth of a file is what a full disk or a
+   * file size limit looks like to SQLite, as often as SQLITE_FULL. */
+  if (rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_FSYNC || rc == SQLITE_IOERR_TRUNCATE ||
+      rc == SQLITE_IOERR_SHMSIZE)
+    return _("the disk is full. Free some space and try again.");
   switch (rc & 0xff)
     {
     case SQLITE_FULL:
@@ -173,8 +178,7 @@ find_lock_holder (int fd)
       if (strstr (lines[i], "->") != NULL ||
           sscanf (lines[i], "%*d: %15s %*s %*s %d %x:%x:%lu", kind, &pid, &major, &minor, &inode) != 5)
         continue;
-      if (g_str_equal (kind, "FLOCK") && inode == (unsigned long) st.st_ino && pid > 0 &&
-          pid != getpid ())
+      if (g_str_equal (kind, "FLOCK") && inode == (unsigned long) st.st_ino && pid > 0)
         return pid;
     }
   return 0;
@@ -218,15 +222,22 @@ take_lock (SgSqliteFile *self,
     return sg_store_file_error (error, errno == ENOENT ? SG_STORE_ERROR_NOT_FOUND
                                               : SG_STORE_ERROR_READ_ONLY, self->path);
   /* flock() locks are separate from SQLite's fcntl() locks, and a second
-   * Safeguard on the same register is told so at once. A lock whose
-   * holder is gone (killed a moment ago, its files still being closed) is
-   * waited for briefly and then taken over. */
+   * Safeguard on the same register is told so at once, naming the holder.
+   * A lock whose holder is gone is stale: one that a process killed a
+   * moment ago has not let go of yet is waited for briefly, and one that
+   * lives on in a descriptor the dead holder handed on is taken over —
+   * SQLite's own locks still keep two writers apart. */
   give_up = g_get_monotonic_time () + STALE_LOCK_MS * 1000;
   while (flock (self->lock_fd, LOCK_EX | LOCK_NB) != 0)
     {
       int holder = find_lock_holder (self->lock_fd);
 
-      if ((holder > 0 && process_is_alive (holder)) || g_get_monotonic_time () > give_up)
+      if (holder > 0 && !process_is_alive (holder))
+        {
+          g_debug ("taking over the lock of process %d, which is gone", holder);
+          break;
+        }
+      if (holder > 0 || g_get_monotonic_time () > give_up)
         {
           close (self->lock_fd);
           self->lock_fd = -1;
