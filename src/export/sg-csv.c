@@ -18,6 +18,7 @@
 
 #include "sg-csv-private.h"
 #include "sg-csv.h"
+#include "sg-output-file.h"
 #include "sg-risk.h"
 
 G_DEFINE_QUARK (sg-csv-error-quark, sg_csv_error)
@@ -133,14 +134,8 @@ sg_csv_export_risks (SgStore     *store,
       g_string_append (out, "\r\n");
     }
 
-  /* Writes a temporary file beside @path and renames it over @path. */
-  if (!g_file_set_contents_full (path, out->str, out->len, G_FILE_SET_CONTENTS_CONSISTENT,
-                                 0600, error))
-    {
-      g_prefix_error (error, _("Could not write the CSV file: "));
-      return FALSE;
-    }
-  return TRUE;
+  /* A temporary file beside @path, renamed over it when complete. */
+  return sg_output_file_write_all (path, out->str, out->len, error);
 }
 
 /* Command line */
