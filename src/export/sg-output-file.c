@@ -85,11 +85,14 @@ remove_stale (const char *path)
 static void
 forget (const char *tmp_path)
 {
-  gpointer fd;
+  gpointer key, fd;
 
   g_mutex_lock (&open_lock);
-  if (open_files != NULL && g_hash_table_steal_extended (open_files, tmp_path, NULL, &fd))
-    close (GPOINTER_TO_INT (fd));
+  if (open_files != NULL && g_hash_table_steal_extended (open_files, tmp_path, &key, &fd))
+    {
+      close (GPOINTER_TO_INT (fd));
+      g_free (key);
+    }
   g_mutex_unlock (&open_lock);
 }
 

@@ -254,7 +254,6 @@ check_header (const char  *path,
 {
   static const char magic[16] = "SQLite format 3";
   char header[16];
-  g_autofree char *contents = NULL;
   int fd;
   gssize n;
 
