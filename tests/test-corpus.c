@@ -552,9 +552,11 @@ folder_state (const char *dir)
       if (g_file_test (full, G_FILE_TEST_IS_DIR))
         g_ptr_array_add (lines, g_strdup_printf ("%s/", name));
       else if (g_file_get_contents (full, &data, &length, NULL))
-        g_ptr_array_add (lines, g_strdup_printf ("%s %s", name,
-                                                 g_compute_checksum_for_data (G_CHECKSUM_SHA256,
-                                                                              (guchar *) data, length)));
+        {
+          g_autofree char *sum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (guchar *) data, length);
+
+          g_ptr_array_add (lines, g_strdup_printf ("%s %s", name, sum));
+        }
       else
         g_ptr_array_add (lines, g_strdup_printf ("%s unreadable", name));
     }

@@ -184,10 +184,35 @@ find_lock_holder (int fd)
   return 0;
 }
 
-static gboolean
-process_is_alive (int pid)
+typedef enum
 {
-  return kill (pid, 0) == 0 || errno == EPERM;
+  HOLDER_RUNNING,
+  HOLDER_EXITING,   /* killed, still letting go of its memory and files */
+  HOLDER_GONE,
+} HolderState;
+
+#define PF_EXITING_FLAG 0x4  /* the kernel's PF_EXITING, in /proc/PID/stat */
+
+static HolderState
+holder_state (int pid)
+{
+  g_autofree char *stat_path = g_strdup_printf ("/proc/%d/stat", pid);
+  g_autofree char *text = NULL;
+  const char *after_name;
+  unsigned long flags = 0;
+  char state = 0;
+
+  if (!g_file_get_contents (stat_path, &text, NULL, NULL))
+    return kill (pid, 0) == 0 || errno == EPERM ? HOLDER_RUNNING : HOLDER_GONE;
+  /* "PID (comm) STATE PPID PGRP SESSION TTY TPGID FLAGS …"; comm may hold
+   * anything, so the fields are counted from its last ')'. */
+  after_name = strrchr (text, ')');
+  if (after_name == NULL ||
+      sscanf (after_name + 1, " %c %*d %*d %*d %*d %*d %lu", &state, &flags) != 2)
+    return HOLDER_RUNNING;
+  if (state == 'Z' || state == 'X' || (flags & PF_EXITING_FLAG) != 0)
+    return HOLDER_EXITING;
+  return HOLDER_RUNNING;
 }
 
 static gboolean
@@ -231,13 +256,15 @@ take_lock (SgSqliteFile *self,
   while (flock (self->lock_fd, LOCK_EX | LOCK_NB) != 0)
     {
       int holder = find_lock_holder (self->lock_fd);
+      HolderState state = holder > 0 ? holder_state (holder) : HOLDER_EXITING;
+      gboolean timed_out = g_get_monotonic_time () > give_up;
 
-      if (holder > 0 && !process_is_alive (holder))
+      if (state == HOLDER_GONE || (state == HOLDER_EXITING && holder > 0 && timed_out))
         {
           g_debug ("taking over the lock of process %d, which is gone", holder);
           break;
         }
-      if (holder > 0 || g_get_monotonic_time () > give_up)
+      if (state == HOLDER_RUNNING || timed_out)
         {
           close (self->lock_fd);
           self->lock_fd = -1;
