@@ -744,6 +744,37 @@ test_messages (void)
         }
 }
 
+/* A file this user may not read is said to be so, not to be read-only.
+ * Root may read anything: then a child that has become "nobody" tries. */
+static void
+test_permission_denied (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = fresh_register (&dir);
+  pid_t pid;
+  int status;
+
+  g_chmod (path, 0);
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SgStore) store = NULL;
+
+      if (geteuid () == 0 && (setgid (65534) != 0 || setuid (65534) != 0))
+        _exit (2);
+      store = sg_store_open (path, SG_STORE_OPEN_READ_ONLY, &error);
+      _exit (store == NULL && strstr (error->message, "permission denied") != NULL &&
+             strstr (error->message, "read-only") == NULL ? 0 : 1);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+  g_chmod (path, 0600);
+  sg_test_rmdir (dir);
+}
+
 /* The holder of a register was killed a moment ago: its lock goes with
  * it, and the register opens at once. */
 static void
@@ -840,6 +871,7 @@ main (int   argc,
     }
   g_test_add_func ("/messages/one-per-cause", test_messages);
   g_test_add_func ("/messages/damaged-names-copy", test_damaged_names_copy);
+  g_test_add_func ("/messages/permission-denied", test_permission_denied);
   g_test_add_func ("/lock/killed-holder", test_lock_of_killed_holder);
   g_test_add_func ("/lock/stale", test_stale_lock);
   status = g_test_run ();

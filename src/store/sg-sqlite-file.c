@@ -155,6 +155,23 @@ has_write_permission (const char        *path,
   return access (path, W_OK) == 0 && (st->st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0;
 }
 
+/* A file that cannot even be opened for reading. */
+static gboolean
+unreadable_error (GError     **error,
+                  const char  *path,
+                  int          saved_errno)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+
+  if (saved_errno != EACCES && saved_errno != EPERM)
+    return sg_store_file_error (error, saved_errno == ENOENT || saved_errno == ENOTDIR ? SG_STORE_ERROR_NOT_FOUND
+                                                             : SG_STORE_ERROR_WRITE, path);
+  g_set_error (error, SG_STORE_ERROR, SG_STORE_ERROR_READ_ONLY,
+               _("“%s” cannot be opened: permission denied. Ask whoever owns the file for access, "
+                 "or open a copy of it."), name);
+  return FALSE;
+}
+
 /* The process holding a flock() on the file of @fd, as /proc/locks
  * lists it; 0 if none is listed (or there is no /proc). */
 static int
@@ -244,8 +261,7 @@ take_lock (SgSqliteFile *self,
 
   self->lock_fd = g_open (self->path, O_RDONLY | O_CLOEXEC, 0);
   if (self->lock_fd < 0)
-    return sg_store_file_error (error, errno == ENOENT ? SG_STORE_ERROR_NOT_FOUND
-                                              : SG_STORE_ERROR_READ_ONLY, self->path);
+    return unreadable_error (error, self->path, errno);
   /* flock() locks are separate from SQLite's fcntl() locks, and a second
    * Safeguard on the same register is told so at once, naming the holder.
    * A lock whose holder is gone is stale: one that a process killed a
@@ -286,7 +302,7 @@ check_header (const char  *path,
 
   fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
   if (fd < 0)
-    return sg_store_file_error (error, SG_STORE_ERROR_NOT_FOUND, path);
+    return unreadable_error (error, path, errno);
   n = read (fd, header, sizeof header);
   close (fd);
   if (n != sizeof header || memcmp (header, magic, sizeof magic) != 0)
@@ -932,6 +948,8 @@ sg_sqlite_file_open (SgSqliteFile      *self,
   gboolean exists;
 
   exists = g_stat (self->path, &st) == 0;
+  if (!exists && errno != ENOENT)
+    return unreadable_error (error, self->path, errno);
   if (exists && S_ISDIR (st.st_mode))
     return sg_store_file_error (error, SG_STORE_ERROR_IS_DIRECTORY, self->path);
   if (!exists && !(flags & SG_STORE_OPEN_CREATE))
