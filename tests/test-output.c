@@ -9,10 +9,12 @@
 #include <fcntl.h>
 #include <glib/gstdio.h>
 #include <signal.h>
+#include <sqlite3.h>
 #include <string.h>
 #include <sys/file.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "sg-kinds.h"
@@ -202,6 +204,48 @@ test_full_disk_import (Fixture       *f,
   sg_test_run_clear (&run);
 }
 
+/* A register that a killed program left with a committed -wal is read
+ * from a private copy: on a full disk that copy cannot be made, which is
+ * said as such, and the register and its -wal stay as they were. */
+static void
+test_full_disk_open (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *wal_before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *wal_after = NULL;
+  SgTestRun run = { 0 };
+  pid_t pid;
+  int status;
+
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      sqlite3 *db = NULL;
+
+      sqlite3_open (f->path, &db);
+      sqlite3_exec (db, "PRAGMA wal_autocheckpoint = 0; UPDATE risk SET title = title || '.'",
+                    NULL, NULL, NULL);
+      _exit (0);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+  before = sg_test_checksum (f->path);
+  wal_before = sg_test_checksum (wal);
+
+  run_limited (&run, 64 * 1024, "--check", f->path);
+  assert_one_line (&run);
+  g_assert_nonnull (strstr (run.err, "could not be opened: the disk is full"));
+  after = sg_test_checksum (f->path);
+  wal_after = sg_test_checksum (wal);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpstr (wal_before, ==, wal_after);
+  sg_test_run_clear (&run);
+}
+
 static void
 test_modes (Fixture       *f,
             gconstpointer  data)
@@ -264,6 +308,7 @@ main (int   argc,
 
   ADD ("/output/full-disk/exports", test_full_disk);
   ADD ("/output/full-disk/import", test_full_disk_import);
+  ADD ("/output/full-disk/open", test_full_disk_open);
   ADD ("/output/mode-0600", test_modes);
   ADD ("/output/stale-temporary", test_stale_temporary);
 

@@ -7,7 +7,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <gio/gio.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -365,6 +364,55 @@ remove_snapshot (char **snapshot)
   g_clear_pointer (snapshot, g_free);
 }
 
+/* A plain copy, 0600; FALSE with errno set. */
+static gboolean
+copy_file (const char *from,
+           const char *to)
+{
+  char buffer[64 * 1024];
+  int in, out, saved = 0;
+  gssize n;
+
+  in = g_open (from, O_RDONLY | O_CLOEXEC, 0);
+  if (in < 0)
+    return FALSE;
+  out = g_open (to, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (out < 0)
+    {
+      saved = errno;
+      close (in);
+      errno = saved;
+      return FALSE;
+    }
+  while ((n = read (in, buffer, sizeof buffer)) > 0 || (n < 0 && errno == EINTR))
+    {
+      gssize done = 0;
+
+      while (n > 0 && done < n)
+        {
+          gssize w = write (out, buffer + done, (gsize) (n - done));
+
+          if (w < 0 && errno == EINTR)
+            continue;
+          if (w <= 0)
+            {
+              saved = w < 0 ? errno : ENOSPC;
+              break;
+            }
+          done += w;
+        }
+      if (saved != 0)
+        break;
+    }
+  if (n < 0 && saved == 0)
+    saved = errno;
+  close (in);
+  if (close (out) != 0 && saved == 0)
+    saved = errno;
+  errno = saved;
+  return saved == 0;
+}
+
 /* Copies the register and the journal beside it into a private folder,
  * where SQLite may recover them while the originals stay as they were. */
 static char *
@@ -386,17 +434,16 @@ make_snapshot (const char  *path,
     {
       g_autofree char *from = g_strconcat (path, suffixes[i], NULL);
       g_autofree char *to = g_strconcat (snapshot, suffixes[i], NULL);
-      g_autoptr(GFile) source = g_file_new_for_path (from);
-      g_autoptr(GFile) target = g_file_new_for_path (to);
-      g_autoptr(GError) local = NULL;
 
       if (i > 0 && !has_side_file (path, suffixes[i]))
         continue;
-      if (!g_file_copy (source, target, G_FILE_COPY_NONE, NULL, NULL, NULL, &local))
+      if (!copy_file (from, to))
         {
-          g_debug ("copying %s: %s", from, local->message);
+          int saved = errno;
+
+          g_debug ("copying %s: %s", from, g_strerror (saved));
           remove_snapshot (&snapshot);
-          sg_store_file_error (error, g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NO_SPACE)
+          sg_store_file_error (error, (saved == ENOSPC || saved == EFBIG || saved == EDQUOT)
                                         ? SG_STORE_ERROR_DISK_FULL : SG_STORE_ERROR_WRITE, path);
           return NULL;
         }
