@@ -5,7 +5,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <signal.h>
 #include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "sg-command-line.h"
 #include "sg-csv-import.h"
@@ -63,7 +67,7 @@ static int
 check_register (const char *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SgStore) store = sg_store_open (path, SG_STORE_OPEN_EXISTING, &error);
+  g_autoptr(SgStore) store = sg_store_open (path, SG_STORE_OPEN_READ_ONLY, &error);
   g_autoptr(GString) out = g_string_new (NULL);
   const GType *kinds;
   guint n_kinds;
@@ -98,6 +102,56 @@ check_register (const char *path)
   return 0;
 }
 
+/* libxlsxwriter writes "[ERROR] …" and "[WARNING] …" lines of its own to
+ * standard error before Safeguard says, in one translated line, what
+ * failed. The export runs with standard error going to a file; its lines
+ * are passed on afterwards, but for the library's. */
+static int
+export_xlsx_quietly (const char    *out,
+                     const char    *register_path,
+                     SgXlsxFlags    flags)
+{
+  g_autofree char *captured_path = NULL;
+  g_autofree char *captured = NULL;
+  g_auto(GStrv) lines = NULL;
+  int capture_fd, saved_fd;
+  int status;
+
+  fflush (stderr);
+  capture_fd = g_file_open_tmp ("safeguard-stderr-XXXXXX", &captured_path, NULL);
+  saved_fd = capture_fd >= 0 ? dup (STDERR_FILENO) : -1;
+  if (saved_fd < 0)
+    {
+      if (capture_fd >= 0)
+        {
+          close (capture_fd);
+          g_unlink (captured_path);
+        }
+      return sg_xlsx_export_command (out, register_path, flags);
+    }
+  g_unlink (captured_path);
+  dup2 (capture_fd, STDERR_FILENO);
+  status = sg_xlsx_export_command (out, register_path, flags);
+  fflush (stderr);
+  dup2 (saved_fd, STDERR_FILENO);
+  close (saved_fd);
+
+  captured = g_malloc0 (64 * 1024 + 1);
+  if (lseek (capture_fd, 0, SEEK_SET) == 0)
+    {
+      gssize n = read (capture_fd, captured, 64 * 1024);
+
+      captured[MAX (n, 0)] = '\0';
+    }
+  close (capture_fd);
+  lines = g_strsplit (captured, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (lines[i][0] != '\0' && !g_str_has_prefix (lines[i], "[ERROR]") &&
+        !g_str_has_prefix (lines[i], "[WARNING]"))
+      g_printerr ("%s\n", lines[i]);
+  return status;
+}
+
 int
 sg_command_line_handle (GVariantDict *options)
 {
@@ -109,6 +163,10 @@ sg_command_line_handle (GVariantDict *options)
   gsize n_files = 0;
 
   g_return_val_if_fail (options != NULL, 1);
+
+  /* A file that reaches the size limit fails its write, is reported and
+   * removed, instead of the process dying beside a half-written file. */
+  signal (SIGXFSZ, SIG_IGN);
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -135,9 +193,9 @@ sg_command_line_handle (GVariantDict *options)
     {
       if (n_files != 1)
         return fail (_("--export-xlsx needs exactly one register file"));
-      return sg_xlsx_export_command (xlsx, files[0],
-                                     g_variant_dict_contains (options, "with-history") ?
-                                     SG_XLSX_INCLUDE_HISTORY : SG_XLSX_FLAGS_NONE);
+      return export_xlsx_quietly (xlsx, files[0],
+                                  g_variant_dict_contains (options, "with-history") ?
+                                  SG_XLSX_INCLUDE_HISTORY : SG_XLSX_FLAGS_NONE);
     }
 
   if (g_variant_dict_lookup (options, "export-csv", "^&ay", &csv))

@@ -19,6 +19,7 @@
 
 #include "sg-csv-private.h"
 #include "sg-csv.h"
+#include "sg-output-file.h"
 #include "sg-risk.h"
 
 GPtrArray *
@@ -123,14 +124,8 @@ sg_csv_export_risks (SgStore     *store,
       g_string_append (out, "\r\n");
     }
 
-  /* Writes a temporary file beside @path and renames it over @path. */
-  if (!g_file_set_contents_full (path, out->str, out->len, G_FILE_SET_CONTENTS_CONSISTENT,
-                                 0600, error))
-    {
-      g_prefix_error (error, _("Could not write the CSV file: "));
-      return FALSE;
-    }
-  return TRUE;
+  /* A temporary file beside @path, renamed over it when complete. */
+  return sg_output_file_write_all (path, out->str, out->len, error);
 }
 
 /* Command line */
@@ -152,7 +147,7 @@ sg_csv_export_command (const char *out,
   g_return_val_if_fail (out != NULL, 1);
   g_return_val_if_fail (register_path != NULL, 1);
 
-  store = sg_store_open (register_path, SG_STORE_OPEN_EXISTING, &error);
+  store = sg_store_open (register_path, SG_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL || !sg_csv_export_risks (store, out, &error))
     return sg_csv_command_fail (error->message);
   return 0;

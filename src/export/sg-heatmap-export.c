@@ -6,9 +6,13 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <gio/gio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "sg-heatmap-export.h"
 #include "sg-output-file.h"
@@ -53,33 +57,67 @@ format_from_path (const char  *path,
 }
 
 /* Draws @data into @tmp_path; the error is the reason alone. */
+/* Where cairo's PDF and SVG writers write: every write checked, since
+ * cairo's own file writer lets a failed flush at the end pass. */
+typedef struct
+{
+  int fd;
+  int saved_errno;
+} Target;
+
+static cairo_status_t
+write_cb (void                *closure,
+          const unsigned char *data,
+          unsigned int         length)
+{
+  Target *target = closure;
+
+  if (target->saved_errno != 0 ||
+      !sg_output_file_write_fd (target->fd, data, length, &target->saved_errno))
+    return CAIRO_STATUS_WRITE_ERROR;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* Draws into @tmp_path; FALSE with @saved_errno set (0 for an error of
+ * cairo's own, in @error). */
 static gboolean
 render (const SgHeatmapData  *data,
         Format                format,
         int                   pixel_width,
         int                   pixel_height,
         const char           *tmp_path,
+        int                  *saved_errno,
         GError              **error)
 {
   cairo_surface_t *surface;
   cairo_status_t status;
   gboolean written = TRUE;
+  Target target = { -1, 0 };
   double width, height;
   cairo_t *cr;
 
+  if (format != FORMAT_PNG)
+    {
+      target.fd = g_open (tmp_path, O_WRONLY | O_TRUNC | O_CLOEXEC, 0);
+      if (target.fd < 0)
+        {
+          *saved_errno = errno;
+          return FALSE;
+        }
+    }
   switch (format)
     {
     case FORMAT_SVG:
       width = pixel_width;
       height = pixel_height;
-      surface = cairo_svg_surface_create (tmp_path, width, height);
+      surface = cairo_svg_surface_create_for_stream (write_cb, &target, width, height);
       /* Pixels, not points: a 1600 × 1200 SVG opens at the PNG's size. */
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
       break;
     case FORMAT_PDF:
       width = PDF_WIDTH;
       height = PDF_HEIGHT;
-      surface = cairo_pdf_surface_create (tmp_path, width, height);
+      surface = cairo_pdf_surface_create_for_stream (write_cb, &target, width, height);
       break;
     case FORMAT_PNG:
     default:
@@ -100,6 +138,13 @@ render (const SgHeatmapData  *data,
   if (written && status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
+  if (target.fd >= 0 && close (target.fd) != 0 && target.saved_errno == 0)
+    target.saved_errno = errno;
+  if (target.saved_errno != 0)
+    {
+      *saved_errno = target.saved_errno;
+      return FALSE;
+    }
   if (written && status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, cairo_status_to_string (status));
@@ -125,6 +170,7 @@ sg_heatmap_export_data_sized (const SgHeatmapData  *data,
 {
   g_autofree char *tmp_path = NULL;
   g_autoptr(GError) local_error = NULL;
+  int saved_errno = 0;
   Format format;
 
   g_return_val_if_fail (data != NULL, FALSE);
@@ -139,11 +185,18 @@ sg_heatmap_export_data_sized (const SgHeatmapData  *data,
   if (tmp_path == NULL)
     return FALSE;
 
-  if (!render (data, format, width, height, tmp_path, &local_error))
+  if (!render (data, format, width, height, tmp_path, &saved_errno, &local_error))
     {
       g_autofree char *display = g_filename_display_name (path);
 
       sg_output_file_abort (tmp_path);
+      if (saved_errno != 0)
+        return sg_output_file_error (error, path, saved_errno);
+      /* sg_png_write_file () words its errors as errno does; GLib has no
+       * code for EFBIG, the file size limit a full disk looks like too. */
+      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOSPC) ||
+          g_strcmp0 (local_error->message, g_strerror (EFBIG)) == 0)
+        return sg_output_file_error (error, path, ENOSPC);
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
                    _("Could not write “%s”: %s."), display, local_error->message);
       return FALSE;
@@ -201,7 +254,7 @@ sg_heatmap_command (const char    *out,
       return 1;
     }
 
-  store = sg_store_open (register_path, SG_STORE_OPEN_EXISTING, &error);
+  store = sg_store_open (register_path, SG_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL || !sg_heatmap_export (store, out, mode, &error))
     {
       g_printerr ("safeguard: %s\n", error->message);

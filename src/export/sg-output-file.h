@@ -22,4 +22,25 @@ gboolean  sg_output_file_commit (const char  *tmp_path,
 /* Removes @tmp_path: the export failed or was cancelled. */
 void      sg_output_file_abort  (const char  *tmp_path);
 
+/* Temporary files are created 0600 and held locked while they are
+ * written; sg_output_file_begin () removes those beside @path that a
+ * killed process left (nobody holds their lock). */
+
+/* Writes @data to @path through a temporary file, every write and the
+ * close checked. */
+gboolean  sg_output_file_write_all (const char  *path,
+                                    const char  *data,
+                                    gsize        length,
+                                    GError     **error);
+/* write() until all of @data is written; FALSE with @saved_errno set. */
+gboolean  sg_output_file_write_fd   (int          fd,
+                                     const void  *data,
+                                     gsize        length,
+                                     int         *saved_errno);
+/* Sets @error to one translated line for a failed write to @path (a full
+ * disk or a file size limit is said as "the disk is full"); FALSE. */
+gboolean  sg_output_file_error      (GError     **error,
+                                     const char  *path,
+                                     int          saved_errno);
+
 G_END_DECLS

@@ -364,7 +364,7 @@ sg_xlsx_export_command (const char  *out,
       g_printerr ("safeguard: %s\n", _("--export-xlsx needs exactly one register file"));
       return 1;
     }
-  store = sg_store_open (register_path, SG_STORE_OPEN_EXISTING, &error);
+  store = sg_store_open (register_path, SG_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL || !sg_xlsx_export (store, out, flags, NULL, NULL, NULL, &error))
     {
       g_printerr ("safeguard: %s\n", error->message);

@@ -17,12 +17,15 @@ typedef struct
   int        lock_fd;      /* -1 for none */
   gboolean   created;
   char      *backup_path;  /* the copy written before migrating */
+  char      *snapshot;     /* a private copy of what a crash left, or NULL */
 } SgSqliteFile;
 
 /* Opens @self->path: inspects an existing file read-only, locks it and
  * migrates it (after a copy beside it), or creates it and takes it from
- * version 0. On failure nothing is left open, and a file it created is
- * deleted. */
+ * version 0. With SG_STORE_OPEN_READ_ONLY a current register is only
+ * read: as an immutable file, or from a private copy when a crash left a
+ * journal beside it. On failure nothing is left open, a refused file and
+ * its side files are as they were, and a file it created is deleted. */
 gboolean  sg_sqlite_file_open            (SgSqliteFile      *self,
                                           SgStoreOpenFlags   flags,
                                           GError           **error);

@@ -5,10 +5,45 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
 
 #include "sg-store-backend.h"
 
 G_DEFINE_QUARK (sg-store-error-quark, sg_store_error)
+
+/* The newest copy of @path that Safeguard wrote beside it ("register.v1.isms"
+ * before an update), or NULL: what a person can restore a damaged file from. */
+static char *
+find_newest_copy (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *stem = g_str_has_suffix (base, ".isms")
+                            ? g_strndup (base, strlen (base) - strlen (".isms"))
+                            : g_strdup (base);
+  g_autofree char *prefix = g_strconcat (stem, ".v", NULL);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autofree char *newest = NULL;
+  gint64 newest_time = G_MININT64;
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *full = NULL;
+      GStatBuf st;
+
+      if (!g_str_has_prefix (name, prefix) || !g_str_has_suffix (name, ".isms"))
+        continue;
+      full = g_build_filename (dir, name, NULL);
+      if (g_stat (full, &st) != 0 || (gint64) st.st_mtime < newest_time)
+        continue;
+      newest_time = st.st_mtime;
+      g_free (newest);
+      newest = g_steal_pointer (&full);
+    }
+  return g_steal_pointer (&newest);
+}
 
 gboolean
 sg_store_file_error (GError     **error,
@@ -40,8 +75,19 @@ sg_store_file_error (GError     **error,
                    _("“%s” is a database, but not a Safeguard register. Choose a file that ends in .isms."), name);
       break;
     case SG_STORE_ERROR_CORRUPT:
-      g_set_error (error, SG_STORE_ERROR, code,
-                   _("“%s” is damaged and cannot be read. Restore it from a backup."), name);
+      {
+        g_autofree char *copy = find_newest_copy (path);
+        g_autofree char *copy_name = copy ? g_filename_display_basename (copy) : NULL;
+
+        if (copy_name != NULL)
+          /* Translators: the second %s is a file beside it, "register.v1.isms" */
+          g_set_error (error, SG_STORE_ERROR, code,
+                       _("“%s” is damaged and cannot be read. Restore it from a backup; "
+                         "the newest copy beside it is “%s”."), name, copy_name);
+        else
+          g_set_error (error, SG_STORE_ERROR, code,
+                       _("“%s” is damaged and cannot be read. Restore it from a backup."), name);
+      }
       break;
     case SG_STORE_ERROR_NEWER_SCHEMA:
       g_set_error (error, SG_STORE_ERROR, code,
@@ -56,6 +102,17 @@ sg_store_file_error (GError     **error,
       g_set_error (error, SG_STORE_ERROR, code,
                    _("“%s” is already open in another window or program. Close it there first."), name);
       break;
+    case SG_STORE_ERROR_DISK_FULL:
+      g_set_error (error, SG_STORE_ERROR, code,
+                   _("“%s” could not be opened: the disk is full. Free some space and try again."), name);
+      break;
+    case SG_STORE_ERROR_WRITE:
+      g_set_error (error, SG_STORE_ERROR, code,
+                   _("“%s” could not be read: the drive reported an error. Check the drive and try again."),
+                   name);
+      break;
+    case SG_STORE_ERROR_DUPLICATE_REF:
+    case SG_STORE_ERROR_INVALID:
     default:
       g_assert_not_reached ();
     }

@@ -31,12 +31,16 @@ typedef enum
   SG_STORE_ERROR_WRITE,
   SG_STORE_ERROR_DUPLICATE_REF,
   SG_STORE_ERROR_INVALID,
+  SG_STORE_ERROR_DISK_FULL,
 } SgStoreError;
 
 typedef enum
 {
   SG_STORE_OPEN_EXISTING = 0,
   SG_STORE_OPEN_CREATE   = 1 << 0,  /* create the file if it is missing */
+  /* Only for reading (`--check`, exports): the file and what lies beside
+   * it are not written, unless it must be updated to this version. */
+  SG_STORE_OPEN_READ_ONLY = 1 << 1,
 } SgStoreOpenFlags;
 
 #define SG_TYPE_STORE (sg_store_get_type ())
