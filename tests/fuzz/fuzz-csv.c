@@ -7,7 +7,7 @@
 #include <glib/gstdio.h>
 #include <stdint.h>
 
-#include "sg-csv.h"
+#include "sg-csv-import.h"
 #include "sg-store.h"
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
