@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "sg-test-gui.h"
+#include "sg-test-util.h"
 
 void
 sg_test_wait_for (gboolean (*done) (gpointer),
@@ -87,4 +88,21 @@ sg_test_gui_init (int    *argc,
   adw_init ();
   g_set_application_name ("Safeguard");
   return TRUE;
+}
+
+char *
+sg_test_gui_start (int    *argc,
+                   char ***argv)
+{
+  char *home = sg_test_mkdtemp ();
+
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  g_setenv ("XDG_CACHE_HOME", home, TRUE);
+  if (!sg_test_gui_init (argc, argv))
+    {
+      sg_test_rmdir (home);
+      g_free (home);
+      return NULL;
+    }
+  return home;
 }

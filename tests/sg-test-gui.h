@@ -12,6 +12,13 @@ G_BEGIN_DECLS
 gboolean    sg_test_gui_init      (int          *argc,
                                    char       ***argv);
 
+/* sg_test_gui_init() for a test program's main(), with the user's data
+ * and cache folders (recent files, the default register, examples) in a
+ * fresh temporary folder: its path, for sg_test_rmdir() once the tests
+ * ran; NULL, the folder already gone, when there is no display. */
+char       *sg_test_gui_start     (int          *argc,
+                                   char       ***argv);
+
 /* Runs the main loop until @done says so; fails the test after ten seconds. */
 void        sg_test_wait_for      (gboolean    (*done) (gpointer),
                                    gpointer      data);

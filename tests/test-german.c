@@ -60,18 +60,12 @@ main (int   argc,
 {
   int status;
 
-  tmpdir = sg_test_mkdtemp ();
-  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_CACHE_HOME", tmpdir, TRUE);
   /* What a German desktop session sets; the build tree's catalogue is used. */
   g_setenv ("LANGUAGE", "de", TRUE);
   sg_i18n_init ();
-
-  if (!sg_test_gui_init (&argc, &argv))
-    {
-      sg_test_rmdir (tmpdir);
-      return 0;
-    }
+  tmpdir = sg_test_gui_start (&argc, &argv);
+  if (tmpdir == NULL)
+    return 0;
 
   g_test_add_func ("/german/window", test_window);
   status = g_test_run ();

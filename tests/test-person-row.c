@@ -267,15 +267,9 @@ main (int   argc,
 {
   int status;
 
-  tmpdir = sg_test_mkdtemp ();
-  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_CACHE_HOME", tmpdir, TRUE);
-
-  if (!sg_test_gui_init (&argc, &argv))
-    {
-      sg_test_rmdir (tmpdir);
-      return 0;
-    }
+  tmpdir = sg_test_gui_start (&argc, &argv);
+  if (tmpdir == NULL)
+    return 0;
 
   g_test_add ("/person-row/matches-and-add", Fixture, NULL, fixture_set_up, test_matches_and_add, fixture_tear_down);
   g_test_add ("/person-row/keyboard-and-leaving", Fixture, NULL, fixture_set_up, test_keyboard_and_leaving, fixture_tear_down);

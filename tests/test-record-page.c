@@ -562,15 +562,9 @@ main (int   argc,
 {
   int status;
 
-  tmpdir = sg_test_mkdtemp ();
-  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_CACHE_HOME", tmpdir, TRUE);
-
-  if (!sg_test_gui_init (&argc, &argv))
-    {
-      sg_test_rmdir (tmpdir);
-      return 0;
-    }
+  tmpdir = sg_test_gui_start (&argc, &argv);
+  if (tmpdir == NULL)
+    return 0;
 
   g_test_add ("/record-page/facets", Fixture, NULL, fixture_set_up, test_facets, fixture_tear_down);
   g_test_add ("/record-page/sections", Fixture, NULL, fixture_set_up, test_sections, fixture_tear_down);

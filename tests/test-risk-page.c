@@ -643,15 +643,9 @@ main (int   argc,
 {
   int status;
 
-  tmpdir = sg_test_mkdtemp ();
-  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_CACHE_HOME", tmpdir, TRUE);
-
-  if (!sg_test_gui_init (&argc, &argv))
-    {
-      sg_test_rmdir (tmpdir);
-      return 0;
-    }
+  tmpdir = sg_test_gui_start (&argc, &argv);
+  if (tmpdir == NULL)
+    return 0;
 
   g_test_add ("/risk-page/filter-counts", Fixture, NULL, fixture_set_up, test_filter_counts, fixture_tear_down);
   g_test_add ("/risk-page/sort", Fixture, NULL, fixture_set_up, test_sort, fixture_tear_down);

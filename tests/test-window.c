@@ -483,16 +483,9 @@ main (int   argc,
 {
   int status;
 
-  tmpdir = sg_test_mkdtemp ();
-  /* Recent files and the default register stay in the test's own folder. */
-  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
-  g_setenv ("XDG_CACHE_HOME", tmpdir, TRUE);
-
-  if (!sg_test_gui_init (&argc, &argv))
-    {
-      sg_test_rmdir (tmpdir);
-      return 0;
-    }
+  tmpdir = sg_test_gui_start (&argc, &argv);
+  if (tmpdir == NULL)
+    return 0;
 
   g_test_add_func ("/window/register", test_register);
   g_test_add_func ("/window/welcome", test_welcome);
