@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <signal.h>
 
 #include "sg-application.h"
 #include "sg-i18n.h"
@@ -14,6 +15,11 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(SgApplication) app = NULL;
+
+  /* A file that reaches the size limit fails its write, is reported and
+   * removed, instead of the process dying beside a half-written file:
+   * in the window as on the command line. */
+  signal (SIGXFSZ, SIG_IGN);
 
   sg_i18n_init ();
 

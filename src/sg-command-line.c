@@ -6,7 +6,6 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -163,10 +162,6 @@ sg_command_line_handle (GVariantDict *options)
   gsize n_files = 0;
 
   g_return_val_if_fail (options != NULL, 1);
-
-  /* A file that reaches the size limit fails its write, is reported and
-   * removed, instead of the process dying beside a half-written file. */
-  signal (SIGXFSZ, SIG_IGN);
 
   if (g_variant_dict_contains (options, "version"))
     {
