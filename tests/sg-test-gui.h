@@ -19,6 +19,9 @@ gboolean    sg_test_gui_init      (int          *argc,
 char       *sg_test_gui_start     (int          *argc,
                                    char       ***argv);
 
+/* Runs the main loop for a fifth of a second: for what must not happen. */
+void        sg_test_run_a_while   (void);
+
 /* Runs the main loop until @done says so; fails the test after ten seconds. */
 void        sg_test_wait_for      (gboolean    (*done) (gpointer),
                                    gpointer      data);
@@ -29,6 +32,10 @@ typedef gboolean (*SgTestMatch) (GtkWidget *widget, gconstpointer data);
 GtkWidget  *sg_test_find_widget   (GtkWidget     *root,
                                    SgTestMatch    match,
                                    gconstpointer  data);
+
+/* Matches a widget of the GType given as data (GSIZE_TO_POINTER). */
+gboolean    sg_test_is_type       (GtkWidget     *widget,
+                                   gconstpointer  type);
 
 /* Matches a label (anywhere, mapped or not) whose text is @text. */
 gboolean    sg_test_is_label      (GtkWidget     *widget,

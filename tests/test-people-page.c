@@ -73,13 +73,6 @@ fixture_tear_down (Fixture       *f,
 }
 
 static gboolean
-is_type (GtkWidget     *widget,
-         gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
-}
-
-static gboolean
 j_petersen_back (gpointer store)
 {
   return sg_store_find_person (store, "J. Petersen") != NULL;
@@ -132,7 +125,7 @@ test_review_duplicates (Fixture       *f,
   g_assert_true (sg_window_show_page (f->window, "person"));
   page = sg_window_get_page (f->window, "person");
   sg_test_wait_for (sg_test_is_mapped, page);
-  header = sg_test_find_widget (page, is_type, GSIZE_TO_POINTER (SG_TYPE_PEOPLE_HEADER));
+  header = sg_test_find_widget (page, sg_test_is_type, GSIZE_TO_POINTER (SG_TYPE_PEOPLE_HEADER));
   g_assert_nonnull (header);
   g_assert_nonnull (sg_test_find_widget (header, label_is_mapped, "2 people may be listed twice"));
 
@@ -190,7 +183,7 @@ test_me (Fixture       *f,
   g_assert_true (sg_record_page_get_selected (SG_RECORD_PAGE (page)) == jana);
   g_assert_nonnull (sg_test_find_widget (page, label_is_mapped, "You are Jana Petersen"));
   editor = sg_record_page_get_editor (SG_RECORD_PAGE (page));
-  desk = sg_test_find_widget (editor, is_type, GSIZE_TO_POINTER (SG_TYPE_PERSON_DESK));
+  desk = sg_test_find_widget (editor, sg_test_is_type, GSIZE_TO_POINTER (SG_TYPE_PERSON_DESK));
   g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (desk)), ==, "Your Responsibilities");
   g_assert_cmpuint (sg_person_desk_get_n_items (SG_PERSON_DESK (desk)), >, 20);
 

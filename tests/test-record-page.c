@@ -77,22 +77,6 @@ open_page (Fixture    *f,
   return SG_RECORD_PAGE (page);
 }
 
-static void
-run_a_while (void)
-{
-  gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 5;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-is_type (GtkWidget     *widget,
-         gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
-}
-
 static gboolean
 is_window_title (GtkWidget     *widget,
                  gconstpointer  title)
@@ -342,7 +326,7 @@ test_sections (Fixture       *f,
   g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
 
   sg_record_page_select (page, audit);
-  run_a_while ();
+  sg_test_run_a_while ();
   collect_group_titles (editor, titles);
   /* Plan's long texts follow it, before Result. */
   g_assert_cmpuint (title_position (titles, "Plan"), ==, 0);
@@ -422,7 +406,7 @@ test_children (Fixture       *f,
   g_assert_cmpuint (n, !=, count_findings_of (f->store, other));
 
   sg_record_page_select (page, audit);
-  run_a_while ();
+  sg_test_run_a_while ();
   list = SG_CHILD_LIST (sg_record_editor_get_child_list (editor, SG_TYPE_FINDING));
   shown = sg_child_list_get_shown (list);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n);
@@ -435,10 +419,10 @@ test_children (Fixture       *f,
   g_assert_cmpuint (count_rows (GTK_WIDGET (list)), ==, n);
 
   sg_record_page_select (page, other);
-  run_a_while ();
+  sg_test_run_a_while ();
   g_assert_cmpuint (count_rows (GTK_WIDGET (list)), ==, count_findings_of (f->store, other));
   sg_record_page_select (page, audit);
-  run_a_while ();
+  sg_test_run_a_while ();
 
   /* Moved to the other audit elsewhere: it leaves this list. */
   {
@@ -458,7 +442,7 @@ test_children (Fixture       *f,
   g_assert_nonnull (add);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, "Add Finding");
   g_signal_emit_by_name (add, "clicked");
-  run_a_while ();
+  sg_test_run_a_while ();
   g_assert_cmpuint (count_findings_of (f->store, audit), ==, n + 1);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n + 1);
   g_assert_cmpuint (sg_store_count_history (f->store), >, history);
@@ -537,22 +521,22 @@ test_overdue (Fixture       *f,
         audit = g_steal_pointer (&item);
     }
   g_assert_nonnull (audit);
-  run_a_while ();
+  sg_test_run_a_while ();
   g_assert_null (sg_test_find_widget (GTK_WIDGET (page), is_overdue_cell, audit));
 
   g_object_set (audit, "planned-date", "2020-01-15", NULL);
-  run_a_while ();
+  sg_test_run_a_while ();
   {
     GtkWidget *cell = sg_test_find_widget (GTK_WIDGET (page), is_overdue_cell, audit);
     GtkWidget *mark;
 
     g_assert_nonnull (cell);
-    mark = sg_test_find_widget (cell, is_type, GSIZE_TO_POINTER (GTK_TYPE_IMAGE));
+    mark = sg_test_find_widget (cell, sg_test_is_type, GSIZE_TO_POINTER (GTK_TYPE_IMAGE));
     gtk_test_accessible_assert_property (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_PROPERTY_LABEL, "Overdue");
   }
 
   g_object_set (audit, "status", SG_AUDIT_STATUS_COMPLETED, NULL);
-  run_a_while ();
+  sg_test_run_a_while ();
   g_assert_null (sg_test_find_widget (GTK_WIDGET (page), is_overdue_cell, audit));
 }
 

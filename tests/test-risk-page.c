@@ -24,22 +24,6 @@
 
 static char *tmpdir;
 
-static void
-run_a_while (void)
-{
-  gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC / 5;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-is_type (GtkWidget     *widget,
-         gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
-}
-
 static gboolean
 is_button_labelled (GtkWidget     *widget,
                     gconstpointer  label)
@@ -254,7 +238,7 @@ static GtkColumnViewColumn *
 find_column (GtkWidget  *page,
              const char *title)
 {
-  GtkWidget *view = sg_test_find_widget (page, is_type, GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW));
+  GtkWidget *view = sg_test_find_widget (page, sg_test_is_type, GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW));
   GListModel *columns = gtk_column_view_get_columns (GTK_COLUMN_VIEW (view));
 
   for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
@@ -290,7 +274,7 @@ test_sort (Fixture       *f,
 
   open_window (f, "risk");
   shown = sg_record_page_get_shown (risk_page (f));
-  view = sg_test_find_widget (GTK_WIDGET (risk_page (f)), is_type, GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW));
+  view = sg_test_find_widget (GTK_WIDGET (risk_page (f)), sg_test_is_type, GSIZE_TO_POINTER (GTK_TYPE_COLUMN_VIEW));
 
   /* Every column sorts. */
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
@@ -417,7 +401,7 @@ test_delete_undo (Fixture       *f,
   sg_test_wait_for (undo_button_shown, f->window);
   undo = sg_test_find_widget (GTK_WIDGET (f->window), is_button_labelled, "_Undo");
   g_signal_emit_by_name (undo, "clicked");
-  run_a_while ();
+  sg_test_run_a_while ();
   g_assert_cmpuint (g_list_model_get_n_items (sg_record_page_get_shown (risk_page (f))), ==, 40);
   close_window (f);
 

@@ -53,13 +53,6 @@ is_page_search_entry (GtkWidget     *widget,
 }
 
 static gboolean
-is_type (GtkWidget     *widget,
-         gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
-}
-
-static gboolean
 is_action_button (GtkWidget     *widget,
                   gconstpointer  action)
 {
@@ -184,7 +177,7 @@ test_welcome (void)
   gtk_window_present (GTK_WINDOW (window));
   sg_test_wait_for (sg_test_is_mapped, window);
 
-  welcome = sg_test_find_widget (GTK_WIDGET (window), is_type, GSIZE_TO_POINTER (SG_TYPE_WELCOME_PAGE));
+  welcome = sg_test_find_widget (GTK_WIDGET (window), sg_test_is_type, GSIZE_TO_POINTER (SG_TYPE_WELCOME_PAGE));
   g_assert_nonnull (welcome);
   sg_test_wait_for (sg_test_is_mapped, welcome);
   g_assert_null (sg_window_get_page (window, "overview"));
