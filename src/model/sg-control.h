@@ -8,6 +8,11 @@ G_BEGIN_DECLS
 
 #define SG_TYPE_CONTROL (sg_control_get_type ())
 
+#define SG_CONTROL_REASON_LEGAL          "reason-legal"
+#define SG_CONTROL_REASON_CONTRACTUAL    "reason-contractual"
+#define SG_CONTROL_REASON_BUSINESS       "reason-business"
+#define SG_CONTROL_IMPLEMENTATION_NOTES  "implementation-notes"
+
 G_DECLARE_FINAL_TYPE (SgControl, sg_control, SG, CONTROL, SgRecord)
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "sg-context-issue.h"
 #include "sg-control.h"
 #include "sg-document.h"
+#include "sg-evidence.h"
 #include "sg-finding.h"
 #include "sg-interested-party.h"
 #include "sg-kinds.h"
@@ -27,8 +28,9 @@
 #include "sg-role.h"
 #include "sg-scale-level.h"
 #include "sg-scope.h"
+#include "sg-soa-version.h"
 
-#define N_KINDS 22
+#define N_KINDS 24
 
 static GType kinds[N_KINDS];
 
@@ -47,6 +49,8 @@ init_kinds (gpointer data)
   kinds[n++] = SG_TYPE_ASSET;
   kinds[n++] = SG_TYPE_RISK;
   kinds[n++] = SG_TYPE_CONTROL;
+  kinds[n++] = SG_TYPE_EVIDENCE;
+  kinds[n++] = SG_TYPE_SOA_VERSION;
   kinds[n++] = SG_TYPE_OBJECTIVE;
   kinds[n++] = SG_TYPE_OBJECTIVE_READING;
   kinds[n++] = SG_TYPE_PLANNED_CHANGE;

@@ -43,6 +43,9 @@ static const struct
   /* The competence record's person a person too, and a title of its own;
    * "not the same as" between people. */
   { 3, NULL, competence_of_version_3 },
+  /* The Statement of Applicability: reasons for inclusion, implementation
+   * notes, evidence items, and issued versions. */
+  { 4, NULL, NULL },
 };
 
 /* Text fields of version 1 that became person fields after version 2;
