@@ -73,9 +73,16 @@ check_register (const char *path)
 
   if (store == NULL)
     return fail (error->message);
-  if (sg_store_get_migration_backup (store) != NULL)
-    g_printerr ("safeguard: updated to schema version %d; the old file is kept as %s\n",
-                SG_STORE_SCHEMA_VERSION, sg_store_get_migration_backup (store));
+  if (sg_store_get_file_version (store) < SG_STORE_SCHEMA_VERSION)
+    {
+      g_autofree char *name = g_filename_display_name (path);
+
+      /* TRANSLATORS: the numbers are schema versions of the register file. */
+      g_printerr (_("safeguard: “%s” is of version %d and was checked as version %d would read "
+                    "it, without changing the file; Safeguard updates it when it is opened for "
+                    "editing\n"),
+                  name, sg_store_get_file_version (store), SG_STORE_SCHEMA_VERSION);
+    }
 
   /* Machine-readable lines, in English on purpose: scripts parse them. */
   kinds = sg_record_kinds (&n_kinds);
@@ -88,7 +95,7 @@ check_register (const char *path)
                               g_list_model_get_n_items (records));
     }
   g_string_append_printf (out, "history entries: %u\n", sg_store_count_history (store));
-  g_string_append_printf (out, "schema version: %d\n", SG_STORE_SCHEMA_VERSION);
+  g_string_append_printf (out, "schema version: %d\n", sg_store_get_file_version (store));
 
   if (!sg_store_check_integrity (store, &error))
     {

@@ -744,6 +744,7 @@ sg_sqlite_backend_open (const char        *path,
                         SgStoreOpenFlags   flags,
                         gboolean          *created,
                         char             **backup_path,
+                        int               *file_version,
                         GError           **error)
 {
   SgSqliteBackend *self = g_new0 (SgSqliteBackend, 1);
@@ -763,5 +764,6 @@ sg_sqlite_backend_open (const char        *path,
     }
   *created = self->file.created;
   *backup_path = g_strdup (self->file.backup_path);
+  *file_version = self->file.version;
   return &self->parent;
 }

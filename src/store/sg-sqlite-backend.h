@@ -9,11 +9,13 @@ G_BEGIN_DECLS
 
 /* Opens the register file at @path (canonical), or creates it: see
  * sg_store_open (). @created says whether it is new; @backup_path is
- * the copy written before migrating it, or NULL. */
+ * the copy written before migrating it, or NULL; @file_version the schema
+ * version the file had (older than this one when read-only). */
 SgStoreBackend *sg_sqlite_backend_open     (const char        *path,
                                             SgStoreOpenFlags   flags,
                                             gboolean          *created,
                                             char             **backup_path,
+                                            int               *file_version,
                                             GError           **error);
 
 /* The file and what SQLite keeps beside it (-wal, -shm, -journal). */

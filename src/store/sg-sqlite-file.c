@@ -663,6 +663,33 @@ open_read_only (SgSqliteFile  *self,
   return TRUE;
 }
 
+/* An older register read without writing to it: a private copy of it
+ * is updated to this version and read instead, so that `--check` and the
+ * exports never change a file the user did not open for editing. */
+static gboolean
+open_older_read_only (SgSqliteFile  *self,
+                      GError       **error)
+{
+  g_autoptr(GError) local = NULL;
+  int rc;
+
+  if (self->snapshot == NULL && (self->snapshot = make_snapshot (self->path, error)) == NULL)
+    return FALSE;
+  rc = sqlite3_open_v2 (self->snapshot, &self->db, SQLITE_OPEN_READWRITE, NULL);
+  if (rc != SQLITE_OK)
+    return open_error (self, error, rc);
+  if (!configure_connection (self, error))
+    return FALSE;
+  if (!sg_sqlite_migrate (self->db, self->version, &local))
+    {
+      int code = local->domain == SG_SQLITE_ERROR ? local->code : SQLITE_ERROR;
+
+      g_debug ("reading version %d failed: %s", self->version, local->message);
+      return migration_error (self, error, code, local->message);
+    }
+  return TRUE;
+}
+
 static gboolean check_folder (const char  *path,
                               GError     **error);
 
@@ -683,8 +710,11 @@ open_existing (SgSqliteFile      *self,
     return FALSE;
   if (!inspect_existing (self->path, self->snapshot, &version, error))
     return FALSE;
+  self->version = version;
   if ((flags & SG_STORE_OPEN_READ_ONLY) && version == SG_STORE_SCHEMA_VERSION)
     return open_read_only (self, error);
+  if (flags & SG_STORE_OPEN_READ_ONLY)
+    return open_older_read_only (self, error);
 
   /* From here on the file is written: checked first, so that a file that
    * is not ours is told as such rather than as read-only. */
@@ -732,6 +762,7 @@ create_new (SgSqliteFile  *self,
     }
   close (fd);
   self->created = TRUE;
+  self->version = SG_STORE_SCHEMA_VERSION;
 
   if (!take_lock (self, error))
     return FALSE;

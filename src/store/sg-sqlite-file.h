@@ -17,14 +17,17 @@ typedef struct
   int        lock_fd;      /* -1 for none */
   gboolean   created;
   char      *backup_path;  /* the copy written before migrating */
-  char      *snapshot;     /* a private copy of what a crash left, or NULL */
+  char      *snapshot;     /* a private copy: of what a crash left, or of an
+                            * older register read without updating it */
+  int        version;      /* the schema version the file had when opened */
 } SgSqliteFile;
 
 /* Opens @self->path: inspects an existing file read-only, locks it and
  * migrates it (after a copy beside it), or creates it and takes it from
- * version 0. With SG_STORE_OPEN_READ_ONLY a current register is only
- * read: as an immutable file, or from a private copy when a crash left a
- * journal beside it. On failure nothing is left open, a refused file and
+ * version 0. With SG_STORE_OPEN_READ_ONLY a register is only read: a
+ * current one as an immutable file, or from a private copy when a crash
+ * left a journal beside it; an older one from a private copy updated to
+ * this version, the file itself left at its version. On failure nothing is left open, a refused file and
  * its side files are as they were, and a file it created is deleted. */
 gboolean  sg_sqlite_file_open            (SgSqliteFile      *self,
                                           SgStoreOpenFlags   flags,

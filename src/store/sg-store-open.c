@@ -26,7 +26,7 @@ sg_store_open (const char        *path,
   self = g_object_new (SG_TYPE_STORE, NULL);
   self->path = g_canonicalize_filename (path, NULL);
   self->backend = sg_sqlite_backend_open (self->path, flags, &self->created,
-                                          &self->backup_path, error);
+                                          &self->backup_path, &self->file_version, error);
   if (self->backend == NULL)
     return NULL;
 

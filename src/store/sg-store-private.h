@@ -31,6 +31,7 @@ struct _SgStore
   SgStoreBackend  *backend;      /* NULL once closed */
   gboolean         created;
   char            *backup_path;  /* the copy written before migrating */
+  int              file_version; /* the file's schema version when opened */
   char            *user_name;
 
   GHashTable      *kinds;        /* GType → SgStoreKindData* */

@@ -726,6 +726,13 @@ sg_store_get_migration_backup (SgStore *self)
   return self->backup_path;
 }
 
+int
+sg_store_get_file_version (SgStore *self)
+{
+  g_return_val_if_fail (SG_IS_STORE (self), 0);
+  return self->file_version;
+}
+
 void
 sg_store_set_user_name (SgStore    *self,
                         const char *user_name)

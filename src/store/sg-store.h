@@ -63,6 +63,9 @@ gboolean      sg_store_was_created      (SgStore           *self);
 /* The copy of the file written before it was updated to this version's
  * schema when it was opened, or NULL. */
 const char   *sg_store_get_migration_backup (SgStore       *self);
+/* The schema version of the file: older than SG_STORE_SCHEMA_VERSION only
+ * when it was opened read-only, and read through an updated private copy. */
+int           sg_store_get_file_version (SgStore           *self);
 /* The directory. A name matches ignoring case and runs of spaces. */
 SgRecord     *sg_store_find_person      (SgStore           *self,
                                          const char        *name);
