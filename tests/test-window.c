@@ -186,6 +186,74 @@ test_welcome (void)
   g_assert_finalize_object (window);
 }
 
+/* The one application of the test program: once registered, an
+ * application stays exported on the session bus. */
+static SgApplication *
+registered_app (void)
+{
+  static SgApplication *app;
+
+  if (app == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      app = sg_application_new ();
+      g_application_register (G_APPLICATION (app), NULL, &error);
+      g_assert_no_error (error);
+    }
+  return app;
+}
+
+static SgWindow *
+activate_app (SgApplication *app)
+{
+  GList *windows;
+
+  g_application_activate (G_APPLICATION (app));
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
+  sg_test_wait_for (sg_test_is_mapped, windows->data);
+  return g_object_ref (windows->data);
+}
+
+/* The first start greets with the welcome page and makes no file; once a
+ * register was opened, the next start opens it again. */
+static void
+test_first_start (void)
+{
+  g_autofree char *older = g_build_filename (g_get_user_data_dir (), "safeguard", "register.isms", NULL);
+  g_autofree char *path = g_build_filename (tmpdir, "Ours.isms", NULL);
+  SgApplication *app = registered_app ();
+  SgWindow *window;
+
+  g_assert_cmpuint (sg_recent_registers (gtk_recent_manager_get_default ())->len, ==, 0);
+
+  window = activate_app (app);
+  g_assert_null (sg_window_get_store (window));
+  g_assert_nonnull (sg_test_find_widget (GTK_WIDGET (window), sg_test_is_type,
+                                         GSIZE_TO_POINTER (SG_TYPE_WELCOME_PAGE)));
+  g_assert_false (g_file_test (older, G_FILE_TEST_EXISTS));
+
+  /* New Register… in that window, as its file chooser would. */
+  g_assert_true (sg_application_open_path (app, path, SG_STORE_OPEN_CREATE, TRUE, window) == window);
+  g_assert_nonnull (sg_window_get_store (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+
+  window = activate_app (app);
+  g_assert_nonnull (sg_window_get_store (window));
+  g_assert_cmpstr (sg_store_get_path (sg_window_get_store (window)), ==, path);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+
+  /* A remembered register that is gone is passed over. */
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  window = activate_app (app);
+  g_assert_null (sg_window_get_store (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 static GtkDropTarget *
 find_drop_target (GtkWidget *widget)
 {
@@ -224,7 +292,7 @@ test_drop (void)
 {
   g_autofree char *path = g_build_filename (tmpdir, "Dropped.isms", NULL);
   g_autofree char *text = g_build_filename (tmpdir, "notes.txt", NULL);
-  g_autoptr(SgApplication) app = sg_application_new ();
+  SgApplication *app = registered_app ();
   g_autoptr(SgStore) store = NULL;
   g_autoptr(GError) error = NULL;
   SgWindow *window;
@@ -234,8 +302,6 @@ test_drop (void)
   g_clear_object (&store);
   g_assert_true (g_file_set_contents (text, "not a register", -1, NULL));
 
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
   window = g_object_ref (sg_window_new (app, NULL));
   gtk_window_present (GTK_WINDOW (window));
   sg_test_wait_for (sg_test_is_mapped, window);
@@ -480,6 +546,7 @@ main (int   argc,
   if (tmpdir == NULL)
     return 0;
 
+  g_test_add_func ("/window/first-start", test_first_start);
   g_test_add_func ("/window/register", test_register);
   g_test_add_func ("/window/welcome", test_welcome);
   g_test_add_func ("/window/drop", test_drop);

@@ -132,25 +132,26 @@ sg_application_open_file (SgApplication *self,
   return sg_application_open_path (self, path, SG_STORE_OPEN_EXISTING, TRUE, from);
 }
 
+/* Started without a file: the register used last, or the one earlier
+ * releases created on their first start; with neither, the welcome page,
+ * where the person decides where the register lives (or looks at the
+ * example first) instead of finding an empty file made for them. */
 static void
-open_default_register (SgApplication *self)
+open_last_register (SgApplication *self)
 {
-  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "safeguard", NULL);
-  g_autofree char *path = g_build_filename (folder, "register.isms", NULL);
+  g_autoptr(GPtrArray) recent = sg_recent_registers (gtk_recent_manager_get_default ());
+  g_autofree char *older = g_build_filename (g_get_user_data_dir (), "safeguard", "register.isms", NULL);
+  g_autofree char *path = NULL;
 
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    {
-      int saved_errno = errno;
-      SgWindow *window = sg_window_new (self, NULL);
-      g_autofree char *message =
-        g_strdup_printf (_("The folder “%s” cannot be created: %s. Open or create a register elsewhere."),
-                         folder, g_strerror (saved_errno));
+  if (recent->len > 0)
+    path = g_filename_from_uri (gtk_recent_info_get_uri (g_ptr_array_index (recent, 0)), NULL, NULL);
+  else if (g_file_test (older, G_FILE_TEST_IS_REGULAR))
+    path = g_strdup (older);
 
-      gtk_window_present (GTK_WINDOW (window));
-      sg_window_show_error (window, _("Could Not Create the Register"), message);
-      return;
-    }
-  sg_application_open_path (self, path, SG_STORE_OPEN_CREATE, TRUE, NULL);
+  if (path != NULL)
+    sg_application_open_path (self, path, SG_STORE_OPEN_EXISTING, TRUE, NULL);
+  else
+    gtk_window_present (GTK_WINDOW (sg_window_new (self, NULL)));
 }
 
 /* Application actions */
@@ -268,7 +269,7 @@ sg_application_activate (GApplication *app)
   if (window != NULL)
     gtk_window_present (window);
   else
-    open_default_register (SG_APPLICATION (app));
+    open_last_register (SG_APPLICATION (app));
 }
 
 static void

@@ -90,27 +90,33 @@ new_recent_row (SgWelcomePage *self,
   return row;
 }
 
+GPtrArray *
+sg_recent_registers (GtkRecentManager *manager)
+{
+  GList *items = gtk_recent_manager_get_items (manager);
+  GPtrArray *registers = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_recent_info_unref);
+
+  for (GList *l = items; l != NULL; l = l->next)
+    if (is_register (l->data))
+      g_ptr_array_add (registers, gtk_recent_info_ref (l->data));
+  g_ptr_array_sort (registers, newest_first);
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+  return registers;
+}
+
 static void
 refresh_recent (SgWelcomePage *self)
 {
-  GList *items = gtk_recent_manager_get_items (self->recent_manager);
-  g_autoptr(GPtrArray) registers = g_ptr_array_new ();
+  g_autoptr(GPtrArray) registers = sg_recent_registers (self->recent_manager);
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (self->recent_list)) != NULL)
     gtk_list_box_remove (GTK_LIST_BOX (self->recent_list), child);
 
-  for (GList *l = items; l != NULL; l = l->next)
-    if (is_register (l->data))
-      g_ptr_array_add (registers, l->data);
-  g_ptr_array_sort (registers, newest_first);
-
   for (guint i = 0; i < registers->len && i < MAX_RECENT; i++)
     gtk_list_box_append (GTK_LIST_BOX (self->recent_list),
                          new_recent_row (self, g_ptr_array_index (registers, i)));
   gtk_widget_set_visible (self->recent_group, registers->len > 0);
-
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
 }
 
 static void

@@ -15,4 +15,8 @@ G_DECLARE_FINAL_TYPE (SgWelcomePage, sg_welcome_page, SG, WELCOME_PAGE, GtkWidge
 
 GtkWidget *sg_welcome_page_new  (void);
 
+/* The registers on this computer that @manager remembers, newest first:
+ * a new GPtrArray of GtkRecentInfo. */
+GPtrArray *sg_recent_registers  (GtkRecentManager *manager);
+
 G_END_DECLS
