@@ -13,6 +13,7 @@
 #include "sg-command-line.h"
 #include "sg-csv-import.h"
 #include "sg-csv.h"
+#include "sg-due.h"
 #include "sg-heatmap-export.h"
 #include "sg-kinds.h"
 #include "sg-sample.h"
@@ -43,6 +44,10 @@ sg_command_line_add_options (GApplication *application)
       N_("With --heatmap: show residual instead of inherent risk"), NULL },
     { "movement", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("With --heatmap: show the move from inherent to residual risk"), NULL },
+    { "due", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("List what in REGISTER is overdue or due soon, overdue first"), NULL },
+    { "days", 0, 0, G_OPTION_ARG_INT, NULL,
+      N_("With --due: how many days ahead count as soon (default 30)"), N_("N") },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
@@ -104,6 +109,55 @@ check_register (const char *path)
       return fail (error->message);
     }
   g_string_append (out, "integrity: ok\n");
+  fputs (out->str, stdout);
+  return 0;
+}
+
+/* A record's name without its ref, which has a column of its own. */
+static char *
+name_without_ref (SgRecord *record)
+{
+  g_autofree char *name = sg_record_dup_display_name (record);
+  const char *ref = sg_record_get_ref (record);
+
+  if (ref != NULL && *ref != '\0' && g_str_has_prefix (name, ref))
+    return g_strdup (g_strstrip (name + strlen (ref)));
+  return g_steal_pointer (&name);
+}
+
+/* `--due`: one tab-separated line per item — overdue or due, date, ref,
+ * what, whose, title — in English for scripts (a cron job or systemd
+ * timer mails them), then the count. */
+static int
+list_due (const char *path,
+          int         days)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgStore) store = sg_store_open (path, SG_STORE_OPEN_READ_ONLY, &error);
+  g_autoptr(GPtrArray) items = NULL;
+  g_autofree char *today = sg_date_today ();
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint n_overdue = 0;
+
+  if (store == NULL)
+    return fail (error->message);
+
+  items = sg_due_list (store, today, (guint) days);
+  for (guint i = 0; i < items->len; i++)
+    {
+      SgDueItem *item = g_ptr_array_index (items, i);
+      g_autofree char *title = name_without_ref (item->record);
+      g_autofree char *person = item->person != NULL ? name_without_ref (item->person) : NULL;
+      const char *ref = sg_record_get_ref (item->record);
+
+      n_overdue += item->overdue;
+      g_string_append_printf (out, "%s\t%s\t%s\t%s\t%s\t%s\n",
+                              item->overdue ? "overdue" : "due", item->date,
+                              ref != NULL ? ref : "-", item->what,
+                              person != NULL ? person : "-", title);
+    }
+  g_string_append_printf (out, "due: %u overdue, %u within %d days\n",
+                          n_overdue, items->len - n_overdue, days);
   fputs (out->str, stdout);
   return 0;
 }
@@ -221,6 +275,18 @@ sg_command_line_handle (GVariantDict *options)
                                g_variant_dict_contains (options, "residual") ? SG_HEATMAP_MODE_RESIDUAL :
                                SG_HEATMAP_MODE_INHERENT,
                                n_files == 1 ? files[0] : NULL);
+
+  if (g_variant_dict_contains (options, "due"))
+    {
+      int days = 30;
+
+      g_variant_dict_lookup (options, "days", "i", &days);
+      if (n_files != 1)
+        return fail (_("--due needs exactly one register file"));
+      if (days < 0 || days > 3650)
+        return fail (_("--days must be between 0 and 3650"));
+      return list_due (files[0], days);
+    }
 
   if (g_variant_dict_contains (options, "check"))
     {

@@ -1,0 +1,289 @@
+/* sg-due.c: everything with a date that has passed or comes soon
+ *
+ * One table of rules says which dates of which kinds are due, whose they
+ * are and when a record no longer owes them; the Due list, `--due` and
+ * the reminders all read it. A kind's own due declaration
+ * (sg_record_class_set_due) decides when its main date is done; the
+ * other dates have a small function of their own.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-due"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "sg-audit.h"
+#include "sg-competence-record.h"
+#include "sg-control.h"
+#include "sg-document.h"
+#include "sg-due.h"
+#include "sg-enums.h"
+#include "sg-evidence.h"
+#include "sg-management-review.h"
+#include "sg-nonconformity.h"
+#include "sg-objective.h"
+#include "sg-person.h"
+#include "sg-planned-change.h"
+#include "sg-risk.h"
+
+typedef gboolean (*OwesFunc) (SgStore  *store,
+                              SgRecord *record);
+
+typedef struct
+{
+  GType     (*kind) (void);
+  const char *date;     /* the date field */
+  const char *what;     /* N_() */
+  const char *person;   /* a person field of the record, or NULL */
+  OwesFunc    owes;     /* NULL: not closed by the kind's due declaration */
+} DueRule;
+
+static gboolean
+risk_open (SgStore  *store,
+           SgRecord *risk)
+{
+  return sg_record_peek_enum (risk, "status") != SG_RISK_STATUS_CLOSED;
+}
+
+static gboolean
+risk_untreated (SgStore  *store,
+                SgRecord *risk)
+{
+  int status = sg_record_peek_enum (risk, "status");
+
+  return status != SG_RISK_STATUS_ACCEPTED && status != SG_RISK_STATUS_CLOSED;
+}
+
+static gboolean
+control_applicable (SgStore  *store,
+                    SgRecord *control)
+{
+  return sg_record_peek_boolean (control, "applicable");
+}
+
+static gboolean
+control_unimplemented (SgStore  *store,
+                       SgRecord *control)
+{
+  int status = sg_record_peek_enum (control, "implementation");
+
+  return control_applicable (store, control) &&
+         status != SG_IMPLEMENTATION_STATUS_IMPLEMENTED && status != SG_IMPLEMENTATION_STATUS_VERIFIED;
+}
+
+static SgRecord *
+evidence_control (SgStore  *store,
+                  SgRecord *evidence)
+{
+  return sg_store_find_by_id (store, SG_TYPE_CONTROL,
+                              sg_record_peek_int64 (evidence, SG_EVIDENCE_CONTROL));
+}
+
+static gboolean
+evidence_needed (SgStore  *store,
+                 SgRecord *evidence)
+{
+  SgRecord *control = evidence_control (store, evidence);
+
+  return control != NULL && control_applicable (store, control);
+}
+
+static const DueRule rules[] = {
+  { sg_risk_get_type, "next-review", N_("Risk review"), "owner", risk_open },
+  { sg_risk_get_type, "treatment-due", N_("Risk treatment"), "owner", risk_untreated },
+  { sg_control_get_type, "implementation-due", N_("Control implementation"), "owner", control_unimplemented },
+  { sg_control_get_type, "next-review", N_("Control review"), "owner", control_applicable },
+  { sg_evidence_get_type, SG_EVIDENCE_EXPIRES, N_("Evidence expires"), NULL, evidence_needed },
+  { sg_objective_get_type, "due-date", N_("Objective due"), "owner", NULL },
+  { sg_competence_record_get_type, "next-due", N_("Competence renewal"), SG_COMPETENCE_RECORD_PERSON, NULL },
+  { sg_document_get_type, "next-review", N_("Document review"), "owner", NULL },
+  { sg_planned_change_get_type, "planned-date", N_("Planned change"), "responsible", NULL },
+  { sg_audit_get_type, "planned-date", N_("Audit"), "auditor", NULL },
+  { sg_nonconformity_get_type, "due-date", N_("Nonconformity"), "owner", NULL },
+  { sg_management_review_get_type, "date", N_("Management review"), NULL, NULL },
+};
+
+void
+sg_due_item_free (gpointer data)
+{
+  SgDueItem *item = data;
+
+  g_free (item->date);
+  g_free (item);
+}
+
+/* Whether the kind's due declaration still counts @record as open. */
+static gboolean
+open_by_declaration (SgRecord *record)
+{
+  const SgRecordDue *due = sg_record_class_get_due (SG_RECORD_GET_CLASS (record));
+  int status;
+
+  if (due == NULL || due->status == NULL)
+    return TRUE;
+  status = g_value_get_enum (sg_record_peek_value (record, due->status));
+  for (guint i = 0; due->closed[i] >= 0; i++)
+    if (due->closed[i] == status)
+      return FALSE;
+  return TRUE;
+}
+
+static SgRecord *
+find_person (SgStore    *store,
+             SgRecord   *record,
+             const char *field)
+{
+  gint64 id = sg_record_peek_int64 (record, field);
+
+  return id > 0 ? sg_store_find_by_id (store, SG_TYPE_PERSON, id) : NULL;
+}
+
+/* Evidence is renewed by its control's owner. */
+static SgRecord *
+person_of (SgStore       *store,
+           SgRecord      *record,
+           const DueRule *rule)
+{
+  if (rule->person != NULL)
+    return find_person (store, record, rule->person);
+  if (G_TYPE_CHECK_INSTANCE_TYPE (record, SG_TYPE_EVIDENCE))
+    {
+      SgRecord *control = evidence_control (store, record);
+
+      return control != NULL ? find_person (store, control, "owner") : NULL;
+    }
+  return NULL;
+}
+
+static void
+add_item (GPtrArray  *items,
+          SgRecord   *record,
+          const char *what,
+          const char *date,
+          SgRecord   *person,
+          const char *today)
+{
+  SgDueItem *item = g_new0 (SgDueItem, 1);
+
+  item->record = record;
+  item->what = what;
+  item->date = g_strdup (date);
+  item->person = person;
+  item->overdue = strcmp (date, today) < 0;
+  g_ptr_array_add (items, item);
+}
+
+/* ISO dates compare as text; the last day is @today + @days. */
+static char *
+last_day (const char *today,
+          guint       days)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_parse (&date, today);
+  if (!g_date_valid (&date))
+    return g_strdup (today);
+  g_date_add_days (&date, days);
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date),
+                          g_date_get_month (&date), g_date_get_day (&date));
+}
+
+/* Clause 9.3 asks for reviews "at planned intervals": a year after the
+ * last review held, unless a later one is planned already. */
+static void
+add_next_review (SgStore    *store,
+                 GPtrArray  *items,
+                 const char *today,
+                 const char *until)
+{
+  guint n;
+  SgRecord *const *reviews = sg_store_peek_records (store, SG_TYPE_MANAGEMENT_REVIEW, &n);
+  SgRecord *last = NULL;
+  const char *last_date = NULL;
+  GDate date;
+  g_autofree char *next = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *d = sg_record_peek_string (reviews[i], "date");
+
+      if (d == NULL || *d == '\0' || open_by_declaration (reviews[i]))
+        continue;
+      if (last_date == NULL || strcmp (d, last_date) > 0)
+        {
+          last = reviews[i];
+          last_date = d;
+        }
+    }
+  if (last == NULL)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      const char *d = sg_record_peek_string (reviews[i], "date");
+
+      if (d != NULL && strcmp (d, last_date) > 0 && open_by_declaration (reviews[i]))
+        return;
+    }
+
+  g_date_clear (&date, 1);
+  g_date_set_parse (&date, last_date);
+  if (!g_date_valid (&date))
+    return;
+  g_date_add_months (&date, 12);
+  next = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date),
+                          g_date_get_month (&date), g_date_get_day (&date));
+  if (strcmp (next, until) <= 0)
+    add_item (items, last, N_("Next management review (a year after the last)"), next, NULL, today);
+}
+
+static int
+overdue_first (gconstpointer a,
+               gconstpointer b)
+{
+  const SgDueItem *ia = *(const SgDueItem **) a;
+  const SgDueItem *ib = *(const SgDueItem **) b;
+  int order;
+
+  if (ia->overdue != ib->overdue)
+    return ia->overdue ? -1 : 1;
+  if ((order = strcmp (ia->date, ib->date)) != 0)
+    return order;
+  return g_strcmp0 (sg_record_get_ref (ia->record), sg_record_get_ref (ib->record));
+}
+
+GPtrArray *
+sg_due_list (SgStore    *store,
+             const char *today,
+             guint       days)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (sg_due_item_free);
+  g_autofree char *until = NULL;
+
+  g_return_val_if_fail (SG_IS_STORE (store), items);
+  g_return_val_if_fail (today != NULL, items);
+
+  until = last_day (today, days);
+  for (guint r = 0; r < G_N_ELEMENTS (rules); r++)
+    {
+      const DueRule *rule = &rules[r];
+      guint n;
+      SgRecord *const *records = sg_store_peek_records (store, rule->kind (), &n);
+
+      for (guint i = 0; i < n; i++)
+        {
+          const char *date = sg_record_peek_string (records[i], rule->date);
+
+          if (date == NULL || *date == '\0' || strcmp (date, until) > 0)
+            continue;
+          if (rule->owes != NULL ? !rule->owes (store, records[i]) : !open_by_declaration (records[i]))
+            continue;
+          add_item (items, records[i], rule->what, date,
+                    person_of (store, records[i], rule), today);
+        }
+    }
+  add_next_review (store, items, today, until);
+  g_ptr_array_sort (items, overdue_first);
+  return items;
+}

@@ -1,0 +1,30 @@
+/* sg-due.h: everything with a date that has passed or comes soon
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "sg-store.h"
+
+G_BEGIN_DECLS
+
+/* One thing that is due: what (a translated label), which record, when,
+ * and whose it is. */
+typedef struct
+{
+  SgRecord   *record;   /* borrowed from the store */
+  const char *what;     /* untranslated ("Risk review"): _() it to show it */
+  char       *date;     /* ISO 8601 */
+  SgRecord   *person;   /* whose it is, or NULL; borrowed */
+  gboolean    overdue;  /* the date is before today */
+} SgDueItem;
+
+void       sg_due_item_free (gpointer item);
+
+/* What in @store is overdue on @today (ISO 8601) or due within @days
+ * after it: a new GPtrArray of SgDueItem, overdue first, each group by
+ * date, then by ref. Records that are done, closed or not applicable are
+ * left out; so is a date nobody entered. */
+GPtrArray *sg_due_list      (SgStore    *store,
+                             const char *today,
+                             guint       days);
+
+G_END_DECLS

@@ -1,0 +1,206 @@
+/* test-due.c: what is due, on fixed dates, and `safeguard --due`
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "sg-control.h"
+#include "sg-document.h"
+#include "sg-due.h"
+#include "sg-enums.h"
+#include "sg-evidence.h"
+#include "sg-management-review.h"
+#include "sg-risk.h"
+#include "sg-store.h"
+#include "sg-test-util.h"
+
+typedef struct
+{
+  char    *dir;
+  char    *path;
+  SgStore *store;
+  gint64   jana;
+  gint64   mehmet;
+} Fixture;
+
+static SgRecord *
+add (Fixture    *f,
+     GType       kind,
+     const char *first_property,
+     ...)
+{
+  g_autoptr(GError) error = NULL;
+  SgRecord *record;
+  va_list args;
+
+  va_start (args, first_property);
+  record = SG_RECORD (g_object_new_valist (kind, first_property, args));
+  va_end (args);
+  g_assert_true (sg_store_add (f->store, record, &error));
+  g_assert_no_error (error);
+  g_object_unref (record);
+  return record;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = sg_test_mkdtemp ();
+  f->path = g_build_filename (f->dir, "due.isms", NULL);
+  f->store = sg_store_open (f->path, SG_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  f->jana = sg_store_ensure_person (f->store, "Jana Petersen", &error);
+  f->mehmet = sg_store_ensure_person (f->store, "Mehmet Yilmaz", &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  sg_test_rmdir (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+/* "what ref" of each item, in order, for one comparison. */
+static char *
+describe (GPtrArray *items)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      SgDueItem *item = g_ptr_array_index (items, i);
+
+      g_string_append_printf (out, "%s%s %s %s %s\n", item->overdue ? "! " : "",
+                              item->date, item->what, sg_record_get_ref (item->record),
+                              item->person != NULL ? sg_record_get_ref (item->person) : "-");
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Each kind's dates on a fixed today, with what is done, closed or not
+ * applicable left out and the window of days kept to. */
+static void
+test_due_rules (Fixture       *f,
+                gconstpointer  data)
+{
+  SgRecord *backup = sg_store_find_by_ref (f->store, SG_TYPE_CONTROL, "8.13");
+  SgRecord *screening = sg_store_find_by_ref (f->store, SG_TYPE_CONTROL, "6.1");
+  SgRecord *cabling = sg_store_find_by_ref (f->store, SG_TYPE_CONTROL, "7.12");
+  g_autoptr(GPtrArray) items = NULL;
+  g_autofree char *text = NULL;
+
+  add (f, SG_TYPE_RISK, "title", "Ransomware", "owner", f->jana,
+       "next-review", "2026-12-20", "treatment-due", "2027-01-20", NULL);
+  add (f, SG_TYPE_RISK, "title", "Closed one", "status", SG_RISK_STATUS_CLOSED,
+       "next-review", "2026-11-01", NULL);
+  add (f, SG_TYPE_RISK, "title", "Accepted", "status", SG_RISK_STATUS_ACCEPTED,
+       "next-review", "2027-03-01", "treatment-due", "2026-12-01", NULL);
+  g_object_set (backup, "owner", f->mehmet, "implementation-due", "2027-01-05",
+                "implementation", SG_IMPLEMENTATION_STATUS_PARTIAL, NULL);
+  g_object_set (screening, "implementation-due", "2026-12-01",
+                "implementation", SG_IMPLEMENTATION_STATUS_IMPLEMENTED, "next-review", "2027-01-10", NULL);
+  g_object_set (cabling, "applicable", FALSE, "next-review", "2026-12-02", NULL);
+  add (f, SG_TYPE_EVIDENCE, SG_EVIDENCE_CONTROL, sg_record_get_id (backup),
+       SG_EVIDENCE_TITLE, "Restore test report", SG_EVIDENCE_EXPIRES, "2026-12-31", NULL);
+  add (f, SG_TYPE_EVIDENCE, SG_EVIDENCE_CONTROL, sg_record_get_id (cabling),
+       SG_EVIDENCE_TITLE, "Cabling survey", SG_EVIDENCE_EXPIRES, "2026-12-31", NULL);
+  add (f, SG_TYPE_DOCUMENT, "ref", "DOC-001", "title", "Policy", "owner", f->jana,
+       "next-review", "2027-02-15", NULL);
+  add (f, SG_TYPE_MANAGEMENT_REVIEW, "title", "Review 2026", "date", "2026-01-20",
+       "status", SG_REVIEW_STATUS_HELD, NULL);
+
+  items = sg_due_list (f->store, "2027-01-01", 30);
+  text = describe (items);
+  g_assert_cmpstr (text, ==,
+                   "! 2026-12-20 Risk review R-001 P-001\n"
+                   "! 2026-12-31 Evidence expires EV-001 P-002\n"
+                   "2027-01-05 Control implementation 8.13 P-002\n"
+                   "2027-01-10 Control review 6.1 -\n"
+                   "2027-01-20 Next management review (a year after the last) MR-001 -\n"
+                   "2027-01-20 Risk treatment R-001 P-001\n");
+
+  /* A review planned after the last one held replaces the year's reminder. */
+  add (f, SG_TYPE_MANAGEMENT_REVIEW, "title", "Review 2027", "date", "2027-01-25", NULL);
+  g_clear_pointer (&items, g_ptr_array_unref);
+  g_clear_pointer (&text, g_free);
+  items = sg_due_list (f->store, "2027-01-01", 0);
+  text = describe (items);
+  g_assert_cmpstr (text, ==, "! 2026-12-20 Risk review R-001 P-001\n"
+                             "! 2026-12-31 Evidence expires EV-001 P-002\n");
+  g_clear_pointer (&items, g_ptr_array_unref);
+  g_clear_pointer (&text, g_free);
+  items = sg_due_list (f->store, "2027-01-01", 60);
+  g_assert_nonnull (strstr (text = describe (items), "2027-01-25 Management review MR-002 -\n"));
+  g_assert_null (strstr (text, "a year after"));
+  g_assert_nonnull (strstr (text, "2027-02-15 Document review DOC-001 P-001\n"));
+}
+
+/* The command line: overdue first, one tab-separated line each, the
+ * count last, exit 0; the register is only read. */
+static void
+test_due_command (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *today = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(GStrv) lines = NULL;
+  SgTestRun run = { 0 };
+
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) past = g_date_time_add_days (now, -3);
+    g_autoptr(GDateTime) soon = g_date_time_add_days (now, 10);
+    g_autoptr(GDateTime) later = g_date_time_add_days (now, 40);
+    g_autofree char *p = g_date_time_format (past, "%Y-%m-%d");
+    g_autofree char *s = g_date_time_format (soon, "%Y-%m-%d");
+    g_autofree char *l = g_date_time_format (later, "%Y-%m-%d");
+
+    add (f, SG_TYPE_RISK, "title", "Soon", "owner", f->mehmet, "next-review", s, NULL);
+    add (f, SG_TYPE_RISK, "title", "Late", "owner", f->jana, "next-review", p, NULL);
+    add (f, SG_TYPE_RISK, "title", "Later", "next-review", l, NULL);
+  }
+  g_clear_object (&f->store);
+  g_assert_true (g_file_get_contents (f->path, &before, NULL, NULL));
+
+  sg_test_run_safeguard (&run, "--due", f->path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (run.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_assert_true (g_str_has_prefix (lines[0], "overdue\t"));
+  g_assert_true (g_str_has_suffix (lines[0], "\tR-002\tRisk review\tJana Petersen\tLate"));
+  g_assert_true (g_str_has_prefix (lines[1], "due\t"));
+  g_assert_true (g_str_has_suffix (lines[1], "\tR-001\tRisk review\tMehmet Yilmaz\tSoon"));
+  g_assert_cmpstr (lines[2], ==, "due: 1 overdue, 1 within 30 days");
+  sg_test_run_clear (&run);
+
+  sg_test_run_safeguard (&run, "--due", "--days=60", f->path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_suffix (run.out, "\ndue: 1 overdue, 2 within 60 days\n"));
+  sg_test_run_clear (&run);
+
+  sg_test_run_safeguard (&run, "--due", "--days=-1", f->path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  sg_test_run_clear (&run);
+
+  g_assert_true (g_file_get_contents (f->path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/due/rules", Fixture, NULL, fixture_set_up, test_due_rules, fixture_tear_down);
+  g_test_add ("/due/command", Fixture, NULL, fixture_set_up, test_due_command, fixture_tear_down);
+  return g_test_run ();
+}
