@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sg-format.h"
+#include "sg-due-page.h"
 #include "sg-heatmap-page.h"
 #include "sg-kinds.h"
 #include "sg-overview-page.h"
@@ -173,8 +174,13 @@ build_pages (SgWindow *self)
   guint n_kinds;
   const GType *kinds = sg_record_kinds (&n_kinds);
 
+  GtkWidget *due;
+
   add_page (self, sg_overview_page_new (self->store), "overview", _("Overview"),
             SG_RECORD_AREA_NONE, NULL);
+  due = sg_due_page_new (self->store);
+  add_page (self, due, "due", _("Due"), SG_RECORD_AREA_NONE,
+            sg_due_page_get_items (SG_DUE_PAGE (due)));
 
   for (SgRecordArea area = SG_RECORD_AREA_CONTEXT; area <= SG_RECORD_AREA_OTHER; area++)
     for (guint i = 0; i < n_kinds; i++)

@@ -1,0 +1,371 @@
+/* sg-due-page.c: what is overdue or due soon, whose it is, one click from its record
+ *
+ * The list comes from sg_due_list (); this page only shows it: overdue
+ * first, then what comes within the days set in Preferences, optionally
+ * only what is the user's own ("You" in Preferences). It is computed
+ * again when the page is shown and when records are added or removed.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-due-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sg-due-page.h"
+#include "sg-due.h"
+#include "sg-field-codec.h"
+#include "sg-kinds.h"
+#include "sg-person.h"
+#include "sg-settings.h"
+#include "sg-window.h"
+
+/* More rows than anyone reads; the rest is counted, and "Only Mine"
+ * narrows it. */
+#define MAX_ROWS 300
+
+struct _SgDuePage
+{
+  SgPage      parent_instance;
+
+  SgStore    *store;
+  GListStore *items;        /* SgRecord, one per item listed */
+  GtkWidget  *content;
+  GtkWidget  *header;
+  GtkWidget  *sidebar_button;
+  GtkWidget  *title;
+  GtkWidget  *mine_button;
+  GtkWidget  *stack;
+  GtkWidget  *groups;       /* a vertical box of the two groups */
+  GtkWidget  *overdue_group;
+  GtkWidget  *soon_group;
+  GPtrArray  *rows;         /* AdwActionRow* */
+  GPtrArray  *records;      /* SgRecord*, what each of @rows opens */
+  guint       refresh_id;
+};
+
+G_DEFINE_FINAL_TYPE (SgDuePage, sg_due_page, SG_TYPE_PAGE)
+
+static int
+due_days (void)
+{
+  GSettings *settings = sg_settings_get ();
+
+  return settings != NULL ? g_settings_get_int (settings, "due-days") : 30;
+}
+
+static void
+row_activated_cb (AdwActionRow *row,
+                  SgDuePage    *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  guint index;
+
+  if (g_ptr_array_find (self->rows, row, &index) && SG_IS_WINDOW (root))
+    sg_window_show_record (SG_WINDOW (root), g_ptr_array_index (self->records, index));
+}
+
+/* "3 days overdue", "today", "in 5 days". */
+static char *
+describe_when (const char *date,
+               const char *today)
+{
+  GDate d, t;
+  int days;
+
+  g_date_clear (&d, 1);
+  g_date_clear (&t, 1);
+  g_date_set_parse (&d, date);
+  g_date_set_parse (&t, today);
+  if (!g_date_valid (&d) || !g_date_valid (&t))
+    return g_strdup ("");
+  days = g_date_days_between (&t, &d);
+  if (days < 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day overdue", "%d days overdue", -days), -days);
+  if (days == 0)
+    return g_strdup (_("today"));
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "in %d day", "in %d days", days), days);
+}
+
+static GtkWidget *
+new_row (SgDuePage  *self,
+         SgDueItem  *item,
+         const char *today)
+{
+  g_autofree char *name = sg_record_dup_display_name (item->record);
+  g_autofree char *date = sg_field_format_date (item->date);
+  g_autofree char *when = describe_when (item->date, today);
+  const char *person = item->person != NULL ? sg_record_peek_string (item->person, SG_PERSON_NAME) : NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *badge = gtk_label_new (when);
+
+  /* Translators: what is due, then the record: "Risk review: R-004 Flooding" */
+  title = g_strdup_printf (_("%s: %s"), _(item->what), name);
+  /* Translators: the due date, then whose it is */
+  subtitle = person != NULL ? g_strdup_printf (_("%s · %s"), date, person) : g_strdup (date);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_signal_connect (row, "activated", G_CALLBACK (row_activated_cb), self);
+
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (badge, "caption");
+  if (item->overdue)
+    gtk_widget_add_css_class (badge, "error");
+  else
+    gtk_widget_add_css_class (badge, "dim-label");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+
+  g_ptr_array_add (self->rows, row);
+  g_ptr_array_add (self->records, item->record);
+  return row;
+}
+
+static void
+add_more_row (GtkWidget *group,
+              guint      n_more)
+{
+  g_autofree char *text =
+    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more, not shown", "%u more, not shown", n_more), n_more);
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+  gtk_widget_add_css_class (row, "dim-label");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+}
+
+void
+sg_due_page_refresh (SgDuePage *self)
+{
+  g_autofree char *today = sg_date_today ();
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) records = g_ptr_array_new ();
+  g_autofree char *subtitle = NULL;
+  g_autofree char *soon_title = NULL;
+  SgRecord *me = NULL;
+  gboolean mine = gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->mine_button));
+  guint n_overdue = 0, n_soon = 0, shown_overdue = 0, shown_soon = 0;
+  int days = due_days ();
+
+  g_return_if_fail (SG_IS_DUE_PAGE (self));
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  me = sg_settings_find_me (self->store);
+  gtk_widget_set_visible (self->mine_button, me != NULL);
+  if (me == NULL)
+    mine = FALSE;
+
+  /* The groups are built anew: drop them and their rows. */
+  g_ptr_array_set_size (self->rows, 0);
+  g_ptr_array_set_size (self->records, 0);
+  if (self->overdue_group != NULL)
+    gtk_box_remove (GTK_BOX (self->groups), self->overdue_group);
+  if (self->soon_group != NULL)
+    gtk_box_remove (GTK_BOX (self->groups), self->soon_group);
+  self->overdue_group = adw_preferences_group_new ();
+  self->soon_group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->overdue_group), _("Overdue"));
+  soon_title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Due Within %d Day", "Due Within %d Days", days), days);
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->soon_group), soon_title);
+  gtk_box_append (GTK_BOX (self->groups), self->overdue_group);
+  gtk_box_append (GTK_BOX (self->groups), self->soon_group);
+
+  items = sg_due_list (self->store, today, (guint) days);
+  for (guint i = 0; i < items->len; i++)
+    {
+      SgDueItem *item = g_ptr_array_index (items, i);
+      GtkWidget *group = item->overdue ? self->overdue_group : self->soon_group;
+      guint *shown = item->overdue ? &shown_overdue : &shown_soon;
+
+      if (mine && item->person != me)
+        continue;
+      g_ptr_array_add (records, item->record);
+      if (item->overdue)
+        n_overdue++;
+      else
+        n_soon++;
+      if (*shown < MAX_ROWS)
+        {
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), new_row (self, item, today));
+          (*shown)++;
+        }
+    }
+  if (n_overdue > shown_overdue)
+    add_more_row (self->overdue_group, n_overdue - shown_overdue);
+  if (n_soon > shown_soon)
+    add_more_row (self->soon_group, n_soon - shown_soon);
+  gtk_widget_set_visible (self->overdue_group, n_overdue > 0);
+  gtk_widget_set_visible (self->soon_group, n_soon > 0);
+
+  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
+                       records->pdata, records->len);
+  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), records->len > 0 ? "list" : "empty");
+  /* Translators: the Due page's subtitle */
+  subtitle = g_strdup_printf (_("%u overdue, %u within %d days"), n_overdue, n_soon, days);
+  adw_window_title_set_subtitle (ADW_WINDOW_TITLE (self->title), subtitle);
+}
+
+static gboolean
+refresh_idle_cb (gpointer data)
+{
+  SgDuePage *self = data;
+
+  self->refresh_id = 0;
+  sg_due_page_refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Many records change at once (an import, an undo): count once after. */
+static void
+records_changed_cb (SgDuePage *self)
+{
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add_full (G_PRIORITY_LOW, refresh_idle_cb, self, NULL);
+}
+
+static void
+mine_toggled_cb (SgDuePage *self)
+{
+  sg_due_page_refresh (self);
+}
+
+static void
+sg_due_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (sg_due_page_parent_class)->map (widget);
+
+  /* Dates are edited on the other pages: count again whenever this one is shown. */
+  sg_due_page_refresh (SG_DUE_PAGE (widget));
+}
+
+static void
+sg_due_page_sidebar_folded_changed (SgPage *page)
+{
+  SgDuePage *self = SG_DUE_PAGE (page);
+  gboolean folded = sg_page_get_sidebar_folded (page);
+
+  gtk_widget_set_visible (self->sidebar_button, folded);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (self->header), folded);
+}
+
+static void
+sg_due_page_dispose (GObject *object)
+{
+  SgDuePage *self = SG_DUE_PAGE (object);
+  guint n_kinds;
+  const GType *kinds = sg_record_kinds (&n_kinds);
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->store != NULL)
+    for (guint i = 0; i < n_kinds; i++)
+      g_signal_handlers_disconnect_by_func (sg_store_get_records (self->store, kinds[i]),
+                                            records_changed_cb, self);
+  g_clear_pointer (&self->content, gtk_widget_unparent);
+  g_clear_object (&self->store);
+  g_clear_object (&self->items);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->records, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (sg_due_page_parent_class)->dispose (object);
+}
+
+static void
+sg_due_page_class_init (SgDuePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  SG_PAGE_CLASS (klass)->sidebar_folded_changed = sg_due_page_sidebar_folded_changed;
+  object_class->dispose = sg_due_page_dispose;
+  widget_class->map = sg_due_page_map;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+sg_due_page_init (SgDuePage *self)
+{
+  GtkWidget *box = self->content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *empty = adw_status_page_new ();
+  GtkWidget *clamp, *scrolled;
+
+  self->items = g_list_store_new (SG_TYPE_RECORD);
+  self->rows = g_ptr_array_new ();
+  self->records = g_ptr_array_new ();
+
+  self->header = adw_header_bar_new ();
+  self->sidebar_button = gtk_button_new_from_icon_name ("go-previous-symbolic");
+  gtk_widget_set_tooltip_text (self->sidebar_button, _("Back"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->sidebar_button), "win.show-sidebar");
+  gtk_widget_set_visible (self->sidebar_button, FALSE);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (self->header), self->sidebar_button);
+  self->title = adw_window_title_new (_("Due"), NULL);
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (self->header), self->title);
+  self->mine_button = gtk_toggle_button_new_with_mnemonic (_("Only _Mine"));
+  gtk_widget_set_tooltip_text (self->mine_button, _("Show only what is yours (“You” in Preferences)"));
+  g_signal_connect_swapped (self->mine_button, "toggled", G_CALLBACK (mine_toggled_cb), self);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (self->header), self->mine_button);
+  gtk_box_append (GTK_BOX (box), self->header);
+
+  /* As wide as the Overview's cards: a projector shows whole titles. */
+  self->groups = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+  gtk_widget_set_margin_top (self->groups, 24);
+  gtk_widget_set_margin_bottom (self->groups, 24);
+  gtk_widget_set_margin_start (self->groups, 12);
+  gtk_widget_set_margin_end (self->groups, 12);
+  clamp = adw_clamp_new ();
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 960);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 600);
+  adw_clamp_set_child (ADW_CLAMP (clamp), self->groups);
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "object-select-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("Nothing Is Due"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (empty),
+                                   _("Reviews, treatments, evidence, audits and other dates that "
+                                     "pass or come soon are listed here."));
+  self->stack = gtk_stack_new ();
+  gtk_widget_set_vexpand (self->stack, TRUE);
+  gtk_stack_add_named (GTK_STACK (self->stack), scrolled, "list");
+  gtk_stack_add_named (GTK_STACK (self->stack), empty, "empty");
+  gtk_box_append (GTK_BOX (box), self->stack);
+
+  gtk_widget_set_parent (box, GTK_WIDGET (self));
+}
+
+GtkWidget *
+sg_due_page_new (SgStore *store)
+{
+  SgDuePage *self;
+  guint n_kinds;
+  const GType *kinds = sg_record_kinds (&n_kinds);
+
+  g_return_val_if_fail (SG_IS_STORE (store), NULL);
+
+  self = g_object_new (SG_TYPE_DUE_PAGE, NULL);
+  self->store = g_object_ref (store);
+  for (guint i = 0; i < n_kinds; i++)
+    g_signal_connect_swapped (sg_store_get_records (store, kinds[i]), "items-changed",
+                              G_CALLBACK (records_changed_cb), self);
+  /* The days ahead and who "You" are are set in Preferences. */
+  if (sg_settings_get () != NULL)
+    {
+      g_signal_connect_object (sg_settings_get (), "changed::due-days",
+                               G_CALLBACK (records_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (sg_settings_get (), "changed::me",
+                               G_CALLBACK (records_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+  records_changed_cb (self);
+  return GTK_WIDGET (self);
+}
+
+GListModel *
+sg_due_page_get_items (SgDuePage *self)
+{
+  g_return_val_if_fail (SG_IS_DUE_PAGE (self), NULL);
+  return G_LIST_MODEL (self->items);
+}
