@@ -56,6 +56,84 @@ sg_xlsx_list_columns (GType        kind,
   return columns;
 }
 
+/* Widths by what a column holds, so that the widest texts wrap rather
+ * than widen a page: (min, max) in characters. */
+static void
+limit_column (SgXlsxSheet  *sheet,
+              guint         col,
+              SgXlsxColumn *column,
+              GParamSpec   *title_field)
+{
+  double min = 10, max = 30;
+
+  if (column->kind == SG_XLSX_COLUMN_INHERENT_LEVEL || column->kind == SG_XLSX_COLUMN_RESIDUAL_LEVEL)
+    min = 10, max = 16;
+  else if (column->kind == SG_XLSX_COLUMN_TREATING_RISKS)
+    min = 12, max = 30;
+  else if (g_str_equal (column->pspec->name, "ref"))
+    min = 7, max = 12;
+  else if (column->pspec == title_field)
+    min = 24, max = 40;
+  else
+    switch (sg_field_get_kind (column->pspec))
+      {
+      case SG_FIELD_LONG_TEXT:
+        min = max = 45;
+        break;
+      case SG_FIELD_DATE:
+        min = max = 12;
+        break;
+      case SG_FIELD_TIMESTAMP:
+        min = max = 17;
+        break;
+      case SG_FIELD_COLOUR:
+        min = 9, max = 10;
+        break;
+      case SG_FIELD_NUMBER:
+      case SG_FIELD_DECIMAL:
+      case SG_FIELD_LIKELIHOOD:
+      case SG_FIELD_IMPACT:
+        min = 8, max = 12;
+        break;
+      case SG_FIELD_BOOLEAN:
+        min = 8, max = 13;
+        break;
+      case SG_FIELD_CHOICE:
+        min = 10, max = 22;
+        break;
+      case SG_FIELD_REFERENCE:
+        min = 12, max = 28;
+        break;
+      case SG_FIELD_TEXT:
+      case SG_FIELD_LINKS:
+      default:
+        break;
+      }
+  sg_xlsx_sheet_limit_width (sheet, col, min, max);
+}
+
+void
+sg_xlsx_size_record_columns (SgXlsxSheet *sheet,
+                             GType        kind,
+                             GArray      *columns)
+{
+  g_autoptr(SgRecordClass) klass = g_type_class_ref (kind);
+  GParamSpec *title_field = sg_record_class_get_title_field (klass);
+
+  sheet->repeat_columns = 0;
+  for (guint c = 0; c < columns->len; c++)
+    {
+      SgXlsxColumn *column = &g_array_index (columns, SgXlsxColumn, c);
+
+      limit_column (sheet, c, column, title_field);
+      /* Ref and title say which record a row is; a column between them
+       * (the SoA's theme) goes with them. */
+      if (column->kind == SG_XLSX_COLUMN_FIELD && c < 3 &&
+          (column->pspec == title_field || g_str_equal (column->pspec->name, "ref")))
+        sheet->repeat_columns = c + 1;
+    }
+}
+
 void
 sg_xlsx_add_record_header (SgXlsxFiller *filler,
                            SgXlsxSheet  *sheet,
@@ -70,10 +148,8 @@ sg_xlsx_add_record_header (SgXlsxFiller *filler,
       SgXlsxColumn *column = &g_array_index (columns, SgXlsxColumn, c);
 
       sg_xlsx_filler_set_text (filler, sheet, c, column->label, filler->header);
-      /* Room for the filter button. */
+      /* Room for the filter button; a longer label wraps. */
       sg_xlsx_sheet_fit (sheet, c, g_utf8_strlen (column->label, -1) + 5);
-      if (column->kind == SG_XLSX_COLUMN_FIELD && sg_field_get_kind (column->pspec) == SG_FIELD_LONG_TEXT)
-        sg_xlsx_sheet_fit (sheet, c, 50);
 
       if (column->kind == SG_XLSX_COLUMN_FIELD && sg_field_get_kind (column->pspec) == SG_FIELD_CHOICE &&
           n_records > 0)
