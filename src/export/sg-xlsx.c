@@ -189,7 +189,9 @@ sg_xlsx_plan_new (SgStore     *store,
 
   n_impact = sg_risk_method_get_n_values (filler->method, SG_SCALE_AXIS_IMPACT);
   sheet = sg_xlsx_plan_add_sheet (plan, _("Risk Method"), MAX (n_impact + 1, 5));
-  /* The matrix's columns are one width; longer texts run on to the right. */
+  /* The matrix's columns are one width; longer texts run on to the right,
+   * over cells that a printed grid would cross out. */
+  sheet->gridlines = FALSE;
   sg_xlsx_sheet_limit_width (sheet, 0, 16, 24);
   for (guint c = 1; c < sheet->n_columns; c++)
     sg_xlsx_sheet_limit_width (sheet, c, 16, 16);
