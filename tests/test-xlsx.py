@@ -249,6 +249,12 @@ def check_history(path, n_risks):
     created = [row for row in ws.iter_rows(min_row=2, values_only=True) if row[1] == 'Risk' and row[4] == 'Created']
     assert len(created) == n_risks, len(created)
     assert all(isinstance(row[2], datetime.datetime) for row in created)
+    # The history prints like the other tables, the record named on every page.
+    summary = wb['Summary']
+    organisation = [summary.cell(r, 2).value for r in range(1, summary.max_row + 1)
+                    if summary.cell(r, 1).value == 'Organisation'][0]
+    check_print(wb, organisation, 'Exported on ', 'Printed on &D', 'Page &P of &N')
+    assert fit_to_width(ws) or ws.print_title_cols in ('A:A', '$A:$A'), ws.print_title_cols
     print('ok')
 
 
