@@ -77,7 +77,10 @@ cut_across (const SgXlsxSheet *sheet,
     repeated += column_points (sheet, c);
   /* Repeated columns wider than half a page would leave no room for the rest. */
   if (repeated > room / 2)
-    repeated = 0, repeat = 0;
+    {
+      repeated = 0;
+      repeat = 0;
+    }
   used = repeated;
   for (guint c = repeat; c < sheet->n_columns; c++)
     {

@@ -73,9 +73,9 @@ typedef struct
   double     *max_widths;
   int         header_row;   /* -1: no table; else frozen, filtered, repeated */
   gboolean    portrait;
-  gboolean    gridlines;    /* printed: TRUE unless the sheet is no table */
-  guint       repeat_columns; /* the first ones, printed on every page of a
-                               * sheet wider than one; 0: none */
+  gboolean    gridlines;    /* printed; TRUE unless set otherwise */
+  guint       repeat_columns; /* how many of the first columns every page
+                               * of a sheet wider than one shows */
   guint       page_break;   /* a row that starts a printed page, 0 for none */
   GPtrArray  *validations;  /* SgXlsxValidation* */
   GPtrArray  *images;       /* SgXlsxImage* */

@@ -57,59 +57,48 @@ sg_xlsx_list_columns (GType        kind,
 }
 
 /* Widths by what a column holds, so that the widest texts wrap rather
- * than widen a page: (min, max) in characters. */
+ * than widen a page: the least and the most, in characters. */
+static const double field_widths[][2] = {
+  [SG_FIELD_TEXT] = { 10, 30 },
+  [SG_FIELD_LONG_TEXT] = { 45, 45 },
+  [SG_FIELD_DATE] = { 12, 12 },        /* 2027-03-31 and the filter button */
+  [SG_FIELD_TIMESTAMP] = { 17, 17 },   /* 2026-11-23 10:00 */
+  [SG_FIELD_COLOUR] = { 9, 10 },
+  [SG_FIELD_NUMBER] = { 8, 12 },
+  [SG_FIELD_DECIMAL] = { 8, 12 },
+  [SG_FIELD_BOOLEAN] = { 8, 13 },
+  [SG_FIELD_CHOICE] = { 10, 22 },
+  [SG_FIELD_LIKELIHOOD] = { 8, 12 },
+  [SG_FIELD_IMPACT] = { 8, 12 },
+  [SG_FIELD_REFERENCE] = { 12, 28 },   /* a person's name, a record's */
+  [SG_FIELD_LINKS] = { 12, 30 },
+};
+
+static const double level_widths[2] = { 10, 16 };
+static const double ref_widths[2] = { 7, 12 };
+static const double title_widths[2] = { 24, 40 };
+
 static void
 limit_column (SgXlsxSheet  *sheet,
               guint         col,
               SgXlsxColumn *column,
               GParamSpec   *title_field)
 {
-  double min = 10, max = 30;
+  const double *widths;
 
   if (column->kind == SG_XLSX_COLUMN_INHERENT_LEVEL || column->kind == SG_XLSX_COLUMN_RESIDUAL_LEVEL)
-    min = 10, max = 16;
+    widths = level_widths;
   else if (column->kind == SG_XLSX_COLUMN_TREATING_RISKS)
-    min = 12, max = 30;
+    widths = field_widths[SG_FIELD_LINKS];
   else if (g_str_equal (column->pspec->name, "ref"))
-    min = 7, max = 12;
+    widths = ref_widths;
   else if (column->pspec == title_field)
-    min = 24, max = 40;
+    widths = title_widths;
+  else if ((guint) sg_field_get_kind (column->pspec) < G_N_ELEMENTS (field_widths))
+    widths = field_widths[sg_field_get_kind (column->pspec)];
   else
-    switch (sg_field_get_kind (column->pspec))
-      {
-      case SG_FIELD_LONG_TEXT:
-        min = max = 45;
-        break;
-      case SG_FIELD_DATE:
-        min = max = 12;
-        break;
-      case SG_FIELD_TIMESTAMP:
-        min = max = 17;
-        break;
-      case SG_FIELD_COLOUR:
-        min = 9, max = 10;
-        break;
-      case SG_FIELD_NUMBER:
-      case SG_FIELD_DECIMAL:
-      case SG_FIELD_LIKELIHOOD:
-      case SG_FIELD_IMPACT:
-        min = 8, max = 12;
-        break;
-      case SG_FIELD_BOOLEAN:
-        min = 8, max = 13;
-        break;
-      case SG_FIELD_CHOICE:
-        min = 10, max = 22;
-        break;
-      case SG_FIELD_REFERENCE:
-        min = 12, max = 28;
-        break;
-      case SG_FIELD_TEXT:
-      case SG_FIELD_LINKS:
-      default:
-        break;
-      }
-  sg_xlsx_sheet_limit_width (sheet, col, min, max);
+    widths = field_widths[SG_FIELD_TEXT];
+  sg_xlsx_sheet_limit_width (sheet, col, widths[0], widths[1]);
 }
 
 void
