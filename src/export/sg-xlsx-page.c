@@ -38,9 +38,10 @@
 #define MARGIN_HEADER 0.3
 /* The smallest scale in percent: 11 pt becomes 8.25 pt. */
 #define MIN_SCALE 75
-/* LibreOffice's metrics differ from Excel's by a few percent: the pages
- * cut across leave that much room. */
-#define SAFETY 0.96
+/* LibreOffice (with Carlito for Calibri) draws columns about 6 % wider
+ * than Excel: the pages cut across leave that much room and a little
+ * more, or LibreOffice would add breaks of its own. */
+#define SAFETY 0.92
 
 /* A column's printed width at 100 %, in points. */
 static double
@@ -60,32 +61,31 @@ usable_points (const SgXlsxSheet *sheet)
   return (sheet->portrait ? PAGE_SHORT_POINTS : PAGE_LONG_POINTS) - 2 * MARGIN_SIDE * 72;
 }
 
-/* Cuts the columns after the repeated ones into pages at @scale percent;
- * returns the number of pages across, and the first column of every page
- * but the first into @breaks when it is not NULL. */
+/* Cuts the columns after the @repeat repeated ones into pages at @scale
+ * percent; returns the number of pages across, or G_MAXUINT when a column
+ * beside the repeated ones is wider than the page, and the first column of
+ * every page but the first into @breaks when it is not NULL. Without
+ * repeated columns, a column wider than the page gets a page of its own
+ * (and the spreadsheet cuts it). */
 static guint
 cut_across (const SgXlsxSheet *sheet,
+            guint              repeat,
             guint              scale,
             GArray            *breaks)
 {
   double room = usable_points (sheet) * 100 / scale * SAFETY;
   double repeated = 0, used;
-  guint repeat = MIN (sheet->repeat_columns, sheet->n_columns);
   guint pages = 1;
 
   for (guint c = 0; c < repeat; c++)
     repeated += column_points (sheet, c);
-  /* Repeated columns wider than half a page would leave no room for the rest. */
-  if (repeated > room / 2)
-    {
-      repeated = 0;
-      repeat = 0;
-    }
   used = repeated;
   for (guint c = repeat; c < sheet->n_columns; c++)
     {
       double width = column_points (sheet, c);
 
+      if (repeat > 0 && repeated + width > room)
+        return G_MAXUINT;
       if (used + width > room && used > repeated)
         {
           pages++;
@@ -99,6 +99,20 @@ cut_across (const SgXlsxSheet *sheet,
       used += width;
     }
   return pages;
+}
+
+/* The columns repeated on each page: none when they would take more than
+ * half of it at the smallest scale. The other half then holds any column
+ * (at most 60 characters, 319 pt): the smallest scale always fits. */
+static guint
+columns_to_repeat (const SgXlsxSheet *sheet)
+{
+  guint repeat = MIN (sheet->repeat_columns, sheet->n_columns);
+  double repeated = 0;
+
+  for (guint c = 0; c < repeat; c++)
+    repeated += column_points (sheet, c);
+  return repeated > usable_points (sheet) * 100 / MIN_SCALE * SAFETY / 2 ? 0 : repeat;
 }
 
 /* @text with every & doubled, so that the header shows it as typed, and
@@ -207,16 +221,24 @@ sg_xlsx_sheet_set_up_pages (const SgXlsxSheet *sheet,
    * largest scale that still gives them. */
   {
     g_autoptr(GArray) breaks = g_array_new (TRUE, TRUE, sizeof (lxw_col_t));
-    guint pages = cut_across (sheet, MIN_SCALE, NULL);
+    guint repeat = columns_to_repeat (sheet);
+    guint pages = cut_across (sheet, repeat, MIN_SCALE, NULL);
     guint scale = 100;
 
-    while (scale > MIN_SCALE && cut_across (sheet, scale, NULL) > pages)
+    /* Not with the widths the sheets set (see columns_to_repeat ()). */
+    if (pages == G_MAXUINT)
+      {
+        repeat = 0;
+        pages = cut_across (sheet, repeat, MIN_SCALE, NULL);
+      }
+
+    while (scale > MIN_SCALE && cut_across (sheet, repeat, scale, NULL) > pages)
       scale -= 5;
-    cut_across (sheet, scale, breaks);
+    cut_across (sheet, repeat, scale, breaks);
     worksheet_set_print_scale (worksheet, (uint16_t) scale);
     worksheet_print_across (worksheet);
-    if (sheet->repeat_columns > 0)
-      err = worksheet_repeat_columns (worksheet, 0, (lxw_col_t) (MIN (sheet->repeat_columns, sheet->n_columns) - 1));
+    if (repeat > 0)
+      err = worksheet_repeat_columns (worksheet, 0, (lxw_col_t) (repeat - 1));
     if (err == LXW_NO_ERROR && breaks->len > 0)
       err = worksheet_set_v_pagebreaks (worksheet, (lxw_col_t *) (void *) breaks->data);
   }
