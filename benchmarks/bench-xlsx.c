@@ -172,8 +172,10 @@ child_floor (guint       n,
   format_set_bg_color (header, 0xDEDDDA);
   format_set_align (header, LXW_ALIGN_VERTICAL_TOP);
   format_set_text_wrap (wrap);
-  format_set_num_format_index (date, 14);
-  format_set_num_format_index (datetime, 22);
+  format_set_num_format (date, "yyyy-mm-dd");
+  format_set_align (date, LXW_ALIGN_LEFT);
+  format_set_num_format (datetime, "yyyy-mm-dd hh:mm");
+  format_set_align (datetime, LXW_ALIGN_LEFT);
   for (guint l = 0; l < G_N_ELEMENTS (level_fills); l++)
     {
       fills[l] = add_top_format (workbook);

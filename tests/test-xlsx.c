@@ -388,6 +388,7 @@ test_german (void)
 {
   if (g_test_subprocess ())
     {
+      const char *organisation = "Müller & Söhne";
       g_autofree char *dir = sg_test_mkdtemp ();
       g_autofree char *path = g_build_filename (dir, "example.isms", NULL);
       g_autofree char *out = g_build_filename (dir, "beispiel.xlsx", NULL);
@@ -401,10 +402,17 @@ test_german (void)
 
       g_assert_true (sg_sample_create (path, &error));
       store = open_store (path);
+      /* The pages' header names the organisation, & and all. */
+      {
+        g_autoptr(SgRecord) scope = g_list_model_get_item (sg_store_get_records (store, SG_TYPE_SCOPE), 0);
+
+        g_object_set (scope, "organisation", organisation, NULL);
+      }
       g_assert_true (sg_xlsx_export (store, out, SG_XLSX_FLAGS_NONE, NULL, NULL, NULL, &error));
       g_assert_no_error (error);
       g_ptr_array_add (args, "german");
       g_ptr_array_add (args, out);
+      g_ptr_array_add (args, (gpointer) organisation);
       sg_test_check_workbook (args);
       sg_test_rmdir (dir);
       return;

@@ -3,7 +3,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Usage: test-xlsx.py english WORKBOOK KEY=VALUE…   (the register's facts, from test-xlsx.c)
-#        test-xlsx.py german WORKBOOK
+#        test-xlsx.py german WORKBOOK ORGANISATION
 #        test-xlsx.py history WORKBOOK N_RISKS
 #        test-xlsx.py large WORKBOOK N_RISKS          (sg_test_add_numbered_risks())
 # Prints "ok" or fails with an assertion that names what is wrong.
@@ -23,6 +23,90 @@ def column(ws, name):
     return header(ws).index(name) + 1
 
 
+# A4 landscape, the side margins, in points; Calibri 11, the default font.
+USABLE_POINTS = 841.89 - 2 * 0.4 * 72
+USABLE_PORTRAIT = 595.28 - 2 * 0.4 * 72
+READABLE_SCALE = 0.75  # 11 pt printed at 8.25 pt
+
+
+def column_points(ws, col):
+    """A column's printed width at 100 %, as Excel and LibreOffice draw it."""
+    dim = ws.column_dimensions[openpyxl.utils.get_column_letter(col)]
+    width = dim.width if dim.width else 8.43
+    return int(width * 7 + 0.5) * 0.75
+
+
+def fit_to_width(ws):
+    return bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage)
+
+
+def title_columns(ws):
+    if not ws.print_title_cols:
+        return 0
+    last = ws.print_title_cols.replace('$', '').split(':')[1]
+    return openpyxl.utils.column_index_from_string(last)
+
+
+def check_print(wb, register, exported, printed, page):
+    """Every sheet prints on A4 at a readable size, every column on some page, header and footer set."""
+    for ws in wb.worksheets:
+        name = ws.title
+        setup = ws.page_setup
+        portrait = name == wb.sheetnames[0]
+        assert setup.orientation == ('portrait' if portrait else 'landscape'), (name, setup.orientation)
+        assert int(setup.paperSize) == 9, (name, setup.paperSize)
+        assert ws.oddHeader.left.text == '&A', (name, ws.oddHeader.left.text)
+        assert ws.oddHeader.center.text == register, (name, ws.oddHeader.center.text)
+        assert (ws.oddHeader.right.text or '').startswith(exported), (name, ws.oddHeader.right.text)
+        day = ws.oddHeader.right.text[len(exported):]
+        datetime.date.fromisoformat(day)
+        assert ws.oddFooter.left.text == printed, (name, ws.oddFooter.left.text)
+        assert ws.oddFooter.right.text == page, (name, ws.oddFooter.right.text)
+        # Tables print their grid; the summary and the method's run-on descriptions go without.
+        assert bool(ws.print_options.gridLines) == (name not in (wb.sheetnames[0], wb.sheetnames[2])), name
+        if name not in (wb.sheetnames[0], wb.sheetnames[2]):
+            assert ws.print_title_rows in ('1:1', '$1:$1'), (name, ws.print_title_rows)
+
+        usable = USABLE_PORTRAIT if portrait else USABLE_POINTS
+        widths = [column_points(ws, c) for c in range(1, ws.max_column + 1)]
+        if fit_to_width(ws):
+            # fitToWidth defaults to 1 when absent; fitToHeight 0 = as many pages as needed
+            assert setup.fitToWidth in (None, 1, '1'), (name, setup.fitToWidth)
+            assert setup.fitToHeight in (0, '0'), (name, setup.fitToHeight)
+            assert usable / sum(widths) >= READABLE_SCALE, (name, usable / sum(widths))
+            continue
+        # Cut across: each page, the repeated columns and its own, fits at the scale.
+        scale = int(setup.scale or 100) / 100
+        assert scale >= READABLE_SCALE, (name, scale)
+        assert setup.pageOrder == 'overThenDown', (name, setup.pageOrder)
+        assert ws.print_title_cols, name
+        repeated = title_columns(ws)
+        starts = [repeated] + sorted(b.id for b in ws.col_breaks.brk) + [len(widths)]
+        assert all(a < b for a, b in zip(starts, starts[1:])), (name, starts)
+        for first, end in zip(starts, starts[1:]):
+            printed_width = (sum(widths[:repeated]) + sum(widths[first:end])) * scale
+            assert printed_width <= usable, (name, first, end, printed_width, usable)
+
+    # Text longer than its column wraps, top-aligned, instead of being cut or running on.
+    for ws in wb.worksheets[1:]:
+        if ws.title == wb.sheetnames[2]:
+            continue
+        for row in ws.iter_rows(min_row=2):
+            for cell in row:
+                if isinstance(cell.value, str):
+                    width = ws.column_dimensions[cell.column_letter].width
+                    if max(len(line) for line in cell.value.split('\n')) + 1 > width or '\n' in cell.value:
+                        assert cell.alignment.wrap_text, (ws.title, cell.coordinate, width, cell.value[:40])
+                        assert cell.alignment.vertical == 'top', (ws.title, cell.coordinate)
+                elif isinstance(cell.value, datetime.datetime):
+                    # Dates: real dates, one format in every locale, left like the text.
+                    assert cell.number_format in ('yyyy-mm-dd', 'yyyy-mm-dd hh:mm'), \
+                        (ws.title, cell.coordinate, cell.number_format)
+                    assert cell.alignment.horizontal == 'left', (ws.title, cell.coordinate)
+                    width = ws.column_dimensions[cell.column_letter].width
+                    assert width >= len(cell.number_format) + 1, (ws.title, cell.coordinate, width)
+
+
 def check_english(path, facts):
     wb = openpyxl.load_workbook(path)
     names = wb.sheetnames
@@ -39,7 +123,7 @@ def check_english(path, facts):
         ws = wb[sheet]
         assert ws.max_row - 1 == int(facts[key]), (sheet, ws.max_row - 1, facts[key])
 
-    # Every table: frozen header, autofilter over all rows, printed landscape with the header repeated.
+    # Every table: frozen header, autofilter over all rows.
     for name in names[1:]:
         ws = wb[name]
         if name == 'Risk Method':
@@ -47,11 +131,12 @@ def check_english(path, facts):
         assert ws.freeze_panes == 'A2', (name, ws.freeze_panes)
         assert ws.auto_filter.ref is not None and ws.auto_filter.ref.startswith('A1:'), name
         assert ws.auto_filter.ref.endswith(str(ws.max_row)), (name, ws.auto_filter.ref)
-        assert ws.print_title_rows in ('1:1', '$1:$1'), (name, ws.print_title_rows)
-        assert ws.page_setup.orientation == 'landscape', name
-        # fitToWidth defaults to 1 when absent; fitToHeight 0 = as many pages as needed
-        assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth in (None, 1), name
-        assert ws.page_setup.fitToHeight in (0, '0'), (name, ws.page_setup.fitToHeight)
+    check_print(wb, facts['organisation'], 'Exported on ', 'Printed on &D', 'Page &P of &N')
+    # The risk register is far wider than a page: cut across, ref and title on every page.
+    risks = wb['Risk Register']
+    assert not fit_to_width(risks) and len(risks.col_breaks.brk) >= 2, len(risks.col_breaks.brk)
+    assert risks.print_title_cols in ('A:B', '$A:$B'), risks.print_title_cols
+    assert wb['Statement of Applicability'].print_title_cols in ('A:C', '$A:$C')
 
     risks = wb['Risk Register']
     head = header(risks)
@@ -84,6 +169,12 @@ def check_english(path, facts):
     assert due and all(isinstance(d, datetime.datetime) for d in due), due[:3]
     first = risks.cell(2, column(risks, 'Treatment due'))
     assert first.value is None or first.is_date
+    assert first.value is None or (first.number_format == 'yyyy-mm-dd' and first.alignment.horizontal == 'left')
+    # Long texts wrap, in a wide column.
+    described = [risks.cell(row, column(risks, 'Description')) for row in range(2, risks.max_row + 1)]
+    described = [c for c in described if c.value]
+    assert described and all(c.alignment.wrap_text for c in described), described[:1]
+    assert risks.column_dimensions[described[0].column_letter].width >= 40
 
     # Choices come with a drop-down list.
     lists = {str(dv.sqref): dv.formula1 for dv in risks.data_validations.dataValidation if dv.type == 'list'}
@@ -133,10 +224,12 @@ def check_english(path, facts):
     print('ok')
 
 
-def check_german(path):
+def check_german(path, organisation):
     wb = openpyxl.load_workbook(path)
     names = wb.sheetnames
     assert names[:4] == ['Zusammenfassung', 'Risikoregister', 'Risikomethode', 'Erklärung zur Anwendbarkeit'], names
+    # A & of the organisation's name is doubled, or the header would swallow it.
+    check_print(wb, organisation.replace('&', '&&'), 'Exportiert am ', 'Gedruckt am &D', 'Seite &P von &N')
     assert 'Nichtkonformitäten' in names, names
     risks = wb['Risikoregister']
     head = header(risks)
@@ -156,6 +249,12 @@ def check_history(path, n_risks):
     created = [row for row in ws.iter_rows(min_row=2, values_only=True) if row[1] == 'Risk' and row[4] == 'Created']
     assert len(created) == n_risks, len(created)
     assert all(isinstance(row[2], datetime.datetime) for row in created)
+    # The history prints like the other tables, the record named on every page.
+    summary = wb['Summary']
+    organisation = [summary.cell(r, 2).value for r in range(1, summary.max_row + 1)
+                    if summary.cell(r, 1).value == 'Organisation'][0]
+    check_print(wb, organisation, 'Exported on ', 'Printed on &D', 'Page &P of &N')
+    assert fit_to_width(ws) or ws.print_title_cols in ('A:A', '$A:$A'), ws.print_title_cols
     print('ok')
 
 
@@ -174,7 +273,9 @@ def check_large(path, n):
         height = ws.row_dimensions[r].height
         assert height == (None if lines == 1 else lines * 15 + 2), (r, height, lines)
     assert ws.auto_filter.ref == 'A1:%s%d' % (ws.cell(1, len(head)).column_letter, n + 1), ws.auto_filter.ref
-    assert ws.column_dimensions['C'].width > 50, ws.column_dimensions['C'].width
+    assert ws.column_dimensions['C'].width >= 40, ws.column_dimensions['C'].width
+    # No organisation: the register's file name heads the pages.
+    check_print(wb, 'large.isms', 'Exported on ', 'Printed on &D', 'Page &P of &N')
     print('ok')
 
 
@@ -184,6 +285,6 @@ if __name__ == '__main__':
     elif sys.argv[1] == 'history':
         check_history(sys.argv[2], int(sys.argv[3]))
     elif sys.argv[1] == 'german':
-        check_german(sys.argv[2])
+        check_german(sys.argv[2], sys.argv[3])
     else:
         check_english(sys.argv[2], dict(arg.split('=', 1) for arg in sys.argv[3:]))

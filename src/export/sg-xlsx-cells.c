@@ -2,7 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Dates and times are numbers with a date format, as Excel keeps them,
- * so that a reader can sort and filter by them. */
+ * so that a reader can sort and filter by them; the format is spelled out
+ * (yyyy-mm-dd), so that every reader in every locale shows the same. */
 #define G_LOG_DOMAIN "sg-xlsx"
 
 #include "config.h"
@@ -120,12 +121,10 @@ sg_xlsx_filler_add_styles (SgXlsxFiller *filler)
   style = (SgXlsxStyle) SG_XLSX_STYLE_INIT;
   style.left = 1;
   filler->left = sg_xlsx_plan_add_style (plan, &style);
-  style.number_format = SG_XLSX_FORMAT_DATE;
-  filler->left_date = sg_xlsx_plan_add_style (plan, &style);
-  style = (SgXlsxStyle) SG_XLSX_STYLE_INIT;
+  /* Dates left, like the text beside them: a number right-aligned in a
+   * column sized for it looks like one running into the next cell. */
   style.number_format = SG_XLSX_FORMAT_DATE;
   filler->date = sg_xlsx_plan_add_style (plan, &style);
-  style = (SgXlsxStyle) SG_XLSX_STYLE_INIT;
   style.number_format = SG_XLSX_FORMAT_DATETIME;
   filler->datetime = sg_xlsx_plan_add_style (plan, &style);
 

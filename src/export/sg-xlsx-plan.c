@@ -88,6 +88,8 @@ struct _SgXlsxPlan
   GError           *error;       /* why the filling failed */
   char             *title;
   char             *company;
+  char             *page_name;   /* fixed before the first row */
+  char             *page_date;
 };
 
 static void
@@ -176,6 +178,8 @@ sg_xlsx_plan_unref (SgXlsxPlan *plan)
   g_clear_error (&plan->error);
   g_free (plan->title);
   g_free (plan->company);
+  g_free (plan->page_name);
+  g_free (plan->page_date);
   g_free (plan);
 }
 
@@ -245,6 +249,7 @@ sg_xlsx_plan_add_sheet (SgXlsxPlan *plan,
   for (guint c = 0; c < sheet->n_columns; c++)
     sg_xlsx_sheet_limit_width (sheet, c, 6, 60);
   sheet->header_row = -1;
+  sheet->gridlines = TRUE;
   sheet->validations = g_ptr_array_new_with_free_func (validation_free);
   sheet->images = g_ptr_array_new_with_free_func (image_free);
   sheet->blocks = g_ptr_array_new_with_free_func (block_free);
@@ -271,6 +276,19 @@ sg_xlsx_plan_set_properties (SgXlsxPlan *plan,
 }
 
 void
+sg_xlsx_plan_set_page_header (SgXlsxPlan *plan,
+                              const char *register_name,
+                              const char *date)
+{
+  g_assert (!plan->sealed);
+
+  g_free (plan->page_name);
+  plan->page_name = g_strdup (register_name);
+  g_free (plan->page_date);
+  plan->page_date = g_strdup (date);
+}
+
+void
 sg_xlsx_sheet_limit_width (SgXlsxSheet *sheet,
                            guint        col,
                            double       min_width,
@@ -292,9 +310,9 @@ sg_xlsx_sheet_fit (SgXlsxSheet *sheet,
   sheet->widths[col] = MAX (sheet->widths[col], width);
 }
 
-static double
-column_width (const SgXlsxSheet *sheet,
-              guint              col)
+double
+sg_xlsx_sheet_get_width (const SgXlsxSheet *sheet,
+                         guint              col)
 {
   return CLAMP (sheet->widths[col], sheet->min_widths[col], sheet->max_widths[col]);
 }
@@ -340,7 +358,7 @@ row_height (SgXlsxPlan        *plan,
       if (cells[c].type != CELL_TEXT || !style->wrap)
         continue;
       /* Text averages a little narrower than the digit a width is counted in. */
-      per_line = MAX (1, (guint) (column_width (sheet, c) * 1.1));
+      per_line = MAX (1, (guint) (sg_xlsx_sheet_get_width (sheet, c) * 1.1));
       p = cells[c].v.text;
       while (p != NULL)
         {
@@ -416,8 +434,10 @@ sg_xlsx_sheet_set_text (SgXlsxPlan  *plan,
   n_chars = (glong) bytes;
   if (n_chars > 40)
     n_chars = count_chars (text, bytes);
-  /* A long line wraps rather than widening its column beyond reading. */
-  if (style == 0 && n_chars > 40)
+  /* A long line wraps rather than widening its column beyond reading,
+   * and so does one longer than its column may get: printed, it would be
+   * cut off or run into the next cell. */
+  if (style == 0 && (n_chars > 40 || n_chars + 2 > sheet->max_widths[col]))
     cell->style = plan->wrap_style;
   if (n_chars > SG_XLSX_MAX_CELL_CHARS)
     {
@@ -546,11 +566,12 @@ create_format (lxw_workbook      *workbook,
     format_set_align (format, LXW_ALIGN_CENTER);
   if (style->left)
     format_set_align (format, LXW_ALIGN_LEFT);
-  /* Excel's built-in formats 14 and 22 follow the reader's locale. */
+  /* Explicit formats: Excel's built-in 14 and 22 follow the reader's
+   * locale, and LibreOffice shows them otherwise than Excel does. */
   if (style->number_format == SG_XLSX_FORMAT_DATE)
-    format_set_num_format_index (format, 14);
+    format_set_num_format (format, "yyyy-mm-dd");
   else if (style->number_format == SG_XLSX_FORMAT_DATETIME)
-    format_set_num_format_index (format, 22);
+    format_set_num_format (format, "yyyy-mm-dd hh:mm");
   return format;
 }
 
@@ -695,37 +716,25 @@ write_cells (Writer        *writer,
   return LXW_NO_ERROR;
 }
 
-/* What only a complete sheet knows: widths, paper, filter, lists, images. */
+/* What only a complete sheet knows: widths, pages, filter, lists, images. */
 static lxw_error
-finish_worksheet (lxw_worksheet *worksheet,
+finish_worksheet (Writer        *writer,
+                  lxw_worksheet *worksheet,
                   SgXlsxSheet   *sheet)
 {
-  double total_width = 0;
+  lxw_error err;
 
   for (guint c = 0; c < sheet->n_columns; c++)
-    {
-      worksheet_set_column (worksheet, (lxw_col_t) c, (lxw_col_t) c, column_width (sheet, c), NULL);
-      total_width += column_width (sheet, c);
-    }
+    worksheet_set_column (worksheet, (lxw_col_t) c, (lxw_col_t) c, sg_xlsx_sheet_get_width (sheet, c), NULL);
 
-  if (sheet->portrait)
-    worksheet_set_portrait (worksheet);
-  else
-    worksheet_set_landscape (worksheet);
-  /* A4, or A3 where a whole row would shrink below reading on A4. */
-  worksheet_set_paper (worksheet, total_width > 250 ? 8 : 9);
-  worksheet_fit_to_pages (worksheet, 1, 0);
-  if (sheet->page_break > 0)
-    {
-      lxw_row_t breaks[] = { sheet->page_break, 0 };
-      worksheet_set_h_pagebreaks (worksheet, breaks);
-    }
-  worksheet_set_footer (worksheet, "&L&A&R&P / &N");
+  err = (lxw_error) sg_xlsx_sheet_set_up_pages (sheet, worksheet, writer->plan->page_name,
+                                                writer->plan->page_date);
+  if (err != LXW_NO_ERROR)
+    return err;
   if (sheet->header_row >= 0)
     {
       lxw_row_t header = (lxw_row_t) sheet->header_row;
 
-      worksheet_repeat_rows (worksheet, header, header);
       worksheet_freeze_panes (worksheet, header + 1, 0);
       worksheet_autofilter (worksheet, header, 0, MAX (sheet->n_rows - 1, header),
                             (lxw_col_t) (sheet->n_columns - 1));
@@ -750,7 +759,6 @@ finish_worksheet (lxw_worksheet *worksheet,
       lxw_image_options options = { 0 };
       gsize size;
       const guchar *png = g_bytes_get_data (image->png, &size);
-      lxw_error err;
 
       options.x_scale = image->scale;
       options.y_scale = image->scale;
@@ -853,7 +861,7 @@ write_sheet (Writer       *writer,
 
   if (!check_tmpfile (writer, worksheet, error))
     return FALSE;
-  *err = finish_worksheet (worksheet, sheet);
+  *err = finish_worksheet (writer, worksheet, sheet);
   return *err == LXW_NO_ERROR;
 }
 

@@ -73,6 +73,9 @@ typedef struct
   double     *max_widths;
   int         header_row;   /* -1: no table; else frozen, filtered, repeated */
   gboolean    portrait;
+  gboolean    gridlines;    /* printed; TRUE unless set otherwise */
+  guint       repeat_columns; /* how many of the first columns every page
+                               * of a sheet wider than one shows */
   guint       page_break;   /* a row that starts a printed page, 0 for none */
   GPtrArray  *validations;  /* SgXlsxValidation* */
   GPtrArray  *images;       /* SgXlsxImage* */
@@ -114,6 +117,13 @@ void         sg_xlsx_plan_set_properties (SgXlsxPlan        *plan,
                                           const char        *title,
                                           const char        *company);
 
+/* Before the first row: what the printed pages' header and footer name
+ * beside the sheet, the register or organisation and the day of the
+ * export ("2026-12-03"). */
+void         sg_xlsx_plan_set_page_header (SgXlsxPlan      *plan,
+                                           const char      *register_name,
+                                           const char      *date);
+
 /* Before the sheet's first row: a column's width stays within these. */
 void         sg_xlsx_sheet_limit_width   (SgXlsxSheet       *sheet,
                                           guint              col,
@@ -122,6 +132,9 @@ void         sg_xlsx_sheet_limit_width   (SgXlsxSheet       *sheet,
 void         sg_xlsx_sheet_fit           (SgXlsxSheet       *sheet,
                                           guint              col,
                                           double             width);
+/* The width the column gets, in characters, once its rows are in. */
+double       sg_xlsx_sheet_get_width     (const SgXlsxSheet *sheet,
+                                          guint              col);
 /* Begins a row and returns its index; the cells below set its columns. */
 guint        sg_xlsx_sheet_add_row       (SgXlsxPlan        *plan,
                                           SgXlsxSheet       *sheet);
@@ -152,5 +165,13 @@ guint        sg_xlsx_plan_get_room       (SgXlsxPlan        *plan);
 /* Blocks until there is room or the writing has stopped. */
 void         sg_xlsx_plan_wait_for_room  (SgXlsxPlan        *plan);
 gboolean     sg_xlsx_plan_is_stopped     (SgXlsxPlan        *plan);
+
+/* sg-xlsx-page.c, on the writing thread: how a complete sheet prints.
+ * @worksheet is an lxw_worksheet; @register_name and @date as given to
+ * sg_xlsx_plan_set_page_header (), or NULL. Returns an lxw_error. */
+int          sg_xlsx_sheet_set_up_pages  (const SgXlsxSheet *sheet,
+                                          gpointer           worksheet,
+                                          const char        *register_name,
+                                          const char        *date);
 
 G_END_DECLS

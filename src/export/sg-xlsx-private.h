@@ -26,7 +26,6 @@ typedef struct
   guint16       date;
   guint16       datetime;
   guint16       left;
-  guint16       left_date;
   guint16       no_level;
 } SgXlsxFiller;
 
@@ -89,6 +88,11 @@ typedef struct
 GArray   *sg_xlsx_list_columns        (GType          kind,
                                        const char   **first,
                                        gboolean       with_ref);
+/* Before the first row: each column's width by what it holds, and the
+ * columns repeated on every printed page when the sheet is wider. */
+void      sg_xlsx_size_record_columns (SgXlsxSheet   *sheet,
+                                       GType          kind,
+                                       GArray        *columns);
 /* The header row, its widths, and a drop-down list for every choice over
  * the @n_records rows below. */
 void      sg_xlsx_add_record_header   (SgXlsxFiller  *filler,

@@ -56,6 +56,73 @@ sg_xlsx_list_columns (GType        kind,
   return columns;
 }
 
+/* Widths by what a column holds, so that the widest texts wrap rather
+ * than widen a page: the least and the most, in characters. */
+static const double field_widths[][2] = {
+  [SG_FIELD_TEXT] = { 10, 30 },
+  [SG_FIELD_LONG_TEXT] = { 45, 45 },
+  [SG_FIELD_DATE] = { 12, 12 },        /* 2027-03-31 and the filter button */
+  [SG_FIELD_TIMESTAMP] = { 17, 17 },   /* 2026-11-23 10:00 */
+  [SG_FIELD_COLOUR] = { 9, 10 },
+  [SG_FIELD_NUMBER] = { 8, 12 },
+  [SG_FIELD_DECIMAL] = { 8, 12 },
+  [SG_FIELD_BOOLEAN] = { 8, 13 },
+  [SG_FIELD_CHOICE] = { 10, 22 },
+  [SG_FIELD_LIKELIHOOD] = { 8, 12 },
+  [SG_FIELD_IMPACT] = { 8, 12 },
+  [SG_FIELD_REFERENCE] = { 12, 28 },   /* a person's name, a record's */
+  [SG_FIELD_LINKS] = { 12, 30 },
+};
+
+static const double level_widths[2] = { 10, 16 };
+static const double ref_widths[2] = { 7, 12 };
+static const double title_widths[2] = { 24, 40 };
+
+static void
+limit_column (SgXlsxSheet  *sheet,
+              guint         col,
+              SgXlsxColumn *column,
+              GParamSpec   *title_field)
+{
+  const double *widths;
+
+  if (column->kind == SG_XLSX_COLUMN_INHERENT_LEVEL || column->kind == SG_XLSX_COLUMN_RESIDUAL_LEVEL)
+    widths = level_widths;
+  else if (column->kind == SG_XLSX_COLUMN_TREATING_RISKS)
+    widths = field_widths[SG_FIELD_LINKS];
+  else if (g_str_equal (column->pspec->name, "ref"))
+    widths = ref_widths;
+  else if (column->pspec == title_field)
+    widths = title_widths;
+  else if ((guint) sg_field_get_kind (column->pspec) < G_N_ELEMENTS (field_widths))
+    widths = field_widths[sg_field_get_kind (column->pspec)];
+  else
+    widths = field_widths[SG_FIELD_TEXT];
+  sg_xlsx_sheet_limit_width (sheet, col, widths[0], widths[1]);
+}
+
+void
+sg_xlsx_size_record_columns (SgXlsxSheet *sheet,
+                             GType        kind,
+                             GArray      *columns)
+{
+  g_autoptr(SgRecordClass) klass = g_type_class_ref (kind);
+  GParamSpec *title_field = sg_record_class_get_title_field (klass);
+
+  sheet->repeat_columns = 0;
+  for (guint c = 0; c < columns->len; c++)
+    {
+      SgXlsxColumn *column = &g_array_index (columns, SgXlsxColumn, c);
+
+      limit_column (sheet, c, column, title_field);
+      /* Ref and title say which record a row is; a column between them
+       * (the SoA's theme) goes with them. */
+      if (column->kind == SG_XLSX_COLUMN_FIELD && c < 3 &&
+          (column->pspec == title_field || g_str_equal (column->pspec->name, "ref")))
+        sheet->repeat_columns = c + 1;
+    }
+}
+
 void
 sg_xlsx_add_record_header (SgXlsxFiller *filler,
                            SgXlsxSheet  *sheet,
@@ -70,10 +137,8 @@ sg_xlsx_add_record_header (SgXlsxFiller *filler,
       SgXlsxColumn *column = &g_array_index (columns, SgXlsxColumn, c);
 
       sg_xlsx_filler_set_text (filler, sheet, c, column->label, filler->header);
-      /* Room for the filter button. */
+      /* Room for the filter button; a longer label wraps. */
       sg_xlsx_sheet_fit (sheet, c, g_utf8_strlen (column->label, -1) + 5);
-      if (column->kind == SG_XLSX_COLUMN_FIELD && sg_field_get_kind (column->pspec) == SG_FIELD_LONG_TEXT)
-        sg_xlsx_sheet_fit (sheet, c, 50);
 
       if (column->kind == SG_XLSX_COLUMN_FIELD && sg_field_get_kind (column->pspec) == SG_FIELD_CHOICE &&
           n_records > 0)

@@ -162,7 +162,7 @@ sg_xlsx_add_summary (SgXlsxFiller *filler,
   sg_xlsx_sheet_add_row (filler->plan, sheet);
   add_label (filler, sheet, _("Exported on"));
   if (sg_xlsx_date_to_serial (today, &serial))
-    sg_xlsx_sheet_set_number (sheet, 1, serial, filler->left_date);
+    sg_xlsx_sheet_set_number (sheet, 1, serial, filler->date);
 
   sg_xlsx_filler_add_section (filler, sheet, _("Records"));
   kinds = sg_record_kinds (&n_kinds);

@@ -127,9 +127,25 @@ add_records_job (SgXlsxFiller      *filler,
       name = sg_record_class_get_plural (klass);
     }
   job = add_job (filler, JOB_RECORDS, sg_xlsx_plan_add_sheet (filler->plan, name, columns->len));
+  sg_xlsx_size_record_columns (job->sheet, kind, columns);
   job->columns = columns;
   job->records = g_steal_pointer (&records);
   sg_xlsx_plan_expect_rows (filler->plan, job->records->len + 1);
+}
+
+/* The organisation the scope names, or the register's file name. */
+static void
+set_page_header (SgXlsxFiller *filler)
+{
+  GListModel *scopes = sg_store_get_records (filler->store, SG_TYPE_SCOPE);
+  g_autoptr(SgRecord) scope = g_list_model_get_n_items (scopes) > 0 ? g_list_model_get_item (scopes, 0) : NULL;
+  const char *organisation = scope ? sg_record_peek_string (scope, "organisation") : NULL;
+  g_autofree char *register_name = g_path_get_basename (sg_store_get_path (filler->store));
+  g_autofree char *today = sg_date_today ();
+
+  sg_xlsx_plan_set_page_header (filler->plan,
+                                organisation != NULL && *organisation != '\0' ? organisation : register_name,
+                                today);
 }
 
 SgXlsxPlan *
@@ -156,8 +172,13 @@ sg_xlsx_plan_new (SgStore     *store,
   filler->jobs = g_ptr_array_new_with_free_func (job_free);
   sg_xlsx_filler_add_styles (filler);
 
+  set_page_header (filler);
+
   sheet = sg_xlsx_plan_add_sheet (plan, _("Summary"), 2);
+  /* A page of its own, as a report's first: two columns and the heat
+   * maps below each other fill a portrait page, without a grid. */
   sheet->portrait = TRUE;
+  sheet->gridlines = FALSE;
   /* Labels on one line; values wrap in a column of their own. */
   sg_xlsx_sheet_limit_width (sheet, 0, 30, 60);
   sg_xlsx_sheet_limit_width (sheet, 1, 50, 70);
@@ -168,7 +189,9 @@ sg_xlsx_plan_new (SgStore     *store,
 
   n_impact = sg_risk_method_get_n_values (filler->method, SG_SCALE_AXIS_IMPACT);
   sheet = sg_xlsx_plan_add_sheet (plan, _("Risk Method"), MAX (n_impact + 1, 5));
-  /* The matrix's columns are one width; longer texts run on to the right. */
+  /* The matrix's columns are one width; longer texts run on to the right,
+   * over cells that a printed grid would cross out. */
+  sheet->gridlines = FALSE;
   sg_xlsx_sheet_limit_width (sheet, 0, 16, 24);
   for (guint c = 1; c < sheet->n_columns; c++)
     sg_xlsx_sheet_limit_width (sheet, c, 16, 16);
@@ -190,8 +213,16 @@ sg_xlsx_plan_new (SgStore     *store,
 
   if (flags & SG_XLSX_INCLUDE_HISTORY)
     {
-      Job *job = add_job (filler, JOB_HISTORY,
-                          sg_xlsx_plan_add_sheet (plan, _("Change History"), 8));
+      /* Record, kind, changed at, by, action, field, old and new value. */
+      static const double widths[][2] = { { 12, 30 }, { 8, 16 }, { 17, 17 }, { 10, 20 },
+                                          { 8, 12 }, { 10, 20 }, { 20, 36 }, { 20, 36 } };
+      Job *job;
+
+      sheet = sg_xlsx_plan_add_sheet (plan, _("Change History"), G_N_ELEMENTS (widths));
+      for (guint c = 0; c < G_N_ELEMENTS (widths); c++)
+        sg_xlsx_sheet_limit_width (sheet, c, widths[c][0], widths[c][1]);
+      sheet->repeat_columns = 1;
+      job = add_job (filler, JOB_HISTORY, sheet);
 
       job->records = snapshot_records (store, kinds, n_kinds);
       sg_xlsx_plan_expect_rows (plan, sg_store_count_history (store) + 1);
