@@ -126,6 +126,12 @@ test_due_rules (Fixture       *f,
                    "2027-01-20 Next management review (a year after the last) MR-001 -\n"
                    "2027-01-20 Risk treatment R-001 P-001\n");
 
+  /* What to announce to someone who last looked on a given day: the
+   * evidence became overdue after 25 December, the review before. */
+  g_assert_cmpuint (sg_due_count_overdue_since (items, "2026-12-25"), ==, 1);
+  g_assert_cmpuint (sg_due_count_overdue_since (items, "2026-12-20"), ==, 2);
+  g_assert_cmpuint (sg_due_count_overdue_since (items, "2027-01-01"), ==, 0);
+
   /* A review planned after the last one held replaces the year's reminder. */
   add (f, SG_TYPE_MANAGEMENT_REVIEW, "title", "Review 2027", "date", "2027-01-25", NULL);
   g_clear_pointer (&items, g_ptr_array_unref);

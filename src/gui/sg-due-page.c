@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "sg-due-page.h"
 #include "sg-due.h"
@@ -41,6 +42,7 @@ struct _SgDuePage
   GPtrArray  *rows;         /* AdwActionRow* */
   GPtrArray  *records;      /* SgRecord*, what each of @rows opens */
   guint       refresh_id;
+  gboolean    announced;    /* the first count was compared with the last run */
 };
 
 G_DEFINE_FINAL_TYPE (SgDuePage, sg_due_page, SG_TYPE_PAGE)
@@ -138,6 +140,41 @@ add_more_row (GtkWidget *group,
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 }
 
+/* Once per start: what became overdue since Safeguard last counted, as a
+ * desktop notification (clicking it brings the window forward). */
+static void
+announce (SgDuePage  *self,
+          GPtrArray  *items,
+          const char *today)
+{
+  GSettings *settings = sg_settings_get ();
+  GApplication *app = g_application_get_default ();
+  g_autofree char *since = NULL;
+  guint n;
+
+  self->announced = TRUE;
+  if (settings == NULL)
+    return;
+  since = g_settings_get_string (settings, "due-counted-on");
+  g_settings_set_string (settings, "due-counted-on", today);
+  if (*since == '\0' || strcmp (since, today) >= 0 || app == NULL ||
+      !g_application_get_is_registered (app))
+    return;
+  n = sg_due_count_overdue_since (items, since);
+  if (n > 0)
+    {
+      g_autoptr(GNotification) notification = g_notification_new (_("Something Became Overdue"));
+      g_autofree char *body =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "%u item became overdue since Safeguard last ran. The Due page lists it.",
+                                      "%u items became overdue since Safeguard last ran. The Due page lists them.",
+                                      n), n);
+
+      g_notification_set_body (notification, body);
+      g_application_send_notification (app, "due", notification);
+    }
+}
+
 void
 sg_due_page_refresh (SgDuePage *self)
 {
@@ -175,6 +212,8 @@ sg_due_page_refresh (SgDuePage *self)
   gtk_box_append (GTK_BOX (self->groups), self->soon_group);
 
   items = sg_due_list (self->store, today, (guint) days);
+  if (!self->announced)
+    announce (self, items, today);
   for (guint i = 0; i < items->len; i++)
     {
       SgDueItem *item = g_ptr_array_index (items, i);

@@ -287,3 +287,23 @@ sg_due_list (SgStore    *store,
   g_ptr_array_sort (items, overdue_first);
   return items;
 }
+
+guint
+sg_due_count_overdue_since (GPtrArray  *items,
+                            const char *since)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (items != NULL, 0);
+  g_return_val_if_fail (since != NULL, 0);
+
+  /* Due on @since means overdue from the day after: it was not yet
+   * overdue when last looked at. */
+  for (guint i = 0; i < items->len; i++)
+    {
+      SgDueItem *item = g_ptr_array_index (items, i);
+
+      n += item->overdue && strcmp (item->date, since) >= 0;
+    }
+  return n;
+}

@@ -27,4 +27,9 @@ GPtrArray *sg_due_list      (SgStore    *store,
                              const char *today,
                              guint       days);
 
+/* How many of @items became overdue on or after @since (ISO 8601): what
+ * to tell someone who last looked on @since. */
+guint      sg_due_count_overdue_since (GPtrArray  *items,
+                                       const char *since);
+
 G_END_DECLS
