@@ -105,6 +105,88 @@ forget_references (SgStore          *self,
     }
 }
 
+/* One change a delete makes in a record pointing at the deleted one,
+ * written before the record holds it. */
+static gboolean
+write_holder_change (SgStore          *self,
+                     SgStoreKindData  *kd,
+                     SgRecord         *holder,
+                     GParamSpec       *pspec,
+                     const GValue     *new_value,
+                     const char       *when,
+                     GError          **error)
+{
+  g_autofree char *old_text = sg_store_history_text (self, pspec, sg_record_peek_value (holder, pspec));
+  g_autofree char *new_text = sg_store_history_text (self, pspec, new_value);
+  g_autofree char *state = sg_store_record_state (kd, holder, pspec, new_value);
+
+  return sg_store_write_history_state (self, kd, holder, SG_HISTORY_CHANGE, pspec,
+                                       old_text, new_text, when, state, error);
+}
+
+/* The history of every record a delete changes (see forget_references):
+ * a link set loses the record, a reference becomes empty; a child goes
+ * with it (without an entry of its own), and so what pointed at it. The
+ * chain's check compares each record with its newest entry, so none of
+ * them may change without one. */
+static gboolean
+write_holders (SgStore          *self,
+               SgStoreKindData  *kd,
+               SgRecord         *record,
+               const char       *when,
+               GError          **error)
+{
+  gint64 id = sg_record_get_id (record);
+
+  for (guint k = 0; k < self->kind_list->len; k++)
+    {
+      SgStoreKindData *other = g_ptr_array_index (self->kind_list, k);
+      guint n_fields;
+      GParamSpec **fields = sg_record_class_list_fields (other->info.klass, &n_fields);
+
+      for (guint f = 0; f < n_fields; f++)
+        {
+          SgFieldKind field_kind = sg_field_get_kind (fields[f]);
+
+          if (sg_field_get_target (fields[f]) != kd->info.type ||
+              (field_kind != SG_FIELD_LINKS && field_kind != SG_FIELD_REFERENCE))
+            continue;
+
+          for (guint i = 0; i < other->order->len; i++)
+            {
+              SgRecord *holder = g_ptr_array_index (other->order, i);
+              const GValue *v = sg_record_peek_value (holder, fields[f]);
+              g_auto(GValue) changed = G_VALUE_INIT;
+
+              if (holder == record)
+                continue;
+              if (field_kind == SG_FIELD_LINKS)
+                {
+                  GVariant *links = g_value_get_variant (v);
+
+                  if (links == NULL || !sg_links_contains (links, id))
+                    continue;
+                  g_value_init (&changed, G_TYPE_VARIANT);
+                  g_value_take_variant (&changed, sg_links_remove (links, id));
+                }
+              else if (g_value_get_int64 (v) != id)
+                continue;
+              else if (sg_field_is_parent (fields[f]))
+                {
+                  if (!write_holders (self, other, holder, when, error))
+                    return FALSE;
+                  continue;
+                }
+              else
+                g_value_init (&changed, G_TYPE_INT64);
+              if (!write_holder_change (self, other, holder, fields[f], &changed, when, error))
+                return FALSE;
+            }
+        }
+    }
+  return TRUE;
+}
+
 gboolean
 sg_store_remove (SgStore   *self,
                  SgRecord  *record,
@@ -129,7 +211,8 @@ sg_store_remove (SgStore   *self,
   if (!self->backend->funcs->remove (self->backend, &kd->info, sg_record_get_id (record), error))
     goto fail;
   name = sg_record_dup_display_name (record);
-  if (!sg_store_write_history (self, kd, record, SG_HISTORY_DELETE, NULL, name, NULL, now, error))
+  if (!write_holders (self, kd, record, now, error) ||
+      !sg_store_write_history (self, kd, record, SG_HISTORY_DELETE, NULL, name, NULL, now, error))
     goto fail;
   if (!sg_store_tx_commit (self, error))
     goto fail;
@@ -183,10 +266,17 @@ restore_one (SgStore   *self,
         continue;
       g_value_init (&with, G_TYPE_VARIANT);
       g_value_take_variant (&with, sg_links_add (links, sg_record_get_id (record)));
-      sg_store_set_quietly (self, in->holder, in->pspec, &with);
       if (!self->backend->funcs->write_links (self->backend, &holder_kd->info, id, in->pspec,
                                               g_value_get_variant (&with), error))
         return FALSE;
+      /* The link comes back with an entry, as it went. */
+      {
+        g_autofree char *now = sg_store_timestamp_now (self);
+
+        if (!write_holder_change (self, holder_kd, in->holder, in->pspec, &with, now, error))
+          return FALSE;
+      }
+      sg_store_set_quietly (self, in->holder, in->pspec, &with);
     }
 
   g_object_set_qdata (G_OBJECT (record), children_quark (), NULL);
