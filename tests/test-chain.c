@@ -240,6 +240,51 @@ test_silent_delete (Fixture       *f,
   assert_broken (f->path, "risk #");
 }
 
+/* A link taken away with SQL: the risk no longer matches its entry. */
+static void
+test_silent_link (Fixture       *f,
+                  gconstpointer  data)
+{
+  tamper (f->path, "DELETE FROM risk_controls WHERE record_id ="
+                   " (SELECT id FROM risk WHERE ref = 'R-001')");
+  assert_broken (f->path, "R-001 (risk) was changed without a history entry");
+}
+
+/* Deleting records that others point at and that have children, and
+ * undoing it: every record changed on the way has its entry. */
+static void
+test_delete_linked (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgStore) store = sg_store_open (f->path, SG_STORE_OPEN_EXISTING, &error);
+  GListModel *audits = sg_store_get_records (store, g_type_from_name ("SgAudit"));
+  g_autoptr(SgRecord) audit = g_list_model_get_item (audits, 0);
+  g_autoptr(SgRecord) control = g_object_ref (sg_store_find_by_ref (store, g_type_from_name ("SgControl"), "5.1"));
+  g_autoptr(SgRecord) person = g_object_ref (sg_store_find_by_ref (store, SG_TYPE_PERSON, "P-002"));
+  g_autoptr(SgHistoryCheck) check = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (sg_store_remove (store, audit, &error));
+  g_assert_true (sg_store_remove (store, control, &error));
+  g_assert_true (sg_store_remove (store, person, &error));
+  check = sg_store_check_history (store, &error);
+  g_assert_no_error (error);
+  if (check->problems->len > 0)
+    g_error ("after deleting: %s", (char *) g_ptr_array_index (check->problems, 0));
+  g_clear_pointer (&check, sg_history_check_free);
+
+  g_assert_true (sg_store_restore (store, control, &error));
+  g_assert_true (sg_store_restore (store, audit, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_free (assert_intact (f->path));
+
+  /* A finding deleted with SQL is missed like any record. */
+  tamper (f->path, "DELETE FROM finding WHERE id = (SELECT max(id) FROM finding)");
+  assert_broken (f->path, "finding #");
+}
+
 /* A byte flipped inside a risk's title, where SQLite's structure stays
  * whole: the chain sees the value that changed. */
 static void
@@ -398,6 +443,43 @@ test_edits_undo_merge (Fixture       *f,
   g_free (assert_intact (f->path));
 }
 
+/* The workbook carries the head and the count, as openpyxl reads them. */
+static void
+test_workbook (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *xlsx = g_build_filename (f->dir, "register.xlsx", NULL);
+  g_autofree char *xlsx_arg = g_strconcat ("--export-xlsx=", xlsx, NULL);
+  g_autofree char *head = assert_intact (f->path);
+  g_autofree char *out = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+  SgTestRun run = { 0 };
+  int status = 0;
+  const char *argv[] = {
+    "/usr/bin/python3", "-c",
+    "import sys, openpyxl\n"
+    "s = openpyxl.load_workbook(sys.argv[1], read_only=True)['Summary']\n"
+    "v = {r[0]: r[1] for r in s.iter_rows(min_col=1, max_col=2, values_only=True)}\n"
+    "print(v.get('History chain head'), v.get('History entries'))\n",
+    xlsx, NULL
+  };
+
+  if (!sg_test_have_python_module ("openpyxl", "python3-openpyxl"))
+    return;
+  sg_test_run_safeguard (&run, xlsx_arg, f->path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  sg_test_run_clear (&run);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  expected = g_strdup_printf ("%s %" G_GINT64_FORMAT "\n", head,
+                              query_int (f->path, "SELECT count(*) FROM history"));
+  g_assert_cmpstr (out, ==, expected);
+}
+
 /* "Continue Editing": the break stays reported, as accepted, and edits
  * after it chain on. */
 static void
@@ -457,9 +539,12 @@ main (int   argc,
   ADD ("/chain/tamper/silent-change", test_silent_change);
   ADD ("/chain/tamper/silent-delete", test_silent_delete);
   ADD ("/chain/tamper/flipped-byte", test_flipped_byte);
+  ADD ("/chain/tamper/silent-link", test_silent_link);
+  ADD ("/chain/delete-linked", test_delete_linked);
   ADD ("/chain/import", test_import);
   ADD ("/chain/edits-undo-merge", test_edits_undo_merge);
   ADD ("/chain/continue", test_continue);
+  ADD ("/chain/workbook", test_workbook);
 #undef ADD
   g_test_add_data_func ("/chain/migrated/v1", "register-v1.isms", test_migrated);
   g_test_add_data_func ("/chain/migrated/v2", "register-v2.isms", test_migrated);

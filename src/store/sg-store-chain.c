@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "sg-history-chain.h"
@@ -42,6 +43,7 @@ typedef struct
   char            *pending_what;
   GArray          *break_ids;  /* gint64, one per line of breaks */
   GPtrArray       *breaks;     /* char* */
+  gint64           begin;      /* the entry where the chain begins */
   gint64           last_continue;
   char            *continue_by;
   char            *continue_at;
@@ -72,17 +74,22 @@ sg_history_check_free (SgHistoryCheck *check)
 }
 
 char *
-sg_store_record_state (SgStoreKindData *kd,
-                       SgRecord        *record,
-                       GParamSpec      *pspec,
-                       const GValue    *value)
+sg_store_record_state (SgStoreKindData  *kd,
+                       SgRecord         *record,
+                       GParamSpec      **pspecs,
+                       const GValue    **instead,
+                       guint             n_instead)
 {
   GPtrArray *fields = kd->state_fields;
   g_autofree const GValue **values = g_new (const GValue *, MAX (fields->len, 1));
 
   for (guint i = 0; i < fields->len; i++)
-    values[i] = g_ptr_array_index (fields, i) == pspec
-                ? value : sg_record_peek_value (record, g_ptr_array_index (fields, i));
+    {
+      values[i] = sg_record_peek_value (record, g_ptr_array_index (fields, i));
+      for (guint j = 0; j < n_instead; j++)
+        if (pspecs[j] == g_ptr_array_index (fields, i))
+          values[i] = instead[j];
+    }
   return sg_history_state_digest ((GParamSpec **) fields->pdata, values, fields->len);
 }
 
@@ -127,7 +134,10 @@ note_newest (Walk                    *walk,
     {
       if (row->action == SG_HISTORY_CHAIN && g_strcmp0 (row->field, SG_HISTORY_CHAIN_BEGIN) == 0 &&
           walk->check->since == NULL)
-        walk->check->since = g_strdup (row->changed_at);
+        {
+          walk->check->since = g_strdup (row->changed_at);
+          walk->begin = row->id;
+        }
       else if (row->action == SG_HISTORY_CHAIN && g_strcmp0 (row->field, SG_HISTORY_CHAIN_CONTINUE) == 0)
         {
           walk->last_continue = row->id;
@@ -296,7 +306,7 @@ check_records (SgStore *self,
                                 g_strdup_printf ("%s is in the register, but its history says it"
                                                  " was deleted (entry %" G_GINT64_FORMAT ")",
                                                  name, n->entry));
-          else if (g_strcmp0 (n->state, (state = sg_store_record_state (kd, record, NULL, NULL))) != 0)
+          else if (g_strcmp0 (n->state, (state = sg_store_record_state (kd, record, NULL, NULL, 0))) != 0)
             add_record_problem (check, kd, id,
                                 g_strdup_printf ("%s was changed without a history entry"
                                                  " (it differs from entry %" G_GINT64_FORMAT ")",
@@ -310,9 +320,9 @@ check_records (SgStore *self,
         }
     }
 
-  /* What the history says exists and the register lacks. A child goes
-   * with its parent without an entry of its own, so only records of
-   * kinds without a parent can be missed. */
+  /* What the history says exists and the register lacks. Before the
+   * chain began a child went with its parent without an entry of its
+   * own, so such a child is missed only from then on. */
   for (guint k = 0; k < self->kind_list->len; k++)
     {
       SgStoreKindData *kd = g_ptr_array_index (self->kind_list, k);
@@ -320,8 +330,8 @@ check_records (SgStore *self,
       GHashTableIter iter;
       gpointer key, value;
 
-      if (kind_has_parent (kd))
-        continue;
+      gboolean has_parent = kind_has_parent (kd);
+
       g_hash_table_iter_init (&iter, walk->newest);
       while (g_hash_table_iter_next (&iter, &key, &value))
         {
@@ -329,7 +339,8 @@ check_records (SgStore *self,
           gint64 id;
           g_autofree char *name = NULL;
 
-          if (!g_str_has_prefix (key, prefix) || n->action == SG_HISTORY_DELETE)
+          if (!g_str_has_prefix (key, prefix) || n->action == SG_HISTORY_DELETE ||
+              (has_parent && n->entry < walk->begin))
             continue;
           id = g_ascii_strtoll ((char *) key + strlen (prefix), NULL, 10);
           name = name_record (kd, NULL, id);
@@ -401,6 +412,33 @@ sg_store_check_history (SgStore  *self,
   return ok ? g_steal_pointer (&check) : NULL;
 }
 
+void
+sg_store_set_read_only (SgStore  *self,
+                        gboolean  read_only)
+{
+  g_return_if_fail (SG_IS_STORE (self));
+  g_return_if_fail (!self->in_batch);
+
+  self->read_only = !!read_only;
+}
+
+gboolean
+sg_store_get_read_only (SgStore *self)
+{
+  g_return_val_if_fail (SG_IS_STORE (self), FALSE);
+
+  return self->read_only;
+}
+
+gboolean
+sg_store_refuse_read_only (SgStore  *self,
+                           GError  **error)
+{
+  g_set_error_literal (error, SG_STORE_ERROR, SG_STORE_ERROR_READ_ONLY,
+                       _("This register is open read-only, so nothing was changed."));
+  return FALSE;
+}
+
 char *
 sg_store_dup_history_head (SgStore *self)
 {
@@ -424,6 +462,8 @@ sg_store_continue_history (SgStore               *self,
   g_return_val_if_fail (check != NULL, FALSE);
   g_return_val_if_fail (!self->in_batch, FALSE);
 
+  /* Continuing is what ends a read-only opening. */
+  self->read_only = FALSE;
   now = sg_store_timestamp_now (self);
   head = self->backend->funcs->dup_history_head (self->backend);
   if (!self->backend->funcs->begin (self->backend, error))
@@ -454,7 +494,7 @@ sg_store_continue_history (SgStore               *self,
       g_assert (kd != NULL);
       record = g_hash_table_lookup (kd->by_id, &accept->id);
       if (record != NULL)
-        state = sg_store_record_state (kd, record, NULL, NULL);
+        state = sg_store_record_state (kd, record, NULL, NULL, 0);
       row.table = accept->table;
       row.record_id = accept->id;
       row.record_ref = record ? sg_record_get_ref (record) : NULL;

@@ -41,6 +41,7 @@ struct _SgStore
   SgFieldResolver  resolver;
 
   guint            quiet;        /* > 0: property changes are ours, not edits */
+  gboolean         read_only;    /* every change is refused (sg_store_set_read_only) */
   gboolean         in_batch;
   gboolean         batch_failed; /* an edit in the batch failed: it must not commit */
   GPtrArray       *batch_added;  /* SgRecord* added since sg_store_begin_batch */
@@ -93,12 +94,17 @@ gboolean  sg_store_write_history     (SgStore          *self,
                                       const char       *new_text,
                                       const char       *when,
                                       GError          **error);
-/* sg-store-chain.c: what a history entry records of @record's values;
- * with @pspec, as if that field held @value. */
+/* sg-store-chain.c: sets @error to say the register is open read-only;
+ * returns FALSE. */
+gboolean  sg_store_refuse_read_only  (SgStore          *self,
+                                      GError          **error);
+/* What a history entry records of @record's values; as if each field of
+ * @pspecs held the value of @instead at its place. */
 char     *sg_store_record_state      (SgStoreKindData  *kd,
                                       SgRecord         *record,
-                                      GParamSpec       *pspec,
-                                      const GValue     *value);
+                                      GParamSpec      **pspecs,
+                                      const GValue    **instead,
+                                      guint             n_instead);
 
 /* The same with @record's state as it is after the entry, where the
  * record does not hold it yet. */

@@ -105,8 +105,33 @@ forget_references (SgStore          *self,
     }
 }
 
-/* One change a delete makes in a record pointing at the deleted one,
- * written before the record holds it. */
+/* The changes a delete makes in one record pointing at the deleted one,
+ * so far: it may point at it from more than one field. */
+typedef struct
+{
+  GPtrArray *pspecs;   /* GParamSpec* */
+  GPtrArray *values;   /* GValue* */
+} Pending;
+
+static void
+free_value (gpointer value)
+{
+  g_value_unset (value);
+  g_free (value);
+}
+
+static void
+pending_free (gpointer data)
+{
+  Pending *p = data;
+
+  g_ptr_array_unref (p->pspecs);
+  g_ptr_array_unref (p->values);
+  g_free (p);
+}
+
+/* One change a delete makes in @holder, written before the record holds
+ * it; @changes (SgRecord* → Pending*) keeps what the earlier ones made. */
 static gboolean
 write_holder_change (SgStore          *self,
                      SgStoreKindData  *kd,
@@ -114,11 +139,36 @@ write_holder_change (SgStore          *self,
                      GParamSpec       *pspec,
                      const GValue     *new_value,
                      const char       *when,
+                     GHashTable       *changes,
                      GError          **error)
 {
   g_autofree char *old_text = sg_store_history_text (self, pspec, sg_record_peek_value (holder, pspec));
   g_autofree char *new_text = sg_store_history_text (self, pspec, new_value);
-  g_autofree char *state = sg_store_record_state (kd, holder, pspec, new_value);
+  g_autofree char *state = NULL;
+  Pending *pending = changes ? g_hash_table_lookup (changes, holder) : NULL;
+  GValue *copy = g_new0 (GValue, 1);
+
+  if (changes != NULL && pending == NULL)
+    {
+      pending = g_new0 (Pending, 1);
+      pending->pspecs = g_ptr_array_new ();
+      pending->values = g_ptr_array_new_with_free_func (free_value);
+      g_hash_table_insert (changes, holder, pending);
+    }
+  g_value_init (copy, G_VALUE_TYPE (new_value));
+  g_value_copy (new_value, copy);
+  if (pending != NULL)
+    {
+      g_ptr_array_add (pending->pspecs, pspec);
+      g_ptr_array_add (pending->values, copy);
+      state = sg_store_record_state (kd, holder, (GParamSpec **) pending->pspecs->pdata,
+                                     (const GValue **) pending->values->pdata, pending->pspecs->len);
+    }
+  else
+    {
+      state = sg_store_record_state (kd, holder, &pspec, (const GValue **) &copy, 1);
+      free_value (copy);
+    }
 
   return sg_store_write_history_state (self, kd, holder, SG_HISTORY_CHANGE, pspec,
                                        old_text, new_text, when, state, error);
@@ -126,14 +176,15 @@ write_holder_change (SgStore          *self,
 
 /* The history of every record a delete changes (see forget_references):
  * a link set loses the record, a reference becomes empty; a child goes
- * with it (without an entry of its own), and so what pointed at it. The
- * chain's check compares each record with its newest entry, so none of
- * them may change without one. */
+ * with it, and so what pointed at the child. The chain's check compares
+ * each record with its newest entry, so none of them may change or go
+ * without one. */
 static gboolean
 write_holders (SgStore          *self,
                SgStoreKindData  *kd,
                SgRecord         *record,
                const char       *when,
+               GHashTable       *changes,
                GError          **error)
 {
   gint64 id = sg_record_get_id (record);
@@ -173,13 +224,17 @@ write_holders (SgStore          *self,
                 continue;
               else if (sg_field_is_parent (fields[f]))
                 {
-                  if (!write_holders (self, other, holder, when, error))
+                  g_autofree char *name = sg_record_dup_display_name (holder);
+
+                  if (!write_holders (self, other, holder, when, changes, error) ||
+                      !sg_store_write_history (self, other, holder, SG_HISTORY_DELETE, NULL,
+                                               name, NULL, when, error))
                     return FALSE;
                   continue;
                 }
               else
                 g_value_init (&changed, G_TYPE_INT64);
-              if (!write_holder_change (self, other, holder, fields[f], &changed, when, error))
+              if (!write_holder_change (self, other, holder, fields[f], &changed, when, changes, error))
                 return FALSE;
             }
         }
@@ -197,6 +252,7 @@ sg_store_remove (SgStore   *self,
   g_autofree char *name = NULL;
   g_autoptr(GPtrArray) incoming = NULL;
   g_autoptr(GPtrArray) cascaded = NULL;
+  g_autoptr(GHashTable) changes = NULL;
 
   g_return_val_if_fail (SG_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->backend != NULL, FALSE);
@@ -211,7 +267,8 @@ sg_store_remove (SgStore   *self,
   if (!self->backend->funcs->remove (self->backend, &kd->info, sg_record_get_id (record), error))
     goto fail;
   name = sg_record_dup_display_name (record);
-  if (!write_holders (self, kd, record, now, error) ||
+  changes = g_hash_table_new_full (NULL, NULL, NULL, pending_free);
+  if (!write_holders (self, kd, record, now, changes, error) ||
       !sg_store_write_history (self, kd, record, SG_HISTORY_DELETE, NULL, name, NULL, now, error))
     goto fail;
   if (!sg_store_tx_commit (self, error))
@@ -273,7 +330,7 @@ restore_one (SgStore   *self,
       {
         g_autofree char *now = sg_store_timestamp_now (self);
 
-        if (!write_holder_change (self, holder_kd, in->holder, in->pspec, &with, now, error))
+        if (!write_holder_change (self, holder_kd, in->holder, in->pspec, &with, now, NULL, error))
           return FALSE;
       }
       sg_store_set_quietly (self, in->holder, in->pspec, &with);

@@ -40,6 +40,8 @@ gboolean
 sg_store_tx_begin (SgStore  *self,
                    GError  **error)
 {
+  if (self->read_only)
+    return sg_store_refuse_read_only (self, error);
   return self->in_batch || self->backend->funcs->begin (self->backend, error);
 }
 
@@ -98,7 +100,7 @@ sg_store_write_history (SgStore          *self,
                         const char       *when,
                         GError          **error)
 {
-  g_autofree char *state = action == SG_HISTORY_DELETE ? NULL : sg_store_record_state (kd, record, NULL, NULL);
+  g_autofree char *state = action == SG_HISTORY_DELETE ? NULL : sg_store_record_state (kd, record, NULL, NULL, 0);
 
   return sg_store_write_history_state (self, kd, record, action, pspec, old_text, new_text,
                                        when, state, error);
@@ -458,12 +460,12 @@ save_field (SgStore          *self,
   g_autofree char *old_text = NULL;
   g_autofree char *new_text = NULL;
 
-  if (!sg_store_tx_begin (self, error))
-    return FALSE;
-
-  /* The old value is what the register holds, not what the record held. */
+  /* The old value is what the register holds, not what the record held;
+   * read first, so that a refused edit (read-only) puts it back. */
   if (!funcs->read_field (self->backend, &kd->info, id, pspec, old_value, error) ||
-      !funcs->write_field (self->backend, &kd->info, id, pspec, new_value, now, error))
+      !sg_store_tx_begin (self, error))
+    return FALSE;
+  if (!funcs->write_field (self->backend, &kd->info, id, pspec, new_value, now, error))
     goto fail;
 
   old_text = value_to_history_text (self, pspec, old_value);
@@ -652,7 +654,7 @@ sg_store_begin_batch (SgStore  *self,
   g_return_val_if_fail (self->backend != NULL, FALSE);
   g_return_val_if_fail (!self->in_batch, FALSE);
 
-  if (!self->backend->funcs->begin (self->backend, error))
+  if (!sg_store_tx_begin (self, error))
     return FALSE;
   self->in_batch = TRUE;
   self->batch_failed = FALSE;

@@ -192,13 +192,20 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (SgHistoryCheck, sg_history_check_free)
  * history cannot be read. */
 SgHistoryCheck *sg_store_check_history  (SgStore           *self,
                                          GError           **error);
+/* A register open read-only refuses every change with
+ * SG_STORE_ERROR_READ_ONLY and writes nothing; an edit of a record is
+ * put back and reported through "save-failed". */
+void          sg_store_set_read_only    (SgStore           *self,
+                                         gboolean           read_only);
+gboolean      sg_store_get_read_only    (SgStore           *self);
 /* The hash of the newest history entry, in 64 hex digits (NULL for a
  * register without history): exports print it, so that a later check
  * can be held against what was handed over. */
 char         *sg_store_dup_history_head (SgStore           *self);
 /* "Continue Editing" after a broken chain: appends an entry that says
  * who continued after what, and one per record of @check's that accepts
- * it as it is now. Later checks still report the break, as accepted. */
+ * it as it is now; the register is no longer read-only. Later checks
+ * still report the break, as accepted. */
 gboolean      sg_store_continue_history (SgStore           *self,
                                          const SgHistoryCheck *check,
                                          GError           **error);
