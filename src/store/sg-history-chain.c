@@ -99,12 +99,8 @@ sg_history_chain_link (const char              *prev,
 gboolean
 sg_history_hash_is_valid (const char *hash)
 {
-  if (hash == NULL || strlen (hash) != SG_HISTORY_HASH_LEN)
-    return FALSE;
-  for (const char *p = hash; *p != '\0'; p++)
-    if (!g_ascii_isdigit (*p) && !(*p >= 'a' && *p <= 'f'))
-      return FALSE;
-  return TRUE;
+  return hash != NULL && strspn (hash, "0123456789abcdef") == SG_HISTORY_HASH_LEN &&
+         hash[SG_HISTORY_HASH_LEN] == '\0';
 }
 
 gboolean
@@ -148,32 +144,38 @@ is_default (GParamSpec   *pspec,
   return g_param_value_defaults (pspec, (GValue *) value);
 }
 
-static char *
-value_text (const GValue *value)
+/* The value as text: a string itself, anything else written into
+ * @buffer, or into @owned (a link set). */
+static const char *
+value_text (const GValue  *value,
+            char          *buffer,
+            gsize          size,
+            char         **owned)
 {
   GType type = G_VALUE_TYPE (value);
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
   if (type == G_TYPE_STRING)
-    return g_value_dup_string (value);
+    return g_value_get_string (value);
   if (type == G_TYPE_INT)
-    return g_strdup_printf ("%d", g_value_get_int (value));
-  if (type == G_TYPE_BOOLEAN)
-    return g_strdup (g_value_get_boolean (value) ? "1" : "0");
-  if (type == G_TYPE_INT64)
-    return g_strdup_printf ("%" G_GINT64_FORMAT, g_value_get_int64 (value));
-  if (type == G_TYPE_DOUBLE)
-    return g_strdup (g_ascii_dtostr (buffer, sizeof buffer, g_value_get_double (value)));
-  if (type == G_TYPE_VARIANT)
-    return links_text (g_value_get_variant (value));
-  if (G_TYPE_IS_ENUM (type))
+    g_snprintf (buffer, size, "%d", g_value_get_int (value));
+  else if (type == G_TYPE_BOOLEAN)
+    g_snprintf (buffer, size, "%d", g_value_get_boolean (value) ? 1 : 0);
+  else if (type == G_TYPE_INT64)
+    g_snprintf (buffer, size, "%" G_GINT64_FORMAT, g_value_get_int64 (value));
+  else if (type == G_TYPE_DOUBLE)
+    g_ascii_dtostr (buffer, size, g_value_get_double (value));
+  else if (type == G_TYPE_VARIANT)
+    return *owned = links_text (g_value_get_variant (value));
+  else if (G_TYPE_IS_ENUM (type))
     {
       GEnumClass *klass = g_type_class_peek (type);
       GEnumValue *ev = g_enum_get_value (klass, g_value_get_enum (value));
 
-      return g_strdup (ev ? ev->value_nick : "");
+      return ev ? ev->value_nick : "";
     }
-  g_return_val_if_reached (NULL);
+  else
+    g_return_val_if_reached ("");
+  return buffer;
 }
 
 static int
@@ -205,10 +207,11 @@ sg_history_state_digest (GParamSpec    **pspecs,
   g_checksum_update (sum, (const guchar *) "SGS1", 4);
   for (guint i = 0; i < n_order; i++)
     {
-      g_autofree char *text = value_text (values[order[i]]);
+      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *owned = NULL;
 
       add_text (sum, pspecs[order[i]]->name);
-      add_text (sum, text);
+      add_text (sum, value_text (values[order[i]], buffer, sizeof buffer, &owned));
     }
   return g_strdup (g_checksum_get_string (sum));
 }

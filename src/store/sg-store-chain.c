@@ -20,10 +20,11 @@
 /* The newest entry of one record. */
 typedef struct
 {
+  gint64           record_id;  /* the key of its table's hash table */
   gint64           entry;
   SgHistoryAction  action;
-  gboolean         accepted;  /* an "accept" entry of the chain's own */
-  char            *state;
+  gboolean         accepted;   /* an "accept" entry of the chain's own */
+  char             state[SG_HISTORY_HASH_LEN + 1];  /* "" for none, or not one of ours */
   char            *by;
   char            *at;
 } Newest;
@@ -31,7 +32,7 @@ typedef struct
 typedef struct
 {
   SgHistoryCheck  *check;
-  GHashTable      *newest;     /* "table\037id" → Newest* */
+  GHashTable      *newest;     /* table → (record id → Newest*) */
   char             prev[SG_HISTORY_HASH_LEN + 1];
   gint64           last_id;
   /* An entry whose hash did not follow: the next one tells whether it
@@ -54,7 +55,6 @@ newest_free (gpointer data)
 {
   Newest *n = data;
 
-  g_free (n->state);
   g_free (n->by);
   g_free (n->at);
   g_free (n);
@@ -128,6 +128,7 @@ static void
 note_newest (Walk                    *walk,
              const SgStoreHistoryRow *row)
 {
+  GHashTable *records;
   Newest *n;
 
   if (row->table == NULL || *row->table == '\0')
@@ -149,18 +150,35 @@ note_newest (Walk                    *walk,
       return;
     }
 
-  n = g_new0 (Newest, 1);
+  /* Looked up once per entry, 200,000 times for 100,000 risks: no key
+   * is formatted, and a record's Newest is reused. */
+  records = g_hash_table_lookup (walk->newest, row->table);
+  if (records == NULL)
+    {
+      records = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, newest_free);
+      g_hash_table_insert (walk->newest, g_strdup (row->table), records);
+    }
+  n = g_hash_table_lookup (records, &row->record_id);
+  if (n == NULL)
+    {
+      n = g_new0 (Newest, 1);
+      n->record_id = row->record_id;
+      g_hash_table_insert (records, &n->record_id, n);
+    }
   n->entry = row->id;
   n->action = row->action;
   n->accepted = row->action == SG_HISTORY_CHAIN && g_strcmp0 (row->field, SG_HISTORY_CHAIN_ACCEPT) == 0;
-  n->state = g_strdup (row->state);
+  if (sg_history_hash_is_valid (row->state))
+    memcpy (n->state, row->state, sizeof n->state);
+  else
+    n->state[0] = '\0';
+  g_clear_pointer (&n->by, g_free);
+  g_clear_pointer (&n->at, g_free);
   if (n->accepted)
     {
       n->by = g_strdup (row->changed_by);
       n->at = g_strdup (row->changed_at);
     }
-  g_hash_table_replace (walk->newest,
-                        g_strdup_printf ("%s\037%" G_GINT64_FORMAT, row->table, row->record_id), n);
 }
 
 static void
@@ -217,6 +235,15 @@ walk_cb (gpointer                 data,
   g_strlcpy (walk->prev, valid ? row->hash : sg_history_chain_genesis, sizeof walk->prev);
   walk->last_id = row->id;
   note_newest (walk, row);
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
 }
 
 static gboolean
@@ -286,37 +313,47 @@ check_records (SgStore *self,
   for (guint k = 0; k < self->kind_list->len; k++)
     {
       SgStoreKindData *kd = g_ptr_array_index (self->kind_list, k);
+      GHashTable *records = g_hash_table_lookup (walk->newest, kd->info.table);
 
       for (guint i = 0; i < kd->order->len; i++)
         {
           SgRecord *record = g_ptr_array_index (kd->order, i);
           gint64 id = sg_record_get_id (record);
-          g_autofree char *key = g_strdup_printf ("%s\037%" G_GINT64_FORMAT, kd->info.table, id);
-          g_autofree char *name = name_record (kd, sg_record_get_ref (record), id);
+          g_autofree char *name = NULL;
           g_autofree char *state = NULL;
-          Newest *n = g_hash_table_lookup (walk->newest, key);
+          Newest *n = records ? g_hash_table_lookup (records, &id) : NULL;
 
           if (n == NULL)
             {
+              name = name_record (kd, sg_record_get_ref (record), id);
               add_record_problem (check, kd, id, g_strdup_printf ("%s has no history entry", name));
               continue;
             }
           if (n->action == SG_HISTORY_DELETE)
-            add_record_problem (check, kd, id,
-                                g_strdup_printf ("%s is in the register, but its history says it"
-                                                 " was deleted (entry %" G_GINT64_FORMAT ")",
-                                                 name, n->entry));
-          else if (g_strcmp0 (n->state, (state = sg_store_record_state (kd, record, NULL, NULL, 0))) != 0)
-            add_record_problem (check, kd, id,
-                                g_strdup_printf ("%s was changed without a history entry"
-                                                 " (it differs from entry %" G_GINT64_FORMAT ")",
-                                                 name, n->entry));
+            {
+              name = name_record (kd, sg_record_get_ref (record), id);
+              add_record_problem (check, kd, id,
+                                  g_strdup_printf ("%s is in the register, but its history says it"
+                                                   " was deleted (entry %" G_GINT64_FORMAT ")",
+                                                   name, n->entry));
+            }
+          else if (!g_str_equal (n->state, (state = sg_store_record_state (kd, record, NULL, NULL, 0))))
+            {
+              name = name_record (kd, sg_record_get_ref (record), id);
+              add_record_problem (check, kd, id,
+                                  g_strdup_printf ("%s was changed without a history entry"
+                                                   " (it differs from entry %" G_GINT64_FORMAT ")",
+                                                   name, n->entry));
+            }
           else if (n->accepted)
-            add_problem (check, g_strdup_printf ("%s was changed outside Safeguard; %s accepted it"
-                                                 " on %s (entry %" G_GINT64_FORMAT ")",
-                                                 name, n->by ? n->by : "?", n->at ? n->at : "?",
-                                                 n->entry), FALSE);
-          g_hash_table_remove (walk->newest, key);
+            {
+              name = name_record (kd, sg_record_get_ref (record), id);
+              add_problem (check, g_strdup_printf ("%s was changed outside Safeguard; %s accepted it"
+                                                   " on %s (entry %" G_GINT64_FORMAT ")",
+                                                   name, n->by ? n->by : "?", n->at ? n->at : "?",
+                                                   n->entry), FALSE);
+            }
+          g_hash_table_remove (records, &id);
         }
     }
 
@@ -326,24 +363,30 @@ check_records (SgStore *self,
   for (guint k = 0; k < self->kind_list->len; k++)
     {
       SgStoreKindData *kd = g_ptr_array_index (self->kind_list, k);
-      g_autofree char *prefix = g_strconcat (kd->info.table, "\037", NULL);
-      GHashTableIter iter;
-      gpointer key, value;
-
+      GHashTable *records = g_hash_table_lookup (walk->newest, kd->info.table);
       gboolean has_parent = kind_has_parent (kd);
+      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      GHashTableIter iter;
+      gpointer value;
 
-      g_hash_table_iter_init (&iter, walk->newest);
-      while (g_hash_table_iter_next (&iter, &key, &value))
+      if (records == NULL)
+        continue;
+      /* In the order they were written, not the hash table's. */
+      g_hash_table_iter_init (&iter, records);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
         {
           Newest *n = value;
-          gint64 id;
-          g_autofree char *name = NULL;
 
-          if (!g_str_has_prefix (key, prefix) || n->action == SG_HISTORY_DELETE ||
-              (has_parent && n->entry < walk->begin))
-            continue;
-          id = g_ascii_strtoll ((char *) key + strlen (prefix), NULL, 10);
-          name = name_record (kd, NULL, id);
+          if (n->action != SG_HISTORY_DELETE && !(has_parent && n->entry < walk->begin))
+            g_array_append_val (ids, n->record_id);
+        }
+      g_array_sort (ids, compare_ids);
+      for (guint i = 0; i < ids->len; i++)
+        {
+          gint64 id = g_array_index (ids, gint64, i);
+          Newest *n = g_hash_table_lookup (records, &id);
+          g_autofree char *name = name_record (kd, NULL, id);
+
           if (n->accepted)
             add_problem (check, g_strdup_printf ("%s was removed outside Safeguard; %s accepted it"
                                                  " on %s (entry %" G_GINT64_FORMAT ")",
@@ -372,7 +415,8 @@ sg_store_check_history (SgStore  *self,
   check->problems = g_ptr_array_new_with_free_func (g_free);
   check->accept = g_ptr_array_new_with_free_func (accept_free);
   walk.check = check;
-  walk.newest = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, newest_free);
+  walk.newest = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                       (GDestroyNotify) g_hash_table_unref);
   walk.break_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   walk.breaks = g_ptr_array_new_with_free_func (g_free);
   g_strlcpy (walk.prev, sg_history_chain_genesis, sizeof walk.prev);

@@ -87,8 +87,6 @@ sg_store_history_text (SgStore      *self,
   return sg_field_format (pspec, value, SG_FIELD_USE_HISTORY, sg_store_get_field_resolver (self));
 }
 
-#define value_to_history_text sg_store_history_text
-
 gboolean
 sg_store_write_history (SgStore          *self,
                         SgStoreKindData  *kd,
@@ -468,8 +466,8 @@ save_field (SgStore          *self,
   if (!funcs->write_field (self->backend, &kd->info, id, pspec, new_value, now, error))
     goto fail;
 
-  old_text = value_to_history_text (self, pspec, old_value);
-  new_text = value_to_history_text (self, pspec, new_value);
+  old_text = sg_store_history_text (self, pspec, old_value);
+  new_text = sg_store_history_text (self, pspec, new_value);
   if (!sg_store_write_history (self, kd, record, SG_HISTORY_CHANGE, pspec,
                                old_text, new_text, now, error))
     goto fail;
