@@ -67,6 +67,31 @@ fail (const char *message)
   return 1;
 }
 
+/* The chain's lines: a summary with the head cut short, the whole head
+ * for scripts, then each problem. */
+static int
+check_history (SgStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgHistoryCheck) check = sg_store_check_history (store, &error);
+  g_autofree char *head = NULL;
+
+  if (check == NULL)
+    return fail (error->message);
+  head = check->head ? g_strndup (check->head, 12) : g_strdup ("none");
+  g_print ("history: %s (%u entries, head %s%s)\n",
+           check->problems->len == 0 ? "intact" : "broken",
+           check->n_entries, head, check->head ? "…" : "");
+  g_print ("history head: %s\n", check->head ? check->head : "none");
+  if (check->since != NULL)
+    g_print ("history chain since: %s\n", check->since);
+  for (guint i = 0; i < check->problems->len; i++)
+    g_print ("history: %s\n", (char *) g_ptr_array_index (check->problems, i));
+  if (check->problems->len > 0)
+    return fail (_("The change history does not match the register: it was changed outside Safeguard."));
+  return 0;
+}
+
 static int
 check_register (const char *path)
 {
@@ -110,7 +135,7 @@ check_register (const char *path)
     }
   g_string_append (out, "integrity: ok\n");
   fputs (out->str, stdout);
-  return 0;
+  return check_history (store);
 }
 
 /* A record's name without its ref, which has a column of its own. */

@@ -155,8 +155,12 @@ select_list (sqlite3    *db,
       g_autofree char *property = g_strdelimit (g_strdup (columns[i]), "_", '-');
       GParamSpec *pspec = klass ? sg_record_class_find_field (klass, property) : NULL;
 
-      /* Columns added since are not in the old rows. */
+      /* Columns added since are not in the old rows; nor is the history
+       * chain's state and hash of each entry. */
       if (pspec != NULL && sg_field_get_since (pspec) > (guint) old_version)
+        continue;
+      if (g_str_equal (table, "history") &&
+          (g_str_equal (columns[i], "state") || g_str_equal (columns[i], "hash")))
         continue;
       if (out->len > 0)
         g_string_append (out, ", ");
@@ -311,8 +315,9 @@ test_versions_have_steps (void)
           seen_current |= since == SG_STORE_SCHEMA_VERSION;
         }
     }
-  /* The newest version added something, or it is not a version. */
-  g_assert_true (seen_current);
+  /* The newest version added something (fields, kinds or what its step
+   * does), or it is not a version. */
+  g_assert_true (seen_current || sg_sqlite_migrate_step_does_more (SG_STORE_SCHEMA_VERSION));
 }
 
 static gboolean

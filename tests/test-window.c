@@ -4,7 +4,9 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "sg-application.h"
 #include "sg-csv-import-dialog.h"
@@ -536,6 +538,109 @@ test_import_cancel (void)
   g_assert_finalize_object (window);
 }
 
+static char *
+risk_title_in_file (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *title = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT title FROM risk WHERE ref = 'R-001'", -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    title = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return title;
+}
+
+/* A register whose history was changed with another program opens
+ * read-only, says what was found once, and takes edits again only after
+ * "Continue Editing"; an untouched one opens as always. */
+static void
+test_broken_chain (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "Tampered.isms", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgStore) store = NULL;
+  g_autoptr(SgRecord) risk = NULL;
+  g_autoptr(SgHistoryCheck) check = NULL;
+  g_autofree char *title = NULL;
+  SgWindow *window;
+  GtkWindow *message;
+  sqlite3 *db = NULL;
+  guint n_entries;
+
+  store = sg_store_open (path, SG_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  risk = g_object_new (SG_TYPE_RISK, "title", RISK_TITLE, NULL);
+  g_assert_true (sg_store_add (store, risk, &error));
+  g_clear_object (&risk);
+
+  /* Untouched: no question, editable. */
+  window = g_object_ref (sg_window_new (NULL, store));
+  gtk_window_present (GTK_WINDOW (window));
+  sg_test_wait_for (sg_test_is_mapped, window);
+  sg_test_run_a_while ();
+  g_assert_null (sg_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_false (sg_store_get_read_only (store));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  g_clear_object (&store);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE risk SET title = 'Nothing to see here'", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = sg_store_open (path, SG_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  n_entries = sg_store_count_history (store);
+  window = g_object_ref (sg_window_new (NULL, store));
+  gtk_window_present (GTK_WINDOW (window));
+  sg_test_wait_for (is_message_dialog, NULL);
+  message = sg_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (message)), ==, "Changed Outside Safeguard");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (message)),
+                            "R-001 (risk) was changed without a history entry"));
+  g_assert_true (sg_store_get_read_only (store));
+
+  /* Kept read-only: an edit is put back and the file keeps its title. */
+  /* What a click on its button does. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (message), "read-only");
+  gtk_window_destroy (message);
+  sg_test_run_a_while ();
+  g_assert_null (sg_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  risk = g_object_ref (sg_store_find_by_ref (store, SG_TYPE_RISK, "R-001"));
+  g_object_set (risk, "title", "Edited while read-only", NULL);
+  g_assert_cmpstr (sg_record_peek_string (risk, "title"), ==, "Nothing to see here");
+  title = risk_title_in_file (path);
+  g_assert_cmpstr (title, ==, "Nothing to see here");
+  g_assert_cmpuint (sg_store_count_history (store), ==, n_entries);
+  g_assert_false (sg_store_add (store, g_object_new (SG_TYPE_RISK, NULL), &error));
+  g_assert_error (error, SG_STORE_ERROR, SG_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+
+  /* Continuing asks again, then edits are saved and chained on. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.continue-editing", NULL));
+  sg_test_wait_for (is_message_dialog, NULL);
+  message = sg_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (message), "continue");
+  gtk_window_destroy (message);
+  sg_test_run_a_while ();
+  g_assert_false (sg_store_get_read_only (store));
+  g_object_set (risk, "title", "Edited after continuing", NULL);
+  g_clear_pointer (&title, g_free);
+  title = risk_title_in_file (path);
+  g_assert_cmpstr (title, ==, "Edited after continuing");
+  check = sg_store_check_history (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (check->n_open, ==, 0);
+  g_assert_cmpuint (check->problems->len, >, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -552,6 +657,7 @@ main (int   argc,
   g_test_add_func ("/window/drop", test_drop);
   g_test_add_func ("/window/import-csv", test_import_csv);
   g_test_add_func ("/window/import-cancel", test_import_cancel);
+  g_test_add_func ("/window/broken-chain", test_broken_chain);
   status = g_test_run ();
 
   sg_test_rmdir (tmpdir);

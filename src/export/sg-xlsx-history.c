@@ -20,6 +20,8 @@ history_action_label (SgHistoryAction action)
       return _("Deleted");
     case SG_HISTORY_RESTORE:
       return _("Restored");
+    case SG_HISTORY_CHAIN:
+      return _("Changed outside Safeguard, accepted");
     case SG_HISTORY_CHANGE:
     default:
       return _("Changed");

@@ -163,6 +163,14 @@ sg_xlsx_add_summary (SgXlsxFiller *filler,
   add_label (filler, sheet, _("Exported on"));
   if (sg_xlsx_date_to_serial (today, &serial))
     sg_xlsx_sheet_set_number (sheet, 1, serial, filler->date);
+  /* The change history's head, so that a later check of the register can
+   * be held against the workbook the auditor received. */
+  {
+    g_autofree char *head = sg_store_dup_history_head (filler->store);
+
+    add_pair (filler, sheet, _("History chain head"), head);
+    add_count (filler, sheet, _("History entries"), sg_store_count_history (filler->store));
+  }
 
   sg_xlsx_filler_add_section (filler, sheet, _("Records"));
   kinds = sg_record_kinds (&n_kinds);

@@ -64,6 +64,8 @@ describe_entry (SgHistoryList  *self,
       return g_strdup (_("Deleted"));
     case SG_HISTORY_RESTORE:
       return g_strdup (_("Restored"));
+    case SG_HISTORY_CHAIN:
+      return g_strdup (_("Changed outside Safeguard, accepted"));
     case SG_HISTORY_CHANGE:
     default:
       break;

@@ -292,7 +292,7 @@ search_shortcut_cb (GtkWidget *widget,
   if (page == NULL)
     return FALSE;
   adw_leaflet_set_visible_child (ADW_LEAFLET (SG_WINDOW (widget)->leaflet),
-                                 SG_WINDOW (widget)->page_stack);
+                                 SG_WINDOW (widget)->content);
   sg_record_page_start_search (SG_RECORD_PAGE (page));
   return TRUE;
 }
@@ -307,7 +307,7 @@ add_shortcut_cb (GtkWidget *widget,
   if (page == NULL)
     return FALSE;
   adw_leaflet_set_visible_child (ADW_LEAFLET (SG_WINDOW (widget)->leaflet),
-                                 SG_WINDOW (widget)->page_stack);
+                                 SG_WINDOW (widget)->content);
   return gtk_widget_activate_action (page, "page.add-record", NULL);
 }
 

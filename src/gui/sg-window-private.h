@@ -24,7 +24,10 @@ struct _SgWindow
   GtkWidget            *sidebar_header;
   GtkWidget            *register_title;
   GtkWidget            *sidebar_list;
+  GtkWidget            *content;      /* the leaflet's page: page_stack and read_only_bar */
   GtkWidget            *page_stack;
+  GtkWidget            *read_only_bar;
+  GtkWidget            *read_only_label;
 
   SgStore              *store;
   GSettings            *settings;
@@ -32,6 +35,7 @@ struct _SgWindow
   SgWindowFileFunc      chooser_done;  /* called with @chooser's file */
   GCancellable         *example_cancellable;
   GtkWidget            *people_header;  /* weak: above the People list */
+  SgHistoryCheck       *chain_check;    /* while read-only for a broken chain */
 };
 
 /* sg-window-actions.c: opening, creating, exporting, importing, shortcuts */
@@ -45,6 +49,11 @@ void  sg_window_people_add_header   (SgWindow       *self,
                                      GtkWidget      *page);
 void  sg_window_people_update_header (SgWindow      *self);
 guint sg_window_people_count_near_duplicates (SgWindow *self);
+
+/* sg-window-chain.c: a register whose history was changed outside
+ * Safeguard opens read-only until the user continues */
+void  sg_window_class_init_chain    (GtkWidgetClass *widget_class);
+void  sg_window_check_chain         (SgWindow       *self);
 
 /* sg-window-dnd.c: files dropped on the window */
 void  sg_window_init_dnd            (SgWindow       *self);

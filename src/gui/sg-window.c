@@ -217,7 +217,7 @@ sidebar_row_activated_cb (SgWindow      *self,
                           GtkListBoxRow *row)
 {
   sidebar_row_selected_cb (self, row);
-  adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->page_stack);
+  adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->content);
 }
 
 static void
@@ -259,7 +259,7 @@ sg_window_show_page (SgWindow   *self,
   row = find_sidebar_row (self, name);
   if (gtk_list_box_get_selection_mode (GTK_LIST_BOX (self->sidebar_list)) != GTK_SELECTION_NONE)
     gtk_list_box_select_row (GTK_LIST_BOX (self->sidebar_list), row);
-  adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->page_stack);
+  adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->content);
   return TRUE;
 }
 
@@ -341,6 +341,7 @@ sg_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SG_TYPE_WINDOW);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->chain_check, sg_history_check_free);
 
   G_OBJECT_CLASS (sg_window_parent_class)->dispose (object);
 }
@@ -358,6 +359,7 @@ sg_window_class_init (SgWindowClass *klass)
   g_type_ensure (SG_TYPE_WELCOME_PAGE);
   sg_window_class_init_actions (widget_class);
   sg_window_class_init_people (widget_class);
+  sg_window_class_init_chain (widget_class);
 
 
 
@@ -371,7 +373,10 @@ sg_window_class_init (SgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SgWindow, sidebar_header);
   gtk_widget_class_bind_template_child (widget_class, SgWindow, register_title);
   gtk_widget_class_bind_template_child (widget_class, SgWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, SgWindow, content);
   gtk_widget_class_bind_template_child (widget_class, SgWindow, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, SgWindow, read_only_bar);
+  gtk_widget_class_bind_template_child (widget_class, SgWindow, read_only_label);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_folded_cb);
@@ -389,6 +394,7 @@ sg_window_init (SgWindow *self)
   leaflet_folded_cb (self);
   /* Until a register is open. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-workbook", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.continue-editing", FALSE);
 }
 
 SgWindow *
@@ -450,4 +456,5 @@ sg_window_set_store (SgWindow *self,
   sg_window_show_page (self, "overview");
   /* A narrow window starts at its table of contents. */
   adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->sidebar);
+  sg_window_check_chain (self);
 }

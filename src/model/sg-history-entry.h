@@ -12,6 +12,9 @@ typedef enum
   SG_HISTORY_CHANGE,
   SG_HISTORY_DELETE,
   SG_HISTORY_RESTORE,
+  /* The chain's own entries: where it begins, where editing continued
+   * after a break, a record accepted as it was found then. */
+  SG_HISTORY_CHAIN,
 } SgHistoryAction;
 
 #define SG_TYPE_HISTORY_ENTRY (sg_history_entry_get_type ())

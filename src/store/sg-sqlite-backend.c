@@ -6,7 +6,9 @@
 
 #include <glib/gi18n.h>
 #include <sqlite3.h>
+#include <string.h>
 
+#include "sg-history-chain.h"
 #include "sg-sqlite-backend.h"
 #include "sg-sqlite-file.h"
 #include "sg-store-backend.h"
@@ -26,6 +28,10 @@ typedef struct
   GHashTable     *statements;         /* SQL → sqlite3_stmt* */
   GHashTable     *stable_statements;  /* SQL's address → sqlite3_stmt* (owned by @statements) */
   GPtrArray      *kinds;              /* SqliteKind*, by SgStoreKind.index */
+  /* The history chain's head: the newest entry's hash (zeros for none),
+   * and what it was when the open transaction began. */
+  char            head[SG_HISTORY_HASH_LEN + 1];
+  char            head_at_begin[SG_HISTORY_HASH_LEN + 1];
 } SgSqliteBackend;
 
 static gboolean
@@ -190,11 +196,11 @@ bind_value (sqlite3_stmt *stmt,
     g_assert_not_reached ();
 }
 
-static void
-read_value (sqlite3_stmt *stmt,
-            int           column,
-            GParamSpec   *pspec,
-            GValue       *value)
+void
+sg_sqlite_read_value (sqlite3_stmt *stmt,
+                      int           column,
+                      GParamSpec   *pspec,
+                      GValue       *value)
 {
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
 
@@ -230,7 +236,10 @@ static gboolean
 backend_begin (SgStoreBackend  *backend,
                GError         **error)
 {
-  return sg_sqlite_exec (&((SgSqliteBackend *) backend)->file, "BEGIN IMMEDIATE", error);
+  SgSqliteBackend *self = (SgSqliteBackend *) backend;
+
+  memcpy (self->head_at_begin, self->head, sizeof self->head);
+  return sg_sqlite_exec (&self->file, "BEGIN IMMEDIATE", error);
 }
 
 static gboolean
@@ -247,6 +256,7 @@ backend_rollback (SgStoreBackend *backend)
 
   if (!sqlite3_get_autocommit (self->file.db))
     sqlite3_exec (self->file.db, "ROLLBACK", NULL, NULL, NULL);
+  memcpy (self->head, self->head_at_begin, sizeof self->head);
 }
 
 /* Loading */
@@ -279,7 +289,7 @@ backend_load_rows (SgStoreBackend  *backend,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       for (guint i = 0; i < n_columns; i++)
-        read_value (stmt, i + 1, g_ptr_array_index (kind->columns, i), &values[i]);
+        sg_sqlite_read_value (stmt, i + 1, g_ptr_array_index (kind->columns, i), &values[i]);
       func (data, sqlite3_column_int64 (stmt, 0), values);
       /* Whatever the store did not take (a plain test: G_IS_VALUE is a
        * function call, and this runs for every value of every row). */
@@ -525,7 +535,7 @@ backend_read_field (SgStoreBackend  *backend,
           sqlite3_reset (stmt);
           return set_error (self, error, rc == SQLITE_DONE ? SQLITE_CORRUPT : rc);
         }
-      read_value (stmt, 0, pspec, value);
+      sg_sqlite_read_value (stmt, 0, pspec, value);
       sqlite3_reset (stmt);
       return TRUE;
     }
@@ -588,7 +598,15 @@ backend_remove (SgStoreBackend  *backend,
 
 /* History */
 
-static const char *actions[] = { "create", "change", "delete", "restore" };
+/* A row whose hash is missing or not one this program writes links the
+ * next one to the zeros, as the check expects. */
+static void
+set_head (SgSqliteBackend *self,
+          const char      *hash)
+{
+  g_strlcpy (self->head, sg_history_hash_is_valid (hash) ? hash : sg_history_chain_genesis,
+             sizeof self->head);
+}
 
 static gboolean
 backend_write_history (SgStoreBackend           *backend,
@@ -596,25 +614,32 @@ backend_write_history (SgStoreBackend           *backend,
                        GError                  **error)
 {
   SgSqliteBackend *self = (SgSqliteBackend *) backend;
+  g_autofree char *hash = NULL;
   sqlite3_stmt *stmt = get_stable_stmt (self,
                                         "INSERT INTO history (record_table, record_id, record_ref,"
-                                        " action, field, old_value, new_value, changed_at, changed_by)"
-                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+                                        " action, field, old_value, new_value, changed_at, changed_by,"
+                                        " state, hash)"
+                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
   if (stmt == NULL)
     return FALSE;
 
-  g_assert (row->action < G_N_ELEMENTS (actions));
+  hash = sg_history_chain_link (self->head, row);
   sqlite3_bind_text (stmt, 1, row->table, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 2, row->record_id);
   sqlite3_bind_text (stmt, 3, row->record_ref, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, actions[row->action], -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, sg_history_action_name (row->action), -1, SQLITE_STATIC);
   if (row->field != NULL)
     sqlite3_bind_text (stmt, 5, row->field, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 6, row->old_value, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 7, row->new_value, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 8, row->changed_at, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 9, row->changed_by, -1, SQLITE_STATIC);
-  return step_done (self, stmt, error);
+  sqlite3_bind_text (stmt, 10, row->state, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 11, hash, -1, SQLITE_STATIC);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+  set_head (self, hash);
+  return TRUE;
 }
 
 static GListModel *
@@ -641,9 +666,7 @@ backend_list_history (SgStoreBackend  *backend,
       SgHistoryAction a = SG_HISTORY_CHANGE;
       g_autoptr(SgHistoryEntry) entry = NULL;
 
-      for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
-        if (g_strcmp0 (action, actions[i]) == 0)
-          a = i;
+      sg_history_action_parse (action, &a);
       entry = sg_history_entry_new (a,
                                     (const char *) sqlite3_column_text (stmt, 1),
                                     (const char *) sqlite3_column_text (stmt, 2),
@@ -673,6 +696,67 @@ backend_count_history (SgStoreBackend *backend)
   if (stmt != NULL)
     sqlite3_reset (stmt);
   return n;
+}
+
+static gboolean
+backend_walk_history (SgStoreBackend      *backend,
+                      SgStoreHistoryFunc   func,
+                      gpointer             data,
+                      GError             **error)
+{
+  SgSqliteBackend *self = (SgSqliteBackend *) backend;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  /* Its own statement: @func may write nothing, but it may read. */
+  rc = sqlite3_prepare_v2 (self->file.db,
+                           "SELECT id, record_table, record_id, record_ref, action, field,"
+                           " old_value, new_value, changed_at, changed_by, state, hash"
+                           " FROM history ORDER BY id", -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return set_error (self, error, rc);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SgStoreHistoryRow row = {
+        .id = sqlite3_column_int64 (stmt, 0),
+        .table = (const char *) sqlite3_column_text (stmt, 1),
+        .record_id = sqlite3_column_int64 (stmt, 2),
+        .record_ref = (const char *) sqlite3_column_text (stmt, 3),
+        .action = SG_HISTORY_CHANGE,
+        .field = (const char *) sqlite3_column_text (stmt, 5),
+        .old_value = (const char *) sqlite3_column_text (stmt, 6),
+        .new_value = (const char *) sqlite3_column_text (stmt, 7),
+        .changed_at = (const char *) sqlite3_column_text (stmt, 8),
+        .changed_by = (const char *) sqlite3_column_text (stmt, 9),
+        .state = (const char *) sqlite3_column_text (stmt, 10),
+        .hash = (const char *) sqlite3_column_text (stmt, 11),
+      };
+      const char *action = (const char *) sqlite3_column_text (stmt, 4);
+
+      /* An action no version wrote is hashed as written, so it breaks the chain. */
+      if (!sg_history_action_parse (action, &row.action))
+        row.field = action;
+      func (data, &row);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return set_error (self, error, rc);
+  return TRUE;
+}
+
+static char *
+backend_dup_history_head (SgStoreBackend *backend)
+{
+  SgSqliteBackend *self = (SgSqliteBackend *) backend;
+  sqlite3_stmt *stmt = NULL;
+  char *head = NULL;
+
+  if (sqlite3_prepare_v2 (self->file.db, "SELECT hash FROM history ORDER BY id DESC LIMIT 1",
+                          -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    head = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return head;
 }
 
 static gboolean
@@ -730,6 +814,8 @@ static const SgStoreBackendFuncs sqlite_funcs = {
   .write_history = backend_write_history,
   .list_history = backend_list_history,
   .count_history = backend_count_history,
+  .walk_history = backend_walk_history,
+  .dup_history_head = backend_dup_history_head,
   .check_integrity = backend_check_integrity,
 };
 
@@ -762,6 +848,11 @@ sg_sqlite_backend_open (const char        *path,
       backend_close (&self->parent);
       return NULL;
     }
+  {
+    g_autofree char *head = backend_dup_history_head (&self->parent);
+
+    set_head (self, head);
+  }
   *created = self->file.created;
   *backup_path = g_strdup (self->file.backup_path);
   *file_version = self->file.version;

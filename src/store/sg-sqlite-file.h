@@ -45,4 +45,11 @@ gboolean  sg_sqlite_save_error           (SgSqliteFile      *self,
                                           GError           **error,
                                           int                rc);
 
+/* sg-sqlite-backend.c: a column of @stmt as a value of @pspec's type, as
+ * the store keeps it (the migration hashes records' states with it). */
+void            sg_sqlite_read_value          (sqlite3_stmt   *stmt,
+                                               int             column,
+                                               GParamSpec     *pspec,
+                                               GValue         *value);
+
 G_END_DECLS

@@ -16,6 +16,7 @@
 
 #include "sg-kinds.h"
 #include "sg-person.h"
+#include "sg-sqlite-chain.h"
 #include "sg-sqlite-migrate.h"
 #include "sg-sqlite-schema.h"
 #include "sg-store.h"
@@ -26,6 +27,8 @@ typedef gboolean (*StepFunc) (sqlite3  *db,
 static gboolean people_of_version_2     (sqlite3  *db,
                                          GError  **error);
 static gboolean competence_of_version_3 (sqlite3  *db,
+                                         GError  **error);
+static gboolean chain_of_version_4      (sqlite3  *db,
                                          GError  **error);
 
 /* One line per schema version: what it adds beyond its kinds and fields. */
@@ -43,9 +46,10 @@ static const struct
   /* The competence record's person a person too, and a title of its own;
    * "not the same as" between people. */
   { 3, NULL, competence_of_version_3 },
-  /* The Statement of Applicability: reasons for inclusion, implementation
-   * notes, evidence items, and issued versions. */
-  { 4, NULL, NULL },
+  /* The change history a hash chain: a state and a hash on every entry;
+   * the Statement of Applicability's reasons for inclusion, implementation
+   * notes, evidence items and issued versions. */
+  { 4, NULL, chain_of_version_4 },
 };
 
 /* Text fields of version 1 that became person fields after version 2;
@@ -64,6 +68,15 @@ G_STATIC_ASSERT (G_N_ELEMENTS (steps) == SG_STORE_SCHEMA_VERSION);
 static SgMigrateHook migrate_hook;
 
 G_DEFINE_QUARK (sg-sqlite-error-quark, sg_sqlite_error)
+
+gboolean
+sg_sqlite_migrate_step_does_more (int version)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (steps[i].version == version)
+      return steps[i].sql != NULL || steps[i].func != NULL;
+  return FALSE;
+}
 
 void
 sg_sqlite_migrate_set_hook (SgMigrateHook hook)
@@ -441,6 +454,38 @@ competence_of_version_3 (sqlite3  *db,
 #undef TEXT_OF
 #undef BLANKS
 
+/* The version whose step made the history a chain: its line in steps[]
+ * is the one place that says so. */
+static int
+chain_version (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (steps[i].func == chain_of_version_4)
+      return steps[i].version;
+  g_return_val_if_reached (G_MAXINT);
+}
+
+static GHashTable *actual_schema (sqlite3 *db);
+static gboolean    rebuild_table (sqlite3     *db,
+                                  const char  *table,
+                                  const char  *sql,
+                                  GError     **error);
+
+static gboolean
+chain_of_version_4 (sqlite3  *db,
+                    GError  **error)
+{
+  g_auto(GStrv) history = g_strsplit (sg_sqlite_history_sql, ";\n", -1);
+  g_autoptr(GHashTable) actual = actual_schema (db);
+
+  /* A new register made the table as it is now in step 1; an older
+   * one gains the columns and the chain's action. */
+  if (g_strcmp0 (g_hash_table_lookup (actual, "history"), history[0]) != 0 &&
+      (!rebuild_table (db, "history", history[0], error) || !exec (db, history[1], error)))
+    return FALSE;
+  return sg_sqlite_chain_begin (db, chain_version (), error);
+}
+
 /* name → sql of every table and index the file holds, SQLite's own aside. */
 static GHashTable *
 actual_schema (sqlite3 *db)
@@ -693,6 +738,11 @@ older_schema_matches (sqlite3 *db,
 
   for (guint i = 0; i < G_N_ELEMENTS (history_columns); i++)
     g_ptr_array_add (wanted, g_strdup (history_columns[i]));
+  if (version >= chain_version ())
+    {
+      g_ptr_array_add (wanted, g_strdup ("state"));
+      g_ptr_array_add (wanted, g_strdup ("hash"));
+    }
   if (!columns_are (db, "history", wanted))
     return FALSE;
 

@@ -39,6 +39,10 @@ gboolean  sg_sqlite_migrate             (sqlite3     *db,
 gboolean  sg_sqlite_schema_matches      (sqlite3     *db,
                                          int          version);
 
+/* Whether the step of @version runs SQL or a function of its own,
+ * beyond the kinds and fields of that version. */
+gboolean  sg_sqlite_migrate_step_does_more (int        version);
+
 /* Tests only: called at every stage of every migration. */
 void      sg_sqlite_migrate_set_hook    (SgMigrateHook hook);
 

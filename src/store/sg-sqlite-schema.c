@@ -20,12 +20,14 @@ const char sg_sqlite_history_sql[] =
   "  record_table TEXT NOT NULL,\n"
   "  record_id INTEGER NOT NULL,\n"
   "  record_ref TEXT,\n"
-  "  action TEXT NOT NULL CHECK (action = 'create' OR action = 'change' OR action = 'delete' OR action = 'restore'),\n"
+  "  action TEXT NOT NULL CHECK (action = 'create' OR action = 'change' OR action = 'delete' OR action = 'restore' OR action = 'chain'),\n"
   "  field TEXT,\n"
   "  old_value TEXT,\n"
   "  new_value TEXT,\n"
   "  changed_at TEXT NOT NULL,\n"
-  "  changed_by TEXT NOT NULL\n"
+  "  changed_by TEXT NOT NULL,\n"
+  "  state TEXT,\n"
+  "  hash TEXT\n"
   ");\n"
   "CREATE INDEX history_by_record ON history (record_table, record_id);\n";
 

@@ -38,6 +38,7 @@ typedef struct
 /* One line of the change history. */
 typedef struct
 {
+  gint64            id;         /* set when read, not when written */
   const char       *table;
   gint64            record_id;
   const char       *record_ref;
@@ -47,7 +48,13 @@ typedef struct
   const char       *new_value;
   const char       *changed_at; /* ISO 8601, UTC */
   const char       *changed_by;
+  const char       *state;      /* the record's state after it (sg-history-chain.h) */
+  const char       *hash;       /* set when read; written by the backend */
 } SgStoreHistoryRow;
+
+/* One entry after another, in the order they were written. */
+typedef void (*SgStoreHistoryFunc) (gpointer                  data,
+                                    const SgStoreHistoryRow  *row);
 
 /* A row of @kind while loading: @values holds one value per column of
  * kind->columns, of the field's type; the function moves each of them
@@ -133,6 +140,7 @@ typedef struct
                                    gint64               id,
                                    GError             **error);
 
+  /* Appends @row, hashed with sg_history_chain_link () after the head. */
   gboolean     (*write_history)   (SgStoreBackend      *backend,
                                    const SgStoreHistoryRow *row,
                                    GError             **error);
@@ -143,6 +151,15 @@ typedef struct
                                    gint64               record_id,
                                    GError             **error);
   guint        (*count_history)   (SgStoreBackend      *backend);
+  /* Every entry, oldest first, with its hash. */
+  gboolean     (*walk_history)    (SgStoreBackend      *backend,
+                                   SgStoreHistoryFunc   func,
+                                   gpointer             data,
+                                   GError             **error);
+  /* The newest entry's hash (the head every new entry links to), or
+   * NULL when there is none; write_history moves it, a rollback puts it
+   * back. */
+  char        *(*dup_history_head) (SgStoreBackend     *backend);
 
   /* `--check`: the register is undamaged and every reference holds. */
   gboolean     (*check_integrity) (SgStoreBackend      *backend);

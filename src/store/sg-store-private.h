@@ -20,6 +20,7 @@ typedef struct
                                 * began, which join records when it commits */
   GHashTable     *by_id;       /* gint64* → SgRecord* (borrowed from records) */
   GHashTable     *by_ref;      /* ref → SgRecord* (borrowed), built on first use */
+  GPtrArray      *state_fields; /* GParamSpec*: what a history entry's state covers */
   guint           max_ref_number;
 } SgStoreKindData;
 
@@ -41,6 +42,7 @@ struct _SgStore
   SgFieldResolver  resolver;
 
   guint            quiet;        /* > 0: property changes are ours, not edits */
+  gboolean         read_only;    /* every change is refused (sg_store_set_read_only) */
   gboolean         in_batch;
   gboolean         batch_failed; /* an edit in the batch failed: it must not commit */
   GPtrArray       *batch_added;  /* SgRecord* added since sg_store_begin_batch */
@@ -93,6 +95,35 @@ gboolean  sg_store_write_history     (SgStore          *self,
                                       const char       *new_text,
                                       const char       *when,
                                       GError          **error);
+/* sg-store-chain.c: sets @error to say the register is open read-only;
+ * returns FALSE. */
+gboolean  sg_store_refuse_read_only  (SgStore          *self,
+                                      GError          **error);
+/* What a history entry records of @record's values; as if each field of
+ * @pspecs held the value of @instead at its place. */
+char     *sg_store_record_state      (SgStoreKindData  *kd,
+                                      SgRecord         *record,
+                                      GParamSpec      **pspecs,
+                                      const GValue    **instead,
+                                      guint             n_instead);
+
+/* The same with @record's state as it is after the entry, where the
+ * record does not hold it yet. */
+gboolean  sg_store_write_history_state (SgStore        *self,
+                                      SgStoreKindData  *kd,
+                                      SgRecord         *record,
+                                      SgHistoryAction   action,
+                                      GParamSpec       *pspec,
+                                      const char       *old_text,
+                                      const char       *new_text,
+                                      const char       *when,
+                                      const char       *state,
+                                      GError          **error);
+/* A value as the history writes it: linked records by name or ref. */
+char     *sg_store_history_text      (SgStore          *self,
+                                      GParamSpec       *pspec,
+                                      const GValue     *value);
+
 /* The time of a change, as every record and history line stores it. */
 char     *sg_store_timestamp_now     (SgStore          *self);
 

@@ -105,6 +105,143 @@ forget_references (SgStore          *self,
     }
 }
 
+/* The changes a delete makes in one record pointing at the deleted one,
+ * so far: it may point at it from more than one field. */
+typedef struct
+{
+  GPtrArray *pspecs;   /* GParamSpec* */
+  GPtrArray *values;   /* GValue* */
+} Pending;
+
+static void
+free_value (gpointer value)
+{
+  g_value_unset (value);
+  g_free (value);
+}
+
+static void
+pending_free (gpointer data)
+{
+  Pending *p = data;
+
+  g_ptr_array_unref (p->pspecs);
+  g_ptr_array_unref (p->values);
+  g_free (p);
+}
+
+/* One change a delete makes in @holder, written before the record holds
+ * it; @changes (SgRecord* → Pending*) keeps what the earlier ones made. */
+static gboolean
+write_holder_change (SgStore          *self,
+                     SgStoreKindData  *kd,
+                     SgRecord         *holder,
+                     GParamSpec       *pspec,
+                     const GValue     *new_value,
+                     const char       *when,
+                     GHashTable       *changes,
+                     GError          **error)
+{
+  g_autofree char *old_text = sg_store_history_text (self, pspec, sg_record_peek_value (holder, pspec));
+  g_autofree char *new_text = sg_store_history_text (self, pspec, new_value);
+  g_autofree char *state = NULL;
+  Pending *pending = changes ? g_hash_table_lookup (changes, holder) : NULL;
+  GValue *copy = g_new0 (GValue, 1);
+
+  if (changes != NULL && pending == NULL)
+    {
+      pending = g_new0 (Pending, 1);
+      pending->pspecs = g_ptr_array_new ();
+      pending->values = g_ptr_array_new_with_free_func (free_value);
+      g_hash_table_insert (changes, holder, pending);
+    }
+  g_value_init (copy, G_VALUE_TYPE (new_value));
+  g_value_copy (new_value, copy);
+  if (pending != NULL)
+    {
+      g_ptr_array_add (pending->pspecs, pspec);
+      g_ptr_array_add (pending->values, copy);
+      state = sg_store_record_state (kd, holder, (GParamSpec **) pending->pspecs->pdata,
+                                     (const GValue **) pending->values->pdata, pending->pspecs->len);
+    }
+  else
+    {
+      state = sg_store_record_state (kd, holder, &pspec, (const GValue **) &copy, 1);
+      free_value (copy);
+    }
+
+  return sg_store_write_history_state (self, kd, holder, SG_HISTORY_CHANGE, pspec,
+                                       old_text, new_text, when, state, error);
+}
+
+/* The history of every record a delete changes (see forget_references):
+ * a link set loses the record, a reference becomes empty; a child goes
+ * with it, and so what pointed at the child. The chain's check compares
+ * each record with its newest entry, so none of them may change or go
+ * without one. */
+static gboolean
+write_holders (SgStore          *self,
+               SgStoreKindData  *kd,
+               SgRecord         *record,
+               const char       *when,
+               GHashTable       *changes,
+               GError          **error)
+{
+  gint64 id = sg_record_get_id (record);
+
+  for (guint k = 0; k < self->kind_list->len; k++)
+    {
+      SgStoreKindData *other = g_ptr_array_index (self->kind_list, k);
+      guint n_fields;
+      GParamSpec **fields = sg_record_class_list_fields (other->info.klass, &n_fields);
+
+      for (guint f = 0; f < n_fields; f++)
+        {
+          SgFieldKind field_kind = sg_field_get_kind (fields[f]);
+
+          if (sg_field_get_target (fields[f]) != kd->info.type ||
+              (field_kind != SG_FIELD_LINKS && field_kind != SG_FIELD_REFERENCE))
+            continue;
+
+          for (guint i = 0; i < other->order->len; i++)
+            {
+              SgRecord *holder = g_ptr_array_index (other->order, i);
+              const GValue *v = sg_record_peek_value (holder, fields[f]);
+              g_auto(GValue) changed = G_VALUE_INIT;
+
+              if (holder == record)
+                continue;
+              if (field_kind == SG_FIELD_LINKS)
+                {
+                  GVariant *links = g_value_get_variant (v);
+
+                  if (links == NULL || !sg_links_contains (links, id))
+                    continue;
+                  g_value_init (&changed, G_TYPE_VARIANT);
+                  g_value_take_variant (&changed, sg_links_remove (links, id));
+                }
+              else if (g_value_get_int64 (v) != id)
+                continue;
+              else if (sg_field_is_parent (fields[f]))
+                {
+                  g_autofree char *name = sg_record_dup_display_name (holder);
+
+                  if (!write_holders (self, other, holder, when, changes, error) ||
+                      !sg_store_write_history (self, other, holder, SG_HISTORY_DELETE, NULL,
+                                               name, NULL, when, error))
+                    return FALSE;
+                  continue;
+                }
+              else
+                g_value_init (&changed, G_TYPE_INT64);
+              if (!write_holder_change (self, other, holder, fields[f], &changed, when, changes, error))
+                return FALSE;
+            }
+        }
+    }
+  return TRUE;
+}
+
 gboolean
 sg_store_remove (SgStore   *self,
                  SgRecord  *record,
@@ -115,6 +252,7 @@ sg_store_remove (SgStore   *self,
   g_autofree char *name = NULL;
   g_autoptr(GPtrArray) incoming = NULL;
   g_autoptr(GPtrArray) cascaded = NULL;
+  g_autoptr(GHashTable) changes = NULL;
 
   g_return_val_if_fail (SG_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->backend != NULL, FALSE);
@@ -129,7 +267,9 @@ sg_store_remove (SgStore   *self,
   if (!self->backend->funcs->remove (self->backend, &kd->info, sg_record_get_id (record), error))
     goto fail;
   name = sg_record_dup_display_name (record);
-  if (!sg_store_write_history (self, kd, record, SG_HISTORY_DELETE, NULL, name, NULL, now, error))
+  changes = g_hash_table_new_full (NULL, NULL, NULL, pending_free);
+  if (!write_holders (self, kd, record, now, changes, error) ||
+      !sg_store_write_history (self, kd, record, SG_HISTORY_DELETE, NULL, name, NULL, now, error))
     goto fail;
   if (!sg_store_tx_commit (self, error))
     goto fail;
@@ -183,10 +323,17 @@ restore_one (SgStore   *self,
         continue;
       g_value_init (&with, G_TYPE_VARIANT);
       g_value_take_variant (&with, sg_links_add (links, sg_record_get_id (record)));
-      sg_store_set_quietly (self, in->holder, in->pspec, &with);
       if (!self->backend->funcs->write_links (self->backend, &holder_kd->info, id, in->pspec,
                                               g_value_get_variant (&with), error))
         return FALSE;
+      /* The link comes back with an entry, as it went. */
+      {
+        g_autofree char *now = sg_store_timestamp_now (self);
+
+        if (!write_holder_change (self, holder_kd, in->holder, in->pspec, &with, now, NULL, error))
+          return FALSE;
+      }
+      sg_store_set_quietly (self, in->holder, in->pspec, &with);
     }
 
   g_object_set_qdata (G_OBJECT (record), children_quark (), NULL);

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sg-history-chain.h"
 #include "sg-kinds.h"
 #include "sg-matrix-cell.h"
 #include "sg-risk-level.h"
@@ -39,6 +40,8 @@ gboolean
 sg_store_tx_begin (SgStore  *self,
                    GError  **error)
 {
+  if (self->read_only)
+    return sg_store_refuse_read_only (self, error);
   return self->in_batch || self->backend->funcs->begin (self->backend, error);
 }
 
@@ -76,8 +79,8 @@ sg_store_timestamp_now (SgStore *self)
 }
 
 /* The history names linked records, not their ids. */
-static char *
-value_to_history_text (SgStore      *self,
+char *
+sg_store_history_text (SgStore      *self,
                        GParamSpec   *pspec,
                        const GValue *value)
 {
@@ -95,6 +98,24 @@ sg_store_write_history (SgStore          *self,
                         const char       *when,
                         GError          **error)
 {
+  g_autofree char *state = action == SG_HISTORY_DELETE ? NULL : sg_store_record_state (kd, record, NULL, NULL, 0);
+
+  return sg_store_write_history_state (self, kd, record, action, pspec, old_text, new_text,
+                                       when, state, error);
+}
+
+gboolean
+sg_store_write_history_state (SgStore          *self,
+                              SgStoreKindData  *kd,
+                              SgRecord         *record,
+                              SgHistoryAction   action,
+                              GParamSpec       *pspec,
+                              const char       *old_text,
+                              const char       *new_text,
+                              const char       *when,
+                              const char       *state,
+                              GError          **error)
+{
   SgStoreHistoryRow row = {
     .table = kd->info.table,
     .record_id = sg_record_get_id (record),
@@ -105,6 +126,7 @@ sg_store_write_history (SgStore          *self,
     .new_value = new_text,
     .changed_at = when,
     .changed_by = self->user_name,
+    .state = state,
   };
 
   return self->backend->funcs->write_history (self->backend, &row, error);
@@ -122,6 +144,7 @@ kind_data_free (gpointer data)
   g_clear_pointer (&kd->by_id, g_hash_table_unref);
   g_clear_pointer (&kd->by_ref, g_hash_table_unref);
   g_clear_pointer (&kd->info.columns, g_ptr_array_unref);
+  g_clear_pointer (&kd->state_fields, g_ptr_array_unref);
   g_clear_pointer (&kd->info.links, g_ptr_array_unref);
   g_type_class_unref (kd->info.klass);
   g_free (kd);
@@ -171,9 +194,14 @@ init_kinds (SgStore *self)
       kd->by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
       fields = sg_record_class_list_fields (kd->info.klass, &n_fields);
+      kd->state_fields = g_ptr_array_new ();
       for (guint f = 0; f < n_fields; f++)
-        g_ptr_array_add (sg_field_get_kind (fields[f]) == SG_FIELD_LINKS
-                           ? kd->info.links : kd->info.columns, fields[f]);
+        {
+          g_ptr_array_add (sg_field_get_kind (fields[f]) == SG_FIELD_LINKS
+                             ? kd->info.links : kd->info.columns, fields[f]);
+          if (sg_history_state_covers (fields[f]))
+            g_ptr_array_add (kd->state_fields, fields[f]);
+        }
 
       g_hash_table_insert (self->kinds, GSIZE_TO_POINTER (kinds[i]), kd);
       g_ptr_array_add (self->kind_list, kd);
@@ -430,16 +458,16 @@ save_field (SgStore          *self,
   g_autofree char *old_text = NULL;
   g_autofree char *new_text = NULL;
 
-  if (!sg_store_tx_begin (self, error))
-    return FALSE;
-
-  /* The old value is what the register holds, not what the record held. */
+  /* The old value is what the register holds, not what the record held;
+   * read first, so that a refused edit (read-only) puts it back. */
   if (!funcs->read_field (self->backend, &kd->info, id, pspec, old_value, error) ||
-      !funcs->write_field (self->backend, &kd->info, id, pspec, new_value, now, error))
+      !sg_store_tx_begin (self, error))
+    return FALSE;
+  if (!funcs->write_field (self->backend, &kd->info, id, pspec, new_value, now, error))
     goto fail;
 
-  old_text = value_to_history_text (self, pspec, old_value);
-  new_text = value_to_history_text (self, pspec, new_value);
+  old_text = sg_store_history_text (self, pspec, old_value);
+  new_text = sg_store_history_text (self, pspec, new_value);
   if (!sg_store_write_history (self, kd, record, SG_HISTORY_CHANGE, pspec,
                                old_text, new_text, now, error))
     goto fail;
@@ -624,7 +652,7 @@ sg_store_begin_batch (SgStore  *self,
   g_return_val_if_fail (self->backend != NULL, FALSE);
   g_return_val_if_fail (!self->in_batch, FALSE);
 
-  if (!self->backend->funcs->begin (self->backend, error))
+  if (!sg_store_tx_begin (self, error))
     return FALSE;
   self->in_batch = TRUE;
   self->batch_failed = FALSE;

@@ -167,6 +167,52 @@ GListModel   *sg_store_list_history     (SgStore           *self,
                                          GError           **error);
 guint         sg_store_count_history    (SgStore           *self);
 
+/* What sg_store_check_history () found: the chain of the change
+ * history, and every record against its newest entry. */
+typedef struct
+{
+  const char  *table;
+  gint64       id;
+  char        *problem;
+} SgHistoryAccept;
+
+typedef struct
+{
+  guint        n_entries;
+  char        *head;        /* the newest entry's hash (64 hex digits), or NULL */
+  char        *since;       /* when the chain began (ISO 8601), or NULL */
+  GPtrArray   *problems;    /* char*, lines in English, the chain's first */
+  guint        n_open;      /* problems no one accepted with "Continue Editing" */
+  char        *first_open;  /* the first of them */
+  GPtrArray   *accept;      /* SgHistoryAccept*: what continuing accepts */
+} SgHistoryCheck;
+
+void          sg_history_check_free     (SgHistoryCheck    *check);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SgHistoryCheck, sg_history_check_free)
+
+/* `--check` and the window: walks the change history's hash chain and
+ * compares every record with its history. NULL (and @error) only if the
+ * history cannot be read. */
+SgHistoryCheck *sg_store_check_history  (SgStore           *self,
+                                         GError           **error);
+/* A register open read-only refuses every change with
+ * SG_STORE_ERROR_READ_ONLY and writes nothing; an edit of a record is
+ * put back and reported through "save-failed". */
+void          sg_store_set_read_only    (SgStore           *self,
+                                         gboolean           read_only);
+gboolean      sg_store_get_read_only    (SgStore           *self);
+/* The hash of the newest history entry, in 64 hex digits (NULL for a
+ * register without history): exports print it, so that a later check
+ * can be held against what was handed over. */
+char         *sg_store_dup_history_head (SgStore           *self);
+/* "Continue Editing" after a broken chain: appends an entry that says
+ * who continued after what, and one per record of @check's that accepts
+ * it as it is now; the register is no longer read-only. Later checks
+ * still report the break, as accepted. */
+gboolean      sg_store_continue_history (SgStore           *self,
+                                         const SgHistoryCheck *check,
+                                         GError           **error);
+
 /* `safeguard --check`: SQLite's integrity check and foreign key check. */
 gboolean      sg_store_check_integrity  (SgStore           *self,
                                          GError           **error);
