@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "sg-sqlite-backend.h"
+#include "sg-sqlite-copy.h"
 #include "sg-sqlite-file.h"
 #include "sg-store-backend.h"
 
@@ -698,6 +699,16 @@ backend_check_integrity (SgStoreBackend *backend)
   return ok;
 }
 
+static gboolean
+backend_copy_to (SgStoreBackend  *backend,
+                 const char      *path,
+                 GError         **error)
+{
+  SgSqliteBackend *self = (SgSqliteBackend *) backend;
+
+  return sg_sqlite_copy_to (&self->file, path, error);
+}
+
 /* Opening and closing */
 
 static void
@@ -731,6 +742,7 @@ static const SgStoreBackendFuncs sqlite_funcs = {
   .list_history = backend_list_history,
   .count_history = backend_count_history,
   .check_integrity = backend_check_integrity,
+  .copy_to = backend_copy_to,
 };
 
 static void

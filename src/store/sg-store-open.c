@@ -9,7 +9,9 @@
 
 #include "config.h"
 
+#include "sg-output-file.h"
 #include "sg-seed.h"
+#include "sg-sqlite-copy.h"
 #include "sg-sqlite-backend.h"
 #include "sg-store-private.h"
 
@@ -29,6 +31,11 @@ sg_store_open (const char        *path,
                                           &self->backup_path, error);
   if (self->backend == NULL)
     return NULL;
+
+  /* What a killed Safeguard was writing in the register's place (a
+   * restore) is thrown away; a read-only open touches nothing. */
+  if (!(flags & SG_STORE_OPEN_READ_ONLY))
+    sg_output_file_remove_stale (self->path);
 
   if (self->created)
     {
@@ -65,4 +72,14 @@ sg_store_delete_unused_files (const char *path)
   g_return_val_if_fail (path != NULL, FALSE);
 
   return sg_sqlite_delete_unused_files (path);
+}
+
+gboolean
+sg_store_replace_file (const char  *path,
+                       const char  *tmp_path,
+                       GError     **error)
+{
+  g_return_val_if_fail (path != NULL && tmp_path != NULL, FALSE);
+
+  return sg_sqlite_replace_file (path, tmp_path, error);
 }

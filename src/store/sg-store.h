@@ -55,6 +55,20 @@ void          sg_store_delete_files     (const char        *path);
 /* The same, unless a Safeguard has the register open: then FALSE. */
 gboolean      sg_store_delete_unused_files (const char     *path);
 
+/* Puts the complete register @tmp_path (written through
+ * sg_output_file_begin ()) in the place of the closed register @path:
+ * restoring a backup. */
+gboolean      sg_store_replace_file     (const char        *path,
+                                         const char        *tmp_path,
+                                         GError           **error);
+
+/* Puts the complete register @tmp_path (written through
+ * sg_output_file_begin ()) in the place of the closed register @path:
+ * restoring a backup. */
+gboolean      sg_store_replace_file     (const char        *path,
+                                         const char        *tmp_path,
+                                         GError           **error);
+
 SgStore      *sg_store_open             (const char        *path,
                                          SgStoreOpenFlags   flags,
                                          GError           **error);
