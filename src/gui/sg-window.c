@@ -326,6 +326,7 @@ sg_window_dispose (GObject *object)
     g_cancellable_cancel (self->example_cancellable);
   g_clear_object (&self->example_cancellable);
   g_clear_weak_pointer (&self->people_header);
+  sg_window_copies_dispose (self);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
@@ -352,6 +353,7 @@ sg_window_class_init (SgWindowClass *klass)
   g_type_ensure (SG_TYPE_WELCOME_PAGE);
   sg_window_class_init_actions (widget_class);
   sg_window_class_init_people (widget_class);
+  sg_window_class_init_copies (widget_class);
 
 
 
@@ -383,6 +385,9 @@ sg_window_init (SgWindow *self)
   leaflet_folded_cb (self);
   /* Until a register is open. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-workbook", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.freeze-copy", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup", FALSE);
 }
 
 SgWindow *
@@ -440,6 +445,7 @@ sg_window_set_store (SgWindow *self,
   if (sg_store_get_migration_backup (store) != NULL)
     show_migration_toast (self, name, sg_store_get_migration_backup (store));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-workbook", TRUE);
+  sg_window_copies_set_store (self);
   gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "register");
   sg_window_show_page (self, "overview");
   /* A narrow window starts at its table of contents. */

@@ -46,6 +46,20 @@ sg_store_copy_to (SgStore     *self,
 
   if (self->backend == NULL)
     return closed_error (self, error);
+  /* Renaming a copy over the open register would replace it behind the
+   * store's back. */
+  {
+    g_autofree char *canonical = g_canonicalize_filename (path, NULL);
+
+    if (g_str_equal (canonical, self->path))
+      {
+        g_autofree char *name = g_filename_display_basename (path);
+
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                     _("“%s” is the register itself. Choose another name for the copy."), name);
+        return FALSE;
+      }
+  }
   return self->backend->funcs->copy_to (self->backend, path, error);
 }
 

@@ -27,6 +27,7 @@ sg_store_open (const char        *path,
 
   self = g_object_new (SG_TYPE_STORE, NULL);
   self->path = g_canonicalize_filename (path, NULL);
+  self->read_only = (flags & SG_STORE_OPEN_READ_ONLY) != 0;
   self->backend = sg_sqlite_backend_open (self->path, flags, &self->created,
                                           &self->backup_path, error);
   if (self->backend == NULL)
@@ -82,4 +83,20 @@ sg_store_replace_file (const char  *path,
   g_return_val_if_fail (path != NULL && tmp_path != NULL, FALSE);
 
   return sg_sqlite_replace_file (path, tmp_path, error);
+}
+
+gboolean
+sg_store_is_read_only (SgStore *self)
+{
+  g_return_val_if_fail (SG_IS_STORE (self), TRUE);
+
+  return self->read_only;
+}
+
+gboolean
+sg_store_is_closed (SgStore *self)
+{
+  g_return_val_if_fail (SG_IS_STORE (self), TRUE);
+
+  return self->backend == NULL;
 }

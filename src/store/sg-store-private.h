@@ -30,6 +30,7 @@ struct _SgStore
   char            *path;
   SgStoreBackend  *backend;      /* NULL once closed */
   gboolean         created;
+  gboolean         read_only;    /* opened with SG_STORE_OPEN_READ_ONLY */
   char            *backup_path;  /* the copy written before migrating */
   char            *user_name;
 

@@ -74,6 +74,10 @@ SgStore      *sg_store_open             (const char        *path,
                                          GError           **error);
 const char   *sg_store_get_path         (SgStore           *self);
 gboolean      sg_store_was_created      (SgStore           *self);
+/* Opened with SG_STORE_OPEN_READ_ONLY: edits are not saved. */
+gboolean      sg_store_is_read_only     (SgStore           *self);
+/* sg_store_close () was called: nothing is read or saved any more. */
+gboolean      sg_store_is_closed        (SgStore           *self);
 /* The copy of the file written before it was updated to this version's
  * schema when it was opened, or NULL. */
 const char   *sg_store_get_migration_backup (SgStore       *self);
