@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "sg-application.h"
 #include "sg-backups.h"
 #include "sg-risk.h"
 #include "sg-restore-dialog.h"
@@ -274,6 +275,50 @@ test_restore (void)
   sg_test_rmdir (dir);
 }
 
+
+/* A frozen copy opens read-only in the window, says so, and is not
+ * backed up; the file stays the one that was frozen. */
+static void
+test_frozen_read_only (void)
+{
+  g_autofree char *dir = sg_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "register.isms", NULL);
+  g_autofree char *frozen = g_build_filename (dir, "audit.isms", NULL);
+  g_autofree char *frozen_folder = sg_backups_folder (frozen, NULL);
+  g_autofree char *sum = NULL;
+  g_autoptr(SgApplication) app = sg_application_new ();
+  g_autoptr(GError) error = NULL;
+  SgWindow *window;
+
+  g_assert_true (sg_sample_create (path, &error));
+  {
+    g_autoptr(SgStore) store = sg_store_open (path, SG_STORE_OPEN_EXISTING, &error);
+
+    g_assert_true (sg_store_freeze_to (store, frozen, &error));
+    g_assert_no_error (error);
+  }
+  sum = sg_test_checksum (frozen);
+
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  window = g_object_ref (sg_application_open_path (app, frozen, SG_STORE_OPEN_EXISTING, FALSE, NULL));
+  g_assert_nonnull (sg_window_get_store (window));
+  g_assert_true (sg_store_is_read_only (sg_window_get_store (window)));
+  g_assert_nonnull (sg_test_find_widget (GTK_WIDGET (window), label_has_prefix,
+                                         "“audit.isms” is a frozen copy for an audit and is opened read-only"));
+  /* Nothing to restore into a frozen copy. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-backup", NULL);
+  g_assert_null (sg_test_find_toplevel (SG_TYPE_RESTORE_DIALOG));
+  sg_test_run_a_while ();
+  g_assert_false (g_file_test (frozen_folder, G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE));
+  g_assert_finalize_object (window);
+  g_assert_cmpstr (sg_test_checksum (frozen), ==, sum);
+  sg_test_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -287,6 +332,7 @@ main (int   argc,
   g_test_add_func ("/restore-dialog/lists-backups", test_lists_backups);
   g_test_add_func ("/restore-dialog/failure-told", test_failure_told);
   g_test_add_func ("/restore-dialog/restore", test_restore);
+  g_test_add_func ("/restore-dialog/frozen-read-only", test_frozen_read_only);
 
   status = g_test_run ();
   sg_test_rmdir (home);
