@@ -153,7 +153,11 @@ test_copy_while_editing (Fixture       *f,
 
   /* The register itself stays open and writable, and so is the copy's
    * own name free of side files. */
-  g_assert_false (g_file_test (g_strconcat (copy, "-journal", NULL), G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *journal = g_strconcat (copy, "-journal", NULL);
+
+    g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+  }
   sg_store_close (store);
   assert_check_passes (f->path);
 }
@@ -276,6 +280,8 @@ test_frozen_check (Fixture       *f,
   g_autofree char *manifest = sg_frozen_copy_manifest_path (frozen);
   g_autoptr(GKeyFile) keys = g_key_file_new ();
   g_autofree char *sha = NULL;
+  g_autofree char *actual_sha = NULL;
+  g_autofree char *file_name = NULL;
   g_autofree char *expected_line = NULL;
   SgTestRun run = { 0 };
 
@@ -284,10 +290,12 @@ test_frozen_check (Fixture       *f,
   g_clear_object (&store);
 
   g_assert_true (g_key_file_load_from_file (keys, manifest, G_KEY_FILE_NONE, &error));
-  g_assert_cmpstr (g_key_file_get_string (keys, "Frozen Copy", "file", NULL), ==, "audit.isms");
+  file_name = g_key_file_get_string (keys, "Frozen Copy", "file", NULL);
+  g_assert_cmpstr (file_name, ==, "audit.isms");
   g_assert_cmpint (g_key_file_get_integer (keys, "Records", "risks", NULL), ==, 40);
   sha = g_key_file_get_string (keys, "Frozen Copy", "sha256", NULL);
-  g_assert_cmpstr (sha, ==, sg_test_checksum (frozen));
+  actual_sha = sg_test_checksum (frozen);
+  g_assert_cmpstr (sha, ==, actual_sha);
 
   sg_test_run_safeguard (&run, "--check", frozen, NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -468,7 +476,11 @@ test_restore (Fixture       *f,
   g_assert_no_error (error);
   g_clear_object (&store);
 
-  g_assert_cmpstr (sg_test_checksum (f->path), ==, backup_sum);
+  {
+    g_autofree char *sum = sg_test_checksum (f->path);
+
+    g_assert_cmpstr (sum, ==, backup_sum);
+  }
   g_assert_cmpuint (count_risks (f->path), ==, 40);
   g_assert_cmpuint (count_risks (kept), ==, 140);
   g_assert_cmpuint (mode_of (f->path), ==, 0600);

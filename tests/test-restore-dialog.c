@@ -315,7 +315,11 @@ test_frozen_read_only (void)
   gtk_window_destroy (GTK_WINDOW (window));
   while (g_main_context_iteration (NULL, FALSE));
   g_assert_finalize_object (window);
-  g_assert_cmpstr (sg_test_checksum (frozen), ==, sum);
+  {
+    g_autofree char *after = sg_test_checksum (frozen);
+
+    g_assert_cmpstr (after, ==, sum);
+  }
   sg_test_rmdir (dir);
 }
 
