@@ -18,6 +18,7 @@
 #include "sg-kinds.h"
 #include "sg-sample.h"
 #include "sg-store.h"
+#include "sg-store-copies.h"
 #include "sg-xlsx.h"
 
 void
@@ -48,6 +49,10 @@ sg_command_line_add_options (GApplication *application)
       N_("List what in REGISTER is overdue or due soon, overdue first"), NULL },
     { "days", 0, 0, G_OPTION_ARG_INT, NULL,
       N_("With --due: how many days ahead count as soon (default 30)"), N_("N") },
+    { "save-copy", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write a copy of REGISTER to FILE"), N_("FILE") },
+    { "freeze", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write a read-only copy of REGISTER for an audit to FILE, with a manifest beside it"), N_("FILE") },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
@@ -92,6 +97,44 @@ check_history (SgStore *store)
   return 0;
 }
 
+/* A frozen copy has a manifest beside it: is it still what was frozen? */
+static int
+check_frozen (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *created = NULL;
+  g_autofree char *sha256 = NULL;
+  g_autoptr(GDateTime) when = NULL;
+  g_autofree char *when_text = NULL;
+  SgFrozenCopyState state;
+
+  state = sg_frozen_copy_verify (path, &created, &sha256, &error);
+  if (error != NULL)
+    {
+      g_print ("frozen copy: manifest unreadable\n");
+      return fail (error->message);
+    }
+  if (state == SG_FROZEN_COPY_NONE)
+    return 0;
+  when = created != NULL ? g_date_time_new_from_iso8601 (created, NULL) : NULL;
+  when_text = when != NULL ? g_date_time_format (when, "%Y-%m-%d %H:%M UTC") : g_strdup ("?");
+  if (state == SG_FROZEN_COPY_UNCHANGED)
+    {
+      g_print ("frozen copy: unchanged since %s (sha256 %s)\n", when_text, sha256);
+      return 0;
+    }
+  g_print ("frozen copy: changed since it was frozen on %s\n", when_text);
+  {
+    g_autofree char *name = g_filename_display_basename (path);
+    g_autofree char *message =
+      /* Translators: %s is a file name */
+      g_strdup_printf (_("“%s” is no longer the file that was frozen: its SHA-256 differs from its manifest."),
+                       name);
+
+    return fail (message);
+  }
+}
+
 static int
 check_register (const char *path)
 {
@@ -131,11 +174,19 @@ check_register (const char *path)
     {
       fputs (out->str, stdout);
       g_print ("integrity: failed\n");
+      /* A frozen copy that fails is most likely no longer what was frozen. */
+      check_frozen (path);
       return fail (error->message);
     }
   g_string_append (out, "integrity: ok\n");
   fputs (out->str, stdout);
-  return check_history (store);
+  /* Both say what they found, whatever the other said. */
+  {
+    int history = check_history (store);
+    int frozen = check_frozen (path);
+
+    return history != 0 ? history : frozen;
+  }
 }
 
 /* A record's name without its ref, which has a column of its own. */
@@ -184,6 +235,21 @@ list_due (const char *path,
   g_string_append_printf (out, "due: %u overdue, %u within %d days\n",
                           n_overdue, items->len - n_overdue, days);
   fputs (out->str, stdout);
+  return 0;
+}
+
+static int
+copy_register (const char *out,
+               const char *path,
+               gboolean    freeze)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgStore) store = sg_store_open (path, SG_STORE_OPEN_READ_ONLY, &error);
+
+  if (store == NULL)
+    return fail (error->message);
+  if (freeze ? !sg_store_freeze_to (store, out, &error) : !sg_store_copy_to (store, out, &error))
+    return fail (error->message);
   return 0;
 }
 
@@ -311,6 +377,20 @@ sg_command_line_handle (GVariantDict *options)
       if (days < 0 || days > 3650)
         return fail (_("--days must be between 0 and 3650"));
       return list_due (files[0], days);
+    }
+
+  if (g_variant_dict_lookup (options, "save-copy", "^&ay", &csv))
+    {
+      if (n_files != 1)
+        return fail (_("--save-copy needs exactly one register file"));
+      return copy_register (csv, files[0], FALSE);
+    }
+
+  if (g_variant_dict_lookup (options, "freeze", "^&ay", &csv))
+    {
+      if (n_files != 1)
+        return fail (_("--freeze needs exactly one register file"));
+      return copy_register (csv, files[0], TRUE);
     }
 
   if (g_variant_dict_contains (options, "check"))

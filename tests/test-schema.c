@@ -848,6 +848,15 @@ migrate_with_file_limit (Fixture *f,
   g_assert_false (g_file_test (f->backup, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
   assert_no_side_files (f->path);
+  /* Nor the copy's temporary file. */
+  {
+    g_autofree char *dir = g_path_get_dirname (f->path);
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (listing)) != NULL)
+      g_assert_null (strstr (name, ".tmp-"));
+  }
 }
 
 static void

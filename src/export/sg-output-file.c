@@ -51,10 +51,8 @@ set_start_error (GError     **error,
   return FALSE;
 }
 
-/* Temporary files of @path that a killed process left: nobody holds
- * their lock. */
-static void
-remove_stale (const char *path)
+void
+sg_output_file_remove_stale (const char *path)
 {
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
@@ -115,7 +113,7 @@ sg_output_file_begin (const char  *path,
       return NULL;
     }
 
-  remove_stale (path);
+  sg_output_file_remove_stale (path);
   /* Beside the target, so that the rename cannot cross file systems; made
    * first, so that an unwritable folder is reported in plain words; 0600,
    * because what a register holds is confidential. */

@@ -26,6 +26,11 @@ void      sg_output_file_abort  (const char  *tmp_path);
  * written; sg_output_file_begin () removes those beside @path that a
  * killed process left (nobody holds their lock). */
 
+/* Removes the temporary files of @path ("PATH.tmp-XXXXXX", exactly) that
+ * a killed process left: those whose writer is gone, as nobody holds
+ * their lock. Every other file stays. */
+void      sg_output_file_remove_stale (const char *path);
+
 /* Writes @data to @path through a temporary file, every write and the
  * close checked. */
 gboolean  sg_output_file_write_all (const char  *path,

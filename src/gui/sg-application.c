@@ -12,6 +12,7 @@
 #include "sg-command-line.h"
 #include "sg-preferences-window.h"
 #include "sg-settings.h"
+#include "sg-store-copies.h"
 #include "sg-welcome-page.h"
 #include "sg-window.h"
 
@@ -82,6 +83,14 @@ sg_application_open_path (SgApplication    *self,
     }
 
   window = from != NULL && sg_window_get_store (from) == NULL ? from : NULL;
+  /* A frozen copy is evidence: it is read, never changed. */
+  if (!(flags & SG_STORE_OPEN_CREATE))
+    {
+      g_autofree char *manifest = sg_frozen_copy_manifest_path (canonical);
+
+      if (g_file_test (manifest, G_FILE_TEST_EXISTS))
+        flags |= SG_STORE_OPEN_READ_ONLY;
+    }
   store = sg_store_open (canonical, flags, &error);
   if (store == NULL)
     {

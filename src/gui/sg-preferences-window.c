@@ -1,4 +1,5 @@
-/* sg-preferences-window.c: organisation, defaults for new entries, style
+/* sg-preferences-window.c: organisation, defaults for new entries,
+ * backups, style
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "sg-preferences-window"
 
@@ -23,6 +24,9 @@ struct _SgPreferencesWindow
   AdwComboRow          *style_row;
   AdwComboRow          *me_row;
   GtkStringList        *me_names;   /* the row's items; the first is "nobody" */
+  AdwActionRow         *backup_folder_row;
+  GtkWidget            *backup_reset_button;
+  GtkNativeDialog      *folder_chooser;
 };
 
 G_DEFINE_FINAL_TYPE (SgPreferencesWindow, sg_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -148,9 +152,73 @@ me_selected_cb (SgPreferencesWindow *self)
                          i == 0 ? "" : gtk_string_list_get_string (self->me_names, i));
 }
 
+/* Backups */
+
+static void
+show_backup_folder (SgPreferencesWindow *self)
+{
+  GSettings *settings = sg_settings_get ();
+  g_autofree char *folder = settings ? g_settings_get_string (settings, "backup-folder") : g_strdup ("");
+  g_autofree char *display = g_filename_display_name (folder);
+
+  if (folder[0] == '\0')
+    adw_action_row_set_subtitle (self->backup_folder_row,
+                                 _("Beside each register, in a folder named after it "
+                                   "(“register.isms-backups”)"));
+  else
+    adw_action_row_set_subtitle (self->backup_folder_row, display);
+  gtk_widget_set_sensitive (self->backup_reset_button, folder[0] != '\0');
+}
+
+static void
+backup_reset_clicked_cb (SgPreferencesWindow *self)
+{
+  GSettings *settings = sg_settings_get ();
+
+  if (settings != NULL)
+    g_settings_reset (settings, "backup-folder");
+}
+
+static void
+folder_chosen_cb (SgPreferencesWindow *self,
+                  int                  response)
+{
+  GSettings *settings = sg_settings_get ();
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->folder_chooser));
+  g_clear_object (&self->folder_chooser);
+  if (folder == NULL || settings == NULL || (path = g_file_get_path (folder)) == NULL)
+    return;
+  g_settings_set_string (settings, "backup-folder", path);
+}
+
+static void
+backup_choose_clicked_cb (SgPreferencesWindow *self)
+{
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Backup Folder"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                         _("_Choose"), _("_Cancel"));
+  g_clear_object (&self->folder_chooser);
+  self->folder_chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_set_modal (self->folder_chooser, TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (folder_chosen_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (self->folder_chooser);
+}
+
 static void
 sg_preferences_window_dispose (GObject *object)
 {
+  SgPreferencesWindow *self = SG_PREFERENCES_WINDOW (object);
+
+  if (self->folder_chooser != NULL)
+    gtk_native_dialog_destroy (self->folder_chooser);
+  g_clear_object (&self->folder_chooser);
   gtk_widget_dispose_template (GTK_WIDGET (object), SG_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&SG_PREFERENCES_WINDOW (object)->me_names);
 
@@ -174,6 +242,10 @@ sg_preferences_window_class_init (SgPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SgPreferencesWindow, due_days_spin);
   gtk_widget_class_bind_template_child (widget_class, SgPreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, SgPreferencesWindow, me_row);
+  gtk_widget_class_bind_template_child (widget_class, SgPreferencesWindow, backup_folder_row);
+  gtk_widget_class_bind_template_child (widget_class, SgPreferencesWindow, backup_reset_button);
+  gtk_widget_class_bind_template_callback (widget_class, backup_reset_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, backup_choose_clicked_cb);
 }
 
 static void
@@ -199,6 +271,9 @@ sg_preferences_window_init (SgPreferencesWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind_with_mapping (settings, "style-variant", self->style_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT, style_to_row, row_to_style, NULL, NULL);
+  g_signal_connect_object (settings, "changed::backup-folder", G_CALLBACK (show_backup_folder), self,
+                           G_CONNECT_SWAPPED);
+  show_backup_folder (self);
 }
 
 GtkWidget *

@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "sg-backup-scheduler.h"
 #include "sg-window.h"
 
 G_BEGIN_DECLS
@@ -36,12 +37,22 @@ struct _SgWindow
   GCancellable         *example_cancellable;
   GtkWidget            *people_header;  /* weak: above the People list */
   SgHistoryCheck       *chain_check;    /* while read-only for a broken chain */
+  SgBackupScheduler    *backups;        /* NULL for a register opened read-only */
 };
 
 /* sg-window-actions.c: opening, creating, exporting, importing, shortcuts */
 void  sg_window_class_init_actions  (GtkWidgetClass *widget_class);
 void  sg_window_import_csv_file     (SgWindow       *self,
                                      GFile          *file);
+/* Shows @chooser; @done gets its file, unless it is cancelled. */
+void  sg_window_run_chooser         (SgWindow             *self,
+                                     GtkFileChooserNative *chooser,
+                                     SgWindowFileFunc      done);
+
+/* sg-window-copies.c: Save a Copy, frozen copies, backups and restoring */
+void  sg_window_class_init_copies   (GtkWidgetClass *widget_class);
+void  sg_window_copies_set_store    (SgWindow       *self);
+void  sg_window_copies_dispose      (SgWindow       *self);
 
 /* sg-window-people.c: who may be listed twice, "My Responsibilities" */
 void  sg_window_class_init_people   (GtkWidgetClass *widget_class);

@@ -332,6 +332,7 @@ sg_window_dispose (GObject *object)
     g_cancellable_cancel (self->example_cancellable);
   g_clear_object (&self->example_cancellable);
   g_clear_weak_pointer (&self->people_header);
+  sg_window_copies_dispose (self);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
@@ -360,8 +361,7 @@ sg_window_class_init (SgWindowClass *klass)
   sg_window_class_init_actions (widget_class);
   sg_window_class_init_people (widget_class);
   sg_window_class_init_chain (widget_class);
-
-
+  sg_window_class_init_copies (widget_class);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/safeguard_isms/Safeguard/ui/sg-window.ui");
@@ -395,6 +395,9 @@ sg_window_init (SgWindow *self)
   /* Until a register is open. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-workbook", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.continue-editing", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.freeze-copy", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup", FALSE);
 }
 
 SgWindow *
@@ -452,6 +455,7 @@ sg_window_set_store (SgWindow *self,
   if (sg_store_get_migration_backup (store) != NULL)
     show_migration_toast (self, name, sg_store_get_migration_backup (store));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-workbook", TRUE);
+  sg_window_copies_set_store (self);
   gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "register");
   sg_window_show_page (self, "overview");
   /* A narrow window starts at its table of contents. */

@@ -10,6 +10,7 @@
 
 #include "sg-history-chain.h"
 #include "sg-sqlite-backend.h"
+#include "sg-sqlite-copy.h"
 #include "sg-sqlite-file.h"
 #include "sg-store-backend.h"
 
@@ -782,6 +783,16 @@ backend_check_integrity (SgStoreBackend *backend)
   return ok;
 }
 
+static gboolean
+backend_copy_to (SgStoreBackend  *backend,
+                 const char      *path,
+                 GError         **error)
+{
+  SgSqliteBackend *self = (SgSqliteBackend *) backend;
+
+  return sg_sqlite_copy_to (&self->file, path, error);
+}
+
 /* Opening and closing */
 
 static void
@@ -817,6 +828,7 @@ static const SgStoreBackendFuncs sqlite_funcs = {
   .walk_history = backend_walk_history,
   .dup_history_head = backend_dup_history_head,
   .check_integrity = backend_check_integrity,
+  .copy_to = backend_copy_to,
 };
 
 static void

@@ -18,6 +18,7 @@
 
 #include "sg-sqlite-backend.h"
 #include "sg-sqlite-check.h"
+#include "sg-sqlite-copy.h"
 #include "sg-sqlite-file.h"
 #include "sg-sqlite-migrate.h"
 #include "sg-store-backend.h"
@@ -564,57 +565,21 @@ migration_error (SgSqliteFile *self,
   return FALSE;
 }
 
-/* A consistent copy through SQLite's backup API, under a temporary name
- * until it is complete; the register itself is only read. */
+/* A consistent copy through SQLite's backup API, by the path every copy
+ * takes (a temporary file beside it, flushed and renamed, which the next
+ * attempt removes if a killed one left it); the register is only read. */
 static gboolean
 write_backup (SgSqliteFile *self,
               const char  *target,
               GError     **error)
 {
-  g_autofree char *partial = g_strconcat (target, ".partial", NULL);
-  sqlite3 *copy = NULL;
-  sqlite3_backup *backup;
-  int rc;
-  int fd;
+  g_autoptr(GError) local = NULL;
 
-  fd = g_open (partial, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-  if (fd < 0)
-    return migration_error (self, error, errno == ENOSPC ? SQLITE_FULL : SQLITE_CANTOPEN,
-                            g_strerror (errno));
-  close (fd);
-
-  rc = sqlite3_open_v2 (partial, &copy, SQLITE_OPEN_READWRITE, NULL);
-  if (rc == SQLITE_OK)
-    {
-      sqlite3_extended_result_codes (copy, 1);
-      sqlite3_exec (copy, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
-      backup = sqlite3_backup_init (copy, "main", self->db, "main");
-      if (backup == NULL)
-        rc = sqlite3_errcode (copy);
-      else
-        {
-          rc = sqlite3_backup_step (backup, -1);
-          if (sqlite3_backup_finish (backup) != SQLITE_OK || rc != SQLITE_DONE)
-            rc = sqlite3_extended_errcode (copy) != SQLITE_OK ? sqlite3_extended_errcode (copy)
-                                                              : SQLITE_IOERR_WRITE;
-          else
-            rc = SQLITE_OK;
-        }
-    }
-  if (sqlite3_close (copy) != SQLITE_OK && rc == SQLITE_OK)
-    rc = SQLITE_IOERR_WRITE;
-  if (rc == SQLITE_OK && g_rename (partial, target) == 0)
+  if (sg_sqlite_copy_to (self, target, &local))
     return TRUE;
-  {
-    int saved = errno;
-    g_autofree char *journal = g_strconcat (partial, "-journal", NULL);
-
-    g_unlink (partial);
-    g_unlink (journal);
-    if (rc == SQLITE_OK)
-      return migration_error (self, error, saved == ENOSPC ? SQLITE_FULL : SQLITE_CANTOPEN, g_strerror (saved));
-    return migration_error (self, error, rc, sqlite3_errstr (rc));
-  }
+  if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+    return migration_error (self, error, SQLITE_FULL, local->message);
+  return migration_error (self, error, SQLITE_CANTOPEN, local->message);
 }
 
 /* Updates an older register to this version's schema, in one transaction,

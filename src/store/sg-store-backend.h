@@ -163,6 +163,14 @@ typedef struct
 
   /* `--check`: the register is undamaged and every reference holds. */
   gboolean     (*check_integrity) (SgStoreBackend      *backend);
+
+  /* A consistent copy of the register as of its last commit, written to
+   * @path whole or not at all (a temporary file beside it, flushed,
+   * renamed), mode 0600. May run in another thread than the other
+   * functions, while they save edits. */
+  gboolean     (*copy_to)         (SgStoreBackend      *backend,
+                                   const char          *path,
+                                   GError             **error);
 } SgStoreBackendFuncs;
 
 /* For backends and the store: sets @error to what @code (an

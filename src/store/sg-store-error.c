@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "sg-backups.h"
 #include "sg-store-backend.h"
 
 G_DEFINE_QUARK (sg-store-error-quark, sg_store_error)
@@ -78,8 +79,24 @@ sg_store_file_error (GError     **error,
       {
         g_autofree char *copy = find_newest_copy (path);
         g_autofree char *copy_name = copy ? g_filename_display_basename (copy) : NULL;
+        g_autofree char *backup = sg_backups_find_newest (path);
+        GStatBuf copy_st, backup_st;
 
-        if (copy_name != NULL)
+        if (backup != NULL &&
+            (copy == NULL || g_stat (copy, &copy_st) != 0 ||
+             (g_stat (backup, &backup_st) == 0 && backup_st.st_mtime >= copy_st.st_mtime)))
+          {
+            g_autofree char *backup_name = g_filename_display_basename (backup);
+            g_autofree char *folder = g_path_get_dirname (backup);
+            g_autofree char *folder_name = g_filename_display_name (folder);
+
+            /* Translators: the second %s is a backup's file name, the third its folder */
+            g_set_error (error, SG_STORE_ERROR, code,
+                         _("“%s” is damaged and cannot be read. Restore it from a backup: "
+                           "copy the newest, “%s” in the folder “%s”, in its place."),
+                         name, backup_name, folder_name);
+          }
+        else if (copy_name != NULL)
           /* Translators: the second %s is a file beside it, "register.v1.isms" */
           g_set_error (error, SG_STORE_ERROR, code,
                        _("“%s” is damaged and cannot be read. Restore it from a backup; "

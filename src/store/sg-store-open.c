@@ -9,7 +9,9 @@
 
 #include "config.h"
 
+#include "sg-output-file.h"
 #include "sg-seed.h"
+#include "sg-sqlite-copy.h"
 #include "sg-sqlite-backend.h"
 #include "sg-store-private.h"
 
@@ -25,10 +27,16 @@ sg_store_open (const char        *path,
 
   self = g_object_new (SG_TYPE_STORE, NULL);
   self->path = g_canonicalize_filename (path, NULL);
+  self->opened_read_only = (flags & SG_STORE_OPEN_READ_ONLY) != 0;
   self->backend = sg_sqlite_backend_open (self->path, flags, &self->created,
                                           &self->backup_path, &self->file_version, error);
   if (self->backend == NULL)
     return NULL;
+
+  /* What a killed Safeguard was writing in the register's place (a
+   * restore) is thrown away; a read-only open touches nothing. */
+  if (!(flags & SG_STORE_OPEN_READ_ONLY))
+    sg_output_file_remove_stale (self->path);
 
   if (self->created)
     {
@@ -65,4 +73,30 @@ sg_store_delete_unused_files (const char *path)
   g_return_val_if_fail (path != NULL, FALSE);
 
   return sg_sqlite_delete_unused_files (path);
+}
+
+gboolean
+sg_store_replace_file (const char  *path,
+                       const char  *tmp_path,
+                       GError     **error)
+{
+  g_return_val_if_fail (path != NULL && tmp_path != NULL, FALSE);
+
+  return sg_sqlite_replace_file (path, tmp_path, error);
+}
+
+gboolean
+sg_store_is_read_only (SgStore *self)
+{
+  g_return_val_if_fail (SG_IS_STORE (self), TRUE);
+
+  return self->opened_read_only;
+}
+
+gboolean
+sg_store_is_closed (SgStore *self)
+{
+  g_return_val_if_fail (SG_IS_STORE (self), TRUE);
+
+  return self->backend == NULL;
 }

@@ -31,6 +31,7 @@ struct _SgStore
   char            *path;
   SgStoreBackend  *backend;      /* NULL once closed */
   gboolean         created;
+  gboolean         opened_read_only; /* opened with SG_STORE_OPEN_READ_ONLY */
   char            *backup_path;  /* the copy written before migrating */
   int              file_version; /* the file's schema version when opened */
   char            *user_name;

@@ -40,7 +40,7 @@ gboolean
 sg_store_tx_begin (SgStore  *self,
                    GError  **error)
 {
-  if (self->read_only)
+  if (self->read_only || self->opened_read_only)
     return sg_store_refuse_read_only (self, error);
   return self->in_batch || self->backend->funcs->begin (self->backend, error);
 }

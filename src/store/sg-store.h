@@ -55,11 +55,29 @@ void          sg_store_delete_files     (const char        *path);
 /* The same, unless a Safeguard has the register open: then FALSE. */
 gboolean      sg_store_delete_unused_files (const char     *path);
 
+/* Puts the complete register @tmp_path (written through
+ * sg_output_file_begin ()) in the place of the closed register @path:
+ * restoring a backup. */
+gboolean      sg_store_replace_file     (const char        *path,
+                                         const char        *tmp_path,
+                                         GError           **error);
+
+/* Puts the complete register @tmp_path (written through
+ * sg_output_file_begin ()) in the place of the closed register @path:
+ * restoring a backup. */
+gboolean      sg_store_replace_file     (const char        *path,
+                                         const char        *tmp_path,
+                                         GError           **error);
+
 SgStore      *sg_store_open             (const char        *path,
                                          SgStoreOpenFlags   flags,
                                          GError           **error);
 const char   *sg_store_get_path         (SgStore           *self);
 gboolean      sg_store_was_created      (SgStore           *self);
+/* Opened with SG_STORE_OPEN_READ_ONLY: edits are not saved. */
+gboolean      sg_store_is_read_only     (SgStore           *self);
+/* sg_store_close () was called: nothing is read or saved any more. */
+gboolean      sg_store_is_closed        (SgStore           *self);
 /* The copy of the file written before it was updated to this version's
  * schema when it was opened, or NULL. */
 const char   *sg_store_get_migration_backup (SgStore       *self);
