@@ -54,8 +54,8 @@ chooser_response_cb (SgWindow *self,
 }
 
 /* Shows @chooser; @done gets its file, unless it is cancelled. */
-static void
-run_chooser (SgWindow             *self,
+void
+sg_window_run_chooser (SgWindow             *self,
              GtkFileChooserNative *chooser,
              SgWindowFileFunc      done)
 {
@@ -135,7 +135,7 @@ new_register_cb (GtkWidget  *widget,
                                          _("_Create"), _("_Cancel"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "register.isms");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  run_chooser (self, chooser, new_register_chosen);
+  sg_window_run_chooser (self, chooser, new_register_chosen);
 }
 
 static void
@@ -162,7 +162,7 @@ open_register_cb (GtkWidget  *widget,
   gtk_file_filter_add_pattern (all, "*");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), registers);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
-  run_chooser (self, chooser, open_register_chosen);
+  sg_window_run_chooser (self, chooser, open_register_chosen);
 }
 
 static void
@@ -425,7 +425,7 @@ export_workbook_cb (GtkWidget  *widget,
   gtk_file_filter_add_pattern (filter, "*.xlsx");
   gtk_file_filter_add_mime_type (filter, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  run_chooser (self, chooser, export_workbook_chosen);
+  sg_window_run_chooser (self, chooser, export_workbook_chosen);
 }
 
 /* Importing risks from CSV */
@@ -485,7 +485,7 @@ import_csv_cb (GtkWidget  *widget,
                                          GTK_FILE_CHOOSER_ACTION_OPEN,
                                          _("_Open"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  run_chooser (self, chooser, import_csv_chosen);
+  sg_window_run_chooser (self, chooser, import_csv_chosen);
 }
 
 void

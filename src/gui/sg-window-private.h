@@ -32,11 +32,25 @@ struct _SgWindow
   SgWindowFileFunc      chooser_done;  /* called with @chooser's file */
   GCancellable         *example_cancellable;
   GtkWidget            *people_header;  /* weak: above the People list */
+  guint                 soa_export_version;  /* while its chooser is open; 0: the draft */
 };
 
 /* sg-window-actions.c: opening, creating, exporting, importing, shortcuts */
 void  sg_window_class_init_actions  (GtkWidgetClass *widget_class);
 void  sg_window_import_csv_file     (SgWindow       *self,
+                                     GFile          *file);
+/* Shows @chooser; @done gets its file, unless it is cancelled. */
+void  sg_window_run_chooser         (SgWindow             *self,
+                                     GtkFileChooserNative *chooser,
+                                     SgWindowFileFunc      done);
+
+/* sg-window-soa.c: issuing the Statement of Applicability, its versions, its PDF */
+void  sg_window_class_init_soa      (GtkWidgetClass *widget_class);
+void  sg_window_soa_set_enabled     (SgWindow       *self,
+                                     gboolean        enabled);
+/* Writes issued version @number (0: the draft) to @file in a thread. */
+void  sg_window_export_soa_file     (SgWindow       *self,
+                                     guint           number,
                                      GFile          *file);
 
 /* sg-window-people.c: who may be listed twice, "My Responsibilities" */

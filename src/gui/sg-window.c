@@ -352,6 +352,7 @@ sg_window_class_init (SgWindowClass *klass)
   g_type_ensure (SG_TYPE_WELCOME_PAGE);
   sg_window_class_init_actions (widget_class);
   sg_window_class_init_people (widget_class);
+  sg_window_class_init_soa (widget_class);
 
 
 
@@ -383,6 +384,7 @@ sg_window_init (SgWindow *self)
   leaflet_folded_cb (self);
   /* Until a register is open. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-workbook", FALSE);
+  sg_window_soa_set_enabled (self, FALSE);
 }
 
 SgWindow *
@@ -440,6 +442,7 @@ sg_window_set_store (SgWindow *self,
   if (sg_store_get_migration_backup (store) != NULL)
     show_migration_toast (self, name, sg_store_get_migration_backup (store));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-workbook", TRUE);
+  sg_window_soa_set_enabled (self, TRUE);
   gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "register");
   sg_window_show_page (self, "overview");
   /* A narrow window starts at its table of contents. */
