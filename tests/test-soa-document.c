@@ -14,6 +14,7 @@
 #include "sg-soa-snapshot.h"
 #include "sg-soa-version.h"
 #include "sg-test-util.h"
+#include "sg-xlsx.h"
 
 typedef struct
 {
@@ -467,6 +468,64 @@ test_command_line (Fixture       *f,
   sg_test_run_clear (&run);
 }
 
+/* The workbook's SoA sheet, read with openpyxl: the document's columns,
+ * the gaps, and the version. */
+static const char workbook_script[] =
+  "import sys, openpyxl\n"
+  "sys.stdout.reconfigure(encoding='utf-8')\n"
+  "ws = openpyxl.load_workbook(sys.argv[1])['Statement of Applicability']\n"
+  "head = [c.value for c in ws[1]]\n"
+  "print('|'.join(str(h) for h in head))\n"
+  "for row in ws.iter_rows(min_row=2, values_only=True):\n"
+  "    if row[0] in ('5.1', '5.2', '6.3', '7.4'):\n"
+  "        cells = dict(zip(head, row))\n"
+  "        print(row[0], '|'.join(str(cells[k]).replace('\\n', ' / ') for k in ('Reasons for inclusion', 'Gaps',\n"
+  "              'Implementation', 'Owner', 'Evidence items', 'SoA version')))\n";
+
+static void
+test_workbook (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *xlsx = g_build_filename (f->dir, "workbook.xlsx", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (!sg_test_have_python_module ("openpyxl", "python3-openpyxl"))
+    return;
+  sg_soa_issue (f->store, 1, "2026-03-01", NULL, NULL, &error);
+  g_assert_no_error (error);
+  /* An exclusion with no justification, an inclusion with no reason. */
+  g_object_set (find_control (f->store, "6.3"), SG_CONTROL_APPLICABLE, FALSE, SG_CONTROL_JUSTIFICATION, "", NULL);
+  g_object_set (find_control (f->store, "5.1"),
+                SG_CONTROL_REASON_LEGAL, FALSE, SG_CONTROL_REASON_CONTRACTUAL, FALSE,
+                SG_CONTROL_REASON_BUSINESS, FALSE, NULL);
+  g_assert_true (sg_xlsx_export (f->store, xlsx, SG_XLSX_FLAGS_NONE, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  out = run_tool ("/usr/bin/python3", "-c", workbook_script, xlsx, NULL);
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_nonnull (strstr (lines[0], "|Reasons for inclusion|Justification|Gaps|Implementation|"));
+  g_assert_nonnull (strstr (lines[0], "|Owner|Evidence items|"));
+  g_assert_true (g_str_has_suffix (lines[0], "|SoA version"));
+  for (guint i = 1; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      g_assert_true (g_str_has_suffix (lines[i], "|Draft; last issued: version 1 of 2026-03-01"));
+      if (g_str_has_prefix (lines[i], "5.2 "))
+        g_assert_true (g_str_has_prefix (lines[i], "5.2 Risk treatment (R-024)|None|Implemented|Dr. Klaus Brandt|"
+                                         "Roles and responsibilities in this register|"));
+      else if (g_str_has_prefix (lines[i], "6.3 "))
+        g_assert_nonnull (strstr (lines[i], "|Excluded without justification|"));
+      else if (g_str_has_prefix (lines[i], "5.1 "))
+        g_assert_true (g_str_has_prefix (lines[i], "5.1 None|Included without reason|"));
+      else if (g_str_has_prefix (lines[i], "7.4 "))
+        /* Two evidence items, each with its expiry. */
+        g_assert_nonnull (strstr (lines[i], "|CCTV at warehouse gates and loading docks (expires 2028-01-16) / "
+                                  "CCTV maintenance certificate, Billbrook warehouse (expires 2027-05-17)|"));
+    }
+  g_assert_cmpuint (g_strv_length (lines), ==, 6);
+}
+
 static void
 add (const char *path,
      void      (*func) (Fixture *, gconstpointer))
@@ -487,6 +546,7 @@ main (int   argc,
   add ("/soa-document/snapshot/round-trip", test_round_trip);
   add ("/soa-document/snapshot/bad-content", test_bad_content);
   add ("/soa-document/command-line", test_command_line);
+  add ("/soa-document/workbook", test_workbook);
 
   return g_test_run ();
 }

@@ -28,6 +28,8 @@ typedef struct
   guint16       left;
   guint16       left_date;
   guint16       no_level;
+  guint16       flagged;         /* a gap in the SoA: red, bold */
+  char         *soa_version;     /* the SoA sheet's version column, once */
 } SgXlsxFiller;
 
 static inline void
@@ -75,6 +77,10 @@ typedef enum
   SG_XLSX_COLUMN_INHERENT_LEVEL,
   SG_XLSX_COLUMN_RESIDUAL_LEVEL,
   SG_XLSX_COLUMN_TREATING_RISKS,
+  SG_XLSX_COLUMN_SOA_REASONS,    /* the reasons for inclusion, as one line */
+  SG_XLSX_COLUMN_SOA_GAPS,       /* excluded without justification, included without reason */
+  SG_XLSX_COLUMN_SOA_EVIDENCE,   /* the evidence items, with their expiry */
+  SG_XLSX_COLUMN_SOA_VERSION,    /* the draft, and the version last issued */
 } SgXlsxColumnKind;
 
 typedef struct
