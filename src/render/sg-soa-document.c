@@ -62,7 +62,7 @@ enum {
 };
 
 /* Widths in points; they add up to BODY_W. */
-static const double column_widths[N_COLUMNS] = { 36, 124, 58, 110, 140, 84, 72, BODY_W - 624 };
+static const double column_widths[N_COLUMNS] = { 44, 124, 58, 110, 132, 84, 72, BODY_W - 624 };
 
 typedef struct
 {
@@ -255,16 +255,17 @@ title_row (Doc        *doc,
            const char *value,
            gboolean    is_missing)
 {
-  const double label_w = 170, value_x = MARGIN_X + label_w, value_w = BODY_W - label_w - 120;
+  const double label_w = 190, value_x = MARGIN_X + label_w, value_w = BODY_W - label_w - 120;
   g_autoptr(PangoLayout) value_layout = make_layout (doc, value, 10, FALSE, is_missing, value_w);
-  double height = MAX (layout_height (value_layout), 12);
+  g_autoptr(PangoLayout) label_layout = make_layout (doc, label, 10, TRUE, FALSE, label_w - 14);
+  double height = MAX (MAX (layout_height (value_layout), layout_height (label_layout)), 12);
 
   if (doc->y + height > BODY_BOTTOM - CHAIN_BAND)
     {
       page_end (doc);
       page_begin (doc);
     }
-  show_text (doc, label, 10, TRUE, MARGIN_X, doc->y, label_w - 12, &muted);
+  show_layout (doc, label_layout, MARGIN_X, doc->y, &muted);
   show_layout (doc, value_layout, value_x, doc->y, is_missing ? &missing : &ink);
   doc->y += height + 7;
 }
@@ -277,7 +278,7 @@ draw_summary (Doc *doc)
     SG_CONTROL_THEME_TECHNOLOGICAL, SG_SOA_THEME_OWN,
   };
   const char *heads[] = { "", _("Controls"), _("Applicable"), _("Excluded"), _("Implemented") };
-  const double widths[] = { 230, 80, 80, 80, 80 };
+  const double widths[] = { 230, 96, 96, 96, 96 };
   const double row_h = 15;
   double x;
 
@@ -315,7 +316,7 @@ draw_summary (Doc *doc)
           set_rgb (doc->cr, &rule);
           cairo_set_line_width (doc->cr, 0.5);
           cairo_move_to (doc->cr, MARGIN_X, doc->y - 2);
-          cairo_line_to (doc->cr, MARGIN_X + 550, doc->y - 2);
+          cairo_line_to (doc->cr, MARGIN_X + 614, doc->y - 2);
           cairo_stroke (doc->cr);
         }
       show_text (doc, sg_soa_snapshot_theme_title (themes[t]), 9, FALSE, MARGIN_X, doc->y, 225, &ink);
