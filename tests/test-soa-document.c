@@ -176,9 +176,9 @@ test_pdf_draft (Fixture       *f,
     return;
 
   text = export_text (f->store, 0, pdf);
-  /* The ref and control columns (40–76 and 76–200 pt from the left). */
-  refs = column_text (pdf, 40, 36);
-  titles = column_text (pdf, 76, 124);
+  /* The ref and control columns (40–84 and 84–208 pt from the left). */
+  refs = column_text (pdf, 40, 44);
+  titles = column_text (pdf, 84, 124);
   squeezed = squeeze (titles);
   controls = sg_store_peek_records (f->store, SG_TYPE_CONTROL, &n_controls);
   g_assert_cmpuint (n_controls, ==, 93);
