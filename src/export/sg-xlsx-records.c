@@ -48,6 +48,9 @@ sg_xlsx_list_columns (GType        kind,
         if (pspec == NULL || !g_hash_table_add (placed, pspec) ||
             (!with_ref && g_str_equal (pspec->name, "ref")))
           continue;
+        /* An issued SoA's frozen content is read as its PDF, not as text. */
+        if (kind == SG_TYPE_SOA_VERSION && g_str_equal (pspec->name, SG_SOA_VERSION_CONTENT))
+          continue;
         add_column (columns, SG_XLSX_COLUMN_FIELD, pspec, sg_field_get_label (pspec));
         if (kind == SG_TYPE_RISK && g_str_equal (pspec->name, "inherent-impact"))
           add_column (columns, SG_XLSX_COLUMN_INHERENT_LEVEL, NULL, _("Inherent risk level"));
