@@ -520,6 +520,7 @@ draw_row (Doc                    *doc,
   double heights[N_COLUMNS];
   double row_height = 0, full_page;
   gboolean done = FALSE;
+  guint slice_index = 0;
 
   fill_cells (row, cells);
   for (guint c = 0; c < N_COLUMNS; c++)
@@ -534,7 +535,10 @@ draw_row (Doc                    *doc,
 
   /* What a page holds below the continued heading and the header row. */
   full_page = BODY_BOTTOM - BODY_TOP - 40;
-  if (doc->y + row_height > BODY_BOTTOM)
+  /* A row that fits a page starts on the next one rather than be split; a
+   * row taller than any page starts here unless little room is left. */
+  if (doc->y + row_height > BODY_BOTTOM &&
+      (row_height <= full_page || BODY_BOTTOM - doc->y < full_page / 4))
     next_table_page (doc);
 
   /* Usually one slice; a row taller than a page goes on over the next
@@ -550,6 +554,9 @@ draw_row (Doc                    *doc,
           next_table_page (doc);
           room = BODY_BOTTOM - doc->y - 2 * CELL_PAD;
         }
+      /* Where a row goes on, its ref says whose row it is. */
+      if (offsets[COL_REF] >= heights[COL_REF] - 0.01 && slice_index > 0)
+        offsets[COL_REF] = 0;
       done = TRUE;
       for (guint c = 0; c < N_COLUMNS; c++)
         {
@@ -598,6 +605,7 @@ draw_row (Doc                    *doc,
       doc->y += slice;
       for (guint c = 0; c < N_COLUMNS; c++)
         offsets[c] = cuts[c];
+      slice_index++;
       if (!done)
         next_table_page (doc);
     }
