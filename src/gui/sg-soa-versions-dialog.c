@@ -106,7 +106,11 @@ compare_versions_cb (gconstpointer a,
 static void
 versions_changed_cb (SgSoaVersionsDialog *self)
 {
-  gtk_widget_set_visible (self->empty_label, g_list_model_get_n_items (self->sorted) == 0);
+  gboolean empty = g_list_model_get_n_items (self->sorted) == 0;
+
+  /* An empty boxed list still draws its frame. */
+  gtk_widget_set_visible (self->list, !empty);
+  gtk_widget_set_visible (self->empty_label, empty);
 }
 
 static void
