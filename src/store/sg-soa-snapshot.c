@@ -335,7 +335,7 @@ sg_soa_snapshot_parse (const char  *content,
   g_autoptr(GVariant) header_value = NULL;
   g_autoptr(GVariant) rows = NULL;
   g_autoptr(SgSoaSnapshot) self = NULL;
-  g_auto(GVariantDict) header = G_VARIANT_DICT_INIT (NULL);
+  g_autoptr(GVariantDict) header = NULL;
   GVariantIter iter;
   GVariant *row_value;
   guint format = 0;
@@ -361,14 +361,14 @@ sg_soa_snapshot_parse (const char  *content,
     }
 
   self = snapshot_new ();
-  g_variant_dict_init (&header, header_value);
-  self->organisation = lookup_string (&header, "organisation");
-  self->scope = lookup_string (&header, "scope");
-  g_variant_dict_lookup (&header, "version", "u", &self->version);
-  self->issued_on = lookup_string (&header, "issued-on");
-  self->approved_by = lookup_string (&header, "approved-by");
-  self->change_summary = lookup_string (&header, "change-summary");
-  self->prepared_on = lookup_string (&header, "prepared-on");
+  header = g_variant_dict_new (header_value);
+  self->organisation = lookup_string (header, "organisation");
+  self->scope = lookup_string (header, "scope");
+  g_variant_dict_lookup (header, "version", "u", &self->version);
+  self->issued_on = lookup_string (header, "issued-on");
+  self->approved_by = lookup_string (header, "approved-by");
+  self->change_summary = lookup_string (header, "change-summary");
+  self->prepared_on = lookup_string (header, "prepared-on");
   if (self->issued_on != NULL && !sg_date_is_valid (self->issued_on))
     g_clear_pointer (&self->issued_on, g_free);
   if (self->prepared_on != NULL && !sg_date_is_valid (self->prepared_on))
