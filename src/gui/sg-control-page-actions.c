@@ -314,15 +314,18 @@ delete_record_cb (GtkWidget  *widget,
 
   if (selection->len != 1)
     return;
-  control = selection->pdata[0];
+  /* Out of the detail first: its fields go with the control. */
+  gtk_widget_grab_focus (self->list_box);
+  /* The store and the row let go of it: the toast keeps it for Undo. */
+  undo = g_new0 (DeleteUndo, 1);
+  g_set_weak_pointer (&undo->page, self);
+  undo->control = control = g_object_ref (selection->pdata[0]);
   if (!sg_store_remove (self->store, control, &error))
     {
+      delete_undo_free (undo, NULL);
       sg_control_page_show_error (self, error);
       return;
     }
-  undo = g_new0 (DeleteUndo, 1);
-  g_set_weak_pointer (&undo->page, self);
-  undo->control = g_object_ref (control);
   escaped = g_markup_escape_text (sg_record_get_ref (control), -1);
   /* Translators: %s is a ref such as R-004 */
   toast = adw_toast_new_format (_("Deleted %s"), escaped);

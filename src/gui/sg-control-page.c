@@ -404,7 +404,7 @@ static void
 queue_refresh (SgControlPage *self)
 {
   if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add (refresh_cb, self);
+    self->refresh_id = g_idle_add_full (G_PRIORITY_DEFAULT, refresh_cb, self, NULL);
 }
 
 static void
@@ -678,6 +678,14 @@ sg_control_page_dispose (GObject *object)
     }
   if (self->facets != NULL)
     g_signal_handlers_disconnect_by_func (self->facets, sg_control_page_refresh, self);
+  /* The list's rows go with it and would report an empty selection to a
+   * page half gone. */
+  if (self->list_box != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->list_box, self);
+      gtk_list_box_bind_model (GTK_LIST_BOX (self->list_box), NULL, NULL, NULL, NULL);
+      self->list_box = NULL;
+    }
   g_clear_pointer (&self->leaflet, gtk_widget_unparent);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
