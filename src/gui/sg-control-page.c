@@ -797,19 +797,22 @@ new_status_menu (void)
   return G_MENU_MODEL (menu);
 }
 
+/* Below the list while several controls are selected: what to set. */
 static GtkWidget *
 build_bulk_bar (SgControlPage *self)
 {
-  GtkWidget *bar = gtk_action_bar_new ();
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   g_autoptr(GMenu) applicable = g_menu_new ();
   g_autoptr(GMenu) reasons = g_menu_new ();
   g_autoptr(GMenuModel) statuses = new_status_menu ();
   GtkWidget *buttons = gtk_flow_box_new ();
 
+  gtk_widget_add_css_class (bar, "sg-bulk-bar");
   self->bulk_label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->bulk_label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (self->bulk_label), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (self->bulk_label, "heading");
-  gtk_action_bar_pack_start (GTK_ACTION_BAR (bar), self->bulk_label);
+  gtk_box_append (GTK_BOX (bar), self->bulk_label);
 
   append_item (applicable, _("Applicable"), "soa.set-applicable", g_variant_new_boolean (TRUE));
   append_item (applicable, _("Not applicable"), "soa.set-applicable", g_variant_new_boolean (FALSE));
@@ -821,16 +824,17 @@ build_bulk_bar (SgControlPage *self)
                g_variant_new_string (SG_CONTROL_REASON_BUSINESS));
 
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (buttons), GTK_SELECTION_NONE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (buttons), 2);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (buttons), 4);
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (buttons), FALSE);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (buttons), 6);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (buttons), 6);
+  gtk_widget_set_hexpand (buttons, TRUE);
   gtk_flow_box_append (GTK_FLOW_BOX (buttons), new_menu_button (_("_Status"), statuses));
   gtk_flow_box_append (GTK_FLOW_BOX (buttons), new_menu_button (_("_Applicability"), G_MENU_MODEL (applicable)));
   self->owner_button = new_menu_button (_("_Owner"), NULL);
   gtk_flow_box_append (GTK_FLOW_BOX (buttons), self->owner_button);
   gtk_flow_box_append (GTK_FLOW_BOX (buttons), new_menu_button (_("_Reason"), G_MENU_MODEL (reasons)));
-  gtk_action_bar_pack_end (GTK_ACTION_BAR (bar), buttons);
+  gtk_box_append (GTK_BOX (bar), buttons);
   return bar;
 }
 

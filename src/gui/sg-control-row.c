@@ -28,6 +28,7 @@ struct _SgControlRow
 
   SgStore       *store;
   SgRecord      *control;
+  char          *today;
   SgSoaFlags     flags;
   gboolean       narrow;
 };
@@ -37,6 +38,11 @@ G_DEFINE_FINAL_TYPE (SgControlRow, sg_control_row, GTK_TYPE_LIST_BOX_ROW)
 static const char * const badge_classes[] = {
   "sg-status-not-started", "sg-status-planned", "sg-status-partial",
   "sg-status-implemented", "sg-status-verified", "sg-status-excluded",
+};
+
+/* Narrow, the badge says it in a word. */
+static const char * const short_statuses[] = {
+  N_("Not started"), N_("Planned"), N_("Partial"), N_("Implemented"), N_("Verified"),
 };
 
 int
@@ -93,6 +99,12 @@ sg_control_row_update (SgControlRow *self,
 
   g_return_if_fail (SG_IS_CONTROL_ROW (self));
 
+  if (today != self->today)
+    {
+      g_free (self->today);
+      self->today = g_strdup (today);
+    }
+  today = self->today;
   gtk_label_set_text (GTK_LABEL (self->ref), sg_record_get_ref (self->control));
   gtk_label_set_text (GTK_LABEL (self->title),
                       sg_record_peek_string (self->control, SG_CONTROL_TITLE) ?: "");
@@ -100,14 +112,17 @@ sg_control_row_update (SgControlRow *self,
   if (!sg_record_peek_boolean (self->control, SG_CONTROL_APPLICABLE))
     {
       badge = G_N_ELEMENTS (badge_classes) - 1;
-      gtk_label_set_text (GTK_LABEL (self->badge), _("Not applicable"));
+      gtk_label_set_text (GTK_LABEL (self->badge), self->narrow ? _("Excluded") : _("Not applicable"));
     }
   else
     {
       badge = CLAMP (sg_record_peek_enum (self->control, SG_CONTROL_IMPLEMENTATION), 0,
                      SG_IMPLEMENTATION_STATUS_VERIFIED);
       status = g_enum_get_value (statuses, badge);
-      gtk_label_set_text (GTK_LABEL (self->badge), status ? _(status->value_name) : "");
+      if (self->narrow)
+        gtk_label_set_text (GTK_LABEL (self->badge), _(short_statuses[badge]));
+      else
+        gtk_label_set_text (GTK_LABEL (self->badge), status ? _(status->value_name) : "");
     }
   for (guint i = 0; i < G_N_ELEMENTS (badge_classes); i++)
     if (i == badge)
@@ -139,6 +154,7 @@ sg_control_row_dispose (GObject *object)
 
   g_clear_object (&self->control);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->today, g_free);
 
   G_OBJECT_CLASS (sg_control_row_parent_class)->dispose (object);
 }
@@ -166,6 +182,7 @@ sg_control_row_init (SgControlRow *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *details;
 
   gtk_widget_add_css_class (GTK_WIDGET (self), "sg-control-row");
   gtk_widget_set_margin_top (box, 8);
@@ -175,7 +192,7 @@ sg_control_row_init (SgControlRow *self)
 
   self->ref = new_label ("sg-control-ref", 0);
   gtk_label_set_width_chars (GTK_LABEL (self->ref), 5);
-  gtk_widget_set_valign (self->ref, GTK_ALIGN_BASELINE);
+  gtk_widget_set_valign (self->ref, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (box), self->ref);
 
   self->title = new_label (NULL, 0);
@@ -184,6 +201,12 @@ sg_control_row_init (SgControlRow *self)
   gtk_widget_set_hexpand (self->title, TRUE);
   gtk_box_append (GTK_BOX (text), self->title);
 
+  /* Under the title, so a name never competes with it for width. */
+  details = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  self->owner = new_label ("dim-label", 0);
+  gtk_widget_add_css_class (self->owner, "caption");
+  gtk_label_set_ellipsize (GTK_LABEL (self->owner), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (details), self->owner);
   self->flags_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   gtk_widget_add_css_class (self->flags_box, "sg-control-flags");
   self->flags_icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
@@ -191,14 +214,11 @@ sg_control_row_init (SgControlRow *self)
   self->flags_label = new_label ("caption", 0);
   gtk_label_set_wrap (GTK_LABEL (self->flags_label), TRUE);
   gtk_box_append (GTK_BOX (self->flags_box), self->flags_label);
-  gtk_box_append (GTK_BOX (text), self->flags_box);
+  gtk_box_append (GTK_BOX (details), self->flags_box);
+  gtk_box_append (GTK_BOX (text), details);
   gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (text, TRUE);
   gtk_box_append (GTK_BOX (box), text);
-
-  self->owner = new_label ("dim-label", 1);
-  gtk_label_set_ellipsize (GTK_LABEL (self->owner), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (self->owner), 18);
-  gtk_box_append (GTK_BOX (box), self->owner);
 
   self->badge = new_label ("sg-status-badge", 0.5);
   gtk_widget_set_valign (self->badge, GTK_ALIGN_CENTER);
@@ -248,7 +268,7 @@ sg_control_row_set_narrow (SgControlRow *self,
   if (self->narrow == !!narrow)
     return;
   self->narrow = !!narrow;
-  update_layout (self);
+  sg_control_row_update (self, self->today);
 }
 
 const char *

@@ -178,7 +178,7 @@ sg_evidence_row_init (SgEvidenceRow *self)
   gtk_widget_add_css_class (self->expired_icon, "sg-evidence-warning");
   adw_expander_row_add_prefix (ADW_EXPANDER_ROW (self), self->expired_icon);
 
-  self->open_button = gtk_button_new_from_icon_name ("external-link-symbolic");
+  self->open_button = gtk_button_new_from_icon_name ("document-open-symbolic");
   gtk_widget_set_tooltip_text (self->open_button, _("Open"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->open_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Open"), -1);
