@@ -336,6 +336,133 @@ delete_record_cb (GtkWidget  *widget,
   sg_control_page_show_toast (self, toast);
 }
 
+/* Menus */
+
+static GtkWidget *
+new_menu_button (const char *label,
+                 GMenuModel *menu)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), label);
+  gtk_menu_button_set_use_underline (GTK_MENU_BUTTON (button), TRUE);
+  if (menu != NULL)
+    gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), menu);
+  return button;
+}
+
+static void
+append_item (GMenu      *menu,
+             const char *label,
+             const char *action,
+             GVariant   *target)
+{
+  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target_value (item, action, target);
+  g_menu_append_item (menu, item);
+}
+
+GMenuModel *
+sg_control_page_new_show_menu (void)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) figures = g_menu_new ();
+  g_autoptr(GMenu) rules = g_menu_new ();
+  g_autoptr(GMenu) last = g_menu_new ();
+
+  append_item (figures, _("Applicable"), "soa.show", g_variant_new_string ("applicable"));
+  append_item (figures, _("Excluded"), "soa.show", g_variant_new_string ("excluded"));
+  append_item (figures, _("Implemented"), "soa.show", g_variant_new_string ("implemented"));
+  g_menu_append_section (menu, _("Show"), G_MENU_MODEL (figures));
+  append_item (rules, _("Excluded without justification"), "soa.show", g_variant_new_string ("no-justification"));
+  append_item (rules, _("Applicable but not implemented"), "soa.show", g_variant_new_string ("not-implemented"));
+  append_item (rules, _("Applicable with no reason for inclusion"), "soa.show", g_variant_new_string ("no-reason"));
+  append_item (rules, _("Implementation overdue"), "soa.show", g_variant_new_string ("overdue"));
+  append_item (rules, _("Evidence missing or expired"), "soa.show", g_variant_new_string ("evidence"));
+  append_item (rules, _("Anything to look at"), "soa.show", g_variant_new_string ("flagged"));
+  g_menu_append_section (menu, _("To Look At"), G_MENU_MODEL (rules));
+  g_menu_append (last, _("Show All Controls"), "soa.show-all");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (last));
+  return G_MENU_MODEL (menu);
+}
+
+static GMenuModel *
+new_status_menu (void)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GEnumClass) statuses = g_type_class_ref (SG_TYPE_IMPLEMENTATION_STATUS);
+
+  for (guint i = 0; i < statuses->n_values; i++)
+    append_item (menu, _(statuses->values[i].value_name), "soa.set-status",
+                 g_variant_new_int32 (statuses->values[i].value));
+  return G_MENU_MODEL (menu);
+}
+
+/* Below the list while several controls are selected: what to set. */
+GtkWidget *
+sg_control_page_build_bulk_bar (SgControlPage *self)
+{
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  g_autoptr(GMenu) applicable = g_menu_new ();
+  g_autoptr(GMenu) reasons = g_menu_new ();
+  g_autoptr(GMenuModel) statuses = new_status_menu ();
+  GtkWidget *buttons = gtk_flow_box_new ();
+
+  gtk_widget_add_css_class (bar, "sg-bulk-bar");
+  self->bulk_label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->bulk_label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (self->bulk_label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (self->bulk_label, "heading");
+  gtk_box_append (GTK_BOX (bar), self->bulk_label);
+
+  append_item (applicable, _("Applicable"), "soa.set-applicable", g_variant_new_boolean (TRUE));
+  append_item (applicable, _("Not applicable"), "soa.set-applicable", g_variant_new_boolean (FALSE));
+  append_item (reasons, _("Legal or regulatory requirement"), "soa.add-reason",
+               g_variant_new_string (SG_CONTROL_REASON_LEGAL));
+  append_item (reasons, _("Contractual requirement"), "soa.add-reason",
+               g_variant_new_string (SG_CONTROL_REASON_CONTRACTUAL));
+  append_item (reasons, _("Business requirement or best practice"), "soa.add-reason",
+               g_variant_new_string (SG_CONTROL_REASON_BUSINESS));
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (buttons), GTK_SELECTION_NONE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (buttons), 2);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (buttons), 4);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (buttons), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (buttons), 6);
+  gtk_widget_set_hexpand (buttons, TRUE);
+  gtk_flow_box_append (GTK_FLOW_BOX (buttons), new_menu_button (_("_Status"), statuses));
+  gtk_flow_box_append (GTK_FLOW_BOX (buttons), new_menu_button (_("_Applicability"), G_MENU_MODEL (applicable)));
+  self->owner_button = new_menu_button (_("_Owner"), NULL);
+  gtk_flow_box_append (GTK_FLOW_BOX (buttons), self->owner_button);
+  gtk_flow_box_append (GTK_FLOW_BOX (buttons), new_menu_button (_("_Reason"), G_MENU_MODEL (reasons)));
+  gtk_box_append (GTK_BOX (bar), buttons);
+  return bar;
+}
+
+/* The bulk bar's owner menu: the directory as it is now. */
+void
+sg_control_page_update_owner_menu (SgControlPage *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GPtrArray) people = g_ptr_array_new ();
+  SgRecord *const *all;
+  guint n_all;
+
+  all = sg_store_peek_records (self->store, SG_TYPE_PERSON, &n_all);
+  for (guint i = 0; i < n_all; i++)
+    g_ptr_array_add (people, all[i]);
+  for (guint i = 0; i < people->len; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (sg_record_peek_string (people->pdata[i], "name"), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "soa.set-owner",
+                                               g_variant_new_int64 (sg_record_get_id (people->pdata[i])));
+      g_menu_append_item (menu, item);
+    }
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->owner_button), G_MENU_MODEL (menu));
+}
+
 void
 sg_control_page_install_actions (GtkWidgetClass *widget_class)
 {

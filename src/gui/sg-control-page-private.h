@@ -63,5 +63,11 @@ void          sg_control_page_show_detail (SgControlPage *self);
 
 /* sg-control-page-actions.c: deciding, bulk edit, adding and deleting. */
 void          sg_control_page_install_actions (GtkWidgetClass *widget_class);
+/* The header's menu of what to look at (soa.show). */
+GMenuModel   *sg_control_page_new_show_menu   (void);
+/* The bar below the list while several controls are selected. */
+GtkWidget    *sg_control_page_build_bulk_bar  (SgControlPage  *self);
+/* Its owner menu: the directory as it is now. */
+void          sg_control_page_update_owner_menu (SgControlPage *self);
 
 G_END_DECLS
