@@ -374,8 +374,7 @@ fill_evidence (SgControlEditor *self)
 
       g_signal_connect_object (row, "delete-requested", G_CALLBACK (delete_evidence_cb), self,
                                G_CONNECT_SWAPPED);
-      g_signal_connect_object (items->pdata[i], "notify", G_CALLBACK (emit_changed), self,
-                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (row, "changed", G_CALLBACK (emit_changed), self, G_CONNECT_SWAPPED);
       gtk_list_box_append (GTK_LIST_BOX (self->evidence_box), row);
     }
   gtk_widget_set_visible (self->evidence_box, items->len > 0);

@@ -38,6 +38,7 @@ struct _SgControlPage
   SgStore          *store;
   char             *today;
   GtkSortListModel *sorted;
+  GHashTable       *watched;     /* SgRecord* (a ref) → its notify handler */
   GtkFilterListModel *filtered;
   GtkFilter        *filter;      /* the filter model's */
   SgFacetFilter    *facets;

@@ -413,6 +413,32 @@ control_notify_cb (SgControlPage *self)
   queue_refresh (self);
 }
 
+/* Every control, shown or filtered out: an edit may bring it into the
+ * filter, or change the summary. */
+static void
+watch_controls (SgControlPage *self)
+{
+  GListModel *records = sg_store_get_records (self->store, SG_TYPE_CONTROL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+    {
+      g_autoptr(SgRecord) control = g_list_model_get_item (records, i);
+      gulong id;
+
+      if (g_hash_table_contains (self->watched, control))
+        continue;
+      id = g_signal_connect_swapped (control, "notify", G_CALLBACK (control_notify_cb), self);
+      g_hash_table_insert (self->watched, g_object_ref (control), GSIZE_TO_POINTER (id));
+    }
+}
+
+static void
+records_changed_cb (SgControlPage *self)
+{
+  watch_controls (self);
+  queue_refresh (self);
+}
+
 static GtkWidget *
 create_row_cb (gpointer item,
                gpointer data)
@@ -422,8 +448,6 @@ create_row_cb (gpointer item,
 
   sg_control_row_update (SG_CONTROL_ROW (row), self->today);
   sg_control_row_set_narrow (SG_CONTROL_ROW (row), self->narrow);
-  /* Held by the row, so a row that goes takes its handler with it. */
-  g_signal_connect_object (item, "notify", G_CALLBACK (control_notify_cb), self, G_CONNECT_SWAPPED);
   return row;
 }
 
@@ -664,6 +688,16 @@ sg_control_page_dispose (GObject *object)
       self->list_box = NULL;
     }
   g_clear_pointer (&self->leaflet, gtk_widget_unparent);
+  if (self->watched != NULL)
+    {
+      GHashTableIter iter;
+      gpointer control, id;
+
+      g_hash_table_iter_init (&iter, self->watched);
+      while (g_hash_table_iter_next (&iter, &control, &id))
+        g_signal_handler_disconnect (control, GPOINTER_TO_SIZE (id));
+      g_clear_pointer (&self->watched, g_hash_table_unref);
+    }
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->sorted);
@@ -721,6 +755,7 @@ sg_control_page_init (SgControlPage *self)
   g_autoptr(GMenuModel) show_menu = sg_control_page_new_show_menu ();
 
   self->section = ANY_SECTION;
+  self->watched = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->leaflet = adw_leaflet_new ();
   adw_leaflet_set_can_navigate_back (ADW_LEAFLET (self->leaflet), TRUE);
   adw_leaflet_set_can_unfold (ADW_LEAFLET (self->leaflet), TRUE);
@@ -853,7 +888,8 @@ sg_control_page_new (SgStore    *store,
                                               g_object_ref (self->filter));
   gtk_list_box_bind_model (GTK_LIST_BOX (self->list_box), G_LIST_MODEL (self->filtered),
                            create_row_cb, self, NULL);
-  g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (queue_refresh), self);
+  g_signal_connect_swapped (self->sorted, "items-changed", G_CALLBACK (records_changed_cb), self);
+  watch_controls (self);
   g_signal_connect_swapped (sg_store_get_records (store, SG_TYPE_EVIDENCE), "items-changed",
                             G_CALLBACK (queue_refresh), self);
   g_signal_connect_swapped (sg_store_get_records (store, SG_TYPE_RISK), "items-changed",

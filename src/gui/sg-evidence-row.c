@@ -34,6 +34,7 @@ struct _SgEvidenceRow
 G_DEFINE_FINAL_TYPE (SgEvidenceRow, sg_evidence_row, ADW_TYPE_EXPANDER_ROW)
 
 enum {
+  CHANGED,
   DELETE_REQUESTED,
   N_SIGNALS
 };
@@ -95,6 +96,13 @@ update (SgEvidenceRow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self), "sg-evidence-expired");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "sg-evidence-expired");
+}
+
+static void
+evidence_notify_cb (SgEvidenceRow *self)
+{
+  update (self);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static void
@@ -164,6 +172,9 @@ sg_evidence_row_class_init (SgEvidenceRowClass *klass)
   object_class->dispose = sg_evidence_row_dispose;
   object_class->finalize = sg_evidence_row_finalize;
 
+  /* The evidence was edited: its control's flags may change. */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   /* The control's editor removes it, with Undo. */
   signals[DELETE_REQUESTED] = g_signal_new ("delete-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                             0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -226,7 +237,7 @@ sg_evidence_row_new (SgStore    *store,
   adw_action_row_add_suffix (ADW_ACTION_ROW (delete_row), delete_button);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), delete_row);
 
-  g_signal_connect_object (evidence, "notify", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (evidence, "notify", G_CALLBACK (evidence_notify_cb), self, G_CONNECT_SWAPPED);
   update (self);
   return GTK_WIDGET (self);
 }
