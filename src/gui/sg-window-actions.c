@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "sg-application.h"
+#include "sg-control-page.h"
 #include "sg-csv-import-dialog.h"
 #include "sg-export-dialog.h"
 #include "sg-heatmap-page.h"
@@ -302,12 +303,16 @@ add_shortcut_cb (GtkWidget *widget,
                  GVariant  *args,
                  gpointer   data)
 {
-  GtkWidget *page = get_visible_record_page (SG_WINDOW (widget));
+  SgWindow *self = SG_WINDOW (widget);
+  GtkWidget *page = get_visible_record_page (self);
 
+  /* The controls page adds the organisation's own controls. */
+  if (page == NULL && self->store != NULL &&
+      SG_IS_CONTROL_PAGE (gtk_stack_get_visible_child (GTK_STACK (self->page_stack))))
+    page = gtk_stack_get_visible_child (GTK_STACK (self->page_stack));
   if (page == NULL)
     return FALSE;
-  adw_leaflet_set_visible_child (ADW_LEAFLET (SG_WINDOW (widget)->leaflet),
-                                 SG_WINDOW (widget)->page_stack);
+  adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->page_stack);
   return gtk_widget_activate_action (page, "page.add-record", NULL);
 }
 

@@ -7,6 +7,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sg-control-page.h"
+#include "sg-control.h"
 #include "sg-format.h"
 #include "sg-heatmap-page.h"
 #include "sg-kinds.h"
@@ -150,9 +152,14 @@ add_record_page (SgWindow *self,
   SgRecordArea area = sg_record_class_get_area (klass);
   GtkWidget *page;
 
-  /* Risks have their own columns, filters and detail pane. */
-  page = kind == SG_TYPE_RISK ? sg_risk_page_new (self->store, title)
-                              : sg_record_page_new (self->store, kind, title);
+  /* Risks have their own columns, filters and detail pane; the controls
+   * are the Statement of Applicability, grouped by theme. */
+  if (kind == SG_TYPE_RISK)
+    page = sg_risk_page_new (self->store, title);
+  else if (kind == SG_TYPE_CONTROL)
+    page = sg_control_page_new (self->store, title, NULL);
+  else
+    page = sg_record_page_new (self->store, kind, title);
   if (kind == SG_TYPE_PERSON)
     sg_window_people_add_header (self, page);
   add_page (self, page, name, title, area, sg_store_get_records (self->store, kind));
@@ -269,6 +276,12 @@ sg_window_show_record (SgWindow *self,
 
   table = sg_record_class_get_table (SG_RECORD_GET_CLASS (record));
   page = sg_window_get_page (self, table);
+  if (page != NULL && SG_IS_CONTROL_PAGE (page))
+    {
+      sg_window_show_page (self, table);
+      sg_control_page_select (SG_CONTROL_PAGE (page), record);
+      return TRUE;
+    }
   if (page == NULL || !SG_IS_RECORD_PAGE (page))
     return FALSE;
   sg_window_show_page (self, table);
