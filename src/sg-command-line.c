@@ -17,6 +17,7 @@
 #include "sg-heatmap-export.h"
 #include "sg-kinds.h"
 #include "sg-sample.h"
+#include "sg-soa-export.h"
 #include "sg-store.h"
 #include "sg-store-copies.h"
 #include "sg-xlsx.h"
@@ -53,6 +54,10 @@ sg_command_line_add_options (GApplication *application)
       N_("Write a copy of REGISTER to FILE"), N_("FILE") },
     { "freeze", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write a read-only copy of REGISTER for an audit to FILE, with a manifest beside it"), N_("FILE") },
+    { "export-soa", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write the Statement of Applicability of REGISTER as a PDF to FILE"), N_("FILE") },
+    { "soa-version", 0, 0, G_OPTION_ARG_INT, NULL,
+      N_("With --export-soa: the issued version N as it was approved, instead of the draft"), N_("N") },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
@@ -309,6 +314,7 @@ sg_command_line_handle (GVariantDict *options)
   g_autofree char *sample = NULL;
   const char *heatmap = NULL;
   const char *csv = NULL;
+  const char *soa = NULL;
   const char *xlsx = NULL;
   g_autofree const char **files = NULL;
   gsize n_files = 0;
@@ -358,6 +364,17 @@ sg_command_line_handle (GVariantDict *options)
         return fail (_("--import-csv needs exactly one register file"));
       return sg_csv_import_command (csv, files[0],
                                     g_variant_dict_contains (options, "skip-invalid"));
+    }
+
+  if (g_variant_dict_lookup (options, "export-soa", "^&ay", &soa))
+    {
+      gint32 number = 0;
+
+      if (n_files != 1)
+        return fail (_("--export-soa needs exactly one register file"));
+      if (g_variant_dict_lookup (options, "soa-version", "i", &number) && number <= 0)
+        return fail (_("--soa-version needs the number of an issued version, 1 or more"));
+      return sg_soa_export_command (soa, (guint) number, files[0]);
     }
 
   if (g_variant_dict_lookup (options, "heatmap", "^&ay", &heatmap))

@@ -7,6 +7,9 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "sg-control.h"
+#include "sg-enums.h"
+#include "sg-evidence.h"
 #include "sg-person.h"
 #include "sg-risk.h"
 #include "sg-sample.h"
@@ -260,11 +263,22 @@ test_delete_linked (Fixture       *f,
   g_autoptr(SgStore) store = sg_store_open (f->path, SG_STORE_OPEN_EXISTING, &error);
   GListModel *audits = sg_store_get_records (store, g_type_from_name ("SgAudit"));
   g_autoptr(SgRecord) audit = g_list_model_get_item (audits, 0);
-  g_autoptr(SgRecord) control = g_object_ref (sg_store_find_by_ref (store, g_type_from_name ("SgControl"), "5.1"));
+  /* An own control (Annex A controls cannot be deleted), named by a risk
+   * and holding evidence. */
+  g_autoptr(SgRecord) control = g_object_new (SG_TYPE_CONTROL, "ref", "X.1", "title", "Own control",
+                                               "source", SG_CONTROL_SOURCE_CUSTOM, NULL);
+  g_autoptr(SgRecord) evidence = NULL;
   g_autoptr(SgRecord) person = g_object_ref (sg_store_find_by_ref (store, SG_TYPE_PERSON, "P-002"));
   g_autoptr(SgHistoryCheck) check = NULL;
+  gint64 control_id;
 
   g_assert_no_error (error);
+  g_assert_true (sg_store_add (store, control, &error));
+  control_id = sg_record_get_id (control);
+  evidence = g_object_new (SG_TYPE_EVIDENCE, SG_EVIDENCE_CONTROL, control_id, SG_EVIDENCE_TITLE, "Report", NULL);
+  g_assert_true (sg_store_add (store, evidence, &error));
+  g_object_set (sg_store_find_by_ref (store, SG_TYPE_RISK, "R-001"), "controls",
+                sg_links_new (&control_id, 1), NULL);
   g_assert_true (sg_store_remove (store, audit, &error));
   g_assert_true (sg_store_remove (store, control, &error));
   g_assert_true (sg_store_remove (store, person, &error));

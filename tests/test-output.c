@@ -29,6 +29,7 @@ static const char *const exports[][2] = {
   { "--heatmap=", "out.png" },
   { "--export-csv=", "out.csv" },
   { "--export-xlsx=", "out.xlsx" },
+  { "--export-soa=", "soa.pdf" },
 };
 
 typedef struct

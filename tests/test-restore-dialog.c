@@ -299,6 +299,10 @@ test_frozen_read_only (void)
   }
   sum = sg_test_checksum (frozen);
 
+  /* The test programs run side by side on one session bus: a unique
+   * application would become another program's remote. */
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
   window = g_object_ref (sg_application_open_path (app, frozen, SG_STORE_OPEN_EXISTING, FALSE, NULL));

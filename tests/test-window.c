@@ -200,6 +200,10 @@ registered_app (void)
       g_autoptr(GError) error = NULL;
 
       app = sg_application_new ();
+      /* The test programs run side by side on one session bus: a unique
+       * application would become another program's remote. */
+      g_application_set_flags (G_APPLICATION (app),
+                               g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
       g_application_register (G_APPLICATION (app), NULL, &error);
       g_assert_no_error (error);
     }

@@ -127,6 +127,10 @@ sg_xlsx_filler_add_styles (SgXlsxFiller *filler)
   filler->date = sg_xlsx_plan_add_style (plan, &style);
   style.number_format = SG_XLSX_FORMAT_DATETIME;
   filler->datetime = sg_xlsx_plan_add_style (plan, &style);
+  style = (SgXlsxStyle) SG_XLSX_STYLE_INIT;
+  style.wrap = style.bold = 1;
+  style.font = 0xC01C28;
+  filler->flagged = sg_xlsx_plan_add_style (plan, &style);
 
   for (guint i = 0; i < sg_risk_method_get_n_levels (filler->method); i++)
     {

@@ -27,6 +27,8 @@ typedef struct
   guint16       datetime;
   guint16       left;
   guint16       no_level;
+  guint16       flagged;         /* a gap in the SoA: red, bold */
+  char         *soa_version;     /* the SoA sheet's version column, once */
 } SgXlsxFiller;
 
 static inline void
@@ -74,6 +76,10 @@ typedef enum
   SG_XLSX_COLUMN_INHERENT_LEVEL,
   SG_XLSX_COLUMN_RESIDUAL_LEVEL,
   SG_XLSX_COLUMN_TREATING_RISKS,
+  SG_XLSX_COLUMN_SOA_REASONS,    /* the reasons for inclusion, as one line */
+  SG_XLSX_COLUMN_SOA_GAPS,       /* excluded without justification, included without reason */
+  SG_XLSX_COLUMN_SOA_EVIDENCE,   /* the evidence items, with their expiry */
+  SG_XLSX_COLUMN_SOA_VERSION,    /* the draft, and the version last issued */
 } SgXlsxColumnKind;
 
 typedef struct

@@ -12,7 +12,10 @@
 #include <string.h>
 
 #include "sg-control.h"
+#include "sg-evidence.h"
 #include "sg-risk.h"
+#include "sg-soa-snapshot.h"
+#include "sg-soa-version.h"
 #include "sg-xlsx-private.h"
 
 static void
@@ -45,6 +48,9 @@ sg_xlsx_list_columns (GType        kind,
         if (pspec == NULL || !g_hash_table_add (placed, pspec) ||
             (!with_ref && g_str_equal (pspec->name, "ref")))
           continue;
+        /* An issued SoA's frozen content is read as its PDF, not as text. */
+        if (kind == SG_TYPE_SOA_VERSION && g_str_equal (pspec->name, SG_SOA_VERSION_CONTENT))
+          continue;
         add_column (columns, SG_XLSX_COLUMN_FIELD, pspec, sg_field_get_label (pspec));
         if (kind == SG_TYPE_RISK && g_str_equal (pspec->name, "inherent-impact"))
           add_column (columns, SG_XLSX_COLUMN_INHERENT_LEVEL, NULL, _("Inherent risk level"));
@@ -52,7 +58,16 @@ sg_xlsx_list_columns (GType        kind,
           add_column (columns, SG_XLSX_COLUMN_RESIDUAL_LEVEL, NULL, _("Residual risk level"));
         else if (kind == SG_TYPE_CONTROL && g_str_equal (pspec->name, "implementation"))
           add_column (columns, SG_XLSX_COLUMN_TREATING_RISKS, NULL, _("Risks treated"));
+        else if (kind == SG_TYPE_CONTROL && g_str_equal (pspec->name, SG_CONTROL_APPLICABLE))
+          add_column (columns, SG_XLSX_COLUMN_SOA_REASONS, NULL, _("Reasons for inclusion"));
+        else if (kind == SG_TYPE_CONTROL && g_str_equal (pspec->name, SG_CONTROL_JUSTIFICATION))
+          add_column (columns, SG_XLSX_COLUMN_SOA_GAPS, NULL, _("Gaps"));
+        else if (kind == SG_TYPE_CONTROL && g_str_equal (pspec->name, SG_CONTROL_OWNER))
+          add_column (columns, SG_XLSX_COLUMN_SOA_EVIDENCE, NULL, _("Evidence items"));
       }
+  /* The printed SoA says which issue it is on every page; so does the sheet's every row. */
+  if (kind == SG_TYPE_CONTROL)
+    add_column (columns, SG_XLSX_COLUMN_SOA_VERSION, NULL, _("SoA version"));
   return columns;
 }
 
@@ -90,6 +105,11 @@ limit_column (SgXlsxSheet  *sheet,
     widths = level_widths;
   else if (column->kind == SG_XLSX_COLUMN_TREATING_RISKS)
     widths = field_widths[SG_FIELD_LINKS];
+  /* The SoA's derived columns: lines of text, a list of evidence. */
+  else if (column->kind == SG_XLSX_COLUMN_SOA_REASONS || column->kind == SG_XLSX_COLUMN_SOA_EVIDENCE)
+    widths = field_widths[SG_FIELD_LONG_TEXT];
+  else if (column->kind != SG_XLSX_COLUMN_FIELD || column->pspec == NULL)
+    widths = field_widths[SG_FIELD_TEXT];
   else if (g_str_equal (column->pspec->name, "ref"))
     widths = ref_widths;
   else if (column->pspec == title_field)
@@ -211,6 +231,80 @@ collect_treating_risks (SgStore *store)
   return map;
 }
 
+/* "Draft; last issued: version 3 of 2026-03-01": the workbook shows the
+ * register as it stands, which is a draft unless nothing changed. */
+static char *
+dup_soa_version (SgStore *store)
+{
+  guint next = sg_soa_next_version_number (store);
+  SgRecord *last = next > 1 ? sg_soa_find_version (store, next - 1) : NULL;
+  const char *issued_on;
+
+  if (last == NULL)
+    return g_strdup (_("Draft, not issued"));
+  /* Translators: the workbook's SoA version column; %u is the version, %s its date */
+  issued_on = sg_record_peek_string (last, SG_SOA_VERSION_ISSUED_ON);
+  return g_strdup_printf (_("Draft; last issued: version %u of %s"), next - 1,
+                          issued_on != NULL ? issued_on : "");
+}
+
+static void
+set_soa_cell (SgXlsxFiller     *filler,
+              SgXlsxSheet      *sheet,
+              guint             col,
+              SgRecord         *control,
+              SgXlsxColumnKind  kind)
+{
+  g_autofree char *text = NULL;
+  SgSoaFlags flags;
+
+  switch (kind)
+    {
+    case SG_XLSX_COLUMN_SOA_REASONS:
+      text = sg_soa_control_dup_reasons (filler->store, control);
+      break;
+    case SG_XLSX_COLUMN_SOA_GAPS:
+      flags = sg_soa_control_flags (filler->store, control, NULL);
+      if (flags & SG_SOA_FLAG_EXCLUDED_WITHOUT_JUSTIFICATION)
+        text = g_strdup (_("Excluded without justification"));
+      else if (flags & SG_SOA_FLAG_INCLUDED_WITHOUT_REASON)
+        text = g_strdup (_("Included without reason"));
+      break;
+    case SG_XLSX_COLUMN_SOA_EVIDENCE:
+      {
+        g_autoptr(GPtrArray) items = sg_soa_control_evidence (filler->store, control);
+        g_autoptr(GString) lines = g_string_new (NULL);
+
+        for (guint i = 0; i < items->len; i++)
+          {
+            const char *title = sg_record_peek_string (items->pdata[i], SG_EVIDENCE_TITLE);
+            const char *expires = sg_record_peek_string (items->pdata[i], SG_EVIDENCE_EXPIRES);
+
+            if (i > 0)
+              g_string_append_c (lines, '\n');
+            g_string_append (lines, title != NULL ? title : "");
+            if (expires != NULL && *expires != '\0')
+              g_string_append_printf (lines, _(" (expires %s)"), expires);
+          }
+        text = g_string_free (g_steal_pointer (&lines), FALSE);
+      }
+      break;
+    case SG_XLSX_COLUMN_SOA_VERSION:
+      if (filler->soa_version == NULL)
+        filler->soa_version = dup_soa_version (filler->store);
+      sg_xlsx_filler_set_text (filler, sheet, col, filler->soa_version, 0);
+      return;
+    case SG_XLSX_COLUMN_FIELD:
+    case SG_XLSX_COLUMN_INHERENT_LEVEL:
+    case SG_XLSX_COLUMN_RESIDUAL_LEVEL:
+    case SG_XLSX_COLUMN_TREATING_RISKS:
+    default:
+      return;
+    }
+  if (text != NULL && *text != '\0')
+    sg_xlsx_filler_set_text (filler, sheet, col, text, kind == SG_XLSX_COLUMN_SOA_GAPS ? filler->flagged : 0);
+}
+
 void
 sg_xlsx_add_record_row (SgXlsxFiller *filler,
                         SgXlsxSheet  *sheet,
@@ -231,6 +325,12 @@ sg_xlsx_add_record_row (SgXlsxFiller *filler,
         case SG_XLSX_COLUMN_INHERENT_LEVEL:
         case SG_XLSX_COLUMN_RESIDUAL_LEVEL:
           sg_xlsx_filler_set_level (filler, sheet, c, record, column->kind == SG_XLSX_COLUMN_RESIDUAL_LEVEL);
+          break;
+        case SG_XLSX_COLUMN_SOA_REASONS:
+        case SG_XLSX_COLUMN_SOA_GAPS:
+        case SG_XLSX_COLUMN_SOA_EVIDENCE:
+        case SG_XLSX_COLUMN_SOA_VERSION:
+          set_soa_cell (filler, sheet, c, record, column->kind);
           break;
         case SG_XLSX_COLUMN_TREATING_RISKS:
         default:

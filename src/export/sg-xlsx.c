@@ -70,6 +70,7 @@ filler_free (gpointer data)
   g_clear_object (&filler->store);
   g_clear_pointer (&filler->level_styles, g_hash_table_unref);
   g_clear_pointer (&filler->treating_risks, g_hash_table_unref);
+  g_free (filler->soa_version);
   g_clear_pointer (&filler->jobs, g_ptr_array_unref);
   g_free (filler);
 }

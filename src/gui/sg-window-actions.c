@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "sg-application.h"
+#include "sg-control-page.h"
 #include "sg-csv-import-dialog.h"
 #include "sg-export-dialog.h"
 #include "sg-heatmap-page.h"
@@ -53,6 +54,7 @@ chooser_response_cb (SgWindow *self,
     done (self, file);
 }
 
+/* Shows @chooser; @done gets its file, unless it is cancelled. */
 void
 sg_window_run_chooser (SgWindow             *self,
                        GtkFileChooserNative *chooser,
@@ -301,8 +303,13 @@ add_shortcut_cb (GtkWidget *widget,
                  GVariant  *args,
                  gpointer   data)
 {
-  GtkWidget *page = get_visible_record_page (SG_WINDOW (widget));
+  SgWindow *self = SG_WINDOW (widget);
+  GtkWidget *page = get_visible_record_page (self);
 
+  /* The controls page adds the organisation's own controls. */
+  if (page == NULL && self->store != NULL &&
+      SG_IS_CONTROL_PAGE (gtk_stack_get_visible_child (GTK_STACK (self->page_stack))))
+    page = gtk_stack_get_visible_child (GTK_STACK (self->page_stack));
   if (page == NULL)
     return FALSE;
   adw_leaflet_set_visible_child (ADW_LEAFLET (SG_WINDOW (widget)->leaflet),

@@ -38,6 +38,7 @@ struct _SgWindow
   GtkWidget            *people_header;  /* weak: above the People list */
   SgHistoryCheck       *chain_check;    /* while read-only for a broken chain */
   SgBackupScheduler    *backups;        /* NULL for a register opened read-only */
+  guint                 soa_export_version;  /* while its chooser is open; 0: the draft */
 };
 
 /* sg-window-actions.c: opening, creating, exporting, importing, shortcuts */
@@ -53,6 +54,14 @@ void  sg_window_run_chooser         (SgWindow             *self,
 void  sg_window_class_init_copies   (GtkWidgetClass *widget_class);
 void  sg_window_copies_set_store    (SgWindow       *self);
 void  sg_window_copies_dispose      (SgWindow       *self);
+/* sg-window-soa.c: issuing the Statement of Applicability, its versions, its PDF */
+void  sg_window_class_init_soa      (GtkWidgetClass *widget_class);
+void  sg_window_soa_set_enabled     (SgWindow       *self,
+                                     gboolean        enabled);
+/* Writes issued version @number (0: the draft) to @file in a thread. */
+void  sg_window_export_soa_file     (SgWindow       *self,
+                                     guint           number,
+                                     GFile          *file);
 
 /* sg-window-people.c: who may be listed twice, "My Responsibilities" */
 void  sg_window_class_init_people   (GtkWidgetClass *widget_class);

@@ -7,6 +7,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sg-control-page.h"
+#include "sg-control.h"
 #include "sg-format.h"
 #include "sg-due-page.h"
 #include "sg-heatmap-page.h"
@@ -151,9 +153,14 @@ add_record_page (SgWindow *self,
   SgRecordArea area = sg_record_class_get_area (klass);
   GtkWidget *page;
 
-  /* Risks have their own columns, filters and detail pane. */
-  page = kind == SG_TYPE_RISK ? sg_risk_page_new (self->store, title)
-                              : sg_record_page_new (self->store, kind, title);
+  /* Risks have their own columns, filters and detail pane; the controls
+   * are the Statement of Applicability, grouped by theme. */
+  if (kind == SG_TYPE_RISK)
+    page = sg_risk_page_new (self->store, title);
+  else if (kind == SG_TYPE_CONTROL)
+    page = sg_control_page_new (self->store, title, NULL);
+  else
+    page = sg_record_page_new (self->store, kind, title);
   if (kind == SG_TYPE_PERSON)
     sg_window_people_add_header (self, page);
   add_page (self, page, name, title, area, sg_store_get_records (self->store, kind));
@@ -275,6 +282,12 @@ sg_window_show_record (SgWindow *self,
 
   table = sg_record_class_get_table (SG_RECORD_GET_CLASS (record));
   page = sg_window_get_page (self, table);
+  if (page != NULL && SG_IS_CONTROL_PAGE (page))
+    {
+      sg_window_show_page (self, table);
+      sg_control_page_select (SG_CONTROL_PAGE (page), record);
+      return TRUE;
+    }
   if (page == NULL || !SG_IS_RECORD_PAGE (page))
     return FALSE;
   sg_window_show_page (self, table);
@@ -362,6 +375,7 @@ sg_window_class_init (SgWindowClass *klass)
   sg_window_class_init_people (widget_class);
   sg_window_class_init_chain (widget_class);
   sg_window_class_init_copies (widget_class);
+  sg_window_class_init_soa (widget_class);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/safeguard_isms/Safeguard/ui/sg-window.ui");
@@ -398,6 +412,7 @@ sg_window_init (SgWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.freeze-copy", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup", FALSE);
+  sg_window_soa_set_enabled (self, FALSE);
 }
 
 SgWindow *
@@ -456,6 +471,7 @@ sg_window_set_store (SgWindow *self,
     show_migration_toast (self, name, sg_store_get_migration_backup (store));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-workbook", TRUE);
   sg_window_copies_set_store (self);
+  sg_window_soa_set_enabled (self, TRUE);
   gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "register");
   sg_window_show_page (self, "overview");
   /* A narrow window starts at its table of contents. */

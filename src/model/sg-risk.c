@@ -76,7 +76,7 @@ sg_risk_class_init (SgRiskClass *klass)
     sg_field_choice ("treatment", N_("Treatment"), SG_TYPE_TREATMENT, SG_TREATMENT_UNDECIDED);
   properties[PROP_TREATMENT_PLAN] = sg_field_long_text ("treatment-plan", N_("Treatment plan"));
   properties[PROP_TREATMENT_DUE] = sg_field_date ("treatment-due", N_("Treatment due"));
-  properties[PROP_CONTROLS] = sg_field_links ("controls", N_("Controls"), SG_TYPE_CONTROL);
+  properties[PROP_CONTROLS] = sg_field_links (SG_RISK_CONTROLS, N_("Controls"), SG_TYPE_CONTROL);
   properties[PROP_RESIDUAL_LIKELIHOOD] =
     sg_field_likelihood ("residual-likelihood", N_("Residual likelihood"));
   properties[PROP_RESIDUAL_IMPACT] = sg_field_impact ("residual-impact", N_("Residual impact"));

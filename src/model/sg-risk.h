@@ -8,6 +8,10 @@ G_BEGIN_DECLS
 
 #define SG_TYPE_RISK (sg_risk_get_type ())
 
+/* The controls that treat the risk: the one place the risk <-> control
+ * link is stored; the control's side is derived from it. */
+#define SG_RISK_CONTROLS "controls"
+
 G_DECLARE_FINAL_TYPE (SgRisk, sg_risk, SG, RISK, SgRecord)
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "sg-control.h"
 #include "sg-document.h"
 #include "sg-enums.h"
+#include "sg-evidence.h"
 #include "sg-finding.h"
 #include "sg-interested-party.h"
 #include "sg-management-review.h"
@@ -1240,20 +1241,60 @@ static const SampleControl sample_controls[] = {
     N_("Audit and penetration tests agreed with IT operations and run outside peak hours.") },
 };
 
-/* Why some controls apply beyond the risks they treat. */
+/* Why some controls apply beyond the risks they treat, and which of the
+ * SoA's reasons for inclusion that is. */
+#define LEGAL       (1 << 0)
+#define CONTRACTUAL (1 << 1)
+#define BUSINESS    (1 << 2)
+
 static const struct
 {
   const char *ref;
   const char *reason;
+  guint       kinds;
 } sample_control_reasons[] = {
   { "5.5",
-    N_("Required for reporting incidents and personal data breaches within the legal deadlines.") },
-  { "5.24", N_("Required by the cyber insurance policy.") },
-  { "5.31", N_("Required to meet legal, customs and contractual obligations.") },
-  { "5.33", N_("Required by commercial and tax law and by customs regulations.") },
-  { "5.34", N_("Required by the GDPR.") },
-  { "8.10", N_("Required by the GDPR.") },
-  { "8.13", N_("Required by the cyber insurance policy.") },
+    N_("Required for reporting incidents and personal data breaches within the legal deadlines."),
+    LEGAL },
+  { "5.24", N_("Required by the cyber insurance policy."), CONTRACTUAL },
+  { "5.31", N_("Required to meet legal, customs and contractual obligations."), LEGAL | CONTRACTUAL },
+  { "5.33", N_("Required by commercial and tax law and by customs regulations."), LEGAL },
+  { "5.34", N_("Required by the GDPR."), LEGAL },
+  { "8.10", N_("Required by the GDPR."), LEGAL },
+  { "8.13", N_("Required by the cyber insurance policy."), CONTRACTUAL },
+};
+
+/* Evidence an auditor was shown, beyond the one item each implemented
+ * control gets from its evidence notes: dated, some to be renewed, the
+ * penetration test report already past it. Days from today. */
+static const struct
+{
+  const char *ref;
+  const char *title;
+  const char *location;
+  int         valid_from;
+  int         expires;     /* NO_DATE: does not expire */
+} sample_evidence[] = {
+  { "5.1", N_("Information security policy v3.0, signed"),
+    "https://nordwind.sharepoint.example/sites/isms/Policies/IS-Policy-v3.0-signed.pdf", -320, 45 },
+  { "5.24", N_("Incident response exercise report"),
+    "https://nordwind.sharepoint.example/sites/isms/Evidence/IR-exercise-report.pdf", -140, 225 },
+  { "5.30", N_("ICT continuity test of the TMS failover"),
+    "https://nordwind.sharepoint.example/sites/isms/Evidence/TMS-failover-test.pdf", -250, 115 },
+  { "6.3", N_("Awareness training completion report"),
+    "https://academy.nordwind.example/reports/awareness-completion", -60, 305 },
+  { "7.4", N_("CCTV maintenance certificate, Billbrook warehouse"),
+    "/srv/isms/evidence/cctv-maintenance-billbrook.pdf", -200, 165 },
+  { "8.7", N_("Endpoint protection coverage report"),
+    "https://nordwind.sharepoint.example/sites/isms/Evidence/EDR-coverage.xlsx", -30, 60 },
+  { "8.8", N_("External penetration test report"),
+    "https://nordwind.sharepoint.example/sites/isms/Evidence/Pentest-report.pdf", -400, -35 },
+  { "8.15", N_("SIEM log retention settings (screenshot)"),
+    "https://nordwind.sharepoint.example/sites/isms/Evidence/SIEM-retention.png", -90, NO_DATE },
+  { "8.20", N_("Firewall rule review minutes"),
+    "https://nordwind.sharepoint.example/sites/isms/Evidence/Firewall-review.docx", -75, 110 },
+  { "8.24", N_("TLS configuration scan of the customer portal"),
+    "https://nordwind.sharepoint.example/sites/isms/Evidence/TLS-scan-portal.pdf", -20, 160 },
 };
 
 /* The controls Nordwind does not need, each with the reason an auditor can check. */
@@ -2125,6 +2166,37 @@ dup_treated_risks (Sample   *s,
   return refs->len > 0 ? g_string_free (g_steal_pointer (&refs), FALSE) : NULL;
 }
 
+/* The evidence an implemented control's notes name, as an item: its title
+ * the notes' first clause ("Acceptable use policy v2.3 acknowledged by all
+ * employees"), kept in the ISMS site, dated from the last review. */
+static gboolean
+add_evidence_from_notes (Sample              *s,
+                         SgRecord            *control,
+                         const SampleControl *c,
+                         int                  last_review,
+                         guint                index,
+                         GError             **error)
+{
+  g_autofree char *title = g_strdup (_(c->evidence));
+  g_autofree char *location = NULL;
+  char *end;
+
+  if ((end = strpbrk (title, ";:")) != NULL)
+    *end = '\0';
+  g_strstrip (title);
+  if (g_str_has_suffix (title, "."))
+    title[strlen (title) - 1] = '\0';
+  location = g_strdup_printf ("https://nordwind.sharepoint.example/sites/isms/Evidence/%s", c->ref);
+  return add_record (s, error, SG_TYPE_EVIDENCE,
+                     SG_EVIDENCE_CONTROL, sg_record_get_id (control),
+                     SG_EVIDENCE_TITLE, title,
+                     SG_EVIDENCE_LOCATION, location,
+                     SG_EVIDENCE_VALID_FROM, from_today (s, last_review),
+                     /* Every third to be renewed two years on: all still valid. */
+                     SG_EVIDENCE_EXPIRES, index % 3 == 0 ? from_today (s, last_review + 730) : NULL,
+                     NULL) != NULL;
+}
+
 static gboolean
 decide_controls (Sample  *s,
                  GError **error)
@@ -2136,6 +2208,7 @@ decide_controls (Sample  *s,
       const SampleControl *c = &sample_controls[i];
       SgRecord *control = find_seeded (s, SG_TYPE_CONTROL, c->ref, error);
       const char *reason = NULL;
+      guint kinds = 0;
       g_autofree char *risks = NULL;
       g_autofree char *treats = NULL;
       g_autofree char *justification = NULL;
@@ -2147,7 +2220,10 @@ decide_controls (Sample  *s,
 
       for (guint k = 0; k < G_N_ELEMENTS (sample_control_reasons); k++)
         if (g_str_equal (sample_control_reasons[k].ref, c->ref))
-          reason = _(sample_control_reasons[k].reason);
+          {
+            reason = _(sample_control_reasons[k].reason);
+            kinds = sample_control_reasons[k].kinds;
+          }
       risks = dup_treated_risks (s, control);
       if (risks != NULL)
         treats = g_strdup_printf (_("Selected to treat %s."), risks);
@@ -2156,11 +2232,17 @@ decide_controls (Sample  *s,
       else if (reason != NULL || treats != NULL)
         justification = g_strdup (reason != NULL ? reason : treats);
       else
-        justification = g_strdup (_("Part of the security baseline set by the information "
-                                    "security policy and expected by customers."));
+        {
+          justification = g_strdup (_("Part of the security baseline set by the information "
+                                      "security policy and expected by customers."));
+          kinds |= BUSINESS;
+        }
 
       if (!update_record (s, error, control,
                           "applicable", TRUE,
+                          SG_CONTROL_REASON_LEGAL, (kinds & LEGAL) != 0,
+                          SG_CONTROL_REASON_CONTRACTUAL, (kinds & CONTRACTUAL) != 0,
+                          SG_CONTROL_REASON_BUSINESS, (kinds & BUSINESS) != 0,
                           "justification", justification,
                           "implementation", c->status,
                           "implementation-due", c->due != 0 ? from_today (s, c->due) : NULL,
@@ -2170,7 +2252,25 @@ decide_controls (Sample  *s,
                           "next-review", from_today (s, last_review + 365),
                           NULL))
         return FALSE;
+      if ((c->status == IMPLEMENTED || c->status == VERIFIED) &&
+          !add_evidence_from_notes (s, control, c, last_review, i, error))
+        return FALSE;
       n_reviewed++;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (sample_evidence); i++)
+    {
+      SgRecord *control = find_seeded (s, SG_TYPE_CONTROL, sample_evidence[i].ref, error);
+
+      if (control == NULL ||
+          !add_record (s, error, SG_TYPE_EVIDENCE,
+                       SG_EVIDENCE_CONTROL, sg_record_get_id (control),
+                       SG_EVIDENCE_TITLE, _(sample_evidence[i].title),
+                       SG_EVIDENCE_LOCATION, sample_evidence[i].location,
+                       SG_EVIDENCE_VALID_FROM, from_today (s, sample_evidence[i].valid_from),
+                       SG_EVIDENCE_EXPIRES, from_today (s, sample_evidence[i].expires),
+                       NULL))
+        return FALSE;
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (sample_exclusions); i++)

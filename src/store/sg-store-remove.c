@@ -5,6 +5,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "sg-control.h"
+#include "sg-enums.h"
 #include "sg-store-private.h"
 
 /* Who pointed at a removed record, so that restoring it restores that too. */
@@ -243,6 +247,28 @@ write_holders (SgStore          *self,
 }
 
 gboolean
+sg_store_can_remove (SgStore   *self,
+                     SgRecord  *record,
+                     GError   **error)
+{
+  g_return_val_if_fail (SG_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SG_IS_RECORD (record), FALSE);
+
+  /* The Statement of Applicability answers for every Annex A control: one
+   * that does not apply is excluded with a justification, not deleted. */
+  if (SG_IS_CONTROL (record) &&
+      sg_record_peek_enum (record, SG_CONTROL_SOURCE) == SG_CONTROL_SOURCE_ANNEX_A)
+    {
+      g_set_error (error, SG_STORE_ERROR, SG_STORE_ERROR_INVALID,
+                   /* Translators: %s is a control's ref, "5.23" */
+                   _("Annex A control %s cannot be deleted. If it does not apply, mark it not applicable and give the justification."),
+                   sg_record_get_ref (record));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
 sg_store_remove (SgStore   *self,
                  SgRecord  *record,
                  GError   **error)
@@ -262,6 +288,8 @@ sg_store_remove (SgStore   *self,
   g_return_val_if_fail (kd != NULL, FALSE);
   g_return_val_if_fail (g_hash_table_lookup (kd->by_id, &(gint64) { sg_record_get_id (record) }) == record, FALSE);
 
+  if (!sg_store_can_remove (self, record, error))
+    return FALSE;
   if (!sg_store_tx_begin (self, error))
     return FALSE;
   if (!self->backend->funcs->remove (self->backend, &kd->info, sg_record_get_id (record), error))

@@ -155,6 +155,11 @@ SgRiskMethod *sg_store_get_risk_method  (SgStore           *self);
 gboolean      sg_store_add              (SgStore           *self,
                                          SgRecord          *record,
                                          GError           **error);
+/* Whether @record may be removed; FALSE with a translated @error saying
+ * why not (an Annex A control). */
+gboolean      sg_store_can_remove       (SgStore           *self,
+                                         SgRecord          *record,
+                                         GError           **error);
 gboolean      sg_store_remove           (SgStore           *self,
                                          SgRecord          *record,
                                          GError           **error);

@@ -1,0 +1,286 @@
+/* sg-window-soa.c: issuing the Statement of Applicability, its versions, its PDF
+ *
+ * "Issue Statement of Applicability…" adds a frozen version with Undo in
+ * its toast; the versions window prints any of them, or the draft, as a
+ * PDF through the same file chooser as the other exports.
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-window-soa"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "sg-soa-export.h"
+#include "sg-soa-issue-dialog.h"
+#include "sg-soa-version.h"
+#include "sg-soa-versions-dialog.h"
+#include "sg-window-private.h"
+
+static const char *const soa_actions[] = { "win.issue-soa", "win.soa-versions", "win.export-soa" };
+
+void
+sg_window_soa_set_enabled (SgWindow *self,
+                           gboolean  enabled)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (soa_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), soa_actions[i], enabled);
+}
+
+/* Issuing, with Undo */
+
+typedef struct
+{
+  SgStore  *store;
+  SgRecord *version;
+} IssueUndo;
+
+static void
+issue_undo_free (gpointer  data,
+                 GClosure *closure)
+{
+  IssueUndo *undo = data;
+
+  g_clear_object (&undo->store);
+  g_clear_object (&undo->version);
+  g_free (undo);
+}
+
+static void
+undo_issue_cb (AdwToast  *toast,
+               IssueUndo *undo)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (undo->version == NULL)
+    return;
+  if (!sg_store_remove (undo->store, undo->version, &error))
+    g_warning ("Could not undo issuing the SoA: %s", error->message);
+  g_clear_object (&undo->version);
+}
+
+static void
+issued_cb (SgWindow *self,
+           SgRecord *version)
+{
+  /* Translators: a toast; %d is the number of the version just issued */
+  g_autofree char *title = g_strdup_printf (_("Statement of Applicability version %d issued"),
+                                            sg_record_peek_int (version, SG_SOA_VERSION_NUMBER));
+  AdwToast *toast = adw_toast_new (title);
+  IssueUndo *undo = g_new0 (IssueUndo, 1);
+
+  undo->store = g_object_ref (self->store);
+  undo->version = g_object_ref (version);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_issue_cb), undo, issue_undo_free, 0);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay), toast);
+}
+
+static void
+issue_soa_cb (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  SgWindow *self = SG_WINDOW (widget);
+  SgSoaIssueDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+  dialog = sg_soa_issue_dialog_new (GTK_WINDOW (self), self->store);
+  g_signal_connect_object (dialog, "issued", G_CALLBACK (issued_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The PDF, written in a thread: the snapshot is taken here, from the
+ * store, and only drawn there. */
+
+typedef struct
+{
+  SgSoaSnapshot *snapshot;
+  char          *path;
+} ExportJob;
+
+static void
+export_job_free (gpointer data)
+{
+  ExportJob *job = data;
+
+  sg_soa_snapshot_free (job->snapshot);
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source,
+               gpointer      data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = data;
+  GError *error = NULL;
+
+  if (sg_soa_export_snapshot (job->snapshot, job->path, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+open_pdf_cb (AdwToast *toast,
+             gpointer  uri)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri (uri, NULL, &error))
+    g_warning ("Could not open %s: %s", (const char *) uri, error->message);
+}
+
+static void
+exported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  SgWindow *self = SG_WINDOW (source);
+  g_autoptr(GFile) file = data;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (self->toast_overlay == NULL)
+    return;
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      sg_window_show_error (self, _("Could Not Export the Statement of Applicability"), error->message);
+      return;
+    }
+  toast = adw_toast_new (_("Statement of Applicability exported"));
+  adw_toast_set_button_label (toast, C_("toast", "_Open"));
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (open_pdf_cb),
+                         g_file_get_uri (file), (GClosureNotify) G_CALLBACK (g_free), 0);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay), toast);
+}
+
+void
+sg_window_export_soa_file (SgWindow *self,
+                           guint     number,
+                           GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
+  ExportJob *job;
+  SgSoaSnapshot *snapshot;
+
+  g_return_if_fail (SG_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->store == NULL)
+    return;
+  snapshot = sg_soa_snapshot_new_for_version (self->store, number, &error);
+  if (snapshot == NULL)
+    {
+      sg_window_show_error (self, _("Could Not Export the Statement of Applicability"), error->message);
+      return;
+    }
+  job = g_new0 (ExportJob, 1);
+  job->snapshot = snapshot;
+  job->path = g_file_get_path (file);
+  task = g_task_new (self, NULL, exported_cb, g_object_ref (file));
+  g_task_set_task_data (task, job, export_job_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+static void
+export_soa_chosen (SgWindow *self,
+                   GFile    *chosen)
+{
+  g_autoptr(GFile) file = g_object_ref (chosen);
+  g_autofree char *name = g_file_get_basename (file);
+
+  if (name != NULL && !g_str_has_suffix (name, ".pdf") && !g_str_has_suffix (name, ".PDF"))
+    {
+      g_autofree char *with_suffix = g_strconcat (name, ".pdf", NULL);
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+
+      g_object_unref (file);
+      file = g_file_get_child (parent, with_suffix);
+    }
+  sg_window_export_soa_file (self, self->soa_export_version, file);
+}
+
+static void
+choose_soa_file (SgWindow *self,
+                 guint     number)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+  g_autofree char *suggested = NULL;
+  GtkFileChooserNative *chooser;
+
+  if (self->store == NULL)
+    return;
+  name = g_filename_display_basename (sg_store_get_path (self->store));
+  if (g_str_has_suffix (name, ".isms"))
+    name[strlen (name) - strlen (".isms")] = '\0';
+  if (number > 0)
+    /* Translators: the suggested file name; %s is the register's, %u the version */
+    suggested = g_strdup_printf (_("%s SoA version %u.pdf"), name, number);
+  else
+    /* Translators: the suggested file name; %s is the register's */
+    suggested = g_strdup_printf (_("%s SoA draft.pdf"), name);
+
+  self->soa_export_version = number;
+  chooser = gtk_file_chooser_native_new (_("Export Statement of Applicability"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  sg_window_run_chooser (self, chooser, export_soa_chosen);
+}
+
+static void
+export_soa_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  choose_soa_file (SG_WINDOW (widget), g_variant_get_uint32 (parameter));
+}
+
+/* The versions */
+
+static void
+versions_export_cb (SgWindow *self,
+                    guint     number)
+{
+  choose_soa_file (self, number);
+}
+
+static void
+versions_issue_cb (SgWindow *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.issue-soa", NULL);
+}
+
+static void
+soa_versions_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  SgWindow *self = SG_WINDOW (widget);
+  SgSoaVersionsDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+  dialog = sg_soa_versions_dialog_new (GTK_WINDOW (self), self->store);
+  g_signal_connect_object (dialog, "export", G_CALLBACK (versions_export_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "issue", G_CALLBACK (versions_issue_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+sg_window_class_init_soa (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.issue-soa", NULL, issue_soa_cb);
+  gtk_widget_class_install_action (widget_class, "win.soa-versions", NULL, soa_versions_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-soa", "u", export_soa_cb);
+}
