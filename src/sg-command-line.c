@@ -16,6 +16,7 @@
 #include "sg-due.h"
 #include "sg-heatmap-export.h"
 #include "sg-kinds.h"
+#include "sg-readiness.h"
 #include "sg-sample.h"
 #include "sg-store.h"
 #include "sg-xlsx.h"
@@ -48,6 +49,8 @@ sg_command_line_add_options (GApplication *application)
       N_("List what in REGISTER is overdue or due soon, overdue first"), NULL },
     { "days", 0, 0, G_OPTION_ARG_INT, NULL,
       N_("With --due: how many days ahead count as soon (default 30)"), N_("N") },
+    { "readiness", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Say for each clause requirement of REGISTER whether it is met, partly met or not met"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
@@ -158,6 +161,36 @@ list_due (const char *path,
     }
   g_string_append_printf (out, "due: %u overdue, %u within %d days\n",
                           n_overdue, items->len - n_overdue, days);
+  fputs (out->str, stdout);
+  return 0;
+}
+
+/* `--readiness`: one line per clause requirement — ref, state, reason —
+ * in English for scripts, then the count. */
+static int
+list_readiness (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgStore) store = sg_store_open (path, SG_STORE_OPEN_READ_ONLY, &error);
+  g_autoptr(GPtrArray) results = NULL;
+  g_autofree char *today = sg_date_today ();
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint met = 0, partly = 0;
+
+  if (store == NULL)
+    return fail (error->message);
+
+  results = sg_readiness_evaluate (store, today, FALSE);
+  for (guint i = 0; i < results->len; i++)
+    {
+      SgReadinessResult *result = g_ptr_array_index (results, i);
+
+      met += result->state == SG_READINESS_MET;
+      partly += result->state == SG_READINESS_PARTLY;
+      g_string_append_printf (out, "%s %s: %s\n", result->ref,
+                              sg_readiness_state_label (result->state, FALSE), result->reason);
+    }
+  g_string_append_printf (out, "readiness: %u of %u met, %u partly\n", met, results->len, partly);
   fputs (out->str, stdout);
   return 0;
 }
@@ -286,6 +319,13 @@ sg_command_line_handle (GVariantDict *options)
       if (days < 0 || days > 3650)
         return fail (_("--days must be between 0 and 3650"));
       return list_due (files[0], days);
+    }
+
+  if (g_variant_dict_contains (options, "readiness"))
+    {
+      if (n_files != 1)
+        return fail (_("--readiness needs exactly one register file"));
+      return list_readiness (files[0]);
     }
 
   if (g_variant_dict_contains (options, "check"))
