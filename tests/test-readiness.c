@@ -13,6 +13,7 @@
 #include "sg-document.h"
 #include "sg-enums.h"
 #include "sg-field.h"
+#include "sg-i18n.h"
 #include "sg-interested-party.h"
 #include "sg-management-review.h"
 #include "sg-nonconformity.h"
@@ -502,6 +503,45 @@ test_readiness_command (Fixture       *f,
   sg_test_run_clear (&run);
 }
 
+/* For people the reasons are translated, for scripts never: run in a
+ * child that starts as a German session does. */
+static void
+test_readiness_german (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *dir = sg_test_mkdtemp ();
+      g_autofree char *path = g_build_filename (dir, "leer.isms", NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SgStore) store = NULL;
+      g_autoptr(GPtrArray) german = NULL;
+      g_autoptr(GPtrArray) english = NULL;
+
+      g_setenv ("LANGUAGE", "de", TRUE);
+      sg_i18n_init ();
+      store = sg_store_open (path, SG_STORE_OPEN_CREATE, &error);
+      g_assert_no_error (error);
+      german = sg_readiness_evaluate (store, TODAY, TRUE);
+      english = sg_readiness_evaluate (store, TODAY, FALSE);
+      g_assert_cmpstr (find_result (german, "9.3.1")->reason, ==,
+                       "keine Managementbewertung in den letzten 12 Monaten");
+      g_assert_cmpstr (find_result (german, "4.4")->reason, ==,
+                       "29 von 29 anderen Anforderungen noch nicht erfüllt");
+      g_assert_cmpstr (find_result (german, "4.3")->title, ==,
+                       "Festlegen des Anwendungsbereichs des Informationssicherheitsmanagementsystems");
+      g_assert_cmpstr (sg_readiness_state_label (SG_READINESS_PARTLY, TRUE), ==, "teilweise erfüllt");
+      g_assert_cmpstr (find_result (english, "9.3.1")->reason, ==,
+                       "no management review in the last 12 months");
+      g_assert_cmpstr (find_result (english, "4.3")->title, ==,
+                       "Determining the scope of the information security management system");
+      g_clear_object (&store);
+      sg_test_rmdir (dir);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -517,6 +557,7 @@ main (int   argc,
       g_test_add (name, Fixture, &break_cases[i], fixture_set_up, test_readiness_break, fixture_tear_down);
     }
   g_test_add_func ("/readiness/sample", test_readiness_sample);
+  g_test_add_func ("/readiness/german", test_readiness_german);
   g_test_add ("/readiness/command", Fixture, NULL, fixture_set_up, test_readiness_command, fixture_tear_down);
   return g_test_run ();
 }
