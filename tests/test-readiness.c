@@ -182,13 +182,19 @@ build_complete (Fixture *f)
   guint n;
   SgRecord *const *controls = sg_store_peek_records (f->store, SG_TYPE_CONTROL, &n);
   SgRecord *excluded = sg_store_find_by_ref (f->store, SG_TYPE_CONTROL, "7.12");
-  gint64 control_id;
+  g_autoptr(GArray) treats = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-  f->control = sg_store_find_by_ref (f->store, SG_TYPE_CONTROL, "5.1");
-  control_id = sg_record_get_id (f->control);
+  /* The risk is treated by every applicable control, which gives each
+   * its reason in one write. */
   for (guint i = 0; i < n; i++)
-    g_object_set (controls[i], SG_CONTROL_REASON_BUSINESS, TRUE, NULL);
-  g_object_set (excluded, "applicable", FALSE, SG_CONTROL_REASON_BUSINESS, FALSE,
+    if (controls[i] != excluded)
+      {
+        gint64 id = sg_record_get_id (controls[i]);
+
+        g_array_append_val (treats, id);
+      }
+  f->control = sg_store_find_by_ref (f->store, SG_TYPE_CONTROL, "5.1");
+  g_object_set (excluded, "applicable", FALSE,
                 "justification", "No cabling of our own: the offices are rented", NULL);
   g_object_set (f->control, "implementation", SG_IMPLEMENTATION_STATUS_PLANNED,
                 "implementation-due", "2027-01-31", NULL);
@@ -217,7 +223,7 @@ build_complete (Fixture *f)
                        "awareness-acknowledged-on", "2026-03-01", NULL);
   f->risk = add (f, SG_TYPE_RISK, "title", "Ransomware", "owner", f->jana,
                  "inherent-likelihood", 5, "inherent-impact", 5,
-                 "treatment", SG_TREATMENT_MITIGATE, "controls", sg_links_new (&control_id, 1),
+                 "treatment", SG_TREATMENT_MITIGATE, "controls", sg_links_new ((gint64 *) treats->data, treats->len),
                  "treatment-due", "2027-03-01", "next-review", "2027-06-01", NULL);
   f->soa = add (f, SG_TYPE_SOA_VERSION, SG_SOA_VERSION_NUMBER, 1,
                 SG_SOA_VERSION_ISSUED_ON, "2026-11-01", NULL);
@@ -303,7 +309,22 @@ static void break_6_1_3 (Fixture *f) { g_object_set (f->risk, "treatment", SG_TR
 static void break_6_1_3_controls (Fixture *f) { g_object_set (f->risk, "controls", sg_links_new (NULL, 0), NULL); }
 static void break_6_1_3_soa (Fixture *f) { remove_record (f, f->soa); }
 static void break_6_1_3_exclusion (Fixture *f) { g_object_set (sg_store_find_by_ref (f->store, SG_TYPE_CONTROL, "7.12"), "justification", NULL, NULL); }
-static void break_6_1_3_inclusion (Fixture *f) { g_object_set (sg_store_find_by_ref (f->store, SG_TYPE_CONTROL, "8.1"), SG_CONTROL_REASON_BUSINESS, FALSE, NULL); }
+static void
+break_6_1_3_inclusion (Fixture *f)
+{
+  SgRecord *endpoints = sg_store_find_by_ref (f->store, SG_TYPE_CONTROL, "8.1");
+  GVariant *links = sg_record_peek_links (f->risk, "controls");
+
+  g_object_set (f->risk, "controls", sg_links_remove (links, sg_record_get_id (endpoints)), NULL);
+}
+
+/* A legal, contractual or business reason is reason enough. */
+static void
+break_6_1_3_legal (Fixture *f)
+{
+  break_6_1_3_inclusion (f);
+  g_object_set (sg_store_find_by_ref (f->store, SG_TYPE_CONTROL, "8.1"), SG_CONTROL_REASON_LEGAL, TRUE, NULL);
+}
 static void break_6_2 (Fixture *f) { g_object_set (f->objective, "owner", (gint64) 0, NULL); }
 static void break_6_3 (Fixture *f) { g_object_set (f->change, "responsible", (gint64) 0, NULL); }
 static void break_6_3_none (Fixture *f) { remove_record (f, f->change); remove_record (f, f->done_change); }
@@ -358,6 +379,7 @@ static const BreakCase break_cases[] = {
   { "6.1.3", SG_READINESS_NOT_MET, "no Statement of Applicability issued", break_6_1_3_soa },
   { "6.1.3", SG_READINESS_PARTLY, "1 excluded control without a justification", break_6_1_3_exclusion },
   { "6.1.3", SG_READINESS_PARTLY, "1 applicable control without a reason for its inclusion", break_6_1_3_inclusion },
+  { "6.1.3", SG_READINESS_MET, "risks above the appetite treated and the SoA issued, each control with a reason", break_6_1_3_legal },
   { "6.1.3", SG_READINESS_NOT_MET, "no assessed risks to treat", break_6_1_2_closed },
   { "6.2", SG_READINESS_NOT_MET, "1 of 1 objective without a measure, an owner or a due date", break_6_2 },
   { "6.3", SG_READINESS_PARTLY, "1 of 2 planned changes without a responsible person or a date", break_6_3 },
