@@ -523,6 +523,17 @@ test_readiness_command (Fixture       *f,
   sg_test_run_safeguard (&run, "--readiness", NULL);
   g_assert_cmpint (run.status, ==, 1);
   sg_test_run_clear (&run);
+
+  /* Not a register: said on stderr, exit 1, the file as it was. */
+  g_assert_true (g_file_set_contents (missing, "Risk;Owner\nFire;Jana\n", -1, NULL));
+  sg_test_run_safeguard (&run, "--readiness", missing, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, !=, "");
+  sg_test_run_clear (&run);
+  g_clear_pointer (&after, g_free);
+  g_assert_true (g_file_get_contents (missing, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "Risk;Owner\nFire;Jana\n");
 }
 
 /* For people the reasons are translated, for scripts never: run in a
