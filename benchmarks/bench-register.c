@@ -11,6 +11,7 @@
 
 #include "sg-control.h"
 #include "sg-due.h"
+#include "sg-readiness.h"
 #include "sg-risk.h"
 #include "sg-store.h"
 
@@ -139,7 +140,7 @@ measure (guint n)
   g_autofree char *floor_path = g_build_filename (dir, "floor.db", NULL);
   g_autoptr(SgStore) store = NULL;
   gint64 control_id, start;
-  double add_s, load_s, floor_add_s, floor_load_s, due_s;
+  double add_s, load_s, floor_add_s, floor_load_s, due_s, readiness_s;
 
   store = sg_store_open (path, SG_STORE_OPEN_CREATE, NULL);
   g_assert (store != NULL);
@@ -172,6 +173,15 @@ measure (guint n)
     g_assert (due->len >= n);
   }
   due_s = (g_get_monotonic_time () - start) / 1e6;
+  /* The dashboard computes readiness off the main thread if this ever
+   * takes longer than a frame. */
+  start = g_get_monotonic_time ();
+  {
+    g_autoptr(GPtrArray) readiness = sg_readiness_evaluate (store, "2027-07-01", TRUE);
+
+    g_assert (readiness->len == 30);
+  }
+  readiness_s = (g_get_monotonic_time () - start) / 1e6;
   g_clear_object (&store);
 
   floor_add_s = bare_insert (floor_path, n, control_id);
@@ -180,6 +190,7 @@ measure (guint n)
   g_print ("%7u risks  add  %8.3f s  floor %8.3f s  ratio %5.2f\n", n, add_s, floor_add_s, add_s / floor_add_s);
   g_print ("%7u risks  open %8.3f s  floor %8.3f s  ratio %5.2f\n", n, load_s, floor_load_s, load_s / floor_load_s);
   g_print ("%7u risks  due  %8.3f s  (--due: open + due = %.2f x open)\n", n, due_s, (load_s + due_s) / load_s);
+  g_print ("%7u risks  readiness %8.3f s\n", n, readiness_s);
 
   sg_store_delete_files (path);
   sg_store_delete_files (floor_path);
