@@ -571,6 +571,19 @@ test_readiness_german (void)
       sg_test_rmdir (dir);
       return;
     }
+  {
+    g_autofree char *built = g_build_filename (BUILD_LOCALE_DIR, "de", "LC_MESSAGES",
+                                               GETTEXT_PACKAGE ".mo", NULL);
+    g_autofree char *installed = g_build_filename (LOCALEDIR, "de", "LC_MESSAGES",
+                                                   GETTEXT_PACKAGE ".mo", NULL);
+
+    /* A build of only some targets has no catalogue to test. */
+    if (!g_file_test (built, G_FILE_TEST_EXISTS) && !g_file_test (installed, G_FILE_TEST_EXISTS))
+      {
+        g_test_skip ("the German catalogue is not built");
+        return;
+      }
+  }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_test_trap_assert_passed ();
 }
