@@ -292,6 +292,15 @@ static void break_4_1 (Fixture *f) { g_object_set (f->external_issue, "type", SG
 static void break_4_1_none (Fixture *f) { remove_record (f, f->internal_issue); remove_record (f, f->external_issue); }
 static void break_4_2 (Fixture *f) { add (f, SG_TYPE_INTERESTED_PARTY, "name", "Regulator", NULL); }
 static void break_4_2_irrelevant (Fixture *f) { add (f, SG_TYPE_INTERESTED_PARTY, "name", "Press", "relevant", FALSE, NULL); }
+static void
+break_4_2_only_irrelevant (Fixture *f)
+{
+  guint n;
+  SgRecord *const *parties = sg_store_peek_records (f->store, SG_TYPE_INTERESTED_PARTY, &n);
+
+  for (guint i = 0; i < n; i++)
+    g_object_set (parties[i], "relevant", FALSE, NULL);
+}
 static void break_4_3 (Fixture *f) { g_object_set (f->scope, "approved-by", (gint64) 0, NULL); }
 static void break_4_3_statement (Fixture *f) { g_object_set (f->scope, "statement", " ", NULL); }
 static void break_4_4 (Fixture *f) { remove_record (f, f->scope); }
@@ -361,6 +370,7 @@ static const BreakCase break_cases[] = {
   { "4.1", SG_READINESS_NOT_MET, "no internal or external issues recorded", break_4_1_none },
   { "4.2", SG_READINESS_PARTLY, "1 of 2 interested parties without needs and expectations", break_4_2 },
   { "4.2", SG_READINESS_MET, "1 interested party with its needs and expectations", break_4_2_irrelevant },
+  { "4.2", SG_READINESS_NOT_MET, "no relevant interested parties recorded", break_4_2_only_irrelevant },
   { "4.3", SG_READINESS_PARTLY, "the scope statement is not approved (by whom and when)", break_4_3 },
   { "4.3", SG_READINESS_PARTLY, "the scope has no statement", break_4_3_statement },
   { "4.4", SG_READINESS_PARTLY, "1 of 29 other requirements not met yet", break_4_4 },

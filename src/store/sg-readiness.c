@@ -446,7 +446,7 @@ rule_4_2 (Ctx               *ctx,
           SgReadinessResult *result)
 {
   every (ctx, result, SG_TYPE_INTERESTED_PARTY, party_relevant, party_has_needs,
-         N_("no interested parties recorded"),
+         N_("no relevant interested parties recorded"),
          NP_("%u interested party with its needs and expectations",
              "%u interested parties, each with its needs and expectations"),
          NP_("%u of %u interested party without needs and expectations",
