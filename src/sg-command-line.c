@@ -14,6 +14,7 @@
 #include "sg-csv-import.h"
 #include "sg-csv.h"
 #include "sg-due.h"
+#include "sg-readiness.h"
 #include "sg-heatmap-export.h"
 #include "sg-kinds.h"
 #include "sg-sample.h"
@@ -58,6 +59,8 @@ sg_command_line_add_options (GApplication *application)
       N_("Write the Statement of Applicability of REGISTER as a PDF to FILE"), N_("FILE") },
     { "soa-version", 0, 0, G_OPTION_ARG_INT, NULL,
       N_("With --export-soa: the issued version N as it was approved, instead of the draft"), N_("N") },
+    { "readiness", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Say for each clause requirement of REGISTER whether it is met, partly met or not met"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
@@ -258,6 +261,37 @@ copy_register (const char *out,
   return 0;
 }
 
+/* `--readiness`: one line per clause requirement — ref, state, reason —
+ * in English for scripts, then the count. */
+static int
+list_readiness (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgStore) store = sg_store_open (path, SG_STORE_OPEN_READ_ONLY, &error);
+  g_autoptr(GPtrArray) results = NULL;
+  g_autofree char *today = sg_date_today ();
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint met = 0, partly = 0;
+
+  if (store == NULL)
+    return fail (error->message);
+
+  results = sg_readiness_evaluate (store, today, FALSE);
+  for (guint i = 0; i < results->len; i++)
+    {
+      SgReadinessResult *result = g_ptr_array_index (results, i);
+
+      met += result->state == SG_READINESS_MET;
+      partly += result->state == SG_READINESS_PARTLY;
+      g_string_append_printf (out, "%s %s: %s\n", result->ref,
+                              sg_readiness_state_label (result->state, FALSE), result->reason);
+    }
+  g_string_append_printf (out, "readiness: %u of %u met, %u partly\n", met, results->len, partly);
+  fputs (out->str, stdout);
+  return 0;
+}
+
+
 /* libxlsxwriter writes "[ERROR] …" and "[WARNING] …" lines of its own to
  * standard error before Safeguard says, in one translated line, what
  * failed. The export runs with standard error going to a file; its lines
@@ -408,6 +442,13 @@ sg_command_line_handle (GVariantDict *options)
       if (n_files != 1)
         return fail (_("--freeze needs exactly one register file"));
       return copy_register (csv, files[0], TRUE);
+    }
+
+  if (g_variant_dict_contains (options, "readiness"))
+    {
+      if (n_files != 1)
+        return fail (_("--readiness needs exactly one register file"));
+      return list_readiness (files[0]);
     }
 
   if (g_variant_dict_contains (options, "check"))
