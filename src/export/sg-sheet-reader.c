@@ -37,6 +37,8 @@ struct _SgSheetXml
   xmlTextReaderPtr  reader;
   guint64           n_read;
   gboolean          too_large;
+  gboolean          entities;   /* libxml2 reported an entity or a DTD */
+  gboolean          huge;       /* libxml2 reported a text past its limit */
 };
 
 void
@@ -145,13 +147,43 @@ xml_close_cb (void *context)
   return 0;
 }
 
-/* libxml2's own messages would go to standard error. */
+/* libxml2's own messages would go to standard error; an error about
+ * entities means a document type declared them, whatever came first. */
+#if LIBXML_VERSION >= 21200
 static void
-xml_error_cb (void        *arg,
-              const char  *msg,
-              xmlParserSeverities severity,
-              xmlTextReaderLocatorPtr locator)
+xml_error_cb (void           *data,
+              const xmlError *error)
+#else
+static void
+xml_error_cb (void      *data,
+              xmlErrorPtr error)
+#endif
 {
+  SgSheetXml *xml = data;
+
+  /* A text node past libxml2's 10 MB limit: code and wording differ
+   * between versions (XML_ERR_NO_MEMORY here, a resource limit later). */
+  if (error->code == XML_ERR_NO_MEMORY || (error->message != NULL && strstr (error->message, "huge") != NULL))
+    xml->huge = TRUE;
+  switch (error->code)
+    {
+    case XML_ERR_UNDECLARED_ENTITY:
+    case XML_WAR_UNDECLARED_ENTITY:
+    case XML_ERR_UNPARSED_ENTITY:
+    case XML_ERR_ENTITY_IS_EXTERNAL:
+    case XML_ERR_ENTITY_IS_PARAMETER:
+    case XML_ERR_ENTITY_NOT_FINISHED:
+    case XML_ERR_ENTITY_PE_INTERNAL:
+    case XML_ERR_ENTITY_LOOP:
+    case XML_ERR_ENTITY_BOUNDARY:
+    case XML_ERR_ENTITY_PROCESSING:
+      xml->entities = TRUE;
+      break;
+    default:
+      if (error->domain == XML_FROM_DTD)
+        xml->entities = TRUE;
+      break;
+    }
 }
 
 static void
@@ -206,7 +238,7 @@ sg_sheet_xml_open (zip_t       *zip,
       set_damaged_error (error, name);
       return NULL;
     }
-  xmlTextReaderSetErrorHandler (xml->reader, xml_error_cb, NULL);
+  xmlTextReaderSetStructuredErrorHandler (xml->reader, xml_error_cb, xml);
   return g_steal_pointer (&xml);
 }
 
@@ -222,7 +254,8 @@ sg_sheet_xml_read (SgSheetXml  *xml,
 {
   int status = xmlTextReaderRead (xml->reader);
 
-  if (status == 1 && xmlTextReaderNodeType (xml->reader) == XML_READER_TYPE_DOCUMENT_TYPE)
+  if ((status == 1 && xmlTextReaderNodeType (xml->reader) == XML_READER_TYPE_DOCUMENT_TYPE) ||
+      (status < 0 && xml->entities))
     {
       g_set_error (error, SG_CSV_ERROR, SG_CSV_ERROR_UNSAFE,
                    _("The workbook’s part “%s” declares a document type, which no spreadsheet does; "
@@ -233,6 +266,9 @@ sg_sheet_xml_read (SgSheetXml  *xml,
     {
       if (xml->too_large)
         set_too_large_error (error, xml->name);
+      else if (xml->huge)
+        g_set_error_literal (error, SG_CSV_ERROR, SG_CSV_ERROR_TOO_LARGE,
+                             _("A cell holds more than 1 MiB of text; this is not a risk register."));
       else
         set_damaged_error (error, xml->name);
     }
