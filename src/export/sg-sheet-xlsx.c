@@ -73,11 +73,30 @@ is_end (SgSheetXml *xml,
          g_strcmp0 ((const char *) xmlTextReaderConstLocalName (reader), name) == 0;
 }
 
-static gboolean
-is_text (SgSheetXml *xml)
+/* The same on what the loop read once: asking libxml2 for a node's type
+ * again and again is what took the time (a text node's type looks for
+ * xml:space up the tree). */
+static inline gboolean
+el (int         type,
+    const char *name,
+    const char *want)
 {
-  int type = xmlTextReaderNodeType (sg_sheet_xml_get_reader (xml));
+  return type == XML_READER_TYPE_ELEMENT && strcmp (name, want) == 0;
+}
 
+static inline gboolean
+end (int         type,
+     gboolean    empty,
+     const char *name,
+     const char *want)
+{
+  return (type == XML_READER_TYPE_END_ELEMENT || (type == XML_READER_TYPE_ELEMENT && empty)) &&
+         strcmp (name, want) == 0;
+}
+
+static inline gboolean
+text_type (int type)
+{
   return type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
          type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE || type == XML_READER_TYPE_WHITESPACE;
 }
@@ -269,30 +288,37 @@ read_shared_strings (zip_t     *zip,
     return error == NULL || *error == NULL;
   while ((status = sg_sheet_xml_read (xml, error)) == 1)
     {
-      if (is_element (xml, "si"))
+      xmlTextReaderPtr reader = sg_sheet_xml_get_reader (xml);
+      int type = xmlTextReaderNodeType (reader);
+      gboolean empty = type == XML_READER_TYPE_ELEMENT && xmlTextReaderIsEmptyElement (reader);
+      const char *name = (const char *) xmlTextReaderConstLocalName (reader);
+
+      if (name == NULL)
+        name = "";
+      if (el (type, name, "si"))
         {
           g_string_truncate (text, 0);
           in_si = TRUE;
-          if (xmlTextReaderIsEmptyElement (sg_sheet_xml_get_reader (xml)))
+          if (empty)
             {
               g_ptr_array_add (book->strings, g_strdup (""));
               in_si = FALSE;
             }
         }
-      else if (is_end (xml, "si") && in_si)
+      else if (end (type, empty, name, "si") && in_si)
         {
           g_ptr_array_add (book->strings, g_strndup (text->str, text->len));
           in_si = FALSE;
         }
-      else if (is_element (xml, "rPh"))
-        in_phonetic = !xmlTextReaderIsEmptyElement (sg_sheet_xml_get_reader (xml));
-      else if (is_end (xml, "rPh"))
+      else if (el (type, name, "rPh"))
+        in_phonetic = !empty;
+      else if (end (type, empty, name, "rPh"))
         in_phonetic = FALSE;
-      else if (is_element (xml, "t"))
-        in_t = !xmlTextReaderIsEmptyElement (sg_sheet_xml_get_reader (xml));
-      else if (is_end (xml, "t"))
+      else if (el (type, name, "t"))
+        in_t = !empty;
+      else if (end (type, empty, name, "t"))
         in_t = FALSE;
-      else if (in_si && in_t && !in_phonetic && is_text (xml) &&
+      else if (in_si && in_t && !in_phonetic && text_type (type) &&
                !sg_sheet_xml_append_text (xml, text, error))
         return FALSE;
     }
@@ -375,16 +401,21 @@ read_sheet (zip_t       *zip,
   while ((status = sg_sheet_xml_read (xml, error)) == 1)
     {
       xmlTextReaderPtr reader = sg_sheet_xml_get_reader (xml);
-      gboolean empty = xmlTextReaderIsEmptyElement (reader);
+      int type = xmlTextReaderNodeType (reader);
+      gboolean empty = type == XML_READER_TYPE_ELEMENT && xmlTextReaderIsEmptyElement (reader);
+      const char *name = (const char *) xmlTextReaderConstLocalName (reader);
+
+      if (name == NULL)
+        name = "";
 
       if (!in_data)
         {
-          in_data = is_element (xml, "sheetData") && !empty;
+          in_data = el (type, name, "sheetData") && !empty;
           continue;
         }
-      if (is_end (xml, "sheetData"))
+      if (end (type, empty, name, "sheetData"))
         break;
-      if (is_element (xml, "row"))
+      if (el (type, name, "row"))
         {
           g_autofree char *r = sg_sheet_xml_get_attribute (xml, "r");
           guint64 next = r ? g_ascii_strtoull (r, NULL, 10) : line + 1;
@@ -397,9 +428,9 @@ read_sheet (zip_t       *zip,
           if (empty)
             sg_sheet_rows_end (&rows);
         }
-      else if (is_end (xml, "row"))
+      else if (end (type, empty, name, "row"))
         sg_sheet_rows_end (&rows);
-      else if (is_element (xml, "c") && rows.row != NULL)
+      else if (el (type, name, "c") && rows.row != NULL)
         {
           g_autofree char *ref = sg_sheet_xml_get_attribute (xml, "r");
           g_autofree char *style = sg_sheet_xml_get_attribute (xml, "s");
@@ -414,7 +445,7 @@ read_sheet (zip_t       *zip,
           if (empty)
             column++;
         }
-      else if (is_end (xml, "c") && in_cell)
+      else if (end (type, empty, name, "c") && in_cell)
         {
           in_cell = FALSE;
           if (!sg_sheet_rows_set (&rows, column, cell_text (book, &cell), error))
@@ -424,23 +455,23 @@ read_sheet (zip_t       *zip,
             }
           column++;
         }
-      else if (in_cell && is_element (xml, "v"))
+      else if (in_cell && el (type, name, "v"))
         in_v = !empty;
-      else if (is_end (xml, "v"))
+      else if (end (type, empty, name, "v"))
         in_v = FALSE;
-      else if (in_cell && is_element (xml, "is"))
+      else if (in_cell && el (type, name, "is"))
         in_is = !empty;
-      else if (is_end (xml, "is"))
+      else if (end (type, empty, name, "is"))
         in_is = FALSE;
-      else if (in_is && is_element (xml, "rPh"))
+      else if (in_is && el (type, name, "rPh"))
         in_phonetic = !empty;
-      else if (is_end (xml, "rPh"))
+      else if (end (type, empty, name, "rPh"))
         in_phonetic = FALSE;
-      else if (in_is && is_element (xml, "t"))
+      else if (in_is && el (type, name, "t"))
         in_t = !empty;
-      else if (is_end (xml, "t"))
+      else if (end (type, empty, name, "t"))
         in_t = FALSE;
-      else if (in_cell && (in_v || (in_is && in_t && !in_phonetic)) && is_text (xml) &&
+      else if (in_cell && (in_v || (in_is && in_t && !in_phonetic)) && text_type (type) &&
                !sg_sheet_xml_append_text (xml, value, error))
         {
           status = -1;
