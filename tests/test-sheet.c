@@ -476,7 +476,8 @@ static const char bad_script[] =
   "xlsx('million.xlsx', million)\n"
   "xlsx('big-cell.xlsx', HEAD + GOOD + '<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>' + 'x' * (10 * 1024 * 1024) + '</t></is></c></row>' + TAIL)\n"
   "xlsx('far-column.xlsx', HEAD + GOOD + '<row r=\"3\"><c r=\"XFD3\"><v>1</v></c></row>' + TAIL)\n"
-  "xlsx('broken.xlsx', HEAD + '<row r=\"1\"><c r=\"A1\"')\n";
+  "xlsx('broken.xlsx', HEAD + '<row r=\"1\"><c r=\"A1\"')\n"
+  "xlsx('far-row.xlsx', HEAD + GOOD + '<row r=\"1048577\"><c r=\"A1048577\"><v>1</v></c></row>' + TAIL)\n";
 
 typedef struct
 {
@@ -498,6 +499,7 @@ test_bad_input (void)
     { "big-cell.xlsx", SG_CSV_ERROR_TOO_LARGE, "more than 1 MiB", 0 },
     { "far-column.xlsx", SG_CSV_ERROR_TOO_LARGE, "Row 3 has a value beyond column 1024", 0 },
     { "broken.xlsx", SG_CSV_ERROR_NOT_A_SHEET, "The workbook is damaged", 0 },
+    { "far-row.xlsx", SG_CSV_ERROR_TOO_LARGE, "values below row 1048576", 0 },
     { "truncated.xlsx", SG_CSV_ERROR_NOT_A_SHEET, "damaged zip archive", 0 },
     { "old.xls", SG_CSV_ERROR_NOT_A_SHEET, "Excel 97–2003", 0 },
     { "folder", SG_CSV_ERROR_NOT_A_FILE, "is a folder", 0 },

@@ -135,10 +135,13 @@ end_row (Reading  *reading,
       return TRUE;
     }
   row = g_ptr_array_index (reading->rows.rows, reading->rows.rows->len - 1);
+  if (reading->line + repeat > SG_SHEET_MAX_ROWS)
+    {
+      sg_sheet_set_too_many_rows_error (error);
+      return FALSE;
+    }
   for (guint64 i = 1; i < repeat; i++)
     {
-      if (reading->line + i > SG_SHEET_MAX_ROWS)
-        break;
       sg_sheet_rows_begin (&reading->rows, (guint) (reading->line + i));
       for (guint c = 0; c < row->cells->len; c++)
         if (!sg_sheet_rows_set (&reading->rows, c, g_strdup (g_ptr_array_index (row->cells, c)), error))
@@ -173,8 +176,8 @@ read_table (Reading  *reading,
           row_repeat = get_repeat (xml, "number-rows-repeated");
           if (reading->line >= SG_SHEET_MAX_ROWS)
             {
-              /* Past the last row only empty rows are written; a row
-               * that is not empty would be the error. */
+              /* Past the last row LibreOffice writes empty rows only;
+               * their cells are not even looked at. */
               if (!skip_element (xml, error))
                 return FALSE;
               reading->line += row_repeat;

@@ -65,6 +65,9 @@ GPtrArray *sg_sheet_read_ods     (zip_t                 *zip,
                                   SgSheetInfo           *info,
                                   GError               **error);
 
+/* The error for a row past SG_SHEET_MAX_ROWS that is not empty. */
+void       sg_sheet_set_too_many_rows_error (GError **error);
+
 /* The error for a sheet @wanted that @sheets lacks. */
 void       sg_sheet_set_no_sheet_error (GError     **error,
                                         const char  *wanted,

@@ -403,6 +403,14 @@ sg_sheet_rows_end (SgSheetRows *rows)
 }
 
 void
+sg_sheet_set_too_many_rows_error (GError **error)
+{
+  g_set_error (error, SG_CSV_ERROR, SG_CSV_ERROR_TOO_LARGE,
+               _("The sheet has values below row %u, the last a spreadsheet can have; "
+                 "this is not a risk register."), SG_SHEET_MAX_ROWS);
+}
+
+void
 sg_sheet_set_no_sheet_error (GError     **error,
                              const char  *wanted,
                              GPtrArray   *sheets)

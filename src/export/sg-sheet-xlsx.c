@@ -422,7 +422,11 @@ read_sheet (zip_t       *zip,
 
           line = next > line ? next : line + 1;
           if (line > SG_SHEET_MAX_ROWS)
-            break;  /* past Excel's last row: nothing a sheet can hold */
+            {
+              sg_sheet_set_too_many_rows_error (error);
+              status = -1;
+              break;
+            }
           sg_sheet_rows_begin (&rows, (guint) line);
           column = 0;
           if (empty)
