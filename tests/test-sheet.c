@@ -168,12 +168,15 @@ test_german_csv (void)
   SgCsvReport report = { 0 };
 
   write_file (csv,
+              "Risikoregister der Nordwind Logistik GmbH\r\n"
+              "\r\n"
               "Risiko-Nr.;Titel;Beschreibung;Verantwortlich;F\xe4llig\r\n"
               "R-100;Stra\xdf" "enbau besch\xe4" "digt Glasfaser;\"Bagger; Leitung, \xbb" "durchtrennt\xab\";J\xfcrgen M\xfcller;31.03.2027\r\n"
               "R-101;Ausfall der K\xfchlung;;Jana Petersen;01.12.2026\r\n",
               -1);
   store = import_into_new (dir, csv, NULL, &report, &described);
-  g_assert_cmpstr (described, ==, "Semicolon-separated, Windows-1252");
+  /* The title line above has no semicolon: the delimiter is still found. */
+  g_assert_cmpstr (described, ==, "Semicolon-separated, Windows-1252; header on row 3 (the rows above are skipped)");
   g_assert_cmpuint (report.n_imported, ==, 2);
   g_assert_cmpstr (risk_field (store, "R-100", "title"), ==, "Straßenbau beschädigt Glasfaser");
   g_assert_cmpstr (risk_field (store, "R-100", "description"), ==, "Bagger; Leitung, »durchtrennt«");

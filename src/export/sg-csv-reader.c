@@ -161,21 +161,25 @@ decode (const char      *contents,
   return text;
 }
 
-/* The delimiter counted the same number of times on the first records
- * (outside quotes), the most often on the first: a semicolon file whose
- * texts hold commas stays a semicolon file. */
+/* The delimiter counted the same number of times, outside quotes, on
+ * most of the first records (a title line above the header has none of
+ * it), and the most often on those: a semicolon file whose texts hold
+ * commas stays a semicolon file. */
+#define DELIMITER_RECORDS 20
+
 static char
 detect_delimiter (const char *text,
                   gsize       length)
 {
   static const char candidates[] = { ',', ';', '\t' };
-  guint first[3] = { 0 }, same[3] = { 0 }, count[3] = { 0 };
+  guint counts[3][DELIMITER_RECORDS] = { { 0 } };
+  guint count[3] = { 0 };
   guint n_records = 0;
   gboolean quoted = FALSE, blank = TRUE;
   char best = ',';
-  guint best_same = 0, best_first = 0;
+  guint best_records = 0, best_count = 0;
 
-  for (gsize i = 0; i <= length && n_records < 20; i++)
+  for (gsize i = 0; i <= length && n_records < DELIMITER_RECORDS; i++)
     {
       char c = i < length ? text[i] : '\n';
 
@@ -192,10 +196,7 @@ detect_delimiter (const char *text,
             {
               for (guint k = 0; k < 3; k++)
                 {
-                  if (n_records == 0)
-                    first[k] = count[k];
-                  if (count[k] == first[k])
-                    same[k]++;
+                  counts[k][n_records] = count[k];
                   count[k] = 0;
                 }
               n_records++;
@@ -208,12 +209,23 @@ detect_delimiter (const char *text,
         if (c == candidates[k])
           count[k]++;
     }
+
+  /* Per candidate: the count most records share, and how many do. */
   for (guint k = 0; k < 3; k++)
-    if (first[k] > 0 && (same[k] > best_same || (same[k] == best_same && first[k] > best_first)))
+    for (guint r = 0; r < n_records; r++)
       {
-        best = candidates[k];
-        best_same = same[k];
-        best_first = first[k];
+        guint value = counts[k][r], n_same = 0;
+
+        if (value == 0)
+          continue;
+        for (guint o = 0; o < n_records; o++)
+          n_same += counts[k][o] == value;
+        if (n_same > best_records || (n_same == best_records && value > best_count))
+          {
+            best = candidates[k];
+            best_records = n_same;
+            best_count = value;
+          }
       }
   return best;
 }
