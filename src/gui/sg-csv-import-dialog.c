@@ -184,14 +184,14 @@ sync_date_rows (SgCsvImportDialog *self)
       if (orders == NULL)
         {
           orders = gtk_string_list_new (NULL);
-          gtk_string_list_append (orders, _("Day/Month/Year (31/03/2027)"));
-          gtk_string_list_append (orders, _("Month/Day/Year (03/31/2027)"));
+          gtk_string_list_append (orders, _("Day/Month/Year"));
+          gtk_string_list_append (orders, _("Month/Day/Year"));
         }
       row = adw_combo_row_new ();
       /* Translators: %s is a column's header */
       title = g_strdup_printf (_("Dates in “%s”"), sg_csv_import_get_header (self->import, c));
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Each of its dates fits both orders"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Each of its dates, such as 03/04/2027, fits both orders"));
       adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (orders));
       self->updating = TRUE;
       adw_combo_row_set_selected (ADW_COMBO_ROW (row),
