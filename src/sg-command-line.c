@@ -37,10 +37,20 @@ sg_command_line_add_options (GApplication *application)
       N_("With --export-xlsx: add a sheet with the change history"), NULL },
     { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write the risk register of REGISTER as CSV to FILE"), N_("FILE") },
+    { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Add the risks of FILE (.csv, .xlsx or .ods) to REGISTER (created if missing)"), N_("FILE") },
     { "import-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("Add the risks of the CSV file FILE to REGISTER (created if missing)"), N_("FILE") },
+      N_("The same as --import"), N_("FILE") },
     { "skip-invalid", 0, 0, G_OPTION_ARG_NONE, NULL,
-      N_("With --import-csv: import the valid rows and report the invalid ones"), NULL },
+      N_("With --import: import the valid rows and report the invalid ones"), NULL },
+    { "encoding", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --import of a CSV file: its encoding (utf-8, utf-16le, utf-16be, windows-1252) instead of the detected one"),
+      N_("ENCODING") },
+    { "delimiter", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --import of a CSV file: its delimiter (comma, semicolon, tab) instead of the detected one"),
+      N_("DELIMITER") },
+    { "sheet", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --import of a workbook: the sheet to read instead of the first"), N_("NAME") },
     { "heatmap", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Draw the risk heat map of a register to FILE (.png, .svg or .pdf)"), N_("FILE") },
     { "residual", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -392,12 +402,23 @@ sg_command_line_handle (GVariantDict *options)
       return sg_csv_export_command (csv, files[0]);
     }
 
-  if (g_variant_dict_lookup (options, "import-csv", "^&ay", &csv))
+  if (g_variant_dict_lookup (options, "import", "^&ay", &csv) ||
+      g_variant_dict_lookup (options, "import-csv", "^&ay", &csv))
     {
+      SgSheetOptions import_options = { { SG_TEXT_ENCODING_AUTO, 0 }, NULL };
+      const char *encoding = NULL, *delimiter = NULL;
+
       if (n_files != 1)
-        return fail (_("--import-csv needs exactly one register file"));
-      return sg_csv_import_command (csv, files[0],
-                                    g_variant_dict_contains (options, "skip-invalid"));
+        return fail (_("--import needs exactly one register file"));
+      if (g_variant_dict_lookup (options, "encoding", "&s", &encoding) &&
+          !sg_text_encoding_from_string (encoding, &import_options.csv.encoding))
+        return fail (_("--encoding must be utf-8, utf-16le, utf-16be or windows-1252"));
+      if (g_variant_dict_lookup (options, "delimiter", "&s", &delimiter) &&
+          !sg_csv_delimiter_from_string (delimiter, &import_options.csv.delimiter))
+        return fail (_("--delimiter must be comma, semicolon or tab"));
+      g_variant_dict_lookup (options, "sheet", "&s", &import_options.sheet);
+      return sg_csv_import_command_full (csv, files[0], &import_options,
+                                         g_variant_dict_contains (options, "skip-invalid"));
     }
 
   if (g_variant_dict_lookup (options, "export-soa", "^&ay", &soa))

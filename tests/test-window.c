@@ -480,7 +480,7 @@ test_import_cancel (void)
   for (guint i = 0; i < 20000; i++)
     g_string_append_printf (text, "Risk %u,%u,%u\n", i, i % 5 + 1, i % 3 + 1);
   g_assert_true (g_file_set_contents (csv, text->str, (gssize) text->len, NULL));
-  g_assert_true (g_file_set_contents (latin1, "Title\nStra\xdf" "enbau\n", -1, NULL));
+  g_assert_true (g_file_set_contents (latin1, "\xff\xfeT\0i\0t", 7, NULL));
   store = sg_store_open (path, SG_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
   window = g_object_ref (sg_window_new (NULL, store));
@@ -534,8 +534,25 @@ test_import_cancel (void)
   sg_test_wait_for (is_message_dialog, NULL);
   message = sg_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (message)),
-                                   "Line 2 is not valid UTF-8"));
+                                   "The file starts like UTF-16 text but is not valid UTF-16"));
   g_assert_null (sg_test_find_toplevel (SG_TYPE_CSV_IMPORT_DIALOG));
+  gtk_window_destroy (message);
+
+  /* A German Excel's CSV: read as semicolon-separated Windows-1252, and
+   * read again when another delimiter is chosen. */
+  g_assert_true (g_file_set_contents (latin1, "Titel;Verantwortlich\r\nStra\xdf" "enbau;J\xfcrgen\r\n", -1, NULL));
+  dialog = sg_csv_import_dialog_new (GTK_WINDOW (window), store, bad_file, &error);
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (dialog));
+  sg_test_wait_for (dialog_ready, dialog);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (sg_test_find_widget (GTK_WIDGET (dialog), is_combo_row,
+                                                                                    "Delimiter"))), ==, 1);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (sg_test_find_widget (GTK_WIDGET (dialog), is_combo_row,
+                                                                                    "Encoding"))), ==, 3);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (sg_test_find_widget (GTK_WIDGET (dialog), is_combo_row, "Delimiter")), 0);
+  sg_test_wait_for (is_message_dialog, NULL);
+  message = sg_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (message)), "semicolon"));
   gtk_window_destroy (message);
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -3,9 +3,8 @@
  *
  * Ratings: a number on the scale, or one of its levels' labels.
  *
- * Dates: ISO 2027-03-31, or a/b/yyyy and a.b.yyyy read day-first; only
- * when the first number cannot be a day but the second can (03/31/2027)
- * is it read month-first. So an ambiguous 03/04/2027 is 3 April.
+ * Dates: sg_import_date_parse(), a/b/yyyy in the order the column's
+ * check decided (sg_csv_check_rows()).
  *
  * Formula quotes: every cell loses one leading ' before a formula
  * character, which the export added (see sg-csv.c). */
@@ -18,6 +17,7 @@
 
 #include "sg-csv-cells.h"
 #include "sg-csv-private.h"
+#include "sg-import-date.h"
 #include "sg-risk.h"
 
 static void
@@ -33,15 +33,22 @@ add_name (GHashTable *names,
 GHashTable *
 sg_csv_build_header_names (GPtrArray *fields)
 {
-  static const struct { const char *field; const char *names[6]; } synonyms[] = {
-    { "ref", { "Ref", "Risk ID", "ID", "Risk Ref" } },
-    { "title", { "Title", "Risk Title", "Risk", "Name" } },
-    { "owner", { "Owner", "Risk Owner" } },
-    { "inherent-likelihood", { "Likelihood", "Probability", "Inherent Likelihood", "Inherent Probability" } },
-    { "inherent-impact", { "Impact", "Consequence", "Severity", "Inherent Impact", "Inherent Severity" } },
-    { "treatment", { "Treatment", "Treatment Option", "Response" } },
-    { "treatment-plan", { "Action Plan", "Treatment Plan", "Mitigation" } },
-    { "treatment-due", { "Due Date", "Treatment Due", "Target Date", "Due" } },
+  /* German names too, whatever the desktop's language: a German Excel
+   * file is imported on an English desktop as well. */
+  static const struct { const char *field; const char *names[10]; } synonyms[] = {
+    { "ref", { "Ref", "Risk ID", "ID", "Risk Ref", "Nr.", "Risiko-Nr.", "Risiko-ID" } },
+    { "title", { "Title", "Risk Title", "Risk", "Name", "Titel", "Risiko", "Bezeichnung" } },
+    { "description", { "Beschreibung" } },
+    { "category", { "Kategorie" } },
+    { "owner", { "Owner", "Risk Owner", "Verantwortlich", "Verantwortliche(r)", "Risikoeigner", "Eigentümer" } },
+    { "inherent-likelihood", { "Likelihood", "Probability", "Inherent Likelihood", "Inherent Probability",
+                               "Wahrscheinlichkeit", "Eintrittswahrscheinlichkeit" } },
+    { "inherent-impact", { "Impact", "Consequence", "Severity", "Inherent Impact", "Inherent Severity",
+                           "Auswirkung", "Schadenshöhe", "Schadensausmaß" } },
+    { "treatment", { "Treatment", "Treatment Option", "Response", "Behandlung", "Risikobehandlung" } },
+    { "treatment-plan", { "Action Plan", "Treatment Plan", "Mitigation", "Maßnahme", "Maßnahmen", "Maßnahmenplan" } },
+    { "treatment-due", { "Due Date", "Treatment Due", "Target Date", "Due", "Fällig", "Fälligkeit",
+                         "Termin", "Zieldatum" } },
     { "residual-likelihood", { "Residual Likelihood", "Residual Probability" } },
     { "residual-impact", { "Residual Impact", "Residual Severity", "Residual Consequence" } },
     { "next-review", { "Review Date", "Next Review", "Next Review Date" } },
@@ -89,35 +96,6 @@ parse_uint (const char *text,
     return FALSE;
   *out = n;
   return TRUE;
-}
-
-/* Returns "YYYY-MM-DD", or NULL when @text is no date. */
-static char *
-parse_date (const char *text)
-{
-  g_auto(GStrv) parts = NULL;
-  guint a, b, y, day, month;
-
-  if (sg_date_is_valid (text))
-    return g_strdup (text);
-  parts = g_strsplit_set (text, "./", -1);
-  if (g_strv_length (parts) != 3 ||
-      (strchr (text, '.') != NULL && strchr (text, '/') != NULL) ||
-      !parse_uint (parts[0], 2, &a) || !parse_uint (parts[1], 2, &b) ||
-      strlen (parts[2]) != 4 || !parse_uint (parts[2], 4, &y))
-    return NULL;
-  day = a;
-  month = b;
-  if (a > 12 || b <= 12 || strchr (text, '.') != NULL)
-    ;  /* day-first */
-  else
-    {
-      day = b;
-      month = a;
-    }
-  if (y < 1 || !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) y))
-    return NULL;
-  return g_strdup_printf ("%04u-%02u-%02u", y, month, day);
 }
 
 static gboolean
@@ -193,6 +171,7 @@ static char *
 parse_cell (SgCsvLookup *lookup,
             GParamSpec  *pspec,
             const char  *text,
+            SgDateOrder  order,
             GValue      *value)
 {
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
@@ -222,7 +201,7 @@ parse_cell (SgCsvLookup *lookup,
       return NULL;
     case SG_FIELD_DATE:
       {
-        char *iso = parse_date (text);
+        char *iso = sg_import_date_parse (text, order, NULL);
         if (iso == NULL)
           /* Translators: "“31.02.2027” is not a date for “Treatment due”" */
           return g_strdup_printf (_("“%s” is not a date for “%s” (use 2027-03-31 or 31.03.2027)"),
@@ -326,6 +305,7 @@ sg_csv_build_risk (SgCsvLookup  *lookup,
                    SgCsvRow     *row,
                    GPtrArray    *header,
                    GParamSpec  **columns,
+                   const SgDateOrder *orders,
                    GHashTable   *seen_refs,
                    char        **reason)
 {
@@ -360,7 +340,7 @@ sg_csv_build_risk (SgCsvLookup  *lookup,
         }
       if (g_str_equal (columns[c]->name, "notes"))
         notes = columns[c];
-      if ((*reason = parse_cell (lookup, columns[c], cell, &value)) != NULL)
+      if ((*reason = parse_cell (lookup, columns[c], cell, orders ? orders[c] : SG_DATE_ORDER_AUTO, &value)) != NULL)
         return NULL;
       /* Not in the store yet: nobody listens, so no notifications. */
       sg_record_load_value (risk, columns[c], &value);

@@ -4,6 +4,7 @@
 
 #include "sg-csv-lookup.h"
 #include "sg-csv-reader.h"
+#include "sg-import-date.h"
 #include "sg-record.h"
 
 G_BEGIN_DECLS
@@ -23,6 +24,7 @@ SgRecord   *sg_csv_build_risk         (SgCsvLookup  *lookup,
                                        SgCsvRow     *row,
                                        GPtrArray    *header,   /* char*, as written */
                                        GParamSpec  **columns,  /* per header column, NULL = no home */
+                                       const SgDateOrder *orders, /* per header column, or NULL */
                                        GHashTable   *seen_refs,
                                        char        **reason);
 

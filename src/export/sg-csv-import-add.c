@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "sg-csv-cells.h"
 #include "sg-csv-import-private.h"
@@ -224,7 +225,7 @@ sg_csv_import_finish (SgCsvImport  *self,
     if (!sg_csv_import_step (self, G_MAXUINT, &done, error))
       return FALSE;
   join_checker (self);
-  sg_csv_report_set_problems (report, self->problems);
+  sg_csv_report_set_problems (report, self->problems, self->notes);
   if (self->problems->len > 0 && !self->skip_invalid)
     {
       sg_csv_import_abort (self);
@@ -281,7 +282,7 @@ sg_csv_import_run (SgCsvImport  *self,
   if (report->problems == NULL)
     report->problems = g_ptr_array_new_with_free_func (sg_csv_problem_free);
   if (self->problems != NULL)
-    sg_csv_report_set_problems (report, self->problems);
+    sg_csv_report_set_problems (report, self->problems, self->notes);
   return FALSE;
 }
 
@@ -315,8 +316,18 @@ sg_csv_import_command (const char *in,
                        const char *register_path,
                        gboolean    skip_invalid)
 {
+  return sg_csv_import_command_full (in, register_path, NULL, skip_invalid);
+}
+
+int
+sg_csv_import_command_full (const char            *in,
+                            const char            *register_path,
+                            const SgSheetOptions  *options,
+                            gboolean               skip_invalid)
+{
   g_autoptr(GError) error = NULL;
   g_autoptr(SgStore) store = NULL;
+  g_autoptr(SgCsvImport) import = NULL;
   g_autofree char *store_path = NULL;
   g_autofree char *basename = NULL;
   SgCsvReport report = { 0 };
@@ -326,12 +337,9 @@ sg_csv_import_command (const char *in,
   g_return_val_if_fail (in != NULL, 1);
   g_return_val_if_fail (register_path != NULL, 1);
 
-  /* Read errors of the CSV come before creating anything. */
-  if (!g_file_test (in, G_FILE_TEST_IS_REGULAR))
-    {
-      g_autofree char *message = g_strdup_printf (_("Could not read “%s”: no such file."), in);
-      return sg_csv_command_fail (message);
-    }
+  /* Read errors of the file come before creating anything. */
+  if (!sg_sheet_check_file (in, &error))
+    return sg_csv_command_fail (error->message);
 
   store = sg_store_open (register_path, SG_STORE_OPEN_CREATE, &error);
   if (store == NULL)
@@ -339,7 +347,27 @@ sg_csv_import_command (const char *in,
   created = sg_store_was_created (store);
   store_path = g_strdup (sg_store_get_path (store));
 
-  ok = sg_csv_import_risks (store, in, skip_invalid, &report, &error);
+  import = sg_csv_import_new_full (store, in, options, &error);
+  if (import != NULL)
+    {
+      const SgSheetInfo *info = sg_csv_import_get_info (import);
+
+      /* A plain UTF-8 CSV with its header first needs no word. */
+      if (info->format != SG_SHEET_FORMAT_CSV || info->csv.delimiter != ',' ||
+          info->csv.encoding != SG_TEXT_ENCODING_UTF8 || info->header_line > 1)
+        {
+          g_autofree char *what = sg_sheet_info_describe (info);
+
+          /* Translators: how the file was read, e.g. "Read “risks.csv” as: Semicolon-separated, Windows-1252." */
+          g_print (_("Read “%s” as: %s.\n"), in, what);
+          fflush (stdout);
+        }
+      ok = sg_csv_import_run (import, skip_invalid, &report, &error);
+    }
+  else
+    ok = FALSE;
+  for (guint i = 0; report.notes != NULL && i < report.notes->len; i++)
+    g_print ("%s\n", (char *) g_ptr_array_index (report.notes, i));
   for (guint i = 0; report.problems != NULL && i < report.problems->len; i++)
     {
       SgCsvProblem *problem = g_ptr_array_index (report.problems, i);
@@ -350,6 +378,7 @@ sg_csv_import_command (const char *in,
     }
   n_imported = report.n_imported;
   sg_csv_report_clear (&report);
+  g_clear_pointer (&import, sg_csv_import_unref);
 
   if (!ok)
     {

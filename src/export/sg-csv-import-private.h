@@ -16,6 +16,9 @@ typedef struct
   GPtrArray    *risks;       /* SgRecord*, of the valid rows */
   GPtrArray    *problems;    /* SgCsvProblem* */
   SgCsvLookup  *lookup;      /* the register as it was when the check began */
+  SgDateOrder  *orders;      /* per column: how its a/b/yyyy dates are read */
+  gboolean     *ambiguous;   /* per column: its dates fit both orders */
+  GPtrArray    *notes;       /* char*: how values were read */
 } SgCsvCheck;
 
 struct _SgCsvImport
@@ -26,6 +29,7 @@ struct _SgCsvImport
   GPtrArray      *fields;     /* GParamSpec*: what a column can fill */
   GPtrArray      *rows;       /* SgCsvRow*; the header is row 0 */
   SgCsvLookup    *lookup;
+  SgSheetInfo     info;
 
   /* The store's thread's. */
   SgStore        *store;
@@ -33,6 +37,10 @@ struct _SgCsvImport
   guint           generation; /* counts changes of @columns */
   GPtrArray      *risks;      /* the valid rows' risks, NULL until checked */
   GPtrArray      *problems;   /* SgCsvProblem*, valid with @risks */
+  SgDateOrder    *set_orders; /* per column: what the caller set, AUTO to decide */
+  SgDateOrder    *orders;     /* per column: as the last check decided */
+  gboolean       *ambiguous;  /* per column, of the last check */
+  GPtrArray      *notes;      /* char*, of the last check */
 
   /* An import under way: sg_csv_import_begin() until _finish() or _abort()
    * (sg-csv-import-add.c). */
@@ -48,9 +56,11 @@ struct _SgCsvImport
 };
 
 void        sg_csv_problem_free       (gpointer      problem);
-/* Replaces @report's problems with copies of @problems. */
+/* Replaces @report's problems with copies of @problems, and its notes
+ * with copies of @notes (may be NULL). */
 void        sg_csv_report_set_problems (SgCsvReport  *report,
-                                        GPtrArray    *problems);
+                                        GPtrArray    *problems,
+                                        GPtrArray    *notes);
 
 /* The header's cells (char*). */
 GPtrArray  *sg_csv_import_peek_header (SgCsvImport  *self);

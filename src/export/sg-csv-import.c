@@ -1,4 +1,4 @@
-/* sg-csv-import.c: risks from a spreadsheet's CSV — read, mapped to fields, checked
+/* sg-csv-import.c: risks from a spreadsheet (CSV, .xlsx, .ods) — read, mapped to fields, checked
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Threads: what the checking needs of the register is copied when the
@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "sg-csv-cells.h"
 #include "sg-csv-import-private.h"
@@ -30,6 +31,7 @@ sg_csv_report_clear (SgCsvReport *report)
   g_return_if_fail (report != NULL);
 
   g_clear_pointer (&report->problems, g_ptr_array_unref);
+  g_clear_pointer (&report->notes, g_ptr_array_unref);
   report->n_imported = 0;
 }
 
@@ -62,6 +64,9 @@ sg_csv_check_free (SgCsvCheck *check)
   g_clear_pointer (&check->risks, g_ptr_array_unref);
   g_clear_pointer (&check->problems, g_ptr_array_unref);
   g_clear_pointer (&check->lookup, sg_csv_lookup_unref);
+  g_free (check->orders);
+  g_free (check->ambiguous);
+  g_clear_pointer (&check->notes, g_ptr_array_unref);
   g_free (check);
 }
 
@@ -81,7 +86,90 @@ sg_csv_check_new (SgCsvImport *self)
   check->risks = g_ptr_array_new_with_free_func (g_object_unref);
   check->problems = g_ptr_array_new_with_free_func (sg_csv_problem_free);
   check->lookup = sg_csv_lookup_ref (self->lookup);
+  check->orders = g_memdup2 (self->set_orders, sizeof (SgDateOrder) * sg_csv_import_peek_header (self)->len);
+  check->ambiguous = g_new0 (gboolean, sg_csv_import_peek_header (self)->len);
+  check->notes = g_ptr_array_new_with_free_func (g_free);
   return check;
+}
+
+/* Decides how each date column's a/b/yyyy values are read, and notes
+ * what the summary should say: an ambiguous column, quarters, day numbers. */
+static void
+check_dates (SgCsvImport *self,
+             SgCsvCheck  *check)
+{
+  GPtrArray *header = sg_csv_import_peek_header (self);
+
+  for (guint c = 0; c < header->len; c++)
+    {
+      const char *name = g_ptr_array_index (header, c);
+      gboolean day_first = FALSE, month_first = FALSE, slashed_any = FALSE;
+      guint n_quarters = 0, n_serials = 0;
+      g_autofree char *example = NULL;
+
+      if (check->columns[c] == NULL || sg_field_get_kind (check->columns[c]) != SG_FIELD_DATE)
+        continue;
+      for (guint r = 1; r < self->rows->len; r++)
+        {
+          SgCsvRow *row = g_ptr_array_index (self->rows, r);
+          g_autofree char *cell = NULL;
+          gboolean slashed = FALSE;
+          SgDateForm form = SG_DATE_FORM_NONE;
+          g_autofree char *iso = NULL;
+
+          if (c >= row->cells->len)
+            continue;
+          cell = g_strstrip (g_strdup (g_ptr_array_index (row->cells, c)));
+          switch (sg_import_date_order_hint (cell, &slashed))
+            {
+            case SG_DATE_ORDER_DAY_FIRST:
+              day_first = TRUE;
+              break;
+            case SG_DATE_ORDER_MONTH_FIRST:
+              month_first = TRUE;
+              break;
+            case SG_DATE_ORDER_AUTO:
+            default:
+              break;
+            }
+          slashed_any |= slashed;
+          if (slashed)
+            continue;
+          iso = sg_import_date_parse (cell, SG_DATE_ORDER_AUTO, &form);
+          if (form == SG_DATE_FORM_QUARTER && n_quarters++ == 0)
+            example = g_strdup_printf ("%s → %s", cell, iso);
+          else if (form == SG_DATE_FORM_SERIAL)
+            n_serials++;
+        }
+      if (check->orders[c] == SG_DATE_ORDER_AUTO)
+        {
+          if (day_first && !month_first)
+            check->orders[c] = SG_DATE_ORDER_DAY_FIRST;
+          else if (month_first && !day_first)
+            check->orders[c] = SG_DATE_ORDER_MONTH_FIRST;
+          else if (slashed_any && !day_first && !month_first)
+            {
+              check->ambiguous[c] = TRUE;
+              check->orders[c] = SG_DATE_ORDER_DAY_FIRST;
+              /* Translators: %s is a column's header */
+              g_ptr_array_add (check->notes,
+                               g_strdup_printf (_("“%s”: every date fits both day/month/year and month/day/year; "
+                                                  "they were read as day/month/year (03/04/2027 is 3 April 2027)."),
+                                                name));
+            }
+        }
+      if (n_quarters > 0)
+        /* Translators: "“Due Date”: 2 quarters read as their last day (Q3 2024 → 2024-09-30)." */
+        g_ptr_array_add (check->notes,
+                         g_strdup_printf (ngettext ("“%s”: %u quarter read as its last day (%s).",
+                                                    "“%s”: %u quarters read as their last day (%s).", n_quarters),
+                                          name, n_quarters, example));
+      if (n_serials > 0)
+        g_ptr_array_add (check->notes,
+                         g_strdup_printf (ngettext ("“%s”: %u number read as an Excel date.",
+                                                    "“%s”: %u numbers read as Excel dates.", n_serials),
+                                          name, n_serials));
+    }
 }
 
 gboolean
@@ -97,6 +185,7 @@ sg_csv_check_rows (SgCsvImport  *self,
   GPtrArray *block = NULL;
   gboolean completed = TRUE;
 
+  check_dates (self, check);
   for (guint r = 1; r < self->rows->len; r++)
     {
       SgCsvRow *row = g_ptr_array_index (self->rows, r);
@@ -109,7 +198,7 @@ sg_csv_check_rows (SgCsvImport  *self,
           completed = FALSE;
           break;
         }
-      risk = sg_csv_build_risk (check->lookup, row, header, check->columns, seen_refs, &reason);
+      risk = sg_csv_build_risk (check->lookup, row, header, check->columns, check->orders, seen_refs, &reason);
       if (risk == NULL)
         {
           add_problem (check->problems, row->line, reason);
@@ -145,35 +234,79 @@ sg_csv_import_take_check (SgCsvImport *self,
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   self->risks = g_steal_pointer (&check->risks);
   self->problems = g_steal_pointer (&check->problems);
+  g_free (self->orders);
+  g_free (self->ambiguous);
+  g_clear_pointer (&self->notes, g_ptr_array_unref);
+  self->orders = g_steal_pointer (&check->orders);
+  self->ambiguous = g_steal_pointer (&check->ambiguous);
+  self->notes = g_steal_pointer (&check->notes);
   return TRUE;
+}
+
+/* A CSV read with one delimiter whose header is one cell holding
+ * another: the message names the delimiter to choose. */
+static gboolean
+check_delimiter (SgCsvImport  *self,
+                 GError      **error)
+{
+  GPtrArray *header = sg_csv_import_peek_header (self);
+  const char *cell;
+
+  if (self->info.format != SG_SHEET_FORMAT_CSV || header->len != 1)
+    return TRUE;
+  cell = g_ptr_array_index (header, 0);
+  if (self->info.csv.delimiter != ';' && strchr (cell, ';') != NULL)
+    g_set_error_literal (error, SG_CSV_ERROR, SG_CSV_ERROR_DELIMITER,
+                         _("The header is one column, but its line holds semicolons: the file is "
+                           "semicolon-separated. Choose the semicolon as the delimiter."));
+  else if (self->info.csv.delimiter != '\t' && strchr (cell, '\t') != NULL)
+    g_set_error_literal (error, SG_CSV_ERROR, SG_CSV_ERROR_DELIMITER,
+                         _("The header is one column, but its line holds tabs: the file is "
+                           "tab-separated. Choose the tab as the delimiter."));
+  else if (self->info.csv.delimiter != ',' && strchr (cell, ',') != NULL)
+    g_set_error_literal (error, SG_CSV_ERROR, SG_CSV_ERROR_DELIMITER,
+                         _("The header is one column, but its line holds commas: the file is "
+                           "comma-separated. Choose the comma as the delimiter."));
+  else
+    return TRUE;
+  return FALSE;
 }
 
 /* Reads, parses and maps; the rest of sg_csv_import_new(). */
 static SgCsvImport *
-import_read (const char  *path,
-             GPtrArray   *fields,
-             GError     **error)
+import_read (const char            *path,
+             const SgSheetOptions  *options,
+             GPtrArray             *fields,
+             GError               **error)
 {
   g_autoptr(SgCsvImport) self = NULL;
   g_autoptr(GHashTable) names = NULL;
   g_autoptr(GHashTable) used = NULL;
-  g_autofree char *contents = NULL;
   GPtrArray *header;
-  gsize length = 0;
+  guint first;
 
-  if (!g_file_get_contents (path, &contents, &length, error))
-    return NULL;
   self = g_new0 (SgCsvImport, 1);
   g_atomic_ref_count_init (&self->ref_count);
   self->fields = g_ptr_array_ref (fields);
-  self->rows = sg_csv_read (contents, length, error);
+  self->rows = sg_sheet_read (path, options, &self->info, error);
   if (self->rows == NULL)
     return NULL;
   if (self->rows->len == 0)
     {
-      g_set_error_literal (error, SG_CSV_ERROR, SG_CSV_ERROR_EMPTY, _("The file is empty."));
+      g_set_error_literal (error, SG_CSV_ERROR, SG_CSV_ERROR_EMPTY,
+                           self->info.format == SG_SHEET_FORMAT_CSV ? _("The file is empty.")
+                                                                    : _("The sheet is empty."));
       return NULL;
     }
+
+  names = sg_csv_build_header_names (self->fields);
+  /* Title rows above the header are not data. */
+  first = sg_sheet_find_header (self->rows, names);
+  if (first > 0)
+    g_ptr_array_remove_range (self->rows, 0, first);
+  self->info.header_line = ((SgCsvRow *) g_ptr_array_index (self->rows, 0))->line;
+  if (!check_delimiter (self, error))
+    return NULL;
   if (self->rows->len == 1)
     {
       g_set_error_literal (error, SG_CSV_ERROR, SG_CSV_ERROR_NO_ROWS,
@@ -181,10 +314,10 @@ import_read (const char  *path,
       return NULL;
     }
 
-  names = sg_csv_build_header_names (self->fields);
   used = g_hash_table_new (NULL, NULL);
   header = sg_csv_import_peek_header (self);
   self->columns = g_new0 (GParamSpec *, header->len);
+  self->set_orders = g_new0 (SgDateOrder, header->len);
   for (guint c = 0; c < header->len; c++)
     {
       g_autofree char *folded = sg_csv_fold_name (g_ptr_array_index (header, c));
@@ -210,6 +343,15 @@ sg_csv_import_new (SgStore     *store,
                    const char  *path,
                    GError     **error)
 {
+  return sg_csv_import_new_full (store, path, NULL, error);
+}
+
+SgCsvImport *
+sg_csv_import_new_full (SgStore               *store,
+                        const char            *path,
+                        const SgSheetOptions  *options,
+                        GError               **error)
+{
   g_autoptr(GPtrArray) fields = NULL;
   SgCsvImport *self;
 
@@ -218,7 +360,7 @@ sg_csv_import_new (SgStore     *store,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   fields = list_risk_fields ();
-  self = import_read (path, fields, error);
+  self = import_read (path, options, fields, error);
   if (self == NULL)
     return NULL;
   self->store = g_object_ref (store);
@@ -228,15 +370,17 @@ sg_csv_import_new (SgStore     *store,
 
 typedef struct
 {
-  char        *path;
-  GPtrArray   *fields;
-  SgCsvLookup *lookup;
+  char           *path;
+  SgSheetOptions  options;  /* its sheet owned */
+  GPtrArray      *fields;
+  SgCsvLookup    *lookup;
 } Reading;
 
 static void
 reading_free (Reading *reading)
 {
   g_free (reading->path);
+  g_free ((char *) reading->options.sheet);
   g_ptr_array_unref (reading->fields);
   g_clear_pointer (&reading->lookup, sg_csv_lookup_unref);
   g_free (reading);
@@ -250,7 +394,7 @@ read_thread (GTask        *task,
 {
   Reading *reading = task_data;
   GError *error = NULL;
-  SgCsvImport *self = import_read (reading->path, reading->fields, &error);
+  SgCsvImport *self = import_read (reading->path, &reading->options, reading->fields, &error);
   g_autoptr(SgCsvCheck) check = NULL;
 
   if (self == NULL)
@@ -277,6 +421,17 @@ sg_csv_import_new_async (SgStore             *store,
                          GAsyncReadyCallback  callback,
                          gpointer             user_data)
 {
+  sg_csv_import_new_full_async (store, path, NULL, cancellable, callback, user_data);
+}
+
+void
+sg_csv_import_new_full_async (SgStore              *store,
+                              const char           *path,
+                              const SgSheetOptions *options,
+                              GCancellable         *cancellable,
+                              GAsyncReadyCallback   callback,
+                              gpointer              user_data)
+{
   g_autoptr(GTask) task = NULL;
   Reading *reading;
 
@@ -285,6 +440,11 @@ sg_csv_import_new_async (SgStore             *store,
 
   reading = g_new0 (Reading, 1);
   reading->path = g_strdup (path);
+  if (options != NULL)
+    {
+      reading->options = *options;
+      reading->options.sheet = g_strdup (options->sheet);
+    }
   reading->fields = list_risk_fields ();
   reading->lookup = sg_csv_lookup_new (store, reading->fields);
   /* No source object: the task's last reference may go in its thread,
@@ -334,7 +494,59 @@ sg_csv_import_unref (SgCsvImport *self)
   g_clear_pointer (&self->columns, g_free);
   g_clear_pointer (&self->risks, g_ptr_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_free (self->set_orders);
+  g_free (self->orders);
+  g_free (self->ambiguous);
+  g_clear_pointer (&self->notes, g_ptr_array_unref);
+  sg_sheet_info_clear (&self->info);
   g_free (self);
+}
+
+const SgSheetInfo *
+sg_csv_import_get_info (SgCsvImport *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return &self->info;
+}
+
+SgDateOrder
+sg_csv_import_get_date_order (SgCsvImport *self,
+                              guint        column)
+{
+  g_return_val_if_fail (self != NULL, SG_DATE_ORDER_AUTO);
+  g_return_val_if_fail (column < sg_csv_import_peek_header (self)->len, SG_DATE_ORDER_AUTO);
+
+  if (self->set_orders[column] != SG_DATE_ORDER_AUTO || self->orders == NULL)
+    return self->set_orders[column];
+  return self->orders[column];
+}
+
+gboolean
+sg_csv_import_is_date_order_ambiguous (SgCsvImport *self,
+                                       guint        column)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (column < sg_csv_import_peek_header (self)->len, FALSE);
+
+  return self->ambiguous != NULL && self->ambiguous[column];
+}
+
+void
+sg_csv_import_set_date_order (SgCsvImport *self,
+                              guint        column,
+                              SgDateOrder  order)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (!self->running);
+  g_return_if_fail (column < sg_csv_import_peek_header (self)->len);
+
+  if (self->set_orders[column] == order)
+    return;
+  self->set_orders[column] = order;
+  self->generation++;
+  g_clear_pointer (&self->risks, g_ptr_array_unref);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
 }
 
 guint
@@ -431,8 +643,13 @@ sg_csv_import_is_checked (SgCsvImport *self)
 
 void
 sg_csv_report_set_problems (SgCsvReport *report,
-                            GPtrArray   *problems)
+                            GPtrArray   *problems,
+                            GPtrArray   *notes)
 {
+  g_clear_pointer (&report->notes, g_ptr_array_unref);
+  report->notes = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; notes != NULL && i < notes->len; i++)
+    g_ptr_array_add (report->notes, g_strdup (g_ptr_array_index (notes, i)));
   if (report->problems == NULL)
     report->problems = g_ptr_array_new_with_free_func (sg_csv_problem_free);
   g_ptr_array_set_size (report->problems, 0);
@@ -460,7 +677,7 @@ sg_csv_import_check (SgCsvImport *self,
       sg_csv_import_take_check (self, check);
     }
   if (report != NULL)
-    sg_csv_report_set_problems (report, self->problems);
+    sg_csv_report_set_problems (report, self->problems, self->notes);
   return self->risks->len;
 }
 

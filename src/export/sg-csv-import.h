@@ -1,7 +1,9 @@
-/* sg-csv-import.h: risks from a spreadsheet's CSV, read, mapped, checked and added
+/* sg-csv-import.h: risks from a spreadsheet (CSV, .xlsx, .ods), read, mapped, checked and added
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "sg-import-date.h"
+#include "sg-sheet-reader.h"
 #include "sg-store.h"
 
 G_BEGIN_DECLS
@@ -16,6 +18,11 @@ typedef enum
   SG_CSV_ERROR_SYNTAX,         /* not RFC 4180: unterminated quote, stray quote */
   SG_CSV_ERROR_TOO_LARGE,      /* a field over SG_CSV_MAX_FIELD bytes */
   SG_CSV_ERROR_INVALID_ROWS,   /* rows were invalid and skipping was not asked for */
+  SG_CSV_ERROR_NOT_A_FILE,     /* missing, a folder, a device, unreadable */
+  SG_CSV_ERROR_NOT_A_SHEET,    /* a zip that is no .xlsx or .ods, a damaged one, an .xls */
+  SG_CSV_ERROR_NO_SHEET,       /* the sheet asked for is not in the workbook */
+  SG_CSV_ERROR_UNSAFE,         /* XML that declares a document type (entities) */
+  SG_CSV_ERROR_DELIMITER,      /* a one-column header over lines that hold another delimiter */
 } SgCsvError;
 
 /* A field this long is no spreadsheet cell (Excel stops at 32,767 characters). */
@@ -31,6 +38,7 @@ typedef struct
 {
   guint      n_imported;
   GPtrArray *problems;  /* SgCsvProblem*, in file order */
+  GPtrArray *notes;     /* char*, translated: how values were read ("“Due”: 2 quarters …") */
 } SgCsvReport;
 
 GQuark    sg_csv_error_quark      (void);
@@ -59,9 +67,23 @@ typedef struct _SgCsvImport SgCsvImport;
 SgCsvImport *sg_csv_import_new           (SgStore      *store,
                                           const char   *path,
                                           GError      **error);
+/* The same with the CSV's encoding and delimiter, or the workbook's
+ * sheet, forced by @options (NULL: all detected). The file may be CSV,
+ * .xlsx or .ods (sg_sheet_read()); its header is the row that
+ * sg_sheet_find_header() finds, and rows above it are left out. */
+SgCsvImport *sg_csv_import_new_full      (SgStore               *store,
+                                          const char            *path,
+                                          const SgSheetOptions  *options,
+                                          GError               **error);
 /* The same, and the check of every row, in a thread. */
 void         sg_csv_import_new_async     (SgStore              *store,
                                           const char           *path,
+                                          GCancellable         *cancellable,
+                                          GAsyncReadyCallback   callback,
+                                          gpointer              user_data);
+void         sg_csv_import_new_full_async (SgStore              *store,
+                                          const char           *path,
+                                          const SgSheetOptions *options,
                                           GCancellable         *cancellable,
                                           GAsyncReadyCallback   callback,
                                           gpointer              user_data);
@@ -71,6 +93,9 @@ SgCsvImport *sg_csv_import_new_finish    (SgStore              *store,
 SgCsvImport *sg_csv_import_ref           (SgCsvImport  *self);
 /* A check in a thread keeps its own reference until it ends. */
 void         sg_csv_import_unref         (SgCsvImport  *self);
+/* What was read: the format, encoding and delimiter or the sheet, and
+ * the header's row. */
+const SgSheetInfo *sg_csv_import_get_info (SgCsvImport  *self);
 guint        sg_csv_import_get_n_columns (SgCsvImport  *self);
 const char  *sg_csv_import_get_header    (SgCsvImport  *self,
                                           guint         column);
@@ -89,6 +114,18 @@ GParamSpec  *sg_csv_import_get_field     (SgCsvImport  *self,
 void         sg_csv_import_set_field     (SgCsvImport  *self,
                                           guint         column,
                                           GParamSpec   *field);
+/* How the a/b/yyyy dates of a column mapped to a date field are read:
+ * decided for the whole column by a value that fits one order only,
+ * else (every value fits both) ambiguous, read day first until set. */
+SgDateOrder  sg_csv_import_get_date_order (SgCsvImport *self,
+                                           guint        column);
+/* Whether the last check found a column's dates ambiguous. */
+gboolean     sg_csv_import_is_date_order_ambiguous (SgCsvImport *self,
+                                                    guint        column);
+/* AUTO decides again from the values; the rows are then to be checked again. */
+void         sg_csv_import_set_date_order (SgCsvImport *self,
+                                           guint        column,
+                                           SgDateOrder  order);
 /* Whether the rows are checked as they are mapped now. */
 gboolean     sg_csv_import_is_checked    (SgCsvImport  *self);
 /* Checks every row as it is mapped now, unless that is done; returns how
@@ -136,5 +173,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (SgCsvImport, sg_csv_import_unref)
 int          sg_csv_import_command       (const char   *in,
                                           const char   *register_path,
                                           gboolean      skip_invalid);
+/* `safeguard --import` with --encoding, --delimiter and --sheet. */
+int          sg_csv_import_command_full  (const char            *in,
+                                          const char            *register_path,
+                                          const SgSheetOptions  *options,
+                                          gboolean               skip_invalid);
 
 G_END_DECLS

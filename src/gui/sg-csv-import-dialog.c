@@ -1,4 +1,4 @@
-/* sg-csv-import-dialog.c: risks from a spreadsheet's CSV, mapped and checked before they are added
+/* sg-csv-import-dialog.c: risks from a spreadsheet (CSV, .xlsx, .ods), mapped and checked before they are added
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A large file must not freeze the window: the file is read and every row
@@ -39,6 +39,19 @@ struct _SgCsvImportDialog
   GtkWidget    *problem_list;
   GtkWidget    *columns_group;
   GtkWidget    *preview_grid;
+  GtkWidget    *source_group;
+
+  /* How the file is read; changing it reads the file again. */
+  char         *path;
+  SgSheetOptions options;     /* its sheet is @sheet */
+  char         *sheet;
+  GPtrArray    *source_rows;  /* GtkWidget*: what build_source() added */
+  GtkWidget    *delimiter_row;
+  GtkWidget    *encoding_row;
+  GtkWidget    *sheet_row;
+  GtkWidget    *notes_label;
+  GPtrArray    *date_rows;    /* AdwComboRow* of ambiguous date columns */
+  GArray       *date_columns; /* guint: their columns */
 
   SgStore      *store;
   SgCsvImport  *import;
@@ -122,6 +135,76 @@ sync_combos (SgCsvImportDialog *self)
   self->updating = FALSE;
 }
 
+static const char delimiters[] = { ',', ';', '\t' };
+static const SgTextEncoding encodings[] = {
+  SG_TEXT_ENCODING_UTF8, SG_TEXT_ENCODING_UTF16LE, SG_TEXT_ENCODING_UTF16BE, SG_TEXT_ENCODING_WINDOWS_1252,
+};
+
+static void check_again (SgCsvImportDialog *self);
+static gboolean read_file_idle_cb (SgCsvImportDialog *self);
+
+static gboolean
+has_date_row (SgCsvImportDialog *self,
+              guint              column)
+{
+  for (guint i = 0; i < self->date_columns->len; i++)
+    if (g_array_index (self->date_columns, guint, i) == column)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+date_order_cb (AdwComboRow       *row,
+               GParamSpec        *pspec,
+               SgCsvImportDialog *self)
+{
+  guint index;
+
+  if (self->updating || !g_ptr_array_find (self->date_rows, row, &index))
+    return;
+  sg_csv_import_set_date_order (self->import, g_array_index (self->date_columns, guint, index),
+                                adw_combo_row_get_selected (row) == 1 ? SG_DATE_ORDER_MONTH_FIRST
+                                                                      : SG_DATE_ORDER_DAY_FIRST);
+  check_again (self);
+}
+
+/* A row for each date column whose values fit both orders, once checked. */
+static void
+sync_date_rows (SgCsvImportDialog *self)
+{
+  g_autoptr(GtkStringList) orders = NULL;
+
+  for (guint c = 0; c < sg_csv_import_get_n_columns (self->import); c++)
+    {
+      GtkWidget *row;
+      g_autofree char *title = NULL;
+
+      if (!sg_csv_import_is_date_order_ambiguous (self->import, c) || has_date_row (self, c))
+        continue;
+      if (orders == NULL)
+        {
+          orders = gtk_string_list_new (NULL);
+          gtk_string_list_append (orders, _("Day/Month/Year"));
+          gtk_string_list_append (orders, _("Month/Day/Year"));
+        }
+      row = adw_combo_row_new ();
+      /* Translators: %s is a column's header */
+      title = g_strdup_printf (_("Dates in “%s”"), sg_csv_import_get_header (self->import, c));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Each of its dates, such as 03/04/2027, fits both orders"));
+      adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (orders));
+      self->updating = TRUE;
+      adw_combo_row_set_selected (ADW_COMBO_ROW (row),
+                                  sg_csv_import_get_date_order (self->import, c) == SG_DATE_ORDER_MONTH_FIRST);
+      self->updating = FALSE;
+      g_signal_connect (row, "notify::selected", G_CALLBACK (date_order_cb), self);
+      g_array_append_val (self->date_columns, c);
+      g_ptr_array_add (self->date_rows, row);
+      g_ptr_array_add (self->source_rows, row);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->source_group), row);
+    }
+}
+
 /* Shows what the check of the rows as they are mapped now found. */
 static void
 refresh (SgCsvImportDialog *self)
@@ -149,6 +232,16 @@ refresh (SgCsvImportDialog *self)
                                          "%u of %u rows can be imported.", n_rows),
                                n_valid, n_rows);
   gtk_label_set_text (GTK_LABEL (self->summary_label), summary);
+  if (self->notes_label != NULL)
+    {
+      g_autoptr(GString) notes = g_string_new (NULL);
+
+      for (guint i = 0; report.notes != NULL && i < report.notes->len; i++)
+        g_string_append_printf (notes, "%s%s", i ? "\n" : "", (char *) g_ptr_array_index (report.notes, i));
+      gtk_label_set_text (GTK_LABEL (self->notes_label), notes->str);
+      gtk_widget_set_visible (self->notes_label, notes->len > 0);
+    }
+  sync_date_rows (self);
 
   while ((child = gtk_widget_get_first_child (self->problem_list)) != NULL)
     gtk_list_box_remove (GTK_LIST_BOX (self->problem_list), child);
@@ -442,7 +535,12 @@ sg_csv_import_dialog_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), SG_TYPE_CSV_IMPORT_DIALOG);
   g_clear_pointer (&self->combo_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->source_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->date_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->date_columns, g_array_unref);
   g_clear_pointer (&self->import, sg_csv_import_unref);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->sheet, g_free);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sg_csv_import_dialog_parent_class)->dispose (object);
@@ -494,6 +592,7 @@ sg_csv_import_dialog_class_init (SgCsvImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, problem_list);
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, columns_group);
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, preview_grid);
+  gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, source_group);
 }
 
 static void
@@ -501,7 +600,134 @@ sg_csv_import_dialog_init (SgCsvImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->combo_rows = g_ptr_array_new ();
+  self->source_rows = g_ptr_array_new ();
+  self->date_rows = g_ptr_array_new ();
+  self->date_columns = g_array_new (FALSE, FALSE, sizeof (guint));
   g_signal_connect_swapped (self->skip_switch, "notify::active", G_CALLBACK (skip_active_cb), self);
+}
+
+static void
+source_changed_cb (AdwComboRow       *row,
+                   GParamSpec        *pspec,
+                   SgCsvImportDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (row);
+  const SgSheetInfo *info;
+
+  if (self->updating || self->import == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  info = sg_csv_import_get_info (self->import);
+  if (GTK_WIDGET (row) == self->delimiter_row && selected < G_N_ELEMENTS (delimiters))
+    self->options.csv.delimiter = delimiters[selected];
+  else if (GTK_WIDGET (row) == self->encoding_row && selected < G_N_ELEMENTS (encodings))
+    self->options.csv.encoding = encodings[selected];
+  else if (GTK_WIDGET (row) == self->sheet_row && info->sheets != NULL && selected < g_strv_length (info->sheets))
+    {
+      g_free (self->sheet);
+      self->sheet = g_strdup (info->sheets[selected]);
+      self->options.sheet = self->sheet;
+    }
+  else
+    return;
+  /* From the idle: the row that changed goes with the others. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, (GSourceFunc) read_file_idle_cb, g_object_ref (self), g_object_unref);
+}
+
+static GtkWidget *
+new_source_combo (SgCsvImportDialog *self,
+                  const char        *title,
+                  GtkStringList     *choices,
+                  guint              selected)
+{
+  GtkWidget *row = adw_combo_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (source_changed_cb), self);
+  g_ptr_array_add (self->source_rows, row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->source_group), row);
+  return row;
+}
+
+/* How the file was read, and the choices that read it otherwise. */
+static void
+build_source (SgCsvImportDialog *self)
+{
+  const SgSheetInfo *info = sg_csv_import_get_info (self->import);
+  g_autofree char *described = sg_sheet_info_describe (info);
+  g_autofree char *escaped = g_markup_escape_text (described, -1);
+  GtkWidget *row = adw_action_row_new ();
+
+  self->updating = TRUE;
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Read As"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
+  g_ptr_array_add (self->source_rows, row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->source_group), row);
+
+  if (info->format == SG_SHEET_FORMAT_CSV)
+    {
+      g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+      g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+      guint d = 0, e = 0;
+
+      gtk_string_list_append (names, _("Comma"));
+      gtk_string_list_append (names, _("Semicolon"));
+      gtk_string_list_append (names, _("Tab"));
+      for (guint i = 0; i < G_N_ELEMENTS (delimiters); i++)
+        if (delimiters[i] == info->csv.delimiter)
+          d = i;
+      for (guint i = 0; i < G_N_ELEMENTS (encodings); i++)
+        {
+          gtk_string_list_append (labels, sg_text_encoding_get_label (encodings[i]));
+          if (encodings[i] == info->csv.encoding)
+            e = i;
+        }
+      self->delimiter_row = new_source_combo (self, _("Delimiter"), names, d);
+      self->encoding_row = new_source_combo (self, _("Encoding"), labels, e);
+    }
+  else if (info->sheets != NULL && g_strv_length (info->sheets) > 1)
+    {
+      g_autoptr(GtkStringList) sheets = gtk_string_list_new ((const char * const *) info->sheets);
+      guint selected = 0;
+
+      for (guint i = 0; info->sheets[i] != NULL; i++)
+        if (g_strcmp0 (info->sheets[i], info->sheet) == 0)
+          selected = i;
+      self->sheet_row = new_source_combo (self, _("Sheet"), sheets, selected);
+    }
+
+  self->notes_label = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->notes_label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->notes_label), 0);
+  gtk_widget_set_margin_top (self->notes_label, 12);
+  gtk_widget_add_css_class (self->notes_label, "dim-label");
+  gtk_widget_set_visible (self->notes_label, FALSE);
+  g_ptr_array_add (self->source_rows, self->notes_label);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->source_group), self->notes_label);
+  self->updating = FALSE;
+}
+
+/* Takes down what the file read before showed. */
+static void
+clear_read (SgCsvImportDialog *self)
+{
+  GtkWidget *child;
+
+  for (guint i = 0; i < self->source_rows->len; i++)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->source_group),
+                                  g_ptr_array_index (self->source_rows, i));
+  g_ptr_array_set_size (self->source_rows, 0);
+  g_ptr_array_set_size (self->date_rows, 0);
+  g_array_set_size (self->date_columns, 0);
+  self->delimiter_row = self->encoding_row = self->sheet_row = self->notes_label = NULL;
+  for (guint i = 0; i < self->combo_rows->len; i++)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->columns_group),
+                                  g_ptr_array_index (self->combo_rows, i));
+  g_ptr_array_set_size (self->combo_rows, 0);
+  while ((child = gtk_widget_get_first_child (self->preview_grid)) != NULL)
+    gtk_grid_remove (GTK_GRID (self->preview_grid), child);
+  g_clear_pointer (&self->import, sg_csv_import_unref);
 }
 
 static void
@@ -527,11 +753,35 @@ read_cb (GObject      *source,
       return;
     }
   self->import = import;
+  build_source (self);
   build_columns (self);
   build_preview (self);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "mapping");
   /* Last: it tells that the dialog is ready. */
   refresh (self);
+}
+
+/* Reads the file (again) with the options chosen, in a thread. */
+static void
+read_file (SgCsvImportDialog *self)
+{
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  clear_read (self);
+  set_n_ready (self, 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.run", FALSE);
+  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "loading");
+  sg_csv_import_new_full_async (self->store, self->path, &self->options, self->cancellable,
+                                read_cb, g_object_ref (self));
+}
+
+static gboolean
+read_file_idle_cb (SgCsvImportDialog *self)
+{
+  if (self->store != NULL && self->import_id == 0)
+    read_file (self);
+  return G_SOURCE_REMOVE;
 }
 
 SgCsvImportDialog *
@@ -559,18 +809,20 @@ sg_csv_import_dialog_new (GtkWindow  *parent,
                    name);
       return NULL;
     }
+  /* A folder or a device is told at once, before a dialog opens. */
+  if (!sg_sheet_check_file (path, error))
+    return NULL;
 
   self = g_object_new (SG_TYPE_CSV_IMPORT_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
+  self->path = g_steal_pointer (&path);
   g_free (name);
   name = g_file_get_basename (file);
   adw_window_title_set_subtitle (ADW_WINDOW_TITLE (self->window_title), name);
-  /* Translators: shown while a CSV file is read and checked; %s is its name */
+  /* Translators: shown while a spreadsheet file is read and checked; %s is its name */
   reading = g_strdup_printf (_("Reading “%s”…"), name);
   adw_status_page_set_title (ADW_STATUS_PAGE (self->loading_page), reading);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.run", FALSE);
-  self->cancellable = g_cancellable_new ();
-  sg_csv_import_new_async (store, path, self->cancellable, read_cb, g_object_ref (self));
+  read_file (self);
   return self;
 }
 

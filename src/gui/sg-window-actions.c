@@ -434,7 +434,7 @@ export_workbook_cb (GtkWidget  *widget,
   sg_window_run_chooser (self, chooser, export_workbook_chosen);
 }
 
-/* Importing risks from CSV */
+/* Importing risks from a spreadsheet: CSV, .xlsx or .ods */
 
 static void
 imported_cb (SgWindow *self,
@@ -484,10 +484,14 @@ import_csv_cb (GtkWidget  *widget,
 
   if (self->store == NULL)
     return;
-  gtk_file_filter_set_name (filter, _("CSV files"));
+  gtk_file_filter_set_name (filter, _("Spreadsheets (CSV, Excel, OpenDocument)"));
   gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_mime_type (filter, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  gtk_file_filter_add_mime_type (filter, "application/vnd.oasis.opendocument.spreadsheet");
   gtk_file_filter_add_suffix (filter, "csv");
-  chooser = gtk_file_chooser_native_new (_("Import Risks from CSV"), GTK_WINDOW (self),
+  gtk_file_filter_add_suffix (filter, "xlsx");
+  gtk_file_filter_add_suffix (filter, "ods");
+  chooser = gtk_file_chooser_native_new (_("Import Risks"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN,
                                          _("_Open"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);

@@ -9,8 +9,15 @@
 #include "sg-application.h"
 #include "sg-window-private.h"
 
-/* Dropping files: a register opens like a double-clicked one; a CSV file
- * on an open register is imported. */
+/* Dropping files: a register opens like a double-clicked one; a
+ * spreadsheet (.csv, .xlsx, .ods) on an open register is imported. */
+
+static gboolean
+is_spreadsheet (const char *folded_name)
+{
+  return g_str_has_suffix (folded_name, ".csv") || g_str_has_suffix (folded_name, ".xlsx") ||
+         g_str_has_suffix (folded_name, ".ods");
+}
 
 static gboolean
 drop_cb (GtkDropTarget *target,
@@ -33,7 +40,7 @@ drop_cb (GtkDropTarget *target,
           sg_application_open_file (SG_APPLICATION (app), l->data, self);
           opened = TRUE;
         }
-      else if (folded != NULL && g_str_has_suffix (folded, ".csv") && self->store != NULL && !opened)
+      else if (folded != NULL && is_spreadsheet (folded) && self->store != NULL && !opened)
         {
           sg_window_import_csv_file (self, l->data);
           opened = TRUE;
@@ -42,7 +49,7 @@ drop_cb (GtkDropTarget *target,
   if (!opened)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay),
                                  adw_toast_new (self->store != NULL ?
-                                                  _("Only registers (.isms) and risks as CSV can be dropped here") :
+                                                  _("Only registers (.isms) and spreadsheets of risks (.csv, .xlsx, .ods) can be dropped here") :
                                                   _("Only registers (.isms) can be dropped here")));
   return opened;
 }
