@@ -287,6 +287,17 @@ test_frozen_check (Fixture       *f,
 
   g_assert_true (sg_store_freeze_to (store, frozen, &error));
   g_assert_no_error (error);
+  /* The history chain's head is kept outside the file too. */
+  {
+    g_autofree char *head = sg_store_dup_history_head (store);
+    g_autoptr(GKeyFile) early = g_key_file_new ();
+    g_autofree char *kept = NULL;
+
+    g_assert_true (g_key_file_load_from_file (early, manifest, G_KEY_FILE_NONE, &error));
+    kept = g_key_file_get_string (early, "Frozen Copy", "history-head", NULL);
+    g_assert_nonnull (head);
+    g_assert_cmpstr (kept, ==, head);
+  }
   g_clear_object (&store);
 
   g_assert_true (g_key_file_load_from_file (keys, manifest, G_KEY_FILE_NONE, &error));

@@ -262,6 +262,15 @@ test_issued_is_frozen (Fixture       *f,
   v1_squeezed = squeeze (v1_text);
   g_assert_null (strstr (v1_squeezed, "gatheredweekly"));
   g_assert_nonnull (strstr (v1_text, "First issue for the certification audit"));
+  /* The title page names the history's head as it was when issued: one
+   * entry before the register's head now, the issue itself. */
+  {
+    g_autofree char *first = page_text (pdf, 1);
+    g_autofree char *now = sg_store_dup_history_head (f->store);
+
+    g_assert_nonnull (strstr (first, "Change history when this content was taken:"));
+    g_assert_null (strstr (first, now));
+  }
   n_pages = count_pages (pdf);
   for (guint page = 1; page <= n_pages; page++)
     {
@@ -274,6 +283,14 @@ test_issued_is_frozen (Fixture       *f,
   live_text = export_text (f->store, 0, pdf);
   live_squeezed = squeeze (live_text);
   g_assert_nonnull (strstr (live_squeezed, "Threatintelligencegatheredweekly"));
+  /* The draft names the head `--check` prints now. */
+  {
+    g_autofree char *first = page_text (pdf, 1);
+    g_autofree char *now = sg_store_dup_history_head (f->store);
+
+    g_assert_nonnull (now);
+    g_assert_nonnull (strstr (first, now));
+  }
 
   /* Still so after the register is closed and opened again. */
   sg_store_close (f->store);

@@ -396,7 +396,28 @@ draw_title_page (Doc *doc)
           x += 260;
         }
     }
-  /* BODY_BOTTOM - CHAIN_BAND … BODY_BOTTOM stays free for the chain head. */
+  /* The band above the footer: the change history's head when this
+   * content was taken, the same 64 digits `safeguard --check` prints. */
+  if (snapshot->history_head != NULL)
+    {
+      g_autofree char *label =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "Change history when this content was taken: %u entry, ending in the chain head",
+                                      "Change history when this content was taken: %u entries, ending in the chain head",
+                                      snapshot->history_entries),
+                         snapshot->history_entries);
+      g_autoptr(PangoLayout) head = make_layout (doc, snapshot->history_head, 8, FALSE, FALSE, BODY_W);
+      g_autoptr(PangoFontDescription) mono = pango_font_description_from_string ("Monospace");
+      double y = BODY_BOTTOM - CHAIN_BAND + 12;
+
+      pango_font_description_set_absolute_size (mono, 8 * PANGO_SCALE);
+      pango_layout_set_font_description (head, mono);
+      y = show_text (doc, label, 7.5, FALSE, MARGIN_X, y, BODY_W, &muted);
+      show_layout (doc, head, MARGIN_X, y + 2, &ink);
+      show_text (doc, _("safeguard --check prints the head of the register as it is now; a register "
+                        "changed only by Safeguard since still holds this one in its history."),
+                 7, FALSE, MARGIN_X, y + 4 + layout_height (head), BODY_W, &muted);
+    }
   page_end (doc);
 }
 

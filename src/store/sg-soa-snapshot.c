@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "sg-control.h"
 #include "sg-enums.h"
@@ -62,6 +63,7 @@ sg_soa_snapshot_free (SgSoaSnapshot *self)
   g_free (self->issued_on);
   g_free (self->approved_by);
   g_free (self->change_summary);
+  g_free (self->history_head);
   g_free (self->prepared_on);
   g_ptr_array_unref (self->rows);
   g_free (self);
@@ -146,6 +148,10 @@ sg_soa_snapshot_new_live (SgStore     *store,
   g_return_val_if_fail (SG_IS_STORE (store), NULL);
 
   self = snapshot_new ();
+  /* What the change history stood at, printed so that a later check of
+   * the register can be held against the paper the auditor signed. */
+  self->history_head = sg_store_dup_history_head (store);
+  self->history_entries = sg_store_count_history (store);
   /* The newest scope statement is the one in force. */
   scopes = sg_store_peek_records (store, SG_TYPE_SCOPE, &n_scopes);
   if (n_scopes > 0)
@@ -225,6 +231,9 @@ sg_soa_snapshot_serialise (const SgSoaSnapshot *self)
   add_string (&header, "approved-by", self->approved_by);
   add_string (&header, "change-summary", self->change_summary);
   add_string (&header, "prepared-on", self->prepared_on);
+  add_string (&header, "history-head", self->history_head);
+  if (self->history_head != NULL)
+    g_variant_builder_add (&header, "{sv}", "history-entries", g_variant_new_uint32 (self->history_entries));
 
   g_variant_builder_init (&rows, G_VARIANT_TYPE ("aa{sv}"));
   for (guint i = 0; i < self->rows->len; i++)
@@ -369,6 +378,13 @@ sg_soa_snapshot_parse (const char  *content,
   self->approved_by = lookup_string (header, "approved-by");
   self->change_summary = lookup_string (header, "change-summary");
   self->prepared_on = lookup_string (header, "prepared-on");
+  self->history_head = lookup_string (header, "history-head");
+  g_variant_dict_lookup (header, "history-entries", "u", &self->history_entries);
+  /* A head is 64 hexadecimal digits; anything else is not printed. */
+  if (self->history_head != NULL &&
+      (strlen (self->history_head) != 64 ||
+       strspn (self->history_head, "0123456789abcdef") != 64))
+    g_clear_pointer (&self->history_head, g_free);
   if (self->issued_on != NULL && !sg_date_is_valid (self->issued_on))
     g_clear_pointer (&self->issued_on, g_free);
   if (self->prepared_on != NULL && !sg_date_is_valid (self->prepared_on))

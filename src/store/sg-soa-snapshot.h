@@ -45,6 +45,8 @@ typedef struct
   char      *approved_by;
   char      *change_summary;
   char      *prepared_on;    /* ISO date the content was taken */
+  char      *history_head;   /* the change history's head then, or NULL */
+  guint      history_entries;
   GPtrArray *rows;           /* SgSoaSnapshotRow*, grouped by theme */
 } SgSoaSnapshot;
 

@@ -235,7 +235,12 @@ sg_store_freeze_to (SgStore     *self,
   g_key_file_set_string (manifest, MANIFEST_GROUP, "safeguard-version", PACKAGE_VERSION);
   g_key_file_set_integer (manifest, MANIFEST_GROUP, "schema-version", SG_STORE_SCHEMA_VERSION);
   g_key_file_set_integer (manifest, MANIFEST_GROUP, "history-entries", sg_store_count_history (self));
-  /* The history chain's head joins here as "history-head". */
+  {
+    g_autofree char *head = sg_store_dup_history_head (self);
+
+    if (head != NULL)
+      g_key_file_set_string (manifest, MANIFEST_GROUP, "history-head", head);
+  }
 
   kinds = sg_record_kinds (&n_kinds);
   for (guint i = 0; i < n_kinds; i++)
