@@ -228,3 +228,47 @@ sg_test_add_numbered_risks (SgStore *store,
   g_assert_true (sg_store_commit_batch (store, &error));
   g_assert_no_error (error);
 }
+
+void
+sg_test_register_open (SgTestRegister *reg,
+                       const char     *name)
+{
+  g_autoptr(GError) error = NULL;
+
+  reg->dir = sg_test_mkdtemp ();
+  reg->path = g_build_filename (reg->dir, name, NULL);
+  reg->store = sg_store_open (reg->path, SG_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  reg->jana = sg_store_ensure_person (reg->store, "Jana Petersen", &error);
+  reg->mehmet = sg_store_ensure_person (reg->store, "Mehmet Yilmaz", &error);
+  g_assert_no_error (error);
+}
+
+void
+sg_test_register_close (SgTestRegister *reg)
+{
+  g_clear_object (&reg->store);
+  sg_test_rmdir (reg->dir);
+  g_clear_pointer (&reg->path, g_free);
+  g_clear_pointer (&reg->dir, g_free);
+}
+
+SgRecord *
+sg_test_register_add (SgTestRegister *reg,
+                      GType           kind,
+                      const char     *first_property,
+                      ...)
+{
+  g_autoptr(GError) error = NULL;
+  SgRecord *record;
+  va_list args;
+
+  va_start (args, first_property);
+  record = SG_RECORD (g_object_new_valist (kind, first_property, args));
+  va_end (args);
+  g_assert_true (sg_store_add (reg->store, record, &error));
+  g_assert_no_error (error);
+  /* The store holds it from now on. */
+  g_object_unref (record);
+  return record;
+}

@@ -47,4 +47,25 @@ void   sg_test_check_workbook (GPtrArray *args);  /* skips without openpyxl */
 void   sg_test_add_numbered_risks (SgStore *store,
                                    guint    n);
 
+/* A new register @name in a folder of its own, with Jana Petersen and
+ * Mehmet Yilmaz in its directory: what the tests of computed results
+ * (due, readiness) build their registers on. */
+typedef struct
+{
+  char    *dir;
+  char    *path;
+  SgStore *store;
+  gint64   jana;
+  gint64   mehmet;
+} SgTestRegister;
+
+void      sg_test_register_open  (SgTestRegister *reg,
+                                  const char     *name);
+void      sg_test_register_close (SgTestRegister *reg);
+/* Adds a new record of @kind with the properties given; borrowed. */
+SgRecord *sg_test_register_add   (SgTestRegister *reg,
+                                  GType           kind,
+                                  const char     *first_property,
+                                  ...) G_GNUC_NULL_TERMINATED;
+
 G_END_DECLS

@@ -14,57 +14,20 @@
 #include "sg-store.h"
 #include "sg-test-util.h"
 
-typedef struct
-{
-  char    *dir;
-  char    *path;
-  SgStore *store;
-  gint64   jana;
-  gint64   mehmet;
-} Fixture;
-
-static SgRecord *
-add (Fixture    *f,
-     GType       kind,
-     const char *first_property,
-     ...)
-{
-  g_autoptr(GError) error = NULL;
-  SgRecord *record;
-  va_list args;
-
-  va_start (args, first_property);
-  record = SG_RECORD (g_object_new_valist (kind, first_property, args));
-  va_end (args);
-  g_assert_true (sg_store_add (f->store, record, &error));
-  g_assert_no_error (error);
-  g_object_unref (record);
-  return record;
-}
+typedef SgTestRegister Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = sg_test_mkdtemp ();
-  f->path = g_build_filename (f->dir, "due.isms", NULL);
-  f->store = sg_store_open (f->path, SG_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  f->jana = sg_store_ensure_person (f->store, "Jana Petersen", &error);
-  f->mehmet = sg_store_ensure_person (f->store, "Mehmet Yilmaz", &error);
-  g_assert_no_error (error);
+  sg_test_register_open (f, "due.isms");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  sg_test_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  sg_test_register_close (f);
 }
 
 /* "what ref" of each item, in order, for one comparison. */
@@ -96,25 +59,25 @@ test_due_rules (Fixture       *f,
   g_autoptr(GPtrArray) items = NULL;
   g_autofree char *text = NULL;
 
-  add (f, SG_TYPE_RISK, "title", "Ransomware", "owner", f->jana,
-       "next-review", "2026-12-20", "treatment-due", "2027-01-20", NULL);
-  add (f, SG_TYPE_RISK, "title", "Closed one", "status", SG_RISK_STATUS_CLOSED,
-       "next-review", "2026-11-01", NULL);
-  add (f, SG_TYPE_RISK, "title", "Accepted", "status", SG_RISK_STATUS_ACCEPTED,
-       "next-review", "2027-03-01", "treatment-due", "2026-12-01", NULL);
+  sg_test_register_add (f, SG_TYPE_RISK, "title", "Ransomware", "owner", f->jana,
+                        "next-review", "2026-12-20", "treatment-due", "2027-01-20", NULL);
+  sg_test_register_add (f, SG_TYPE_RISK, "title", "Closed one", "status", SG_RISK_STATUS_CLOSED,
+                        "next-review", "2026-11-01", NULL);
+  sg_test_register_add (f, SG_TYPE_RISK, "title", "Accepted", "status", SG_RISK_STATUS_ACCEPTED,
+                        "next-review", "2027-03-01", "treatment-due", "2026-12-01", NULL);
   g_object_set (backup, "owner", f->mehmet, "implementation-due", "2027-01-05",
                 "implementation", SG_IMPLEMENTATION_STATUS_PARTIAL, NULL);
   g_object_set (screening, "implementation-due", "2026-12-01",
                 "implementation", SG_IMPLEMENTATION_STATUS_IMPLEMENTED, "next-review", "2027-01-10", NULL);
   g_object_set (cabling, "applicable", FALSE, "next-review", "2026-12-02", NULL);
-  add (f, SG_TYPE_EVIDENCE, SG_EVIDENCE_CONTROL, sg_record_get_id (backup),
-       SG_EVIDENCE_TITLE, "Restore test report", SG_EVIDENCE_EXPIRES, "2026-12-31", NULL);
-  add (f, SG_TYPE_EVIDENCE, SG_EVIDENCE_CONTROL, sg_record_get_id (cabling),
-       SG_EVIDENCE_TITLE, "Cabling survey", SG_EVIDENCE_EXPIRES, "2026-12-31", NULL);
-  add (f, SG_TYPE_DOCUMENT, "ref", "DOC-001", "title", "Policy", "owner", f->jana,
-       "next-review", "2027-02-15", NULL);
-  add (f, SG_TYPE_MANAGEMENT_REVIEW, "title", "Review 2026", "date", "2026-01-20",
-       "status", SG_REVIEW_STATUS_HELD, NULL);
+  sg_test_register_add (f, SG_TYPE_EVIDENCE, SG_EVIDENCE_CONTROL, sg_record_get_id (backup),
+                        SG_EVIDENCE_TITLE, "Restore test report", SG_EVIDENCE_EXPIRES, "2026-12-31", NULL);
+  sg_test_register_add (f, SG_TYPE_EVIDENCE, SG_EVIDENCE_CONTROL, sg_record_get_id (cabling),
+                        SG_EVIDENCE_TITLE, "Cabling survey", SG_EVIDENCE_EXPIRES, "2026-12-31", NULL);
+  sg_test_register_add (f, SG_TYPE_DOCUMENT, "ref", "DOC-001", "title", "Policy", "owner", f->jana,
+                        "next-review", "2027-02-15", NULL);
+  sg_test_register_add (f, SG_TYPE_MANAGEMENT_REVIEW, "title", "Review 2026", "date", "2026-01-20",
+                        "status", SG_REVIEW_STATUS_HELD, NULL);
 
   items = sg_due_list (f->store, "2027-01-01", 30);
   text = describe (items);
@@ -133,7 +96,7 @@ test_due_rules (Fixture       *f,
   g_assert_cmpuint (sg_due_count_overdue_since (items, "2027-01-01"), ==, 0);
 
   /* A review planned after the last one held replaces the year's reminder. */
-  add (f, SG_TYPE_MANAGEMENT_REVIEW, "title", "Review 2027", "date", "2027-01-25", NULL);
+  sg_test_register_add (f, SG_TYPE_MANAGEMENT_REVIEW, "title", "Review 2027", "date", "2027-01-25", NULL);
   g_clear_pointer (&items, g_ptr_array_unref);
   g_clear_pointer (&text, g_free);
   items = sg_due_list (f->store, "2027-01-01", 0);
@@ -169,9 +132,9 @@ test_due_command (Fixture       *f,
     g_autofree char *s = g_date_time_format (soon, "%Y-%m-%d");
     g_autofree char *l = g_date_time_format (later, "%Y-%m-%d");
 
-    add (f, SG_TYPE_RISK, "title", "Soon", "owner", f->mehmet, "next-review", s, NULL);
-    add (f, SG_TYPE_RISK, "title", "Late", "owner", f->jana, "next-review", p, NULL);
-    add (f, SG_TYPE_RISK, "title", "Later", "next-review", l, NULL);
+    sg_test_register_add (f, SG_TYPE_RISK, "title", "Soon", "owner", f->mehmet, "next-review", s, NULL);
+    sg_test_register_add (f, SG_TYPE_RISK, "title", "Late", "owner", f->jana, "next-review", p, NULL);
+    sg_test_register_add (f, SG_TYPE_RISK, "title", "Later", "next-review", l, NULL);
   }
   g_clear_object (&f->store);
   g_assert_true (g_file_get_contents (f->path, &before, NULL, NULL));

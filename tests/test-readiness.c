@@ -35,35 +35,12 @@
 
 typedef struct
 {
-  char    *dir;
-  char    *path;
-  SgStore *store;
-  gint64   jana;
-  gint64   mehmet;
+  SgTestRegister reg;
   /* The records of the complete register, for the cases to break. */
   SgRecord *internal_issue, *external_issue, *scope, *policy, *review, *role;
   SgRecord *competence, *risk, *soa, *objective, *reading, *change, *done_change;
   SgRecord *communication, *audit_done, *audit_planned, *nc, *control;
 } Fixture;
-
-static SgRecord *
-add (Fixture    *f,
-     GType       kind,
-     const char *first_property,
-     ...)
-{
-  g_autoptr(GError) error = NULL;
-  SgRecord *record;
-  va_list args;
-
-  va_start (args, first_property);
-  record = SG_RECORD (g_object_new_valist (kind, first_property, args));
-  va_end (args);
-  g_assert_true (sg_store_add (f->store, record, &error));
-  g_assert_no_error (error);
-  g_object_unref (record);
-  return record;
-}
 
 static void
 remove_record (Fixture  *f,
@@ -71,7 +48,7 @@ remove_record (Fixture  *f,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (sg_store_remove (f->store, record, &error));
+  g_assert_true (sg_store_remove (f->reg.store, record, &error));
   g_assert_no_error (error);
 }
 
@@ -79,25 +56,14 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = sg_test_mkdtemp ();
-  f->path = g_build_filename (f->dir, "readiness.isms", NULL);
-  f->store = sg_store_open (f->path, SG_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  f->jana = sg_store_ensure_person (f->store, "Jana Petersen", &error);
-  f->mehmet = sg_store_ensure_person (f->store, "Mehmet Yilmaz", &error);
-  g_assert_no_error (error);
+  sg_test_register_open (&f->reg, "readiness.isms");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  sg_test_rmdir (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  sg_test_register_close (&f->reg);
 }
 
 /* "ref state" of each result, one a line. */
@@ -137,7 +103,7 @@ static void
 test_readiness_empty (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autoptr(GPtrArray) results = sg_readiness_evaluate (f->store, TODAY, FALSE);
+  g_autoptr(GPtrArray) results = sg_readiness_evaluate (f->reg.store, TODAY, FALSE);
   g_autofree char *text = describe (results);
 
   g_assert_cmpstr (text, ==,
@@ -180,8 +146,8 @@ static void
 build_complete (Fixture *f)
 {
   guint n;
-  SgRecord *const *controls = sg_store_peek_records (f->store, SG_TYPE_CONTROL, &n);
-  SgRecord *excluded = sg_store_find_by_ref (f->store, SG_TYPE_CONTROL, "7.12");
+  SgRecord *const *controls = sg_store_peek_records (f->reg.store, SG_TYPE_CONTROL, &n);
+  SgRecord *excluded = sg_store_find_by_ref (f->reg.store, SG_TYPE_CONTROL, "7.12");
   g_autoptr(GArray) treats = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   /* The risk is treated by every applicable control, which gives each
@@ -193,61 +159,61 @@ build_complete (Fixture *f)
 
         g_array_append_val (treats, id);
       }
-  f->control = sg_store_find_by_ref (f->store, SG_TYPE_CONTROL, "5.1");
+  f->control = sg_store_find_by_ref (f->reg.store, SG_TYPE_CONTROL, "5.1");
   g_object_set (excluded, "applicable", FALSE,
                 "justification", "No cabling of our own: the offices are rented", NULL);
   g_object_set (f->control, "implementation", SG_IMPLEMENTATION_STATUS_PLANNED,
                 "implementation-due", "2027-01-31", NULL);
 
-  f->internal_issue = add (f, SG_TYPE_CONTEXT_ISSUE, "title", "Few administrators",
-                           "type", SG_ISSUE_TYPE_INTERNAL, NULL);
-  f->external_issue = add (f, SG_TYPE_CONTEXT_ISSUE, "title", "NIS2",
-                           "type", SG_ISSUE_TYPE_EXTERNAL, NULL);
-  add (f, SG_TYPE_INTERESTED_PARTY, "name", "Customers", "needs", "Their data kept safe", NULL);
-  f->scope = add (f, SG_TYPE_SCOPE, "title", "Scope", "statement", "All of Nordlicht GmbH",
-                  "approved-by", f->jana, "approved-on", "2026-01-10", NULL);
-  f->policy = add (f, SG_TYPE_DOCUMENT, "title", "Information security policy",
-                   "type", SG_DOCUMENT_TYPE_POLICY, "owner", f->jana,
-                   "status", SG_DOCUMENT_STATUS_APPROVED, "approved-by", f->mehmet,
-                   "approved-on", "2026-02-01", "next-review", "2027-02-01", NULL);
-  f->review = add (f, SG_TYPE_MANAGEMENT_REVIEW, "title", "Review 2026", "date", "2026-10-01",
-                   "status", SG_REVIEW_STATUS_HELD,
-                   "input-previous-actions", "Done", "input-context-changes", "NIS2",
-                   "input-party-changes", "None", "input-performance", "Fine",
-                   "input-party-feedback", "Good", "input-risk-results", "Treated",
-                   "input-improvement", "More training",
-                   "decisions", "Hire an administrator", "actions", "Post the job", NULL);
-  f->role = add (f, SG_TYPE_ROLE, "name", "CISO", "holder", f->jana, NULL);
-  f->competence = add (f, SG_TYPE_COMPETENCE_RECORD, SG_COMPETENCE_RECORD_PERSON, f->jana,
-                       SG_COMPETENCE_RECORD_TRAINING, "CISSP",
-                       "awareness-acknowledged-on", "2026-03-01", NULL);
-  f->risk = add (f, SG_TYPE_RISK, "title", "Ransomware", "owner", f->jana,
-                 "inherent-likelihood", 5, "inherent-impact", 5,
-                 "treatment", SG_TREATMENT_MITIGATE, "controls", sg_links_new ((gint64 *) treats->data, treats->len),
-                 "treatment-due", "2027-03-01", "next-review", "2027-06-01", NULL);
-  f->soa = add (f, SG_TYPE_SOA_VERSION, SG_SOA_VERSION_NUMBER, 1,
-                SG_SOA_VERSION_ISSUED_ON, "2026-11-01", NULL);
-  f->objective = add (f, SG_TYPE_OBJECTIVE, "title", "Phishing clicks below 5 %",
-                      "measure", "Click rate", "owner", f->mehmet, "due-date", "2027-06-30",
-                      "resources", "Training platform", NULL);
-  f->reading = add (f, SG_TYPE_OBJECTIVE_READING, "objective", sg_record_get_id (f->objective),
-                    "date", "2026-11-01", NULL);
-  f->change = add (f, SG_TYPE_PLANNED_CHANGE, "title", "New site", "responsible", f->mehmet,
-                   "planned-date", "2027-01-15", NULL);
-  f->done_change = add (f, SG_TYPE_PLANNED_CHANGE, "title", "New firewall", "responsible", f->mehmet,
-                        "planned-date", "2026-08-15", "status", SG_CHANGE_STATUS_COMPLETED,
-                        "completed-on", "2026-09-01", NULL);
-  f->communication = add (f, SG_TYPE_COMMUNICATION, "subject", "Phishing", "communicator", f->jana,
-                          "audience", "All staff", "method", "Intranet", NULL);
-  f->audit_done = add (f, SG_TYPE_AUDIT, "title", "Internal audit 2026", "auditor", f->mehmet,
-                       "planned-date", "2026-06-01", "actual-date", "2026-06-02",
-                       "status", SG_AUDIT_STATUS_COMPLETED, NULL);
-  f->audit_planned = add (f, SG_TYPE_AUDIT, "title", "Internal audit 2027", "auditor", f->mehmet,
-                          "planned-date", "2027-05-01", NULL);
-  f->nc = add (f, SG_TYPE_NONCONFORMITY, "title", "Leavers kept accounts", "owner", f->jana,
-               "due-date", "2026-07-01", "status", SG_NC_STATUS_CLOSED, "closed-on", "2026-08-01",
-               "effectiveness-checked-on", "2026-10-01", "effectiveness", SG_EFFECTIVENESS_EFFECTIVE,
-               NULL);
+  f->internal_issue = sg_test_register_add (&f->reg, SG_TYPE_CONTEXT_ISSUE, "title", "Few administrators",
+                                            "type", SG_ISSUE_TYPE_INTERNAL, NULL);
+  f->external_issue = sg_test_register_add (&f->reg, SG_TYPE_CONTEXT_ISSUE, "title", "NIS2",
+                                            "type", SG_ISSUE_TYPE_EXTERNAL, NULL);
+  sg_test_register_add (&f->reg, SG_TYPE_INTERESTED_PARTY, "name", "Customers", "needs", "Their data kept safe", NULL);
+  f->scope = sg_test_register_add (&f->reg, SG_TYPE_SCOPE, "title", "Scope", "statement", "All of Nordlicht GmbH",
+                                   "approved-by", f->reg.jana, "approved-on", "2026-01-10", NULL);
+  f->policy = sg_test_register_add (&f->reg, SG_TYPE_DOCUMENT, "title", "Information security policy",
+                                    "type", SG_DOCUMENT_TYPE_POLICY, "owner", f->reg.jana,
+                                    "status", SG_DOCUMENT_STATUS_APPROVED, "approved-by", f->reg.mehmet,
+                                    "approved-on", "2026-02-01", "next-review", "2027-02-01", NULL);
+  f->review = sg_test_register_add (&f->reg, SG_TYPE_MANAGEMENT_REVIEW, "title", "Review 2026", "date", "2026-10-01",
+                                    "status", SG_REVIEW_STATUS_HELD,
+                                    "input-previous-actions", "Done", "input-context-changes", "NIS2",
+                                    "input-party-changes", "None", "input-performance", "Fine",
+                                    "input-party-feedback", "Good", "input-risk-results", "Treated",
+                                    "input-improvement", "More training",
+                                    "decisions", "Hire an administrator", "actions", "Post the job", NULL);
+  f->role = sg_test_register_add (&f->reg, SG_TYPE_ROLE, "name", "CISO", "holder", f->reg.jana, NULL);
+  f->competence = sg_test_register_add (&f->reg, SG_TYPE_COMPETENCE_RECORD, SG_COMPETENCE_RECORD_PERSON, f->reg.jana,
+                                        SG_COMPETENCE_RECORD_TRAINING, "CISSP",
+                                        "awareness-acknowledged-on", "2026-03-01", NULL);
+  f->risk = sg_test_register_add (&f->reg, SG_TYPE_RISK, "title", "Ransomware", "owner", f->reg.jana,
+                                  "inherent-likelihood", 5, "inherent-impact", 5,
+                                  "treatment", SG_TREATMENT_MITIGATE, "controls", sg_links_new ((gint64 *) treats->data, treats->len),
+                                  "treatment-due", "2027-03-01", "next-review", "2027-06-01", NULL);
+  f->soa = sg_test_register_add (&f->reg, SG_TYPE_SOA_VERSION, SG_SOA_VERSION_NUMBER, 1,
+                                 SG_SOA_VERSION_ISSUED_ON, "2026-11-01", NULL);
+  f->objective = sg_test_register_add (&f->reg, SG_TYPE_OBJECTIVE, "title", "Phishing clicks below 5 %",
+                                       "measure", "Click rate", "owner", f->reg.mehmet, "due-date", "2027-06-30",
+                                       "resources", "Training platform", NULL);
+  f->reading = sg_test_register_add (&f->reg, SG_TYPE_OBJECTIVE_READING, "objective", sg_record_get_id (f->objective),
+                                     "date", "2026-11-01", NULL);
+  f->change = sg_test_register_add (&f->reg, SG_TYPE_PLANNED_CHANGE, "title", "New site", "responsible", f->reg.mehmet,
+                                    "planned-date", "2027-01-15", NULL);
+  f->done_change = sg_test_register_add (&f->reg, SG_TYPE_PLANNED_CHANGE, "title", "New firewall", "responsible", f->reg.mehmet,
+                                         "planned-date", "2026-08-15", "status", SG_CHANGE_STATUS_COMPLETED,
+                                         "completed-on", "2026-09-01", NULL);
+  f->communication = sg_test_register_add (&f->reg, SG_TYPE_COMMUNICATION, "subject", "Phishing", "communicator", f->reg.jana,
+                                           "audience", "All staff", "method", "Intranet", NULL);
+  f->audit_done = sg_test_register_add (&f->reg, SG_TYPE_AUDIT, "title", "Internal audit 2026", "auditor", f->reg.mehmet,
+                                        "planned-date", "2026-06-01", "actual-date", "2026-06-02",
+                                        "status", SG_AUDIT_STATUS_COMPLETED, NULL);
+  f->audit_planned = sg_test_register_add (&f->reg, SG_TYPE_AUDIT, "title", "Internal audit 2027", "auditor", f->reg.mehmet,
+                                           "planned-date", "2027-05-01", NULL);
+  f->nc = sg_test_register_add (&f->reg, SG_TYPE_NONCONFORMITY, "title", "Leavers kept accounts", "owner", f->reg.jana,
+                                "due-date", "2026-07-01", "status", SG_NC_STATUS_CLOSED, "closed-on", "2026-08-01",
+                                "effectiveness-checked-on", "2026-10-01", "effectiveness", SG_EFFECTIVENESS_EFFECTIVE,
+                                NULL);
 }
 
 static void
@@ -257,7 +223,7 @@ test_readiness_complete (Fixture       *f,
   g_autoptr(GPtrArray) results = NULL;
 
   build_complete (f);
-  results = sg_readiness_evaluate (f->store, TODAY, FALSE);
+  results = sg_readiness_evaluate (f->reg.store, TODAY, FALSE);
   for (guint i = 0; i < results->len; i++)
     {
       SgReadinessResult *result = g_ptr_array_index (results, i);
@@ -290,13 +256,13 @@ typedef struct
 
 static void break_4_1 (Fixture *f) { g_object_set (f->external_issue, "type", SG_ISSUE_TYPE_INTERNAL, NULL); }
 static void break_4_1_none (Fixture *f) { remove_record (f, f->internal_issue); remove_record (f, f->external_issue); }
-static void break_4_2 (Fixture *f) { add (f, SG_TYPE_INTERESTED_PARTY, "name", "Regulator", NULL); }
-static void break_4_2_irrelevant (Fixture *f) { add (f, SG_TYPE_INTERESTED_PARTY, "name", "Press", "relevant", FALSE, NULL); }
-static void
-break_4_2_only_irrelevant (Fixture *f)
-{
-  guint n;
-  SgRecord *const *parties = sg_store_peek_records (f->store, SG_TYPE_INTERESTED_PARTY, &n);
+static void break_4_2 (Fixture *f) { sg_test_register_add (&f->reg, SG_TYPE_INTERESTED_PARTY, "name", "Regulator", NULL); }
+                                                           static void break_4_2_irrelevant (Fixture *f) { sg_test_register_add (&f->reg, SG_TYPE_INTERESTED_PARTY, "name", "Press", "relevant", FALSE, NULL); }
+                                                           static void
+                                                           break_4_2_only_irrelevant (Fixture *f)
+                                                           {
+                                                           guint n;
+  SgRecord *const *parties = sg_store_peek_records (f->reg.store, SG_TYPE_INTERESTED_PARTY, &n);
 
   for (guint i = 0; i < n; i++)
     g_object_set (parties[i], "relevant", FALSE, NULL);
@@ -309,19 +275,19 @@ static void break_5_1_both (Fixture *f) { break_5_1 (f); g_object_set (f->policy
 static void break_5_2 (Fixture *f) { g_object_set (f->policy, "next-review", "2026-12-02", NULL); }
 static void break_5_2_draft (Fixture *f) { g_object_set (f->policy, "status", SG_DOCUMENT_STATUS_IN_REVIEW, NULL); }
 static void break_5_2_none (Fixture *f) { g_object_set (f->policy, "type", SG_DOCUMENT_TYPE_PROCEDURE, NULL); }
-static void break_5_3 (Fixture *f) { add (f, SG_TYPE_ROLE, "name", "DPO", NULL); }
-static void break_6_1_1 (Fixture *f) { break_4_1_none (f); }
-static void break_6_1_2 (Fixture *f) { add (f, SG_TYPE_RISK, "title", "Fire", "next-review", "2027-01-01", NULL); }
-static void break_6_1_2_review (Fixture *f) { g_object_set (f->risk, "next-review", NULL, NULL); }
-static void break_6_1_2_closed (Fixture *f) { g_object_set (f->risk, "status", SG_RISK_STATUS_CLOSED, NULL); }
-static void break_6_1_3 (Fixture *f) { g_object_set (f->risk, "treatment", SG_TREATMENT_UNDECIDED, NULL); }
-static void break_6_1_3_controls (Fixture *f) { g_object_set (f->risk, "controls", sg_links_new (NULL, 0), NULL); }
-static void break_6_1_3_soa (Fixture *f) { remove_record (f, f->soa); }
-static void break_6_1_3_exclusion (Fixture *f) { g_object_set (sg_store_find_by_ref (f->store, SG_TYPE_CONTROL, "7.12"), "justification", NULL, NULL); }
-static void
-break_6_1_3_inclusion (Fixture *f)
-{
-  SgRecord *endpoints = sg_store_find_by_ref (f->store, SG_TYPE_CONTROL, "8.1");
+static void break_5_3 (Fixture *f) { sg_test_register_add (&f->reg, SG_TYPE_ROLE, "name", "DPO", NULL); }
+                                                           static void break_6_1_1 (Fixture *f) { break_4_1_none (f); }
+                                                           static void break_6_1_2 (Fixture *f) { sg_test_register_add (&f->reg, SG_TYPE_RISK, "title", "Fire", "next-review", "2027-01-01", NULL); }
+                                                           static void break_6_1_2_review (Fixture *f) { g_object_set (f->risk, "next-review", NULL, NULL); }
+                                                           static void break_6_1_2_closed (Fixture *f) { g_object_set (f->risk, "status", SG_RISK_STATUS_CLOSED, NULL); }
+                                                           static void break_6_1_3 (Fixture *f) { g_object_set (f->risk, "treatment", SG_TREATMENT_UNDECIDED, NULL); }
+                                                           static void break_6_1_3_controls (Fixture *f) { g_object_set (f->risk, "controls", sg_links_new (NULL, 0), NULL); }
+                                                           static void break_6_1_3_soa (Fixture *f) { remove_record (f, f->soa); }
+                                                           static void break_6_1_3_exclusion (Fixture *f) { g_object_set (sg_store_find_by_ref (f->reg.store, SG_TYPE_CONTROL, "7.12"), "justification", NULL, NULL); }
+                                                           static void
+                                                           break_6_1_3_inclusion (Fixture *f)
+                                                           {
+                                                           SgRecord *endpoints = sg_store_find_by_ref (f->reg.store, SG_TYPE_CONTROL, "8.1");
   GVariant *links = sg_record_peek_links (f->risk, "controls");
 
   g_object_set (f->risk, "controls", sg_links_remove (links, sg_record_get_id (endpoints)), NULL);
@@ -332,98 +298,98 @@ static void
 break_6_1_3_legal (Fixture *f)
 {
   break_6_1_3_inclusion (f);
-  g_object_set (sg_store_find_by_ref (f->store, SG_TYPE_CONTROL, "8.1"), SG_CONTROL_REASON_LEGAL, TRUE, NULL);
+  g_object_set (sg_store_find_by_ref (f->reg.store, SG_TYPE_CONTROL, "8.1"), SG_CONTROL_REASON_LEGAL, TRUE, NULL);
 }
 static void break_6_2 (Fixture *f) { g_object_set (f->objective, "owner", (gint64) 0, NULL); }
 static void break_6_3 (Fixture *f) { g_object_set (f->change, "responsible", (gint64) 0, NULL); }
 static void break_6_3_none (Fixture *f) { remove_record (f, f->change); remove_record (f, f->done_change); }
 static void break_7_1 (Fixture *f) { g_object_set (f->objective, "resources", NULL, NULL); }
 static void break_7_2 (Fixture *f) { g_object_set (f->competence, SG_COMPETENCE_RECORD_TRAINING, NULL, NULL); }
-static void break_7_2_partly (Fixture *f) { add (f, SG_TYPE_ROLE, "name", "Admin", "holder", f->mehmet, NULL); }
-static void break_7_3 (Fixture *f) { g_object_set (f->competence, "awareness-acknowledged-on", NULL, NULL); }
-static void break_7_4 (Fixture *f) { g_object_set (f->communication, "method", NULL, NULL); }
-static void break_7_5_1 (Fixture *f) { g_object_set (f->policy, "owner", (gint64) 0, NULL); }
-static void break_7_5_2 (Fixture *f) { add (f, SG_TYPE_DOCUMENT, "title", "Backup procedure", "owner", f->jana, "next-review", "2027-05-01", NULL); }
-static void break_7_5_3 (Fixture *f) { g_object_set (f->policy, "next-review", "2026-12-02", NULL); }
-static void break_7_5_withdrawn (Fixture *f) { g_object_set (f->policy, "status", SG_DOCUMENT_STATUS_WITHDRAWN, NULL); }
-static void break_8_1 (Fixture *f) { g_object_set (f->control, "implementation-due", "2026-12-02", NULL); }
-static void break_8_1_none (Fixture *f) { g_object_set (f->control, "implementation-due", NULL, "implementation", SG_IMPLEMENTATION_STATUS_NOT_IMPLEMENTED, NULL); }
-static void break_8_2 (Fixture *f) { g_object_set (f->risk, "next-review", "2026-12-02", NULL); }
-static void break_8_3 (Fixture *f) { g_object_set (f->risk, "treatment-due", "2026-12-02", NULL); }
-static void break_9_1 (Fixture *f) { g_object_set (f->reading, "date", "2025-12-02", NULL); }
-static void break_9_2_1 (Fixture *f) { g_object_set (f->audit_done, "actual-date", "2025-12-02", NULL); }
-static void break_9_2_1_running (Fixture *f) { g_object_set (f->audit_done, "status", SG_AUDIT_STATUS_IN_PROGRESS, NULL); }
-static void break_9_2_1_external (Fixture *f) { g_object_set (f->audit_done, "type", SG_AUDIT_TYPE_CERTIFICATION, NULL); }
-static void break_9_2_2 (Fixture *f) { g_object_set (f->audit_planned, "planned-date", "2026-12-02", NULL); }
-static void break_9_2_2_far (Fixture *f) { g_object_set (f->audit_planned, "planned-date", "2027-12-04", NULL); }
-static void break_9_3_1 (Fixture *f) { g_object_set (f->review, "date", "2025-12-02", NULL); }
-static void break_9_3_2 (Fixture *f) { g_object_set (f->review, "input-performance", NULL, NULL); }
-static void break_9_3_3 (Fixture *f) { g_object_set (f->review, "decisions", NULL, NULL); }
-static void break_9_3_3_none (Fixture *f) { g_object_set (f->review, "decisions", NULL, "actions", NULL, NULL); }
-static void break_10_1 (Fixture *f) { g_object_set (f->nc, "closed-on", "2025-06-01", NULL); g_object_set (f->done_change, "completed-on", "2025-06-01", NULL); }
-static void break_10_2 (Fixture *f) { add (f, SG_TYPE_NONCONFORMITY, "title", "Late", "due-date", "2026-12-02", NULL); }
-static void break_10_2_unchecked (Fixture *f) { g_object_set (f->nc, "effectiveness", SG_EFFECTIVENESS_NOT_CHECKED, NULL); }
-static void break_10_2_none (Fixture *f) { remove_record (f, f->nc); }
-
-static const BreakCase break_cases[] = {
-  { "4.1", SG_READINESS_PARTLY, "no external issues recorded", break_4_1 },
-  { "4.1", SG_READINESS_NOT_MET, "no internal or external issues recorded", break_4_1_none },
-  { "4.2", SG_READINESS_PARTLY, "1 of 2 interested parties without needs and expectations", break_4_2 },
-  { "4.2", SG_READINESS_MET, "1 interested party with its needs and expectations", break_4_2_irrelevant },
-  { "4.2", SG_READINESS_NOT_MET, "no relevant interested parties recorded", break_4_2_only_irrelevant },
-  { "4.3", SG_READINESS_PARTLY, "the scope statement is not approved (by whom and when)", break_4_3 },
-  { "4.3", SG_READINESS_PARTLY, "the scope has no statement", break_4_3_statement },
-  { "4.4", SG_READINESS_PARTLY, "1 of 29 other requirements not met yet", break_4_4 },
-  { "5.1", SG_READINESS_PARTLY, "no management review in the last 12 months", break_5_1 },
-  { "5.1", SG_READINESS_NOT_MET, "no approved policy and no management review in the last 12 months", break_5_1_both },
-  { "5.2", SG_READINESS_PARTLY, "the policy's review date has passed", break_5_2 },
-  { "5.2", SG_READINESS_PARTLY, "the policy is not approved (status, by whom and when)", break_5_2_draft },
-  { "5.2", SG_READINESS_NOT_MET, "no information security policy recorded", break_5_2_none },
-  { "5.3", SG_READINESS_PARTLY, "1 of 2 roles without a holder", break_5_3 },
-  { "6.1.1", SG_READINESS_PARTLY, "no context issues recorded", break_6_1_1 },
-  { "6.1.2", SG_READINESS_PARTLY, "1 of 2 risks not assessed", break_6_1_2 },
-  { "6.1.2", SG_READINESS_PARTLY, "1 of 1 risk past or without its review date", break_6_1_2_review },
-  { "6.1.2", SG_READINESS_NOT_MET, "no risks recorded", break_6_1_2_closed },
-  { "6.1.3", SG_READINESS_PARTLY, "1 of 1 risk above the appetite not treated", break_6_1_3 },
-  { "6.1.3", SG_READINESS_PARTLY, "1 of 1 risk above the appetite not treated", break_6_1_3_controls },
-  { "6.1.3", SG_READINESS_NOT_MET, "no Statement of Applicability issued", break_6_1_3_soa },
-  { "6.1.3", SG_READINESS_PARTLY, "1 excluded control without a justification", break_6_1_3_exclusion },
-  { "6.1.3", SG_READINESS_PARTLY, "1 applicable control without a reason for its inclusion", break_6_1_3_inclusion },
-  { "6.1.3", SG_READINESS_MET, "risks above the appetite treated and the SoA issued, each control with a reason", break_6_1_3_legal },
-  { "6.1.3", SG_READINESS_NOT_MET, "no assessed risks to treat", break_6_1_2_closed },
-  { "6.2", SG_READINESS_NOT_MET, "1 of 1 objective without a measure, an owner or a due date", break_6_2 },
-  { "6.3", SG_READINESS_PARTLY, "1 of 2 planned changes without a responsible person or a date", break_6_3 },
-  { "6.3", SG_READINESS_PARTLY, "no planned changes recorded", break_6_3_none },
-  { "7.1", SG_READINESS_NOT_MET, "1 of 1 objective without resources named", break_7_1 },
-  { "7.2", SG_READINESS_NOT_MET, "1 of 1 role holder without competence evidence", break_7_2 },
-  { "7.2", SG_READINESS_PARTLY, "1 of 2 role holders without competence evidence", break_7_2_partly },
-  { "7.3", SG_READINESS_NOT_MET, "1 of 1 role holder without acknowledged awareness", break_7_3 },
-  { "7.4", SG_READINESS_NOT_MET, "1 of 1 communication without what, who, to whom or how", break_7_4 },
-  { "7.5.1", SG_READINESS_NOT_MET, "1 of 1 document without an owner", break_7_5_1 },
-  { "7.5.1", SG_READINESS_NOT_MET, "no documents recorded", break_7_5_withdrawn },
-  { "7.5.2", SG_READINESS_PARTLY, "1 of 2 documents not approved (status, by whom and when)", break_7_5_2 },
-  { "7.5.3", SG_READINESS_NOT_MET, "1 of 1 document past or without its review date", break_7_5_3 },
-  { "8.1", SG_READINESS_NOT_MET, "1 of 1 control implementation overdue", break_8_1 },
-  { "8.1", SG_READINESS_NOT_MET, "no control implementation planned", break_8_1_none },
-  { "8.2", SG_READINESS_NOT_MET, "1 of 1 risk review overdue", break_8_2 },
-  { "8.3", SG_READINESS_NOT_MET, "1 of 1 risk treatment overdue", break_8_3 },
-  { "9.1", SG_READINESS_NOT_MET, "1 of 1 open objective without a reading in the last 12 months", break_9_1 },
-  { "9.2.1", SG_READINESS_NOT_MET, "no internal audit completed in the last 12 months", break_9_2_1 },
-  { "9.2.1", SG_READINESS_PARTLY, "an internal audit is in progress, none completed in the last 12 months", break_9_2_1_running },
-  { "9.2.1", SG_READINESS_NOT_MET, "no internal audit completed in the last 12 months", break_9_2_1_external },
-  { "9.2.2", SG_READINESS_NOT_MET, "1 planned internal audit is overdue", break_9_2_2 },
-  { "9.2.2", SG_READINESS_NOT_MET, "no internal audit planned for the coming 12 months", break_9_2_2_far },
-  { "9.3.1", SG_READINESS_NOT_MET, "no management review in the last 12 months", break_9_3_1 },
-  { "9.3.1", SG_READINESS_NOT_MET, "no management review in the last 12 months", break_5_1 },
-  { "9.3.2", SG_READINESS_PARTLY, "1 of 7 inputs of the management review of 2026-10-01 not recorded", break_9_3_2 },
-  { "9.3.2", SG_READINESS_NOT_MET, "no management review held", break_5_1 },
-  { "9.3.3", SG_READINESS_PARTLY, "the management review of 2026-10-01 has actions but no decisions recorded", break_9_3_3 },
-  { "9.3.3", SG_READINESS_NOT_MET, "no decisions recorded for the management review of 2026-10-01", break_9_3_3_none },
-  { "10.1", SG_READINESS_PARTLY, "no improvement recorded in the last 12 months, only before", break_10_1 },
-  { "10.2", SG_READINESS_PARTLY, "1 of 2 nonconformities overdue", break_10_2 },
-  { "10.2", SG_READINESS_PARTLY, "1 closed nonconformity without its effectiveness checked", break_10_2_unchecked },
-  { "10.2", SG_READINESS_NOT_MET, "no nonconformities recorded", break_10_2_none },
-};
+static void break_7_2_partly (Fixture *f) { sg_test_register_add (&f->reg, SG_TYPE_ROLE, "name", "Admin", "holder", f->reg.mehmet, NULL); }
+                                                                  static void break_7_3 (Fixture *f) { g_object_set (f->competence, "awareness-acknowledged-on", NULL, NULL); }
+                                                                  static void break_7_4 (Fixture *f) { g_object_set (f->communication, "method", NULL, NULL); }
+                                                                  static void break_7_5_1 (Fixture *f) { g_object_set (f->policy, "owner", (gint64) 0, NULL); }
+                                                                  static void break_7_5_2 (Fixture *f) { sg_test_register_add (&f->reg, SG_TYPE_DOCUMENT, "title", "Backup procedure", "owner", f->reg.jana, "next-review", "2027-05-01", NULL); }
+                                                                  static void break_7_5_3 (Fixture *f) { g_object_set (f->policy, "next-review", "2026-12-02", NULL); }
+                                                                  static void break_7_5_withdrawn (Fixture *f) { g_object_set (f->policy, "status", SG_DOCUMENT_STATUS_WITHDRAWN, NULL); }
+                                                                  static void break_8_1 (Fixture *f) { g_object_set (f->control, "implementation-due", "2026-12-02", NULL); }
+                                                                  static void break_8_1_none (Fixture *f) { g_object_set (f->control, "implementation-due", NULL, "implementation", SG_IMPLEMENTATION_STATUS_NOT_IMPLEMENTED, NULL); }
+                                                                  static void break_8_2 (Fixture *f) { g_object_set (f->risk, "next-review", "2026-12-02", NULL); }
+                                                                  static void break_8_3 (Fixture *f) { g_object_set (f->risk, "treatment-due", "2026-12-02", NULL); }
+                                                                  static void break_9_1 (Fixture *f) { g_object_set (f->reading, "date", "2025-12-02", NULL); }
+                                                                  static void break_9_2_1 (Fixture *f) { g_object_set (f->audit_done, "actual-date", "2025-12-02", NULL); }
+                                                                  static void break_9_2_1_running (Fixture *f) { g_object_set (f->audit_done, "status", SG_AUDIT_STATUS_IN_PROGRESS, NULL); }
+                                                                  static void break_9_2_1_external (Fixture *f) { g_object_set (f->audit_done, "type", SG_AUDIT_TYPE_CERTIFICATION, NULL); }
+                                                                  static void break_9_2_2 (Fixture *f) { g_object_set (f->audit_planned, "planned-date", "2026-12-02", NULL); }
+                                                                  static void break_9_2_2_far (Fixture *f) { g_object_set (f->audit_planned, "planned-date", "2027-12-04", NULL); }
+                                                                  static void break_9_3_1 (Fixture *f) { g_object_set (f->review, "date", "2025-12-02", NULL); }
+                                                                  static void break_9_3_2 (Fixture *f) { g_object_set (f->review, "input-performance", NULL, NULL); }
+                                                                  static void break_9_3_3 (Fixture *f) { g_object_set (f->review, "decisions", NULL, NULL); }
+                                                                  static void break_9_3_3_none (Fixture *f) { g_object_set (f->review, "decisions", NULL, "actions", NULL, NULL); }
+                                                                  static void break_10_1 (Fixture *f) { g_object_set (f->nc, "closed-on", "2025-06-01", NULL); g_object_set (f->done_change, "completed-on", "2025-06-01", NULL); }
+                                                                  static void break_10_2 (Fixture *f) { sg_test_register_add (&f->reg, SG_TYPE_NONCONFORMITY, "title", "Late", "due-date", "2026-12-02", NULL); }
+                                                                  static void break_10_2_unchecked (Fixture *f) { g_object_set (f->nc, "effectiveness", SG_EFFECTIVENESS_NOT_CHECKED, NULL); }
+                                                                  static void break_10_2_none (Fixture *f) { remove_record (f, f->nc); }
+                                                                  
+                                                                  static const BreakCase break_cases[] = {
+                                                                  { "4.1", SG_READINESS_PARTLY, "no external issues recorded", break_4_1 },
+                                                                  { "4.1", SG_READINESS_NOT_MET, "no internal or external issues recorded", break_4_1_none },
+                                                                  { "4.2", SG_READINESS_PARTLY, "1 of 2 interested parties without needs and expectations", break_4_2 },
+                                                                  { "4.2", SG_READINESS_MET, "1 interested party with its needs and expectations", break_4_2_irrelevant },
+                                                                  { "4.2", SG_READINESS_NOT_MET, "no relevant interested parties recorded", break_4_2_only_irrelevant },
+                                                                  { "4.3", SG_READINESS_PARTLY, "the scope statement is not approved (by whom and when)", break_4_3 },
+                                                                  { "4.3", SG_READINESS_PARTLY, "the scope has no statement", break_4_3_statement },
+                                                                  { "4.4", SG_READINESS_PARTLY, "1 of 29 other requirements not met yet", break_4_4 },
+                                                                  { "5.1", SG_READINESS_PARTLY, "no management review in the last 12 months", break_5_1 },
+                                                                  { "5.1", SG_READINESS_NOT_MET, "no approved policy and no management review in the last 12 months", break_5_1_both },
+                                                                  { "5.2", SG_READINESS_PARTLY, "the policy's review date has passed", break_5_2 },
+                                                                  { "5.2", SG_READINESS_PARTLY, "the policy is not approved (status, by whom and when)", break_5_2_draft },
+                                                                  { "5.2", SG_READINESS_NOT_MET, "no information security policy recorded", break_5_2_none },
+                                                                  { "5.3", SG_READINESS_PARTLY, "1 of 2 roles without a holder", break_5_3 },
+                                                                  { "6.1.1", SG_READINESS_PARTLY, "no context issues recorded", break_6_1_1 },
+                                                                  { "6.1.2", SG_READINESS_PARTLY, "1 of 2 risks not assessed", break_6_1_2 },
+                                                                  { "6.1.2", SG_READINESS_PARTLY, "1 of 1 risk past or without its review date", break_6_1_2_review },
+                                                                  { "6.1.2", SG_READINESS_NOT_MET, "no risks recorded", break_6_1_2_closed },
+                                                                  { "6.1.3", SG_READINESS_PARTLY, "1 of 1 risk above the appetite not treated", break_6_1_3 },
+                                                                  { "6.1.3", SG_READINESS_PARTLY, "1 of 1 risk above the appetite not treated", break_6_1_3_controls },
+                                                                  { "6.1.3", SG_READINESS_NOT_MET, "no Statement of Applicability issued", break_6_1_3_soa },
+                                                                  { "6.1.3", SG_READINESS_PARTLY, "1 excluded control without a justification", break_6_1_3_exclusion },
+                                                                  { "6.1.3", SG_READINESS_PARTLY, "1 applicable control without a reason for its inclusion", break_6_1_3_inclusion },
+                                                                  { "6.1.3", SG_READINESS_MET, "risks above the appetite treated and the SoA issued, each control with a reason", break_6_1_3_legal },
+                                                                  { "6.1.3", SG_READINESS_NOT_MET, "no assessed risks to treat", break_6_1_2_closed },
+                                                                  { "6.2", SG_READINESS_NOT_MET, "1 of 1 objective without a measure, an owner or a due date", break_6_2 },
+                                                                  { "6.3", SG_READINESS_PARTLY, "1 of 2 planned changes without a responsible person or a date", break_6_3 },
+                                                                  { "6.3", SG_READINESS_PARTLY, "no planned changes recorded", break_6_3_none },
+                                                                  { "7.1", SG_READINESS_NOT_MET, "1 of 1 objective without resources named", break_7_1 },
+                                                                  { "7.2", SG_READINESS_NOT_MET, "1 of 1 role holder without competence evidence", break_7_2 },
+                                                                  { "7.2", SG_READINESS_PARTLY, "1 of 2 role holders without competence evidence", break_7_2_partly },
+                                                                  { "7.3", SG_READINESS_NOT_MET, "1 of 1 role holder without acknowledged awareness", break_7_3 },
+                                                                  { "7.4", SG_READINESS_NOT_MET, "1 of 1 communication without what, who, to whom or how", break_7_4 },
+                                                                  { "7.5.1", SG_READINESS_NOT_MET, "1 of 1 document without an owner", break_7_5_1 },
+                                                                  { "7.5.1", SG_READINESS_NOT_MET, "no documents recorded", break_7_5_withdrawn },
+                                                                  { "7.5.2", SG_READINESS_PARTLY, "1 of 2 documents not approved (status, by whom and when)", break_7_5_2 },
+                                                                  { "7.5.3", SG_READINESS_NOT_MET, "1 of 1 document past or without its review date", break_7_5_3 },
+                                                                  { "8.1", SG_READINESS_NOT_MET, "1 of 1 control implementation overdue", break_8_1 },
+                                                                  { "8.1", SG_READINESS_NOT_MET, "no control implementation planned", break_8_1_none },
+                                                                  { "8.2", SG_READINESS_NOT_MET, "1 of 1 risk review overdue", break_8_2 },
+                                                                  { "8.3", SG_READINESS_NOT_MET, "1 of 1 risk treatment overdue", break_8_3 },
+                                                                  { "9.1", SG_READINESS_NOT_MET, "1 of 1 open objective without a reading in the last 12 months", break_9_1 },
+                                                                  { "9.2.1", SG_READINESS_NOT_MET, "no internal audit completed in the last 12 months", break_9_2_1 },
+                                                                  { "9.2.1", SG_READINESS_PARTLY, "an internal audit is in progress, none completed in the last 12 months", break_9_2_1_running },
+                                                                  { "9.2.1", SG_READINESS_NOT_MET, "no internal audit completed in the last 12 months", break_9_2_1_external },
+                                                                  { "9.2.2", SG_READINESS_NOT_MET, "1 planned internal audit is overdue", break_9_2_2 },
+                                                                  { "9.2.2", SG_READINESS_NOT_MET, "no internal audit planned for the coming 12 months", break_9_2_2_far },
+                                                                  { "9.3.1", SG_READINESS_NOT_MET, "no management review in the last 12 months", break_9_3_1 },
+                                                                  { "9.3.1", SG_READINESS_NOT_MET, "no management review in the last 12 months", break_5_1 },
+                                                                  { "9.3.2", SG_READINESS_PARTLY, "1 of 7 inputs of the management review of 2026-10-01 not recorded", break_9_3_2 },
+                                                                  { "9.3.2", SG_READINESS_NOT_MET, "no management review held", break_5_1 },
+                                                                  { "9.3.3", SG_READINESS_PARTLY, "the management review of 2026-10-01 has actions but no decisions recorded", break_9_3_3 },
+                                                                  { "9.3.3", SG_READINESS_NOT_MET, "no decisions recorded for the management review of 2026-10-01", break_9_3_3_none },
+                                                                  { "10.1", SG_READINESS_PARTLY, "no improvement recorded in the last 12 months, only before", break_10_1 },
+                                                                  { "10.2", SG_READINESS_PARTLY, "1 of 2 nonconformities overdue", break_10_2 },
+                                                                  { "10.2", SG_READINESS_PARTLY, "1 closed nonconformity without its effectiveness checked", break_10_2_unchecked },
+                                                                  { "10.2", SG_READINESS_NOT_MET, "no nonconformities recorded", break_10_2_none },
+                                                                  };
 
 /* Each case starts from the complete register, where the rule is met,
  * and flips it. */
@@ -437,7 +403,7 @@ test_readiness_break (Fixture       *f,
 
   build_complete (f);
   c->breaks (f);
-  results = sg_readiness_evaluate (f->store, TODAY, FALSE);
+  results = sg_readiness_evaluate (f->reg.store, TODAY, FALSE);
   result = find_result (results, c->ref);
   g_assert_cmpstr (result->reason, ==, c->reason);
   g_assert_cmpstr (sg_readiness_state_label (result->state, FALSE), ==,
@@ -496,17 +462,17 @@ test_readiness_command (Fixture       *f,
 {
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_autofree char *missing = g_build_filename (f->dir, "missing.isms", NULL);
+  g_autofree char *missing = g_build_filename (f->reg.dir, "missing.isms", NULL);
   g_auto(GStrv) lines = NULL;
   SgTestRun run = { 0 };
 
-  add (f, SG_TYPE_SCOPE, "title", "Scope", "statement", "Everything", "approved-by", f->jana,
-       "approved-on", "2026-01-10", NULL);
-  add (f, SG_TYPE_CONTEXT_ISSUE, "title", "NIS2", "type", SG_ISSUE_TYPE_EXTERNAL, NULL);
-  g_clear_object (&f->store);
-  g_assert_true (g_file_get_contents (f->path, &before, NULL, NULL));
+  sg_test_register_add (&f->reg, SG_TYPE_SCOPE, "title", "Scope", "statement", "Everything", "approved-by", f->reg.jana,
+                        "approved-on", "2026-01-10", NULL);
+  sg_test_register_add (&f->reg, SG_TYPE_CONTEXT_ISSUE, "title", "NIS2", "type", SG_ISSUE_TYPE_EXTERNAL, NULL);
+  g_clear_object (&f->reg.store);
+  g_assert_true (g_file_get_contents (f->reg.path, &before, NULL, NULL));
 
-  sg_test_run_safeguard (&run, "--readiness", f->path, NULL);
+  sg_test_run_safeguard (&run, "--readiness", f->reg.path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   lines = g_strsplit (run.out, "\n", -1);
@@ -520,7 +486,7 @@ test_readiness_command (Fixture       *f,
   g_assert_cmpstr (lines[31], ==, "");
   sg_test_run_clear (&run);
 
-  g_assert_true (g_file_get_contents (f->path, &after, NULL, NULL));
+  g_assert_true (g_file_get_contents (f->reg.path, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, before);
 
   sg_test_run_safeguard (&run, "--readiness", missing, NULL);
