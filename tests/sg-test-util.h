@@ -47,6 +47,13 @@ void   sg_test_check_workbook (GPtrArray *args);  /* skips without openpyxl */
 void   sg_test_add_numbered_risks (SgStore *store,
                                    guint    n);
 
+/* Runs a program found in PATH with the arguments given; its standard
+ * output, or the test fails naming its standard error. */
+char     *sg_test_run_tool       (const char *first,
+                                  ...) G_GNUC_NULL_TERMINATED;
+/* How many files @dir holds. */
+guint     sg_test_count_files    (const char *dir);
+
 /* A new register @name in a folder of its own, with Jana Petersen and
  * Mehmet Yilmaz in its directory: what the tests of computed results
  * (due, readiness) build their registers on. */

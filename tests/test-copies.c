@@ -49,18 +49,6 @@ fixture_tear_down (Fixture       *f,
 }
 
 static guint
-count_files (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  g_assert_nonnull (d);
-  while (g_dir_read_name (d) != NULL)
-    n++;
-  return n;
-}
-
-static guint
 mode_of (const char *path)
 {
   GStatBuf st;
@@ -206,7 +194,7 @@ test_copy_disk_full (Fixture       *f,
         g_assert_true (strchr (run.err, '\n') == run.err + strlen (run.err) - 1);
         g_assert_nonnull (strstr (run.err, "the disk is full"));
         g_assert_null (strstr (run.err, ".tmp-"));
-        g_assert_cmpuint (count_files (out_dir), ==, 0);
+        g_assert_cmpuint (sg_test_count_files (out_dir), ==, 0);
         sg_test_run_clear (&run);
       }
 }

@@ -45,17 +45,6 @@ wait_for_result (Result *r)
     }
 }
 
-static guint
-count_files (const char *dir)
-{
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  while (g_dir_read_name (listing) != NULL)
-    n++;
-  return n;
-}
-
 static void
 test_export (void)
 {
@@ -77,7 +66,7 @@ test_export (void)
   window = g_object_ref (sg_window_new (NULL, NULL));
   sg_window_set_store (window, store);
   gtk_window_present (GTK_WINDOW (window));
-  n_files = count_files (dir);
+  n_files = sg_test_count_files (dir);
 
   /* Cancelled at once: no workbook, no temporary file. */
   sg_export_dialog_export_async (GTK_WINDOW (window), store, file, exported_cb, &r);
@@ -87,7 +76,7 @@ test_export (void)
   g_assert_false (r.ok);
   g_assert_error (r.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&r.error);
-  g_assert_cmpuint (count_files (dir), ==, n_files);
+  g_assert_cmpuint (sg_test_count_files (dir), ==, n_files);
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 
   /* Run to the end: the dialog goes away and the workbook is there. */
@@ -100,7 +89,7 @@ test_export (void)
   g_assert_null (sg_test_find_toplevel (SG_TYPE_EXPORT_DIALOG));
   g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "PK"));
-  g_assert_cmpuint (count_files (dir), ==, n_files + 1);
+  g_assert_cmpuint (sg_test_count_files (dir), ==, n_files + 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);

@@ -227,33 +227,6 @@ assert_folder_holds (Fixture    *f,
       g_assert_cmpstr (name, ==, expected);
 }
 
-static char *
-run_tool (const char *first,
-          ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  const char *arg;
-  int wait_status;
-  va_list args;
-
-  g_ptr_array_add (argv, (char *) first);
-  va_start (args, first);
-  for (arg = va_arg (args, const char *); arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                &out, &err, &wait_status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (wait_status, NULL))
-    g_error ("%s failed: %s", first, err);
-  return out;
-}
-
 /* The share of @image's pixels that differ clearly from the drawing of
  * @data at the same size: any channel off by more than a quarter. */
 static double
@@ -315,7 +288,7 @@ test_export_svg (Fixture       *f,
   /* Read by a renderer nobody here wrote. */
   if (!sg_test_have_program ("rsvg-convert", "librsvg2-bin"))
     return;
-  out = run_tool ("rsvg-convert", "-o", png, svg, NULL);
+  out = sg_test_run_tool ("rsvg-convert", "-o", png, svg, NULL);
   surface = cairo_image_surface_create_from_png (png);
   g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
   g_assert_cmpint (cairo_image_surface_get_width (surface), ==, SG_HEATMAP_PNG_WIDTH);
@@ -352,7 +325,7 @@ test_export_pdf (Fixture       *f,
 
   if (!sg_test_have_program ("pdftotext", "poppler-utils"))
     return;
-  text = run_tool ("pdftotext", pdf, "-", NULL);
+  text = sg_test_run_tool ("pdftotext", pdf, "-", NULL);
   g_assert_nonnull (strstr (text, "Likelihood"));
   g_assert_nonnull (strstr (text, "Impact"));
   g_assert_nonnull (strstr (text, "Within appetite"));

@@ -63,18 +63,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->path);
 }
 
-static guint
-count_files (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  g_assert_nonnull (d);
-  while (g_dir_read_name (d) != NULL)
-    n++;
-  return n;
-}
-
 static void
 assert_one_line (SgTestRun *run)
 {
@@ -143,7 +131,7 @@ test_full_disk (Fixture       *f,
       /* With room, the file and its size. */
       sg_test_run_safeguard (&run, arg, f->path, NULL);
       g_assert_cmpint (run.status, ==, 0);
-      g_assert_cmpuint (count_files (f->out_dir), ==, 1);
+      g_assert_cmpuint (sg_test_count_files (f->out_dir), ==, 1);
       whole = size_of (out);
       sg_test_run_clear (&run);
       reset_folder (f->out_dir);
@@ -152,7 +140,7 @@ test_full_disk (Fixture       *f,
       if (run.status == 0)
         {
           /* Small enough to fit: then it is whole. */
-          g_assert_cmpuint (count_files (f->out_dir), ==, 1);
+          g_assert_cmpuint (sg_test_count_files (f->out_dir), ==, 1);
           g_assert_cmpint (size_of (out), ==, whole);
         }
       else
@@ -162,7 +150,7 @@ test_full_disk (Fixture       *f,
           g_assert_nonnull (strstr (run.err, "disk"));
           g_assert_null (strstr (run.err, ".tmp-"));
           /* Nothing half-written, no temporary file. */
-          g_assert_cmpuint (count_files (f->out_dir), ==, 0);
+          g_assert_cmpuint (sg_test_count_files (f->out_dir), ==, 0);
         }
       after = sg_test_checksum (f->path);
       g_assert_cmpstr (before, ==, after);

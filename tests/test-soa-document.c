@@ -49,33 +49,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->path);
 }
 
-static char *
-run_tool (const char *first,
-          ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  const char *arg;
-  int wait_status;
-  va_list args;
-
-  g_ptr_array_add (argv, (char *) first);
-  va_start (args, first);
-  for (arg = va_arg (args, const char *); arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                &out, &err, &wait_status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (wait_status, NULL))
-    g_error ("%s failed: %s", first, err);
-  return out;
-}
-
 /* Text without white space and hyphens: a title that wraps inside its
  * cell still reads as the title (pdftotext joins "non-" and "disclosure"
  * at a line's end into "nondisclosure"). */
@@ -100,14 +73,14 @@ column_text (const char *pdf,
   g_autofree char *x_arg = g_strdup_printf ("%d", x);
   g_autofree char *w_arg = g_strdup_printf ("%d", width);
 
-  return run_tool ("pdftotext", "-r", "72", "-x", x_arg, "-y", "0", "-W", w_arg, "-H", "596",
-                   pdf, "-", NULL);
+  return sg_test_run_tool ("pdftotext", "-r", "72", "-x", x_arg, "-y", "0", "-W", w_arg, "-H", "596",
+                           pdf, "-", NULL);
 }
 
 static guint
 count_pages (const char *pdf)
 {
-  g_autofree char *info = run_tool ("pdfinfo", pdf, NULL);
+  g_autofree char *info = sg_test_run_tool ("pdfinfo", pdf, NULL);
   const char *line = strstr (info, "Pages:");
 
   g_assert_nonnull (line);
@@ -122,7 +95,7 @@ page_text (const char *pdf,
 {
   g_autofree char *number = g_strdup_printf ("%u", page);
 
-  return run_tool ("pdftotext", "-f", number, "-l", number, pdf, "-", NULL);
+  return sg_test_run_tool ("pdftotext", "-f", number, "-l", number, pdf, "-", NULL);
 }
 
 static char *
@@ -134,7 +107,7 @@ export_text (SgStore    *store,
 
   g_assert_true (sg_soa_export (store, number, pdf, &error));
   g_assert_no_error (error);
-  return run_tool ("pdftotext", pdf, "-", NULL);
+  return sg_test_run_tool ("pdftotext", pdf, "-", NULL);
 }
 
 static SgRecord *
@@ -522,7 +495,7 @@ test_workbook (Fixture       *f,
   g_assert_true (sg_xlsx_export (f->store, xlsx, SG_XLSX_FLAGS_NONE, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
 
-  out = run_tool ("/usr/bin/python3", "-c", workbook_script, xlsx, NULL);
+  out = sg_test_run_tool ("/usr/bin/python3", "-c", workbook_script, xlsx, NULL);
   lines = g_strsplit (out, "\n", -1);
   g_assert_nonnull (strstr (lines[0], "|Reasons for inclusion|Justification|Gaps|Implementation|"));
   g_assert_nonnull (strstr (lines[0], "|Owner|Evidence items|"));

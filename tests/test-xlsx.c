@@ -181,17 +181,6 @@ test_sample (void)
   sg_test_rmdir (dir);
 }
 
-static guint
-count_files (const char *dir)
-{
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  guint n = 0;
-
-  while (g_dir_read_name (listing) != NULL)
-    n++;
-  return n;
-}
-
 /* A folder that is missing, or a path under a file: exit 1, one line, no file. */
 static void
 test_unwritable (void)
@@ -207,7 +196,7 @@ test_unwritable (void)
   g_assert_no_error (error);
   g_clear_object (&store);
   g_assert_true (g_file_set_contents (file, "x", 1, NULL));
-  n_files = count_files (dir);
+  n_files = sg_test_count_files (dir);
 
   for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
     {
@@ -221,7 +210,7 @@ test_unwritable (void)
       g_assert_true (g_str_has_prefix (run.err, "safeguard: Could not write"));
       g_assert_null (strstr (strchr (run.err, '\n'), "safeguard:"));
       sg_test_run_clear (&run);
-      g_assert_cmpuint (count_files (dir), ==, n_files);
+      g_assert_cmpuint (sg_test_count_files (dir), ==, n_files);
     }
 
   /* A missing register: exit 1 and nothing written. */
@@ -289,14 +278,14 @@ test_cancel (void)
   g_assert_true (sg_sample_create (path, &error));
   store = open_store (path);
   g_assert_true (g_file_set_contents (out, "older workbook", -1, NULL));
-  n_files = count_files (dir);
+  n_files = sg_test_count_files (dir);
 
   /* Before. */
   g_cancellable_cancel (cancellable);
   g_assert_false (sg_xlsx_export (store, out, SG_XLSX_FLAGS_NONE, cancellable, NULL, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&error);
-  g_assert_cmpuint (count_files (dir), ==, n_files);
+  g_assert_cmpuint (sg_test_count_files (dir), ==, n_files);
 
   /* During: the writing thread cancels from its progress callback. */
   g_cancellable_reset (cancellable);
@@ -305,7 +294,7 @@ test_cancel (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&error);
   g_assert_cmpuint (progress.calls, ==, 1);
-  g_assert_cmpuint (count_files (dir), ==, n_files);
+  g_assert_cmpuint (sg_test_count_files (dir), ==, n_files);
   g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "older workbook");
 
@@ -318,7 +307,7 @@ test_cancel (void)
   g_assert_no_error (error);
   g_assert_cmpfloat (progress.last, ==, 1.0);
   g_assert_cmpuint (progress.calls, >, 2);
-  g_assert_cmpuint (count_files (dir), ==, n_files);
+  g_assert_cmpuint (sg_test_count_files (dir), ==, n_files);
   g_clear_pointer (&contents, g_free);
   g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "PK"));
@@ -349,13 +338,13 @@ test_large (void)
 
   g_assert_no_error (error);
   sg_test_add_numbered_risks (store, N_LARGE);
-  n_files = count_files (dir);
+  n_files = sg_test_count_files (dir);
 
   g_assert_false (sg_xlsx_export (store, out, SG_XLSX_FLAGS_NONE, cancellable,
                                   cancel_at_first_progress_cb, &progress, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&error);
-  g_assert_cmpuint (count_files (dir), ==, n_files);
+  g_assert_cmpuint (sg_test_count_files (dir), ==, n_files);
 
   /* No file may grow beyond 256 KiB: the workbook cannot be written. */
   old_handler = signal (SIGXFSZ, SIG_IGN);
@@ -370,7 +359,7 @@ test_large (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
   g_assert_true (g_str_has_prefix (error->message, "Could not write"));
   g_clear_error (&error);
-  g_assert_cmpuint (count_files (dir), ==, n_files);
+  g_assert_cmpuint (sg_test_count_files (dir), ==, n_files);
 
   g_assert_true (sg_xlsx_export (store, out, SG_XLSX_FLAGS_NONE, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
