@@ -1,0 +1,525 @@
+/* sg-readiness-operate.c: the readiness rules of clauses 7 to 10 — support, operation, evaluation, improvement
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-readiness"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "sg-audit.h"
+#include "sg-communication.h"
+#include "sg-competence-record.h"
+#include "sg-context-issue.h"
+#include "sg-control.h"
+#include "sg-document.h"
+#include "sg-enums.h"
+#include "sg-interested-party.h"
+#include "sg-management-review.h"
+#include "sg-nonconformity.h"
+#include "sg-objective-reading.h"
+#include "sg-objective.h"
+#include "sg-person.h"
+#include "sg-planned-change.h"
+#include "sg-requirement.h"
+#include "sg-risk-method.h"
+#include "sg-risk.h"
+#include "sg-role.h"
+#include "sg-scope.h"
+#include "sg-seed-data.h"
+#include "sg-soa-version.h"
+#include "sg-readiness-private.h"
+
+
+/* ------------------------------------------------------------------ */
+/* Clause 7.                                                          */
+
+static gboolean
+objective_resourced (Ctx      *ctx,
+                     SgRecord *objective)
+{
+  return sg_readiness_has_text (objective, "resources");
+}
+
+void
+sg_readiness_rule_7_1 (Ctx               *ctx,
+                       SgReadinessResult *result)
+{
+  sg_readiness_every (ctx, result, SG_TYPE_OBJECTIVE, NULL, objective_resourced,
+                      N_("no objectives recorded to name resources for"),
+                      NP_("%u objective with its resources named", "%u objectives, each with its resources named"),
+                      NP_("%u of %u objective without resources named",
+                          "%u of %u objectives without resources named"));
+}
+
+void
+sg_readiness_rule_7_2 (Ctx               *ctx,
+                       SgReadinessResult *result)
+{
+  sg_readiness_for_every_holder (ctx, result, SG_COMPETENCE_RECORD_TRAINING, "completed-on",
+                                 NP_("competence evidence for the %u role holder",
+                                     "competence evidence for each of the %u role holders"),
+                                 NP_("%u of %u role holder without competence evidence",
+                                     "%u of %u role holders without competence evidence"));
+}
+
+void
+sg_readiness_rule_7_3 (Ctx               *ctx,
+                       SgReadinessResult *result)
+{
+  sg_readiness_for_every_holder (ctx, result, "awareness-acknowledged-on", NULL,
+                                 NP_("awareness acknowledged by the %u role holder",
+                                     "awareness acknowledged by each of the %u role holders"),
+                                 NP_("%u of %u role holder without acknowledged awareness",
+                                     "%u of %u role holders without acknowledged awareness"));
+}
+
+static gboolean
+communication_planned (Ctx      *ctx,
+                       SgRecord *communication)
+{
+  return sg_readiness_has_text (communication, "subject") && sg_readiness_has_person (communication, "communicator") &&
+         sg_readiness_has_text (communication, "audience") && sg_readiness_has_text (communication, "method");
+}
+
+void
+sg_readiness_rule_7_4 (Ctx               *ctx,
+                       SgReadinessResult *result)
+{
+  sg_readiness_every (ctx, result, SG_TYPE_COMMUNICATION, NULL, communication_planned,
+                      N_("no communications recorded"),
+                      NP_("%u communication saying what, who, to whom and how",
+                          "%u communications, each saying what, who, to whom and how"),
+                      NP_("%u of %u communication without what, who, to whom or how",
+                          "%u of %u communications without what, who, to whom or how"));
+}
+
+static gboolean
+document_owned (Ctx      *ctx,
+                SgRecord *document)
+{
+  return sg_readiness_has_person (document, "owner");
+}
+
+/* 7.5.1: the documented information is there and someone owns it. */
+void
+sg_readiness_rule_7_5_1 (Ctx               *ctx,
+                         SgReadinessResult *result)
+{
+  sg_readiness_every (ctx, result, SG_TYPE_DOCUMENT, sg_readiness_document_current, document_owned,
+                      N_("no documents recorded"),
+                      NP_("%u document with an owner", "%u documents, each with an owner"),
+                      NP_("%u of %u document without an owner", "%u of %u documents without an owner"));
+}
+
+/* 7.5.2: created and updated with review and approval. */
+void
+sg_readiness_rule_7_5_2 (Ctx               *ctx,
+                         SgReadinessResult *result)
+{
+  sg_readiness_every (ctx, result, SG_TYPE_DOCUMENT, sg_readiness_document_current, sg_readiness_document_approved,
+                      N_("no documents recorded"),
+                      NP_("%u document approved (by whom and when)",
+                          "%u documents, each approved (by whom and when)"),
+                      NP_("%u of %u document not approved (status, by whom and when)",
+                          "%u of %u documents not approved (status, by whom and when)"));
+}
+
+/* 7.5.3: controlled, which here means kept under review. */
+void
+sg_readiness_rule_7_5_3 (Ctx               *ctx,
+                         SgReadinessResult *result)
+{
+  sg_readiness_every (ctx, result, SG_TYPE_DOCUMENT, sg_readiness_document_current, sg_readiness_document_reviewed,
+                      N_("no documents recorded"),
+                      NP_("%u document within its review date", "%u documents, each within its review date"),
+                      NP_("%u of %u document past or without its review date",
+                          "%u of %u documents past or without their review date"));
+}
+
+/* ------------------------------------------------------------------ */
+/* Clause 8.                                                          */
+
+static gboolean
+control_planned (Ctx      *ctx,
+                 SgRecord *control)
+{
+  return sg_record_peek_boolean (control, "applicable") &&
+         (sg_readiness_has_text (control, "implementation-due") ||
+          sg_record_peek_enum (control, "implementation") != SG_IMPLEMENTATION_STATUS_NOT_IMPLEMENTED);
+}
+
+static gboolean
+control_on_time (Ctx      *ctx,
+                 SgRecord *control)
+{
+  int status = sg_record_peek_enum (control, "implementation");
+
+  return status == SG_IMPLEMENTATION_STATUS_IMPLEMENTED ||
+         status == SG_IMPLEMENTATION_STATUS_VERIFIED ||
+         !sg_readiness_is_before (sg_record_peek_string (control, "implementation-due"), ctx->today);
+}
+
+void
+sg_readiness_rule_8_1 (Ctx               *ctx,
+                       SgReadinessResult *result)
+{
+  sg_readiness_every (ctx, result, SG_TYPE_CONTROL, control_planned, control_on_time,
+                      N_("no control implementation planned"),
+                      NP_("%u planned control, its implementation not overdue",
+                          "%u planned controls, no implementation overdue"),
+                      NP_("%u of %u control implementation overdue",
+                          "%u of %u control implementations overdue"));
+}
+
+static gboolean
+risk_review_on_time (Ctx      *ctx,
+                     SgRecord *risk)
+{
+  return !sg_readiness_is_before (sg_record_peek_string (risk, "next-review"), ctx->today);
+}
+
+void
+sg_readiness_rule_8_2 (Ctx               *ctx,
+                       SgReadinessResult *result)
+{
+  sg_readiness_every (ctx, result, SG_TYPE_RISK, sg_readiness_risk_open, risk_review_on_time,
+                      N_("no risks recorded"),
+                      NP_("%u risk, its review not overdue", "%u risks, no review overdue"),
+                      NP_("%u of %u risk review overdue", "%u of %u risk reviews overdue"));
+}
+
+static gboolean
+risk_treatment_chosen (Ctx      *ctx,
+                       SgRecord *risk)
+{
+  return sg_readiness_risk_open (ctx, risk) && sg_record_peek_enum (risk, "treatment") != SG_TREATMENT_UNDECIDED;
+}
+
+static gboolean
+risk_treatment_on_time (Ctx      *ctx,
+                        SgRecord *risk)
+{
+  int status = sg_record_peek_enum (risk, "status");
+
+  return status == SG_RISK_STATUS_ACCEPTED ||
+         !sg_readiness_is_before (sg_record_peek_string (risk, "treatment-due"), ctx->today);
+}
+
+void
+sg_readiness_rule_8_3 (Ctx               *ctx,
+                       SgReadinessResult *result)
+{
+  sg_readiness_every (ctx, result, SG_TYPE_RISK, risk_treatment_chosen, risk_treatment_on_time,
+                      N_("no risk treatment recorded"),
+                      NP_("%u risk treatment, not overdue", "%u risk treatments, none overdue"),
+                      NP_("%u of %u risk treatment overdue", "%u of %u risk treatments overdue"));
+}
+
+/* ------------------------------------------------------------------ */
+/* Clause 9.                                                          */
+
+static gboolean
+objective_open (Ctx      *ctx,
+                SgRecord *objective)
+{
+  int status = sg_record_peek_enum (objective, "status");
+
+  return status != SG_OBJECTIVE_STATUS_ACHIEVED && status != SG_OBJECTIVE_STATUS_MISSED;
+}
+
+/* The measurement frequency is free text: a year is the interval every
+ * frequency fits in. */
+static gboolean
+objective_measured (Ctx      *ctx,
+                    SgRecord *objective)
+{
+  guint n;
+  SgRecord *const *readings = sg_readiness_records (ctx, SG_TYPE_OBJECTIVE_READING, &n);
+  gint64 id = sg_record_get_id (objective);
+
+  for (guint i = 0; i < n; i++)
+    if (sg_record_peek_int64 (readings[i], "objective") == id &&
+        sg_readiness_in_last_year (ctx, sg_record_peek_string (readings[i], "date")))
+      return TRUE;
+  return FALSE;
+}
+
+void
+sg_readiness_rule_9_1 (Ctx               *ctx,
+                       SgReadinessResult *result)
+{
+  sg_readiness_every (ctx, result, SG_TYPE_OBJECTIVE, objective_open, objective_measured,
+                      N_("no open objectives recorded to measure"),
+                      NP_("%u open objective with a reading in the last 12 months",
+                          "%u open objectives, each with a reading in the last 12 months"),
+                      NP_("%u of %u open objective without a reading in the last 12 months",
+                          "%u of %u open objectives without a reading in the last 12 months"));
+}
+
+static gboolean
+internal_audit (SgRecord *audit)
+{
+  return sg_record_peek_enum (audit, "type") == SG_AUDIT_TYPE_INTERNAL;
+}
+
+static const char *
+audit_date (SgRecord *audit)
+{
+  return sg_readiness_has_text (audit, "actual-date") ? sg_record_peek_string (audit, "actual-date")
+                                         : sg_record_peek_string (audit, "planned-date");
+}
+
+void
+sg_readiness_rule_9_2_1 (Ctx               *ctx,
+                         SgReadinessResult *result)
+{
+  guint n;
+  SgRecord *const *audits = sg_readiness_records (ctx, SG_TYPE_AUDIT, &n);
+  SgRecord *older = NULL, *running = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      int status = sg_record_peek_enum (audits[i], "status");
+
+      if (!internal_audit (audits[i]))
+        continue;
+      if (status == SG_AUDIT_STATUS_COMPLETED && sg_readiness_in_last_year (ctx, audit_date (audits[i])))
+        g_ptr_array_add (result->records, audits[i]);
+      else if (status == SG_AUDIT_STATUS_COMPLETED)
+        older = audits[i];
+      else if (status == SG_AUDIT_STATUS_IN_PROGRESS)
+        running = audits[i];
+    }
+  if (result->records->len > 0)
+    sg_readiness_verdict (result, SG_READINESS_MET,
+                          sg_readiness_say_n (ctx, result->records->len,
+                          NP_("%u internal audit completed in the last 12 months",
+                              "%u internal audits completed in the last 12 months"),
+                          result->records->len));
+  else if (running != NULL)
+    {
+      g_ptr_array_add (result->records, running);
+      sg_readiness_verdict (result, SG_READINESS_PARTLY,
+                            sg_readiness_say (ctx, N_("an internal audit is in progress, none completed in the last 12 months")));
+    }
+  else
+    {
+      if (older != NULL)
+        g_ptr_array_add (result->records, older);
+      sg_readiness_verdict (result, SG_READINESS_NOT_MET,
+                            sg_readiness_say (ctx, N_("no internal audit completed in the last 12 months")));
+    }
+}
+
+void
+sg_readiness_rule_9_2_2 (Ctx               *ctx,
+                         SgReadinessResult *result)
+{
+  guint n;
+  SgRecord *const *audits = sg_readiness_records (ctx, SG_TYPE_AUDIT, &n);
+  g_autoptr(GPtrArray) late = g_ptr_array_new ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *date = sg_record_peek_string (audits[i], "planned-date");
+
+      if (!internal_audit (audits[i]) ||
+          sg_record_peek_enum (audits[i], "status") != SG_AUDIT_STATUS_PLANNED ||
+          date == NULL || *date == '\0')
+        continue;
+      if (strcmp (date, ctx->today) < 0)
+        g_ptr_array_add (late, audits[i]);
+      else if (strcmp (date, ctx->year_ahead) <= 0)
+        g_ptr_array_add (result->records, audits[i]);
+    }
+  if (result->records->len > 0 && late->len == 0)
+    sg_readiness_verdict (result, SG_READINESS_MET,
+                          sg_readiness_say_n (ctx, result->records->len,
+                          NP_("%u internal audit planned for the coming 12 months",
+                              "%u internal audits planned for the coming 12 months"),
+                          result->records->len));
+  else if (late->len > 0)
+    {
+      sg_readiness_verdict (result, result->records->len > 0 ? SG_READINESS_PARTLY : SG_READINESS_NOT_MET,
+                            sg_readiness_say_n (ctx, late->len, NP_("%u planned internal audit is overdue",
+                                                                    "%u planned internal audits are overdue"),
+                            late->len));
+      g_ptr_array_set_size (result->records, 0);
+      g_ptr_array_extend (result->records, late, NULL, NULL);
+    }
+  else
+    sg_readiness_verdict (result, SG_READINESS_NOT_MET,
+                          sg_readiness_say (ctx, N_("no internal audit planned for the coming 12 months")));
+}
+
+void
+sg_readiness_rule_9_3_1 (Ctx               *ctx,
+                         SgReadinessResult *result)
+{
+  SgRecord *review = sg_readiness_review_in_last_year (ctx);
+
+  if (review == NULL)
+    {
+      sg_readiness_verdict (result, SG_READINESS_NOT_MET, sg_readiness_say (ctx, N_("no management review in the last 12 months")));
+      return;
+    }
+  g_ptr_array_add (result->records, review);
+  sg_readiness_verdict (result, SG_READINESS_MET,
+                        sg_readiness_say (ctx, N_("a management review was held on %s"), sg_record_peek_string (review, "date")));
+}
+
+void
+sg_readiness_rule_9_3_2 (Ctx               *ctx,
+                         SgReadinessResult *result)
+{
+  static const char *const inputs[] = {
+    "input-previous-actions", "input-context-changes", "input-party-changes",
+    "input-performance", "input-party-feedback", "input-risk-results", "input-improvement",
+  };
+  SgRecord *review = sg_readiness_last_review (ctx);
+  guint missing = 0;
+
+  if (review == NULL)
+    {
+      sg_readiness_verdict (result, SG_READINESS_NOT_MET, sg_readiness_say (ctx, N_("no management review held")));
+      return;
+    }
+  g_ptr_array_add (result->records, review);
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    missing += !sg_readiness_has_text (review, inputs[i]);
+  if (missing == 0)
+    sg_readiness_verdict (result, SG_READINESS_MET,
+                          sg_readiness_say (ctx, N_("every input of the management review of %s recorded"),
+                          sg_record_peek_string (review, "date")));
+  else
+    sg_readiness_verdict (result, missing == G_N_ELEMENTS (inputs) ? SG_READINESS_NOT_MET : SG_READINESS_PARTLY,
+                          sg_readiness_say_n (ctx, G_N_ELEMENTS (inputs),
+                          NP_("%u of %u input of the management review of %s not recorded",
+                              "%u of %u inputs of the management review of %s not recorded"),
+                          missing, (guint) G_N_ELEMENTS (inputs), sg_record_peek_string (review, "date")));
+}
+
+void
+sg_readiness_rule_9_3_3 (Ctx               *ctx,
+                         SgReadinessResult *result)
+{
+  SgRecord *review = sg_readiness_last_review (ctx);
+
+  if (review == NULL)
+    {
+      sg_readiness_verdict (result, SG_READINESS_NOT_MET, sg_readiness_say (ctx, N_("no management review held")));
+      return;
+    }
+  g_ptr_array_add (result->records, review);
+  if (sg_readiness_has_text (review, "decisions"))
+    sg_readiness_verdict (result, SG_READINESS_MET,
+                          sg_readiness_say (ctx, N_("the decisions of the management review of %s recorded"),
+                          sg_record_peek_string (review, "date")));
+  else if (sg_readiness_has_text (review, "actions"))
+    sg_readiness_verdict (result, SG_READINESS_PARTLY,
+                          sg_readiness_say (ctx, N_("the management review of %s has actions but no decisions recorded"),
+                          sg_record_peek_string (review, "date")));
+  else
+    sg_readiness_verdict (result, SG_READINESS_NOT_MET,
+                          sg_readiness_say (ctx, N_("no decisions recorded for the management review of %s"),
+                          sg_record_peek_string (review, "date")));
+}
+
+/* ------------------------------------------------------------------ */
+/* Clause 10.                                                         */
+
+void
+sg_readiness_rule_10_1 (Ctx               *ctx,
+                        SgReadinessResult *result)
+{
+  guint n_ncs, n_changes;
+  SgRecord *const *ncs = sg_readiness_records (ctx, SG_TYPE_NONCONFORMITY, &n_ncs);
+  SgRecord *const *changes = sg_readiness_records (ctx, SG_TYPE_PLANNED_CHANGE, &n_changes);
+  SgRecord *older = NULL;
+
+  for (guint i = 0; i < n_ncs; i++)
+    if (sg_record_peek_enum (ncs[i], "status") == SG_NC_STATUS_CLOSED)
+      {
+        if (sg_readiness_in_last_year (ctx, sg_record_peek_string (ncs[i], "closed-on")))
+          g_ptr_array_add (result->records, ncs[i]);
+        else
+          older = ncs[i];
+      }
+  for (guint i = 0; i < n_changes; i++)
+    if (sg_record_peek_enum (changes[i], "status") == SG_CHANGE_STATUS_COMPLETED)
+      {
+        if (sg_readiness_in_last_year (ctx, sg_record_peek_string (changes[i], "completed-on")))
+          g_ptr_array_add (result->records, changes[i]);
+        else
+          older = changes[i];
+      }
+  if (result->records->len > 0)
+    sg_readiness_verdict (result, SG_READINESS_MET,
+                          sg_readiness_say_n (ctx, result->records->len,
+                          NP_("%u nonconformity closed or change completed in the last 12 months",
+                              "%u nonconformities closed or changes completed in the last 12 months"),
+                          result->records->len));
+  else if (older != NULL)
+    {
+      g_ptr_array_add (result->records, older);
+      sg_readiness_verdict (result, SG_READINESS_PARTLY,
+                            sg_readiness_say (ctx, N_("no improvement recorded in the last 12 months, only before")));
+    }
+  else
+    sg_readiness_verdict (result, SG_READINESS_NOT_MET,
+                          sg_readiness_say (ctx, N_("no improvement recorded (a nonconformity closed or a change completed)")));
+}
+
+void
+sg_readiness_rule_10_2 (Ctx               *ctx,
+                        SgReadinessResult *result)
+{
+  guint n;
+  SgRecord *const *ncs = sg_readiness_records (ctx, SG_TYPE_NONCONFORMITY, &n);
+  g_autoptr(GPtrArray) overdue = g_ptr_array_new ();
+  g_autoptr(GPtrArray) unchecked = g_ptr_array_new ();
+
+  if (n == 0)
+    {
+      sg_readiness_verdict (result, SG_READINESS_NOT_MET, sg_readiness_say (ctx, N_("no nonconformities recorded")));
+      return;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      if (sg_record_peek_enum (ncs[i], "status") != SG_NC_STATUS_CLOSED)
+        {
+          if (sg_readiness_is_before (sg_record_peek_string (ncs[i], "due-date"), ctx->today))
+            g_ptr_array_add (overdue, ncs[i]);
+        }
+      else if (!sg_readiness_has_text (ncs[i], "effectiveness-checked-on") ||
+               sg_record_peek_enum (ncs[i], "effectiveness") == SG_EFFECTIVENESS_NOT_CHECKED)
+        g_ptr_array_add (unchecked, ncs[i]);
+    }
+  if (overdue->len > 0)
+    {
+      sg_readiness_verdict (result, SG_READINESS_PARTLY,
+                            sg_readiness_say_n (ctx, n, NP_("%u of %u nonconformity overdue", "%u of %u nonconformities overdue"),
+                            overdue->len, n));
+      g_ptr_array_extend (result->records, overdue, NULL, NULL);
+    }
+  else if (unchecked->len > 0)
+    {
+      sg_readiness_verdict (result, SG_READINESS_PARTLY,
+                            sg_readiness_say_n (ctx, unchecked->len,
+                            NP_("%u closed nonconformity without its effectiveness checked",
+                                "%u closed nonconformities without their effectiveness checked"),
+                            unchecked->len));
+      g_ptr_array_extend (result->records, unchecked, NULL, NULL);
+    }
+  else
+    {
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (result->records, ncs[i]);
+      sg_readiness_verdict (result, SG_READINESS_MET,
+                            sg_readiness_say_n (ctx, n, NP_("%u nonconformity, none overdue, its effectiveness checked when closed",
+                                                            "%u nonconformities, none overdue, each closed one checked for effectiveness"),
+                            n));
+    }
+}
+
