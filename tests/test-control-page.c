@@ -57,6 +57,8 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
+  /* What the window's last toasts and idles still hold goes first. */
+  while (g_main_context_iteration (NULL, FALSE));
   g_assert_finalize_object (f->window);
   g_clear_object (&f->store);
   g_free (f->path);
