@@ -311,3 +311,30 @@ sg_test_count_files (const char *dir)
     n++;
   return n;
 }
+
+void
+sg_test_write_file (const char *path,
+                    const char *contents,
+                    gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+}
+
+SgStore *
+sg_test_open_new (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  SgStore *store = sg_store_open (path, SG_STORE_OPEN_CREATE, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+guint
+sg_test_count_risks (SgStore *store)
+{
+  return g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_RISK));
+}

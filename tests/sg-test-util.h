@@ -47,6 +47,15 @@ void   sg_test_check_workbook (GPtrArray *args);  /* skips without openpyxl */
 void   sg_test_add_numbered_risks (SgStore *store,
                                    guint    n);
 
+/* Writes @contents (@length bytes, -1: up to its NUL) to @path, or fails. */
+void      sg_test_write_file     (const char *path,
+                                  const char *contents,
+                                  gssize      length);
+/* A new register at @path, or the test fails. */
+SgStore  *sg_test_open_new       (const char *path);
+/* How many risks @store holds. */
+guint     sg_test_count_risks    (SgStore    *store);
+
 /* Runs a program found in PATH with the arguments given; its standard
  * output, or the test fails naming its standard error. */
 char     *sg_test_run_tool       (const char *first,

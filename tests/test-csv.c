@@ -27,27 +27,6 @@ read_file (const char *path)
 }
 
 static void
-write_file (const char *path,
-            const char *contents,
-            gssize      length)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, contents, length, &error);
-  g_assert_no_error (error);
-}
-
-static SgStore *
-open_store (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  SgStore *store = sg_store_open (path, SG_STORE_OPEN_CREATE, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
-static void
 add_risk (SgStore    *store,
           const char *ref,
           const char *title)
@@ -57,12 +36,6 @@ add_risk (SgStore    *store,
 
   sg_store_add (store, risk, &error);
   g_assert_no_error (error);
-}
-
-static guint
-n_risks (SgStore *store)
-{
-  return g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_RISK));
 }
 
 /* A reader nobody here wrote: Python's csv module. Prints rows and a header cell. */
@@ -108,13 +81,13 @@ test_round_trip (void)
 
   g_assert_true (sg_sample_create (sample, &error));
   g_assert_no_error (error);
-  from = open_store (sample);
-  n = n_risks (from);
+  from = sg_test_open_new (sample);
+  n = sg_test_count_risks (from);
   g_assert_cmpuint (n, >=, 35);
   g_assert_true (sg_csv_export_risks (from, first, &error));
   g_assert_no_error (error);
 
-  to = open_store (fresh);
+  to = sg_test_open_new (fresh);
   assets = sg_store_get_records (from, SG_TYPE_ASSET);
   for (guint i = 0; i < g_list_model_get_n_items (assets); i++)
     {
@@ -167,8 +140,8 @@ test_formula_injection (void)
   g_autofree char *text = NULL;
   g_autofree char *py = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(SgStore) store = open_store (path);
-  g_autoptr(SgStore) other = open_store (back);
+  g_autoptr(SgStore) store = sg_test_open_new (path);
+  g_autoptr(SgStore) other = sg_test_open_new (back);
   SgCsvReport report = { 0 };
 
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
@@ -257,7 +230,7 @@ test_bad_files (void)
   g_autofree char *path = g_build_filename (dir, "r.isms", NULL);
   g_autofree char *csv = g_build_filename (dir, "in.csv", NULL);
   g_autofree char *before = NULL;
-  g_autoptr(SgStore) store = open_store (path);
+  g_autoptr(SgStore) store = sg_test_open_new (path);
 
   add_risk (store, NULL, "Existing risk");
   g_clear_object (&store);
@@ -272,7 +245,7 @@ test_bad_files (void)
       int code = b != NULL ? b->code : SG_CSV_ERROR_TOO_LARGE;
 
       if (b != NULL)
-        write_file (csv, b->contents, b->length);
+        sg_test_write_file (csv, b->contents, b->length);
       else
         {
           /* A field over 1 MiB fails the whole import. */
@@ -280,11 +253,11 @@ test_bad_files (void)
           for (guint k = 0; k < 1024 * 1024 / 8 + 1; k++)
             g_string_append (big, "xxxxxxxx");
           g_string_append (big, "\"\r\n");
-          write_file (csv, big->str, big->len);
+          sg_test_write_file (csv, big->str, big->len);
         }
 
       g_test_message ("%s", b ? b->name : "1-MiB field");
-      store = open_store (path);
+      store = sg_test_open_new (path);
       g_assert_false (sg_csv_import_risks (store, csv, b == NULL || b->problem == NULL,
                                            &report, &error));
       g_assert_error (error, SG_CSV_ERROR, code);
@@ -300,7 +273,7 @@ test_bad_files (void)
           g_assert_nonnull (strstr (problem->reason, b->problem));
         }
       sg_csv_report_clear (&report);
-      g_assert_cmpuint (n_risks (store), ==, 1);
+      g_assert_cmpuint (sg_test_count_risks (store), ==, 1);
       g_clear_object (&store);
 
       after = sg_test_checksum (path);
@@ -317,19 +290,19 @@ test_mapping (void)
   g_autofree char *path = g_build_filename (dir, "r.isms", NULL);
   g_autofree char *csv = g_build_filename (dir, "in.csv", NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(SgStore) store = open_store (path);
+  g_autoptr(SgStore) store = sg_test_open_new (path);
   SgCsvReport report = { 0 };
   SgRecord *risk;
   GVariant *controls;
 
   add_risk (store, NULL, "Existing risk");
-  write_file (csv,
-              "\xEF\xBB\xBF Risk Title ,PROBABILITY,Severity,Response,Target Date,Review Date,"
-              "status,Controls,Harms integrity,Source,Risk Owner\r\n"
-              "Laptop theft,Likely,major,mitigate,31.03.2027,03/31/2027,In treatment,\"5.1, 8.7\",yes,Workshop 2026,Jana\r\n"
-              "Flood, 1 ,5,Accept,04/03/2027,2027-06-30 ,accepted,,No,,\r\n"
-              "Bad,9,1,,,,,,,,\r\n",
-              -1);
+  sg_test_write_file (csv,
+                      "\xEF\xBB\xBF Risk Title ,PROBABILITY,Severity,Response,Target Date,Review Date,"
+                      "status,Controls,Harms integrity,Source,Risk Owner\r\n"
+                      "Laptop theft,Likely,major,mitigate,31.03.2027,03/31/2027,In treatment,\"5.1, 8.7\",yes,Workshop 2026,Jana\r\n"
+                      "Flood, 1 ,5,Accept,04/03/2027,2027-06-30 ,accepted,,No,,\r\n"
+                      "Bad,9,1,,,,,,,,\r\n",
+                      -1);
   g_assert_true (sg_csv_import_risks (store, csv, TRUE, &report, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (report.n_imported, ==, 2);
@@ -364,7 +337,7 @@ test_mapping (void)
   g_assert_cmpint (sg_record_peek_enum (risk, "status"), ==, SG_RISK_STATUS_ACCEPTED);
   g_assert_false (sg_record_peek_boolean (risk, "harms-integrity"));
   g_assert_null (sg_record_peek_string (risk, "notes"));
-  g_assert_cmpuint (n_risks (store), ==, 3);
+  g_assert_cmpuint (sg_test_count_risks (store), ==, 3);
   sg_test_rmdir (dir);
 }
 
@@ -376,7 +349,7 @@ test_remapping (void)
   g_autofree char *path = g_build_filename (dir, "r.isms", NULL);
   g_autofree char *csv = g_build_filename (dir, "in.csv", NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(SgStore) store = open_store (path);
+  g_autoptr(SgStore) store = sg_test_open_new (path);
   g_autoptr(SgCsvImport) import = NULL;
   g_autoptr(SgRecordClass) klass = g_type_class_ref (SG_TYPE_RISK);
   GParamSpec *owner = sg_record_class_find_field (klass, "owner");
@@ -384,11 +357,11 @@ test_remapping (void)
   SgCsvReport report = { 0 };
   SgRecord *risk;
 
-  write_file (csv,
-              "Risk,Responsible,Probability\n"
-              "Laptop theft,Jana,2\n"
-              "Flood,Tom,7\n",
-              -1);
+  sg_test_write_file (csv,
+                      "Risk,Responsible,Probability\n"
+                      "Laptop theft,Jana,2\n"
+                      "Flood,Tom,7\n",
+                      -1);
   import = sg_csv_import_new (store, csv, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (sg_csv_import_get_n_columns (import), ==, 3);
@@ -424,12 +397,12 @@ test_remapping (void)
   g_assert_cmpstr (sg_store_peek_name (store, risk, "owner"), ==, "Jana");
   /* The likelihood column went to the notes. */
   g_assert_cmpstr (sg_record_peek_string (risk, "notes"), ==, "Probability: 2");
-  g_assert_cmpuint (n_risks (store), ==, 2);
+  g_assert_cmpuint (sg_test_count_risks (store), ==, 2);
 
   /* A second run adds nothing twice. */
   g_assert_true (sg_csv_import_run (import, FALSE, &report, &error));
   g_assert_cmpuint (report.n_imported, ==, 0);
-  g_assert_cmpuint (n_risks (store), ==, 2);
+  g_assert_cmpuint (sg_test_count_risks (store), ==, 2);
   sg_csv_report_clear (&report);
   sg_test_rmdir (dir);
 }
@@ -457,19 +430,19 @@ test_cli (void)
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *exported = NULL;
-  g_autoptr(SgStore) store = open_store (path);
+  g_autoptr(SgStore) store = sg_test_open_new (path);
   SgTestRun run = { 0 };
 
   g_clear_object (&store);
   before = sg_test_checksum (path);
 
-  write_file (csv,
-              "Ref,Title,Likelihood,Due Date\r\n"
-              "R-010,Good one,2,2027-01-31\r\n"
-              "R-011,Bad rating,7,\r\n"
-              "R-012,Good two,,\r\n"
-              "R-013,Bad date,1,2027-13-01\r\n",
-              -1);
+  sg_test_write_file (csv,
+                      "Ref,Title,Likelihood,Due Date\r\n"
+                      "R-010,Good one,2,2027-01-31\r\n"
+                      "R-011,Bad rating,7,\r\n"
+                      "R-012,Good two,,\r\n"
+                      "R-013,Bad date,1,2027-13-01\r\n",
+                      -1);
   sg_test_run_safeguard (&run, import_arg, path, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
@@ -501,7 +474,7 @@ test_cli (void)
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 
   /* A good import creates it. */
-  write_file (csv, "Title\r\nOnly risk\r\n", -1);
+  sg_test_write_file (csv, "Title\r\nOnly risk\r\n", -1);
   sg_test_run_safeguard (&run, import_arg, missing, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "Imported 1 risk into missing.isms.\n");
@@ -530,19 +503,19 @@ test_order_and_refs (void)
   g_autofree char *dir = sg_test_mkdtemp ();
   g_autofree char *path = g_build_filename (dir, "r.isms", NULL);
   g_autofree char *csv = g_build_filename (dir, "in.csv", NULL);
-  g_autoptr(SgStore) store = open_store (path);
+  g_autoptr(SgStore) store = sg_test_open_new (path);
   g_autoptr(GError) error = NULL;
   SgCsvReport report = { 0 };
   const char *expected[][2] = { { "R-051", "First, no ref" }, { "R-050", "Second, R-050" },
                                 { "R-052", "Third, no ref" }, { "R-007", "Fourth, R-007" } };
   GListModel *risks = sg_store_get_records (store, SG_TYPE_RISK);
 
-  write_file (csv,
-              "Ref,Title\r\n"
-              ",\"First, no ref\"\r\n"
-              "R-050,\"Second, R-050\"\r\n"
-              ",\"Third, no ref\"\r\n"
-              "R-007,\"Fourth, R-007\"\r\n", -1);
+  sg_test_write_file (csv,
+                      "Ref,Title\r\n"
+                      ",\"First, no ref\"\r\n"
+                      "R-050,\"Second, R-050\"\r\n"
+                      ",\"Third, no ref\"\r\n"
+                      "R-007,\"Fourth, R-007\"\r\n", -1);
   g_assert_true (sg_csv_import_risks (store, csv, FALSE, &report, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (report.n_imported, ==, 4);
@@ -571,18 +544,18 @@ test_late_invalid_row (void)
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autoptr(GString) text = g_string_new ("Title,Likelihood\r\n");
-  g_autoptr(SgStore) store = open_store (path);
+  g_autoptr(SgStore) store = sg_test_open_new (path);
   g_autoptr(GError) error = NULL;
   SgCsvReport report = { 0 };
 
   for (guint i = 0; i < 5000; i++)
     g_string_append_printf (text, "Risk %u,%u\r\n", i, i % 5 + 1);
   g_string_append (text, "The bad one,9\r\n");
-  write_file (csv, text->str, (gssize) text->len);
+  sg_test_write_file (csv, text->str, (gssize) text->len);
   g_clear_object (&store);
   before = sg_test_checksum (path);
 
-  store = open_store (path);
+  store = sg_test_open_new (path);
   g_assert_false (sg_csv_import_risks (store, csv, FALSE, &report, &error));
   g_assert_error (error, SG_CSV_ERROR, SG_CSV_ERROR_INVALID_ROWS);
   g_clear_error (&error);
@@ -590,17 +563,17 @@ test_late_invalid_row (void)
   g_assert_cmpuint (report.problems->len, ==, 1);
   g_assert_cmpuint (((SgCsvProblem *) g_ptr_array_index (report.problems, 0))->line, ==, 5002);
   sg_csv_report_clear (&report);
-  g_assert_cmpuint (n_risks (store), ==, 0);
+  g_assert_cmpuint (sg_test_count_risks (store), ==, 0);
   g_clear_object (&store);
   after = sg_test_checksum (path);
   g_assert_cmpstr (before, ==, after);
 
-  store = open_store (path);
+  store = sg_test_open_new (path);
   g_assert_true (sg_csv_import_risks (store, csv, TRUE, &report, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (report.n_imported, ==, 5000);
   sg_csv_report_clear (&report);
-  g_assert_cmpuint (n_risks (store), ==, 5000);
+  g_assert_cmpuint (sg_test_count_risks (store), ==, 5000);
   g_clear_object (&store);
   sg_test_rmdir (dir);
 }
@@ -617,20 +590,20 @@ test_people (void)
   g_autofree char *out = g_build_filename (dir, "out.csv", NULL);
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(SgStore) store = open_store (path);
+  g_autoptr(SgStore) store = sg_test_open_new (path);
   g_autoptr(SgCsvImport) import = NULL;
   SgCsvReport report = { 0 };
   gint64 jana = sg_store_ensure_person (store, "Jana Petersen", &error);
   GListModel *people = sg_store_get_records (store, SG_TYPE_PERSON);
 
   g_assert_no_error (error);
-  write_file (csv,
-              "Title,Owner\n"
-              "Laptop theft,JANA  petersen\n"
-              "Flood,Nina Koch\n"
-              "Fire,nina koch\n"
-              "Phishing,\n",
-              -1);
+  sg_test_write_file (csv,
+                      "Title,Owner\n"
+                      "Laptop theft,JANA  petersen\n"
+                      "Flood,Nina Koch\n"
+                      "Fire,nina koch\n"
+                      "Phishing,\n",
+                      -1);
   import = sg_csv_import_new (store, csv, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (sg_csv_import_check (import, &report), ==, 4);

@@ -13,27 +13,6 @@
 #include "sg-store.h"
 #include "sg-test-util.h"
 
-static void
-write_file (const char *path,
-            const char *contents,
-            gssize      length)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, contents, length, &error);
-  g_assert_no_error (error);
-}
-
-static SgStore *
-open_store (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  SgStore *store = sg_store_open (path, SG_STORE_OPEN_CREATE, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
 static const char *
 risk_field (SgStore    *store,
             const char *ref,
@@ -43,12 +22,6 @@ risk_field (SgStore    *store,
 
   g_assert_nonnull (risk);
   return sg_record_peek_string (risk, field);
-}
-
-static guint
-n_risks (SgStore *store)
-{
-  return g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_RISK));
 }
 
 /* Runs a Python script (Debian's interpreter, with openpyxl for
@@ -88,7 +61,7 @@ import_into_new (const char            *dir,
   SgStore *store;
 
   sg_store_delete_files (path);
-  store = open_store (path);
+  store = sg_test_open_new (path);
   import = sg_csv_import_new_full (store, file, options, &error);
   g_assert_no_error (error);
   if (described != NULL)
@@ -167,13 +140,13 @@ test_german_csv (void)
   g_autoptr(SgStore) store = NULL;
   SgCsvReport report = { 0 };
 
-  write_file (csv,
-              "Risikoregister der Nordwind Logistik GmbH\r\n"
-              "\r\n"
-              "Risiko-Nr.;Titel;Beschreibung;Verantwortlich;F\xe4llig\r\n"
-              "R-100;Stra\xdf" "enbau besch\xe4" "digt Glasfaser;\"Bagger; Leitung, \xbb" "durchtrennt\xab\";J\xfcrgen M\xfcller;31.03.2027\r\n"
-              "R-101;Ausfall der K\xfchlung;;Jana Petersen;01.12.2026\r\n",
-              -1);
+  sg_test_write_file (csv,
+                      "Risikoregister der Nordwind Logistik GmbH\r\n"
+                      "\r\n"
+                      "Risiko-Nr.;Titel;Beschreibung;Verantwortlich;F\xe4llig\r\n"
+                      "R-100;Stra\xdf" "enbau besch\xe4" "digt Glasfaser;\"Bagger; Leitung, \xbb" "durchtrennt\xab\";J\xfcrgen M\xfcller;31.03.2027\r\n"
+                      "R-101;Ausfall der K\xfchlung;;Jana Petersen;01.12.2026\r\n",
+                      -1);
   store = import_into_new (dir, csv, NULL, &report, &described);
   /* The title line above has no semicolon: the delimiter is still found. */
   g_assert_cmpstr (described, ==, "Semicolon-separated, Windows-1252; header on row 3 (the rows above are skipped)");
@@ -194,12 +167,12 @@ test_delimiter_message (void)
   g_autofree char *dir = sg_test_mkdtemp ();
   g_autofree char *path = g_build_filename (dir, "register.isms", NULL);
   g_autofree char *csv = g_build_filename (dir, "in.csv", NULL);
-  g_autoptr(SgStore) store = open_store (path);
+  g_autoptr(SgStore) store = sg_test_open_new (path);
   g_autoptr(GError) error = NULL;
   SgSheetOptions options = { { SG_TEXT_ENCODING_AUTO, ',' }, NULL };
   g_autoptr(SgCsvImport) import = NULL;
 
-  write_file (csv, "Title;Owner\r\nA;Jana\r\nB;Tom\r\n", -1);
+  sg_test_write_file (csv, "Title;Owner\r\nA;Jana\r\nB;Tom\r\n", -1);
   import = sg_csv_import_new_full (store, csv, &options, &error);
   g_assert_null (import);
   g_assert_error (error, SG_CSV_ERROR, SG_CSV_ERROR_DELIMITER);
@@ -207,7 +180,7 @@ test_delimiter_message (void)
   g_clear_error (&error);
 
   /* Tabs are found as well. */
-  write_file (csv, "Title\tOwner\r\nA\tJana\r\n", -1);
+  sg_test_write_file (csv, "Title\tOwner\r\nA\tJana\r\n", -1);
   import = sg_csv_import_new_full (store, csv, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (sg_csv_import_get_info (import)->csv.delimiter, ==, '\t');
@@ -236,7 +209,7 @@ test_utf16 (void)
       g_assert_no_error (error);
       memcpy (bytes, big_endian ? "\xFE\xFF" : "\xFF\xFE", 2);
       memcpy (bytes + 2, utf16, n);
-      write_file (csv, bytes, (gssize) n + 2);
+      sg_test_write_file (csv, bytes, (gssize) n + 2);
       store = import_into_new (dir, csv, NULL, &report, &described);
       g_assert_cmpstr (described, ==, big_endian ? "Tab-separated, UTF-16 BE" : "Tab-separated, UTF-16 LE");
       g_assert_cmpstr (risk_field (store, "R-007", "title"), ==, "Überschwemmung im Keller");
@@ -255,12 +228,12 @@ test_dates (void)
   g_autoptr(SgStore) store = NULL;
   SgCsvReport report = { 0 };
 
-  write_file (csv,
-              "Ref,Title,Due Date,Next Review\r\n"
-              "R-001,A,Q3 2024,03/04/2027\r\n"
-              "R-002,B,46477,05/06/2027\r\n"
-              "R-003,C,2027-01-15,\r\n",
-              -1);
+  sg_test_write_file (csv,
+                      "Ref,Title,Due Date,Next Review\r\n"
+                      "R-001,A,Q3 2024,03/04/2027\r\n"
+                      "R-002,B,46477,05/06/2027\r\n"
+                      "R-003,C,2027-01-15,\r\n",
+                      -1);
   store = import_into_new (dir, csv, NULL, &report, NULL);
   g_assert_cmpstr (risk_field (store, "R-001", "treatment-due"), ==, "2024-09-30");
   g_assert_cmpstr (risk_field (store, "R-002", "treatment-due"), ==, "2027-03-31");
@@ -273,11 +246,11 @@ test_dates (void)
   g_clear_object (&store);
 
   /* One value that fits only month first decides the whole column. */
-  write_file (csv,
-              "Ref,Title,Due Date\r\n"
-              "R-001,A,03/04/2027\r\n"
-              "R-002,B,03/31/2027\r\n",
-              -1);
+  sg_test_write_file (csv,
+                      "Ref,Title,Due Date\r\n"
+                      "R-001,A,03/04/2027\r\n"
+                      "R-002,B,03/31/2027\r\n",
+                      -1);
   store = import_into_new (dir, csv, NULL, &report, NULL);
   g_assert_cmpstr (risk_field (store, "R-001", "treatment-due"), ==, "2027-03-04");
   g_assert_cmpstr (risk_field (store, "R-002", "treatment-due"), ==, "2027-03-31");
@@ -513,7 +486,7 @@ test_bad_input (void)
   g_autofree char *dir = sg_test_mkdtemp ();
   g_autofree char *path = g_build_filename (dir, "r.isms", NULL);
   g_autofree char *before = NULL;
-  g_autoptr(SgStore) store = open_store (path);
+  g_autoptr(SgStore) store = sg_test_open_new (path);
   g_autofree char *folder = g_build_filename (dir, "folder", NULL);
   g_autofree char *unreadable = g_build_filename (dir, "unreadable.csv", NULL);
   g_autofree char *truncated = g_build_filename (dir, "truncated.xlsx", NULL);
@@ -527,11 +500,11 @@ test_bad_input (void)
   if (!run_python (bad_script, dir, NULL))
     return;
   g_mkdir (folder, 0700);
-  write_file (unreadable, "Title\r\nA\r\n", -1);
+  sg_test_write_file (unreadable, "Title\r\nA\r\n", -1);
   g_chmod (unreadable, 0);
   g_assert_true (g_file_get_contents (bomb, &contents, &length, NULL));
-  write_file (truncated, contents, (gssize) length / 2);
-  write_file (old, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 and more", -1);
+  sg_test_write_file (truncated, contents, (gssize) length / 2);
+  sg_test_write_file (old, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 and more", -1);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
@@ -553,7 +526,7 @@ test_bad_input (void)
         {
           g_autofree char *other = g_build_filename (dir, "bounded.isms", NULL);
 
-          store = open_store (other);
+          store = sg_test_open_new (other);
           import = sg_csv_import_new (store, file, &error);
           g_assert_no_error (error);
           g_assert_true (sg_csv_import_run (import, FALSE, &report, &error));
@@ -564,12 +537,12 @@ test_bad_input (void)
           g_clear_object (&store);
           continue;
         }
-      store = open_store (path);
+      store = sg_test_open_new (path);
       import = sg_csv_import_new (store, file, &error);
       g_assert_null (import);
       g_assert_error (error, SG_CSV_ERROR, bad[i].code);
       g_assert_nonnull (strstr (error->message, bad[i].message));
-      g_assert_cmpuint (n_risks (store), ==, 0);
+      g_assert_cmpuint (sg_test_count_risks (store), ==, 0);
       g_clear_object (&store);
       after = sg_test_checksum (path);
       g_assert_cmpstr (before, ==, after);
@@ -591,7 +564,7 @@ test_cli (void)
   g_autofree char *import_dir = g_strdup_printf ("--import-csv=%s", dir);
   SgTestRun run = { 0 };
 
-  write_file (csv, "Titel;F\xe4llig\r\nStra\xdf" "enbau;03/04/2027\r\nK\xfchlung;05/06/2027\r\n", -1);
+  sg_test_write_file (csv, "Titel;F\xe4llig\r\nStra\xdf" "enbau;03/04/2027\r\nK\xfchlung;05/06/2027\r\n", -1);
   sg_test_run_safeguard (&run, import_csv, "--delimiter=comma", path, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "semicolon"));

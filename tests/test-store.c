@@ -480,23 +480,12 @@ assert_open_fails (const char *path,
 }
 
 static void
-write_file (const char *path,
-            const char *contents,
-            gssize      length)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, contents, length, &error);
-  g_assert_no_error (error);
-}
-
-static void
 test_bad_not_sqlite (Fixture       *f,
                      gconstpointer  data)
 {
-  write_file (f->path, "Ref;Title\nR-001;Phishing\n", -1);
+  sg_test_write_file (f->path, "Ref;Title\nR-001;Phishing\n", -1);
   assert_open_fails (f->path, SG_STORE_ERROR_NOT_SQLITE);
-  write_file (f->path, "", 0);
+  sg_test_write_file (f->path, "", 0);
   assert_open_fails (f->path, SG_STORE_ERROR_NOT_SQLITE);
 }
 
@@ -624,7 +613,7 @@ test_bad_corrupt (Fixture       *f,
   /* Damage every page after the first: the header still says SQLite. */
   for (gsize i = 4096; i < length; i++)
     contents[i] = (char) (i * 7);
-  write_file (f->path, contents, length);
+  sg_test_write_file (f->path, contents, length);
   assert_open_fails (f->path, SG_STORE_ERROR_CORRUPT);
 }
 
