@@ -346,13 +346,26 @@ print_shortcut_cb (GtkWidget *widget,
 /* The auditor's workbook */
 
 static void
-open_workbook_cb (AdwToast *toast,
+open_exported_cb (AdwToast *toast,
                   gpointer  uri)
 {
   g_autoptr(GError) error = NULL;
 
   if (!g_app_info_launch_default_for_uri (uri, NULL, &error))
     g_warning ("Could not open %s: %s", (const char *) uri, error->message);
+}
+
+void
+sg_window_toast_exported (SgWindow   *self,
+                          const char *title,
+                          GFile      *file)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, C_("toast", "_Open"));
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (open_exported_cb),
+                         g_file_get_uri (file), (GClosureNotify) G_CALLBACK (g_free), 0);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay), toast);
 }
 
 static void
@@ -363,7 +376,6 @@ workbook_exported_cb (GObject      *source,
   SgWindow *self = SG_WINDOW (source);
   g_autoptr(GFile) file = data;
   g_autoptr(GError) error = NULL;
-  AdwToast *toast;
 
   /* The window may have been closed while the thread wrote. */
   if (self->toast_overlay == NULL)
@@ -374,11 +386,7 @@ workbook_exported_cb (GObject      *source,
         sg_window_show_error (self, _("Could Not Export the Workbook"), error->message);
       return;
     }
-  toast = adw_toast_new (_("Workbook exported"));
-  adw_toast_set_button_label (toast, C_("toast", "_Open"));
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (open_workbook_cb),
-                         g_file_get_uri (file), (GClosureNotify) G_CALLBACK (g_free), 0);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay), toast);
+  sg_window_toast_exported (self, _("Workbook exported"), file);
 }
 
 static void

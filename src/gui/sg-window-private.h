@@ -78,4 +78,10 @@ void  sg_window_check_chain         (SgWindow       *self);
 /* sg-window-dnd.c: files dropped on the window */
 void  sg_window_init_dnd            (SgWindow       *self);
 
+/* A toast saying @title, whose Open button shows @file with the desktop's
+ * application for it. */
+void  sg_window_toast_exported      (SgWindow       *self,
+                                     const char     *title,
+                                     GFile          *file);
+
 G_END_DECLS

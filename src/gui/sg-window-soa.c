@@ -126,16 +126,6 @@ export_thread (GTask        *task,
 }
 
 static void
-open_pdf_cb (AdwToast *toast,
-             gpointer  uri)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!g_app_info_launch_default_for_uri (uri, NULL, &error))
-    g_warning ("Could not open %s: %s", (const char *) uri, error->message);
-}
-
-static void
 exported_cb (GObject      *source,
              GAsyncResult *result,
              gpointer      data)
@@ -143,7 +133,6 @@ exported_cb (GObject      *source,
   SgWindow *self = SG_WINDOW (source);
   g_autoptr(GFile) file = data;
   g_autoptr(GError) error = NULL;
-  AdwToast *toast;
 
   if (self->toast_overlay == NULL)
     return;
@@ -152,11 +141,7 @@ exported_cb (GObject      *source,
       sg_window_show_error (self, _("Could Not Export the Statement of Applicability"), error->message);
       return;
     }
-  toast = adw_toast_new (_("Statement of Applicability exported"));
-  adw_toast_set_button_label (toast, C_("toast", "_Open"));
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (open_pdf_cb),
-                         g_file_get_uri (file), (GClosureNotify) G_CALLBACK (g_free), 0);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay), toast);
+  sg_window_toast_exported (self, _("Statement of Applicability exported"), file);
 }
 
 void
