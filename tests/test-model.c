@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "sg-action.h"
 #include "sg-asset.h"
 #include "sg-audit.h"
 #include "sg-finding.h"
@@ -80,10 +81,11 @@ test_pages (void)
       SgRecordArea area = sg_record_class_get_area (klass);
 
       g_assert_cmpint (area, !=, SG_RECORD_AREA_OTHER);
-      /* The risk method's parts, and what is only shown inside its control. */
+      /* The risk method's parts, and what is only shown inside its
+       * control or its audit. */
       if (kinds[i] == SG_TYPE_SCALE_LEVEL || kinds[i] == SG_TYPE_RISK_LEVEL ||
           kinds[i] == SG_TYPE_MATRIX_CELL || kinds[i] == SG_TYPE_EVIDENCE ||
-          kinds[i] == SG_TYPE_SOA_VERSION)
+          kinds[i] == SG_TYPE_SOA_VERSION || kinds[i] == SG_TYPE_FINDING)
         {
           g_assert_cmpint (area, ==, SG_RECORD_AREA_NONE);
           continue;
@@ -229,14 +231,15 @@ test_declarations (void)
     }
   /* The kinds an ISMS reads most are declared, not left to the fallback. */
   g_assert_cmpuint (n_sectioned, >=, 12);
-  g_assert_cmpuint (n_children_seen, ==, 3);
+  g_assert_cmpuint (n_children_seen, ==, 6);
   g_assert_cmpuint (n_due, >=, 5);
   {
     guint n;
     const GType *children = sg_record_class_list_children (g_type_class_peek (SG_TYPE_AUDIT), &n);
 
-    g_assert_cmpuint (n, ==, 1);
+    g_assert_cmpuint (n, ==, 2);
     g_assert_true (children[0] == SG_TYPE_FINDING);
+    g_assert_true (children[1] == SG_TYPE_ACTION);
   }
 }
 
@@ -346,7 +349,7 @@ test_every_kind_has_fields (void)
   guint n_kinds;
   const GType *kinds = sg_record_kinds (&n_kinds);
 
-  g_assert_cmpuint (n_kinds, ==, 24);
+  g_assert_cmpuint (n_kinds, ==, 25);
   for (guint i = 0; i < n_kinds; i++)
     {
       g_autoptr(SgRecordClass) klass = g_type_class_ref (kinds[i]);

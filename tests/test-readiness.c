@@ -182,7 +182,7 @@ build_complete (Fixture *f)
                                     "input-party-changes", "None", "input-performance", "Fine",
                                     "input-party-feedback", "Good", "input-risk-results", "Treated",
                                     "input-improvement", "More training",
-                                    "decisions", "Hire an administrator", "actions", "Post the job", NULL);
+                                    "decisions", "Hire an administrator", "changes", "Add the new site to the scope", NULL);
   f->role = sg_test_register_add (&f->reg, SG_TYPE_ROLE, "name", "CISO", "holder", f->reg.jana, NULL);
   f->competence = sg_test_register_add (&f->reg, SG_TYPE_COMPETENCE_RECORD, SG_COMPETENCE_RECORD_PERSON, f->reg.jana,
                                         SG_COMPETENCE_RECORD_TRAINING, "CISSP",
@@ -325,7 +325,7 @@ static void break_7_2_partly (Fixture *f) { sg_test_register_add (&f->reg, SG_TY
                                                                   static void break_9_3_1 (Fixture *f) { g_object_set (f->review, "date", "2025-12-02", NULL); }
                                                                   static void break_9_3_2 (Fixture *f) { g_object_set (f->review, "input-performance", NULL, NULL); }
                                                                   static void break_9_3_3 (Fixture *f) { g_object_set (f->review, "decisions", NULL, NULL); }
-                                                                  static void break_9_3_3_none (Fixture *f) { g_object_set (f->review, "decisions", NULL, "actions", NULL, NULL); }
+                                                                  static void break_9_3_3_none (Fixture *f) { g_object_set (f->review, "decisions", NULL, "changes", NULL, NULL); }
                                                                   static void break_10_1 (Fixture *f) { g_object_set (f->nc, "closed-on", "2025-06-01", NULL); g_object_set (f->done_change, "completed-on", "2025-06-01", NULL); }
                                                                   static void break_10_2 (Fixture *f) { sg_test_register_add (&f->reg, SG_TYPE_NONCONFORMITY, "title", "Late", "due-date", "2026-12-02", NULL); }
                                                                   static void break_10_2_unchecked (Fixture *f) { g_object_set (f->nc, "effectiveness", SG_EFFECTIVENESS_NOT_CHECKED, NULL); }
@@ -383,7 +383,7 @@ static void break_7_2_partly (Fixture *f) { sg_test_register_add (&f->reg, SG_TY
                                                                   { "9.3.1", SG_READINESS_NOT_MET, "no management review in the last 12 months", break_5_1 },
                                                                   { "9.3.2", SG_READINESS_PARTLY, "1 of 7 inputs of the management review of 2026-10-01 not recorded", break_9_3_2 },
                                                                   { "9.3.2", SG_READINESS_NOT_MET, "no management review held", break_5_1 },
-                                                                  { "9.3.3", SG_READINESS_PARTLY, "the management review of 2026-10-01 has actions but no decisions recorded", break_9_3_3 },
+                                                                  { "9.3.3", SG_READINESS_PARTLY, "the management review of 2026-10-01 has changes to the ISMS but no decisions recorded", break_9_3_3 },
                                                                   { "9.3.3", SG_READINESS_NOT_MET, "no decisions recorded for the management review of 2026-10-01", break_9_3_3_none },
                                                                   { "10.1", SG_READINESS_PARTLY, "no improvement recorded in the last 12 months, only before", break_10_1 },
                                                                   { "10.2", SG_READINESS_PARTLY, "1 of 2 nonconformities overdue", break_10_2 },

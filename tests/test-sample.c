@@ -137,7 +137,7 @@ test_findings_and_nonconformities (void)
   for (guint i = 0; i < g_list_model_get_n_items (ncs); i++)
     {
       g_autoptr(SgRecord) nc = g_list_model_get_item (ncs, i);
-      g_assert_nonnull (sg_record_peek_string (nc, "corrective-action"));
+      g_assert_nonnull (sg_record_peek_string (nc, "correction"));
       if (sg_record_peek_int64 (nc, "finding") != 0)
         from_findings++;
     }

@@ -6,7 +6,11 @@
 
 #include <glib/gi18n.h>
 
+#include "sg-action.h"
 #include "sg-audit.h"
+#include "sg-control.h"
+#include "sg-person.h"
+#include "sg-requirement.h"
 #include "sg-finding.h"
 #include "sg-enums.h"
 
@@ -29,6 +33,12 @@ enum {
   PROP_STATUS,
   PROP_CONCLUSION,
   PROP_REPORT,
+  PROP_TEAM,
+  PROP_AUDITEES,
+  PROP_CLAUSES,
+  PROP_CONTROLS,
+  PROP_PROCESSES,
+  PROP_INDEPENDENCE_NOTE,
   N_PROPS
 };
 
@@ -47,13 +57,26 @@ sg_audit_class_init (SgAuditClass *klass)
     sg_field_choice ("type", N_("Type"), SG_TYPE_AUDIT_TYPE, SG_AUDIT_TYPE_INTERNAL);
   properties[PROP_SCOPE] = sg_field_long_text ("scope", N_("Scope"));
   properties[PROP_CRITERIA] = sg_field_long_text ("criteria", N_("Criteria"));
-  properties[PROP_AUDITOR] = sg_field_person ("auditor", N_("Auditor"));
+  properties[PROP_AUDITOR] = sg_field_person ("auditor", N_("Lead auditor"));
   properties[PROP_PLANNED_DATE] = sg_field_date ("planned-date", N_("Planned date"));
   properties[PROP_ACTUAL_DATE] = sg_field_date ("actual-date", N_("Actual date"));
   properties[PROP_STATUS] =
     sg_field_choice ("status", N_("Status"), SG_TYPE_AUDIT_STATUS, SG_AUDIT_STATUS_PLANNED);
   properties[PROP_CONCLUSION] = sg_field_long_text ("conclusion", N_("Conclusion"));
   properties[PROP_REPORT] = sg_field_text ("report", N_("Report"));
+  properties[PROP_TEAM] =
+    sg_field_since (5, sg_field_links ("team", N_("Audit team"), SG_TYPE_PERSON));
+  properties[PROP_AUDITEES] =
+    sg_field_since (5, sg_field_links ("auditees", N_("Auditees"), SG_TYPE_PERSON));
+  properties[PROP_CLAUSES] =
+    sg_field_since (5, sg_field_links ("clauses", N_("Clauses in scope"), SG_TYPE_REQUIREMENT));
+  properties[PROP_CONTROLS] =
+    sg_field_since (5, sg_field_links ("controls", N_("Controls in scope"), SG_TYPE_CONTROL));
+  properties[PROP_PROCESSES] =
+    sg_field_since (5, sg_field_long_text ("processes", N_("Processes in scope")));
+  /* Why an auditor audits records they own, when it cannot be avoided. */
+  properties[PROP_INDEPENDENCE_NOTE] =
+    sg_field_since (5, sg_field_long_text ("independence-note", N_("Independence")));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
 
@@ -68,12 +91,19 @@ sg_audit_class_init (SgAuditClass *klass)
   sg_record_class_add_facet (record_class, properties[PROP_AUDITOR]);
   sg_record_class_add_section (record_class, N_("Plan"),
                                properties[PROP_TITLE], properties[PROP_TYPE],
-                               properties[PROP_AUDITOR], properties[PROP_PLANNED_DATE],
-                               properties[PROP_SCOPE], properties[PROP_CRITERIA], NULL);
+                               properties[PROP_PLANNED_DATE], properties[PROP_SCOPE],
+                               properties[PROP_CRITERIA], NULL);
+  sg_record_class_add_section (record_class, N_("In scope"),
+                               properties[PROP_CLAUSES], properties[PROP_CONTROLS],
+                               properties[PROP_PROCESSES], NULL);
+  sg_record_class_add_section (record_class, N_("People"),
+                               properties[PROP_AUDITOR], properties[PROP_TEAM],
+                               properties[PROP_AUDITEES], properties[PROP_INDEPENDENCE_NOTE], NULL);
   sg_record_class_add_section (record_class, N_("Result"),
                                properties[PROP_ACTUAL_DATE], properties[PROP_STATUS],
                                properties[PROP_REPORT], properties[PROP_CONCLUSION], NULL);
   sg_record_class_add_child (record_class, SG_TYPE_FINDING);
+  sg_record_class_add_child (record_class, SG_TYPE_ACTION);
   sg_record_class_set_due (record_class, properties[PROP_PLANNED_DATE], properties[PROP_STATUS],
                            SG_AUDIT_STATUS_COMPLETED, SG_AUDIT_STATUS_CANCELLED, -1);
 }

@@ -78,6 +78,8 @@ SG_DEFINE_ENUM_TYPE (SgFindingType, sg_finding_type,
 SG_DEFINE_ENUM_TYPE (SgNcSource, sg_nc_source,
   { SG_NC_SOURCE_AUDIT_FINDING, N_("Audit finding"), "audit-finding" },
   { SG_NC_SOURCE_INCIDENT, N_("Incident"), "incident" },
+  { SG_NC_SOURCE_COMPLAINT, N_("Complaint"), "complaint" },
+  { SG_NC_SOURCE_REVIEW, N_("Review"), "review" },
   { SG_NC_SOURCE_OTHER, N_("Other"), "other" })
 
 SG_DEFINE_ENUM_TYPE (SgNcStatus, sg_nc_status,
@@ -143,3 +145,26 @@ SG_DEFINE_ENUM_TYPE (SgRequirementStatus, sg_requirement_status,
   { SG_REQUIREMENT_STATUS_NOT_ADDRESSED, N_("Not addressed"), "not-addressed" },
   { SG_REQUIREMENT_STATUS_IN_PROGRESS, N_("In progress"), "in-progress" },
   { SG_REQUIREMENT_STATUS_FULFILLED, N_("Fulfilled"), "fulfilled" })
+
+SG_DEFINE_ENUM_TYPE (SgNcSeverity, sg_nc_severity,
+  { SG_NC_SEVERITY_MAJOR, N_("Major"), "major" },
+  { SG_NC_SEVERITY_MINOR, N_("Minor"), "minor" })
+
+SG_DEFINE_ENUM_TYPE (SgRootCauseMethod, sg_root_cause_method,
+  { SG_ROOT_CAUSE_METHOD_NOT_STATED, N_("Not stated"), "not-stated" },
+  { SG_ROOT_CAUSE_METHOD_FIVE_WHYS, N_("5 whys"), "five-whys" },
+  { SG_ROOT_CAUSE_METHOD_FISHBONE, N_("Fishbone diagram"), "fishbone" },
+  { SG_ROOT_CAUSE_METHOD_OTHER, N_("Other method"), "other" })
+
+SG_DEFINE_ENUM_TYPE (SgActionStatus, sg_action_status,
+  { SG_ACTION_STATUS_OPEN, N_("Open"), "open" },
+  { SG_ACTION_STATUS_IN_PROGRESS, N_("In progress"), "in-progress" },
+  { SG_ACTION_STATUS_DONE, N_("Done"), "done" },
+  { SG_ACTION_STATUS_CANCELLED, N_("Cancelled"), "cancelled" })
+
+SG_DEFINE_ENUM_TYPE (SgActionSource, sg_action_source,
+  { SG_ACTION_SOURCE_NONCONFORMITY, N_("Nonconformity"), "nonconformity" },
+  { SG_ACTION_SOURCE_MANAGEMENT_REVIEW, N_("Management review"), "management-review" },
+  { SG_ACTION_SOURCE_AUDIT, N_("Audit"), "audit" },
+  { SG_ACTION_SOURCE_RISK_TREATMENT, N_("Risk treatment"), "risk-treatment" },
+  { SG_ACTION_SOURCE_OTHER, N_("Other"), "other" })

@@ -138,6 +138,8 @@ typedef enum
 {
   SG_NC_SOURCE_AUDIT_FINDING,
   SG_NC_SOURCE_INCIDENT,
+  SG_NC_SOURCE_COMPLAINT,
+  SG_NC_SOURCE_REVIEW,
   SG_NC_SOURCE_OTHER,
 } SgNcSource;
 #define SG_TYPE_NC_SOURCE (sg_nc_source_get_type ())
@@ -250,5 +252,44 @@ typedef enum
 } SgRequirementStatus;
 #define SG_TYPE_REQUIREMENT_STATUS (sg_requirement_status_get_type ())
 GType sg_requirement_status_get_type (void);
+
+typedef enum
+{
+  SG_NC_SEVERITY_MAJOR,
+  SG_NC_SEVERITY_MINOR,
+} SgNcSeverity;
+#define SG_TYPE_NC_SEVERITY (sg_nc_severity_get_type ())
+GType sg_nc_severity_get_type (void);
+
+typedef enum
+{
+  SG_ROOT_CAUSE_METHOD_NOT_STATED,
+  SG_ROOT_CAUSE_METHOD_FIVE_WHYS,
+  SG_ROOT_CAUSE_METHOD_FISHBONE,
+  SG_ROOT_CAUSE_METHOD_OTHER,
+} SgRootCauseMethod;
+#define SG_TYPE_ROOT_CAUSE_METHOD (sg_root_cause_method_get_type ())
+GType sg_root_cause_method_get_type (void);
+
+typedef enum
+{
+  SG_ACTION_STATUS_OPEN,
+  SG_ACTION_STATUS_IN_PROGRESS,
+  SG_ACTION_STATUS_DONE,
+  SG_ACTION_STATUS_CANCELLED,
+} SgActionStatus;
+#define SG_TYPE_ACTION_STATUS (sg_action_status_get_type ())
+GType sg_action_status_get_type (void);
+
+typedef enum
+{
+  SG_ACTION_SOURCE_NONCONFORMITY,
+  SG_ACTION_SOURCE_MANAGEMENT_REVIEW,
+  SG_ACTION_SOURCE_AUDIT,
+  SG_ACTION_SOURCE_RISK_TREATMENT,
+  SG_ACTION_SOURCE_OTHER,
+} SgActionSource;
+#define SG_TYPE_ACTION_SOURCE (sg_action_source_get_type ())
+GType sg_action_source_get_type (void);
 
 G_END_DECLS

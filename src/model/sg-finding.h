@@ -10,4 +10,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SgFinding, sg_finding, SG, FINDING, SgRecord)
 
+#define SG_FINDING_AUDIT       "audit"
+#define SG_FINDING_TYPE        "type"
+#define SG_FINDING_REQUIREMENT "requirement"
+#define SG_FINDING_CONTROL     "control"
+#define SG_FINDING_DESCRIPTION "description"
+#define SG_FINDING_EVIDENCE    "evidence"
+
 G_END_DECLS

@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include "sg-action.h"
 #include "sg-asset.h"
 #include "sg-audit.h"
 #include "sg-communication.h"
@@ -30,7 +31,7 @@
 #include "sg-scope.h"
 #include "sg-soa-version.h"
 
-#define N_KINDS 24
+#define N_KINDS 25
 
 static GType kinds[N_KINDS];
 
@@ -61,6 +62,7 @@ init_kinds (gpointer data)
   kinds[n++] = SG_TYPE_FINDING;
   kinds[n++] = SG_TYPE_NONCONFORMITY;
   kinds[n++] = SG_TYPE_MANAGEMENT_REVIEW;
+  kinds[n++] = SG_TYPE_ACTION;
   kinds[n++] = SG_TYPE_SCALE_LEVEL;
   kinds[n++] = SG_TYPE_RISK_LEVEL;
   kinds[n++] = SG_TYPE_MATRIX_CELL;

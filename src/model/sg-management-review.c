@@ -6,7 +6,9 @@
 
 #include <glib/gi18n.h>
 
+#include "sg-action.h"
 #include "sg-enums.h"
+#include "sg-person.h"
 #include "sg-management-review.h"
 
 struct _SgManagementReview
@@ -29,8 +31,11 @@ enum {
   PROP_INPUT_RISK_RESULTS,
   PROP_INPUT_IMPROVEMENT,
   PROP_DECISIONS,
-  PROP_ACTIONS,
   PROP_STATUS,
+  PROP_PARTICIPANTS,
+  PROP_CHANGES,
+  PROP_INPUTS,
+  PROP_INPUTS_SINCE,
   N_PROPS
 };
 
@@ -48,7 +53,11 @@ sg_management_review_class_init (SgManagementReviewClass *klass)
 
   properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
   properties[PROP_DATE] = sg_field_date ("date", N_("Date"));
-  properties[PROP_ATTENDEES] = sg_field_long_text ("attendees", N_("Attendees"));
+  properties[PROP_PARTICIPANTS] =
+    sg_field_since (5, sg_field_links ("participants", N_("Attendees"), SG_TYPE_PERSON));
+  /* Guests who are not in the people directory; before version 5 all
+   * attendees were typed here. */
+  properties[PROP_ATTENDEES] = sg_field_long_text ("attendees", N_("Other attendees"));
   properties[PROP_INPUT_PREVIOUS_ACTIONS] =
     sg_field_long_text ("input-previous-actions", N_("Status of previous actions"));
   properties[PROP_INPUT_CONTEXT_CHANGES] =
@@ -63,8 +72,18 @@ sg_management_review_class_init (SgManagementReviewClass *klass)
     sg_field_long_text ("input-risk-results", N_("Results of risk assessment and treatment"));
   properties[PROP_INPUT_IMPROVEMENT] =
     sg_field_long_text ("input-improvement", N_("Opportunities for improvement"));
-  properties[PROP_DECISIONS] = sg_field_long_text ("decisions", N_("Decisions"));
-  properties[PROP_ACTIONS] = sg_field_long_text ("actions", N_("Actions"));
+  properties[PROP_DECISIONS] =
+    sg_field_long_text ("decisions", N_("Decisions on continual improvement"));
+  properties[PROP_CHANGES] =
+    sg_field_since (5, sg_field_long_text ("changes", N_("Changes to the ISMS")));
+  /* The 9.3.2 inputs computed from the register (GVariant text), frozen
+   * when the review is held, and the date of the review they count from.
+   * The actions are Actions, its children (version 5 made one of each
+   * line the field "actions" held). */
+  properties[PROP_INPUTS] =
+    sg_field_since (5, sg_field_long_text ("inputs", N_("Computed inputs")));
+  properties[PROP_INPUTS_SINCE] =
+    sg_field_since (5, sg_field_date ("inputs-since", N_("Inputs counted since")));
   properties[PROP_STATUS] =
     sg_field_choice ("status", N_("Status"), SG_TYPE_REVIEW_STATUS, SG_REVIEW_STATUS_PLANNED);
 
@@ -77,7 +96,8 @@ sg_management_review_class_init (SgManagementReviewClass *klass)
   sg_record_class_add_facet (record_class, properties[PROP_STATUS]);
   sg_record_class_add_section (record_class, N_("Meeting"),
                                properties[PROP_TITLE], properties[PROP_DATE],
-                               properties[PROP_STATUS], properties[PROP_ATTENDEES], NULL);
+                               properties[PROP_STATUS], properties[PROP_PARTICIPANTS],
+                               properties[PROP_ATTENDEES], NULL);
   sg_record_class_add_section (record_class, N_("Inputs"),
                                properties[PROP_INPUT_PREVIOUS_ACTIONS],
                                properties[PROP_INPUT_CONTEXT_CHANGES],
@@ -85,9 +105,11 @@ sg_management_review_class_init (SgManagementReviewClass *klass)
                                properties[PROP_INPUT_PERFORMANCE],
                                properties[PROP_INPUT_PARTY_FEEDBACK],
                                properties[PROP_INPUT_RISK_RESULTS],
-                               properties[PROP_INPUT_IMPROVEMENT], NULL);
+                               properties[PROP_INPUT_IMPROVEMENT],
+                               properties[PROP_INPUTS_SINCE], properties[PROP_INPUTS], NULL);
   sg_record_class_add_section (record_class, N_("Outputs"),
-                               properties[PROP_DECISIONS], properties[PROP_ACTIONS], NULL);
+                               properties[PROP_DECISIONS], properties[PROP_CHANGES], NULL);
+  sg_record_class_add_child (record_class, SG_TYPE_ACTION);
   sg_record_class_set_due (record_class, properties[PROP_DATE], properties[PROP_STATUS],
                            SG_REVIEW_STATUS_HELD, SG_REVIEW_STATUS_MINUTES_APPROVED, -1);
 }

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sg-action.h"
 #include "sg-enums.h"
 #include "sg-finding.h"
 #include "sg-nonconformity.h"
@@ -26,7 +27,11 @@ enum {
   PROP_DESCRIPTION,
   PROP_CORRECTION,
   PROP_ROOT_CAUSE,
-  PROP_CORRECTIVE_ACTION,
+  PROP_SEVERITY,
+  PROP_ROOT_CAUSE_METHOD,
+  PROP_SIMILAR,
+  PROP_EFFECTIVENESS_PLANNED,
+  PROP_EFFECTIVENESS_CHECKED_BY,
   PROP_OWNER,
   PROP_DUE_DATE,
   PROP_STATUS,
@@ -56,8 +61,20 @@ sg_nonconformity_class_init (SgNonconformityClass *klass)
   properties[PROP_DESCRIPTION] = sg_field_long_text ("description", N_("Description"));
   properties[PROP_CORRECTION] = sg_field_long_text ("correction", N_("Correction"));
   properties[PROP_ROOT_CAUSE] = sg_field_long_text ("root-cause", N_("Root cause"));
-  properties[PROP_CORRECTIVE_ACTION] =
-    sg_field_long_text ("corrective-action", N_("Corrective action"));
+  /* The corrective actions are Actions, its children (version 5 made one
+   * of each text the field "corrective-action" held). */
+  properties[PROP_SEVERITY] =
+    sg_field_since (5, sg_field_choice ("severity", N_("Severity"),
+                                        SG_TYPE_NC_SEVERITY, SG_NC_SEVERITY_MINOR));
+  properties[PROP_ROOT_CAUSE_METHOD] =
+    sg_field_since (5, sg_field_choice ("root-cause-method", N_("Root cause method"),
+                                        SG_TYPE_ROOT_CAUSE_METHOD, SG_ROOT_CAUSE_METHOD_NOT_STATED));
+  properties[PROP_SIMILAR] =
+    sg_field_since (5, sg_field_long_text ("similar", N_("Similar nonconformities elsewhere")));
+  properties[PROP_EFFECTIVENESS_PLANNED] =
+    sg_field_since (5, sg_field_date ("effectiveness-planned", N_("Effectiveness check planned")));
+  properties[PROP_EFFECTIVENESS_CHECKED_BY] =
+    sg_field_since (5, sg_field_person ("effectiveness-checked-by", N_("Effectiveness checked by")));
   properties[PROP_OWNER] = sg_field_person ("owner", N_("Owner"));
   properties[PROP_DUE_DATE] = sg_field_date ("due-date", N_("Due date"));
   properties[PROP_STATUS] =
@@ -86,15 +103,19 @@ sg_nonconformity_class_init (SgNonconformityClass *klass)
   sg_record_class_add_section (record_class, N_("Nonconformity"),
                                properties[PROP_TITLE], properties[PROP_SOURCE],
                                properties[PROP_FINDING], properties[PROP_RAISED_ON],
-                               properties[PROP_DESCRIPTION], NULL);
-  sg_record_class_add_section (record_class, N_("Corrective action"),
+                               properties[PROP_SEVERITY], properties[PROP_DESCRIPTION], NULL);
+  sg_record_class_add_section (record_class, N_("Correction and cause"),
                                properties[PROP_OWNER], properties[PROP_DUE_DATE],
                                properties[PROP_STATUS], properties[PROP_CORRECTION],
-                               properties[PROP_ROOT_CAUSE], properties[PROP_CORRECTIVE_ACTION], NULL);
+                               properties[PROP_ROOT_CAUSE_METHOD], properties[PROP_ROOT_CAUSE],
+                               properties[PROP_SIMILAR], NULL);
   sg_record_class_add_section (record_class, N_("Effectiveness"),
+                               properties[PROP_EFFECTIVENESS_PLANNED],
                                properties[PROP_EFFECTIVENESS_CHECKED_ON],
+                               properties[PROP_EFFECTIVENESS_CHECKED_BY],
                                properties[PROP_EFFECTIVENESS], properties[PROP_CLOSED_ON],
                                properties[PROP_EFFECTIVENESS_NOTES], NULL);
+  sg_record_class_add_child (record_class, SG_TYPE_ACTION);
   /* Awaiting verification is still open: the action's effect is unproven. */
   sg_record_class_set_due (record_class, properties[PROP_DUE_DATE], properties[PROP_STATUS],
                            SG_NC_STATUS_CLOSED, -1);

@@ -416,9 +416,9 @@ sg_readiness_rule_9_3_3 (Ctx               *ctx,
     sg_readiness_verdict (result, SG_READINESS_MET,
                           sg_readiness_say (ctx, N_("the decisions of the management review of %s recorded"),
                           sg_record_peek_string (review, "date")));
-  else if (sg_readiness_has_text (review, "actions"))
+  else if (sg_readiness_has_text (review, "changes"))
     sg_readiness_verdict (result, SG_READINESS_PARTLY,
-                          sg_readiness_say (ctx, N_("the management review of %s has actions but no decisions recorded"),
+                          sg_readiness_say (ctx, N_("the management review of %s has changes to the ISMS but no decisions recorded"),
                           sg_record_peek_string (review, "date")));
   else
     sg_readiness_verdict (result, SG_READINESS_NOT_MET,

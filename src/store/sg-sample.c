@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "sg-action.h"
 #include "sg-asset.h"
 #include "sg-audit.h"
 #include "sg-communication.h"
@@ -2431,12 +2432,19 @@ add_audits (Sample  *s,
   for (guint key = FINDING_NONE + 1; key < N_FINDINGS; key++)
     {
       const SampleFinding *f = &sample_findings[key];
+      /* A clause of the standard where one has the number, else the
+       * Annex A control. */
+      SgRecord *clause = sg_store_find_by_ref (s->store, SG_TYPE_REQUIREMENT, f->clause);
+      SgRecord *control = clause ? NULL : find_seeded (s, SG_TYPE_CONTROL, f->clause, error);
       SgRecord *record;
 
+      if (clause == NULL && control == NULL)
+        return FALSE;
       record = add_record (s, error, SG_TYPE_FINDING,
                            "audit", g_array_index (s->audits, gint64, f->audit),
                            "type", f->type,
-                           "clause", f->clause,
+                           SG_FINDING_REQUIREMENT, clause ? sg_record_get_id (clause) : 0,
+                           SG_FINDING_CONTROL, control ? sg_record_get_id (control) : 0,
                            "description", _(f->description),
                            "evidence", _(f->evidence),
                            NULL);
@@ -2448,8 +2456,9 @@ add_audits (Sample  *s,
   for (guint i = 0; i < G_N_ELEMENTS (sample_nonconformities); i++)
     {
       const SampleNonconformity *nc = &sample_nonconformities[i];
+      SgRecord *record;
 
-      if (!add_record (s, error, SG_TYPE_NONCONFORMITY,
+      record = add_record (s, error, SG_TYPE_NONCONFORMITY,
                        "title", _(nc->title),
                        "source", nc->source,
                        "finding", s->findings[nc->finding],
@@ -2457,7 +2466,6 @@ add_audits (Sample  *s,
                        "description", _(nc->description),
                        "correction", tr (nc->correction),
                        "root-cause", tr (nc->root_cause),
-                       "corrective-action", tr (nc->corrective_action),
                        "owner", person (s, nc->owner),
                        "due-date", from_today (s, nc->due),
                        "status", nc->status,
@@ -2465,11 +2473,38 @@ add_audits (Sample  *s,
                        "effectiveness", nc->effectiveness,
                        "effectiveness-notes", tr (nc->effectiveness_notes),
                        "closed-on", from_today (s, nc->closed_on),
-                       NULL))
+                       NULL);
+      if (record == NULL)
+        return FALSE;
+      if (nc->corrective_action != NULL &&
+          add_record (s, error, SG_TYPE_ACTION,
+                      SG_ACTION_TITLE, _(nc->corrective_action),
+                      SG_ACTION_SOURCE, SG_ACTION_SOURCE_NONCONFORMITY,
+                      SG_ACTION_NONCONFORMITY, sg_record_get_id (record),
+                      SG_ACTION_OWNER, person (s, nc->owner),
+                      SG_ACTION_RAISED_ON, from_today (s, nc->raised_on),
+                      SG_ACTION_DUE_DATE, from_today (s, nc->due),
+                      SG_ACTION_STATUS, nc->status == SG_NC_STATUS_OPEN ? SG_ACTION_STATUS_OPEN
+                                        : nc->status == SG_NC_STATUS_IN_PROGRESS ? SG_ACTION_STATUS_IN_PROGRESS
+                                        : SG_ACTION_STATUS_DONE,
+                      NULL) == NULL)
         return FALSE;
     }
   return TRUE;
 }
+
+/* What the review decided someone must do (9.3.3). */
+static const struct
+{
+  const char *title;
+  const char *owner;
+  int         due;
+} review_actions[] = {
+  { N_("Contract a managed detection and response service"), CISO, 30 },
+  { N_("Complete the network segmentation"), IT_LEAD, 120 },
+  { N_("Automate the removal of leavers’ access"), HR_LEAD, 90 },
+  { N_("Book the certification audit"), CISO, -10 },
+};
 
 static gboolean
 add_management_review (Sample  *s,
@@ -2513,15 +2548,22 @@ add_management_review (Sample  *s,
       "network segmentation and an MDR service. The three risks above appetite are accepted "
       "temporarily until their treatment is complete. The certification audit is to be booked "
       "for the second half of the year."),
-    "actions",
-    _("Contract an MDR service (Jana Petersen, next quarter). Complete network segmentation "
-      "(Mehmet Yilmaz). Automate leaver deprovisioning (Sabine Krüger). Book the certification "
-      "audit (Jana Petersen)."),
     "status", SG_REVIEW_STATUS_MINUTES_APPROVED,
     NULL);
   if (record == NULL)
     return FALSE;
   s->review = sg_record_get_id (record);
+
+  for (guint i = 0; i < G_N_ELEMENTS (review_actions); i++)
+    if (add_record (s, error, SG_TYPE_ACTION,
+                    SG_ACTION_TITLE, _(review_actions[i].title),
+                    SG_ACTION_SOURCE, SG_ACTION_SOURCE_MANAGEMENT_REVIEW,
+                    SG_ACTION_REVIEW, s->review,
+                    SG_ACTION_OWNER, person (s, review_actions[i].owner),
+                    SG_ACTION_RAISED_ON, from_today (s, -60),
+                    SG_ACTION_DUE_DATE, from_today (s, review_actions[i].due),
+                    NULL) == NULL)
+      return FALSE;
   return TRUE;
 }
 

@@ -53,12 +53,16 @@ read_links (sqlite3       *db,
   return rc == SQLITE_DONE;
 }
 
-/* The state of every record of @klass on its newest entry. */
+/* The state of every record of @klass (or only of record @only_id, when
+ * not 0), written on its newest entry by @update or, with @update NULL,
+ * returned in @only_state. */
 static gboolean
 state_kind (sqlite3        *db,
             SgRecordClass  *klass,
             int             version,
             sqlite3_stmt   *update,
+            gint64          only_id,
+            char          **only_state,
             GError        **error)
 {
   const char *table = sg_record_class_get_table (klass);
@@ -86,6 +90,8 @@ state_kind (sqlite3        *db,
       g_ptr_array_add (pspecs, fields[f]);
     }
   g_string_append_printf (sql, " FROM \"%s\"", table);
+  if (only_id != 0)
+    g_string_append_printf (sql, " WHERE id = %" G_GINT64_FORMAT, only_id);
   n_columns = pspecs->len;
   for (guint f = 0; f < n_fields; f++)
     {
@@ -126,6 +132,12 @@ state_kind (sqlite3        *db,
       for (guint i = 0; i < pspecs->len; i++)
         g_value_unset (&values[i]);
 
+      if (update == NULL)
+        {
+          g_free (*only_state);
+          *only_state = g_steal_pointer (&state);
+          continue;
+        }
       sqlite3_reset (update);
       sqlite3_bind_text (update, 1, state, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (update, 2, table, -1, SQLITE_STATIC);
@@ -157,7 +169,7 @@ state_records (sqlite3  *db,
       SgRecordClass *klass = g_type_class_peek (kinds[k]);
 
       if ((int) sg_record_class_get_since (klass) <= version)
-        ok = state_kind (db, klass, version, update, error);
+        ok = state_kind (db, klass, version, update, 0, NULL, error);
     }
   sqlite3_finalize (update);
   return ok;
@@ -258,6 +270,56 @@ sg_sqlite_chain_begin (sqlite3  *db,
   sqlite3_bind_text (stmt, 3, begin.changed_at, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, begin.changed_by, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 5, g_ptr_array_index (hashes, hashes->len - 1), -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return sql_failed (db, error);
+  return TRUE;
+}
+
+gboolean
+sg_sqlite_chain_append (sqlite3                 *db,
+                        int                      version,
+                        const SgStoreHistoryRow *line,
+                        GError                 **error)
+{
+  SgRecordClass *klass = g_type_class_peek (sg_record_kind_from_table (line->table));
+  SgStoreHistoryRow row = *line;
+  g_autofree char *state = NULL;
+  g_autofree char *head = NULL;
+  g_autofree char *hash = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (klass != NULL, FALSE);
+
+  if (!state_kind (db, klass, version, NULL, row.record_id, &state, error))
+    return FALSE;
+  row.state = state;
+  if (sqlite3_prepare_v2 (db, "SELECT hash FROM history ORDER BY id DESC LIMIT 1", -1, &stmt, NULL) != SQLITE_OK)
+    return sql_failed (db, error);
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
+    head = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return sql_failed (db, error);
+  hash = sg_history_chain_link (head, &row);
+
+  if (sqlite3_prepare_v2 (db, "INSERT INTO history (record_table, record_id, record_ref, action, field,"
+                              " old_value, new_value, changed_at, changed_by, state, hash)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", -1, &stmt, NULL) != SQLITE_OK)
+    return sql_failed (db, error);
+  sqlite3_bind_text (stmt, 1, row.table, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, row.record_id);
+  sqlite3_bind_text (stmt, 3, row.record_ref, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, sg_history_action_name (row.action), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, row.field, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, row.old_value, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, row.new_value, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 8, row.changed_at, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 9, row.changed_by, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 10, row.state, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 11, hash, -1, SQLITE_STATIC);
   rc = sqlite3_step (stmt);
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)

@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "sg-store-backend.h"
+
 G_BEGIN_DECLS
 
 /* Inside the migration's transaction, after the history table has its
@@ -15,5 +17,15 @@ G_BEGIN_DECLS
 gboolean  sg_sqlite_chain_begin   (sqlite3     *db,
                                    int          version,
                                    GError     **error);
+
+/* Inside a later migration: appends @line (its table, record, ref,
+ * action, field, values, time and author) with the record's state as the
+ * file now holds it (the fields of schema @version), hashed after the
+ * newest entry. A version that changes records' values says so with one
+ * such line per record it changes. */
+gboolean  sg_sqlite_chain_append  (sqlite3                 *db,
+                                   int                      version,
+                                   const SgStoreHistoryRow *line,
+                                   GError                 **error);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include "sg-kinds.h"
 #include "sg-person.h"
 #include "sg-sqlite-chain.h"
+#include "sg-sqlite-improve.h"
 #include "sg-sqlite-migrate.h"
 #include "sg-sqlite-schema.h"
 #include "sg-store.h"
@@ -29,6 +30,8 @@ static gboolean people_of_version_2     (sqlite3  *db,
 static gboolean competence_of_version_3 (sqlite3  *db,
                                          GError  **error);
 static gboolean chain_of_version_4      (sqlite3  *db,
+                                         GError  **error);
+static gboolean actions_of_version_5    (sqlite3  *db,
                                          GError  **error);
 
 /* One line per schema version: what it adds beyond its kinds and fields. */
@@ -50,6 +53,12 @@ static const struct
    * the Statement of Applicability's reasons for inclusion, implementation
    * notes, evidence items and issued versions. */
   { 4, NULL, chain_of_version_4 },
+  /* Tracked actions; a finding's clause or control a link, a
+   * nonconformity's corrective action and a review's actions Actions;
+   * the audit's team, auditees and scope, the nonconformity's severity,
+   * cause and effectiveness check, the review's attendees and its inputs
+   * computed and frozen. */
+  { 5, NULL, actions_of_version_5 },
 };
 
 /* Text fields of version 1 that became person fields after version 2;
@@ -64,6 +73,21 @@ static const struct
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == SG_STORE_SCHEMA_VERSION);
+
+/* Columns of fields that a later version converted and no class has any
+ * more: an older file has them from @since until its step @until read
+ * them (and the final rebuild dropped them). */
+static const struct
+{
+  const char *table;
+  const char *column;
+  int         since;
+  int         until;
+} gone_columns[] = {
+  { "finding", "clause", 1, 5 },
+  { "nonconformity", "corrective_action", 1, 5 },
+  { "management_review", "actions", 1, 5 },
+};
 
 static SgMigrateHook migrate_hook;
 
@@ -486,6 +510,13 @@ chain_of_version_4 (sqlite3  *db,
   return sg_sqlite_chain_begin (db, chain_version (), error);
 }
 
+static gboolean
+actions_of_version_5 (sqlite3  *db,
+                      GError  **error)
+{
+  return sg_sqlite_improve (db, 5, error);
+}
+
 /* name → sql of every table and index the file holds, SQLite's own aside. */
 static GHashTable *
 actual_schema (sqlite3 *db)
@@ -776,6 +807,10 @@ older_schema_matches (sqlite3 *db,
           else
             g_ptr_array_add (wanted, g_steal_pointer (&column));
         }
+      for (guint g = 0; g < G_N_ELEMENTS (gone_columns); g++)
+        if (g_str_equal (gone_columns[g].table, table) &&
+            gone_columns[g].since <= version && version < gone_columns[g].until)
+          g_ptr_array_add (wanted, g_strdup (gone_columns[g].column));
       if (!columns_are (db, table, wanted))
         return FALSE;
     }
