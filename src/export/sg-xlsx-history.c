@@ -33,7 +33,7 @@ sg_xlsx_add_history_header (SgXlsxFiller *filler,
                             SgXlsxSheet  *sheet)
 {
   const char *headers[] = { _("Record"), _("Kind"), _("Changed at"), _("Changed by"),
-                            _("Action"), _("Field"), _("Old value"), _("New value") };
+                            C_("history column", "Action"), _("Field"), _("Old value"), _("New value") };
 
   sheet->header_row = (int) sg_xlsx_sheet_add_row (filler->plan, sheet);
   for (guint c = 0; c < G_N_ELEMENTS (headers); c++)
