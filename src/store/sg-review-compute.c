@@ -796,8 +796,9 @@ sg_review_inputs_compute (SgStore    *store,
   count_context (&c);
   count_nonconformities (&c);
   count_objectives (&c);
-  count_audits (&c);
+  /* Complaints come first under e), then what external auditors found. */
   count_feedback (&c);
+  count_audits (&c);
   count_risks (&c);
   count_improvement (&c);
   /* Stable: g_ptr_array_sort () is a merge sort. */
