@@ -30,6 +30,7 @@
 #define LONG_AGO "2025-06-01T09:00:00Z"
 #define ZEROTH   "2025-01-10"
 #define FIRST    "2026-01-15"
+#define BETWEEN  "2026-06-01T09:00:00Z"
 #define TODAY    "2026-12-10"
 
 typedef struct
@@ -231,6 +232,22 @@ fixture_set_up (Fixture       *f,
        SG_ACTION_SOURCE, SG_ACTION_SOURCE_RISK_TREATMENT, SG_ACTION_RISK, sg_record_get_id (risk3),
        SG_ACTION_RAISED_ON, "2026-02-01", SG_ACTION_DUE_DATE, "2026-08-01", NULL);
 
+  /* What was made and changed since the first review, on a fixed day
+   * between the reviews whatever the clock says. */
+  g_clear_object (&f->reg.store);
+  tamper (f->reg.path, "UPDATE history SET changed_at = '" BETWEEN "' WHERE changed_at > '" FIRST "T23';"
+                       "UPDATE context_issue SET created = '" BETWEEN "' WHERE created > '" FIRST "T23';"
+                       "UPDATE context_issue SET updated = '" BETWEEN "' WHERE updated > '" FIRST "T23';"
+                       "UPDATE interested_party SET created = '" BETWEEN "' WHERE created > '" FIRST "T23';"
+                       "UPDATE interested_party SET updated = '" BETWEEN "' WHERE updated > '" FIRST "T23';"
+                       "UPDATE risk SET created = '" BETWEEN "' WHERE created > '" FIRST "T23';"
+                       "UPDATE objective SET created = '" BETWEEN "' WHERE created > '" FIRST "T23';"
+                       "UPDATE objective_reading SET created = '" BETWEEN "' WHERE created > '" FIRST "T23';");
+  f->reg.store = sg_store_open (f->reg.path, SG_STORE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  f->zeroth = find (f, SG_TYPE_MANAGEMENT_REVIEW, "MR-000");
+  f->first = find (f, SG_TYPE_MANAGEMENT_REVIEW, "MR-001");
+
   f->second = add (f, SG_TYPE_MANAGEMENT_REVIEW, "ref", "MR-002", "title", "Review 2027",
                    "date", TODAY, NULL);
 }
@@ -420,6 +437,42 @@ test_second (Fixture       *f,
   assert_figure (inputs, "improvement-issues", NULL, "1 0: CI-004");
 }
 
+/* A review counts the register as it was on its date, also when its
+ * figures are computed later: what was raised, done or closed after it
+ * had not happened yet. */
+static void
+test_until (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(SgReviewInputs) inputs = NULL;
+
+  g_object_set (find (f, SG_TYPE_ACTION, "ACT-002"), SG_ACTION_STATUS, SG_ACTION_STATUS_DONE,
+                SG_ACTION_DONE_ON, "2026-12-15", NULL);
+  g_object_set (find (f, SG_TYPE_NONCONFORMITY, "NC-002"), "status", SG_NC_STATUS_CLOSED,
+                "closed-on", "2026-12-20", NULL);
+  g_object_set (find (f, SG_TYPE_NONCONFORMITY, "NC-004"), "effectiveness", SG_EFFECTIVENESS_EFFECTIVE,
+                "effectiveness-checked-on", "2026-12-20", NULL);
+  add (f, SG_TYPE_NONCONFORMITY, "ref", "NC-006", "title", "After the meeting",
+       "raised-on", "2026-12-11", NULL);
+  add (f, SG_TYPE_AUDIT, "ref", "AUD-004", "title", "After the meeting",
+       "status", SG_AUDIT_STATUS_COMPLETED, "actual-date", "2026-12-11", NULL);
+  add (f, SG_TYPE_OBJECTIVE_READING, "objective", sg_record_get_id (find (f, SG_TYPE_OBJECTIVE, "OBJ-001")),
+       "date", "2026-12-11", "value", 9.0, NULL);
+
+  inputs = sg_review_inputs_compute (f->reg.store, f->second, "2027-01-05");
+  g_assert_cmpstr (sg_review_inputs_get_computed (inputs), ==, "2027-01-05");
+  assert_figure (inputs, "previous-actions-done", NULL, "1 1: ACT-001");
+  assert_figure (inputs, "previous-actions-open", NULL, "3 1: ACT-011 ACT-002 ACT-003");
+  assert_figure (inputs, "previous-actions-overdue", NULL, "2 1: ACT-011 ACT-002");
+  assert_figure (inputs, "nc-opened", NULL, "3 1: NC-002 NC-003 NC-004");
+  assert_figure (inputs, "nc-open", NULL, "3 1: NC-002 NC-003 NC-004");
+  assert_figure (inputs, "nc-overdue", NULL, "1 1: NC-002");
+  assert_figure (inputs, "nc-closed", NULL, "1 0: NC-001");
+  assert_figure (inputs, "nc-effectiveness-unchecked", NULL, "1 0: NC-004");
+  assert_figure (inputs, "audits-done", NULL, "2 1: AUD-001 AUD-002");
+  g_assert_cmpfloat (get (inputs, "objective", "OBJ-001 Phishing click rate")->value, ==, 4.5);
+}
+
 /* Each figure opens its records, as long as they exist. */
 static void
 test_records (Fixture       *f,
@@ -493,8 +546,10 @@ test_frozen (Fixture       *f,
   assert_figure (held, "nc-open", NULL, "3 1: NC-002 NC-003 NC-004");
   assert_figure (held, "risks-level", "High", "1 0: R-003");
   /* What the register says now is different. */
-  later = sg_review_inputs_compute (f->reg.store, f->second, "2026-12-12");
-  assert_figure (later, "nc-open", NULL, "3 1: NC-003 NC-004 NC-005");
+  later = sg_review_inputs_compute (f->reg.store,
+                                    add (f, SG_TYPE_MANAGEMENT_REVIEW, "title", "Extra", "date", "2026-12-12", NULL),
+                                    "2026-12-12");
+  assert_figure (later, "nc-open", NULL, "3 3: NC-003 NC-004 NC-005");
 
   /* The same after the register is opened again. */
   g_clear_object (&f->reg.store);
@@ -782,6 +837,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/review-inputs/first", test_first);
   ADD ("/review-inputs/second", test_second);
+  ADD ("/review-inputs/until", test_until);
   ADD ("/review-inputs/records", test_records);
   ADD ("/review-inputs/frozen", test_frozen);
   ADD ("/review-inputs/undo", test_undo);
