@@ -515,9 +515,23 @@ test_frozen (Fixture       *f,
   assert_figure (draft, "nc-open", NULL, "3 1: NC-002 NC-003 NC-004");
   draft_text = g_strdup (sg_record_peek_string (f->second, "inputs"));
   n_history = sg_store_count_history (f->reg.store);
-  /* Nothing changed: nothing written. */
+  /* Nothing changed, also seen on another day: nothing written. */
   g_assert_true (sg_review_inputs_store_draft (f->reg.store, f->second, TODAY, &error));
+  g_assert_true (sg_review_inputs_store_draft (f->reg.store, f->second, "2026-12-30", &error));
+  g_assert_no_error (error);
   g_assert_cmpuint (sg_store_count_history (f->reg.store), ==, n_history);
+  g_assert_cmpstr (sg_record_peek_string (f->second, "inputs"), ==, draft_text);
+  /* A change is. */
+  add (f, SG_TYPE_NONCONFORMITY, "ref", "NC-007", "title", "Found before the review",
+       "raised-on", "2026-12-01", NULL);
+  g_assert_true (sg_review_inputs_store_draft (f->reg.store, f->second, "2026-12-05", &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&draft, sg_review_inputs_free);
+  draft = sg_review_inputs_from_review (f->second, &error);
+  assert_figure (draft, "nc-opened", NULL, "4 1: NC-002 NC-003 NC-004 NC-007");
+  g_assert_cmpstr (sg_review_inputs_get_computed (draft), ==, "2026-12-05");
+  g_assert_true (sg_store_remove (f->reg.store, find (f, SG_TYPE_NONCONFORMITY, "NC-007"), &error));
+  g_assert_no_error (error);
 
   g_assert_true (sg_review_inputs_hold_full (f->reg.store, f->second, TODAY, &undo, &error));
   g_assert_no_error (error);
@@ -816,6 +830,29 @@ test_words (void)
   g_test_trap_assert_passed ();
 }
 
+/* A figure of many records counts them all and names the first 500. */
+static void
+test_many (void)
+{
+  SgTestRegister reg;
+  SgRecord *review;
+  g_autoptr(SgReviewInputs) inputs = NULL;
+  g_autoptr(GError) error = NULL;
+  const SgReviewFigure *figure;
+
+  sg_test_register_open (&reg, "many.isms");
+  sg_test_add_numbered_risks (reg.store, SG_REVIEW_FIGURE_MAX_RECORDS + 100);
+  review = g_object_new (SG_TYPE_MANAGEMENT_REVIEW, "title", "Review", NULL);
+  g_assert_true (sg_store_add (reg.store, review, &error));
+  g_object_unref (review);
+  inputs = sg_review_inputs_compute (reg.store, review, NULL);
+  figure = sg_review_inputs_find_figure (inputs, "risks", NULL);
+  g_assert_cmpfloat (figure->value, ==, SG_REVIEW_FIGURE_MAX_RECORDS + 100);
+  g_assert_cmpuint (figure->records->len, ==, SG_REVIEW_FIGURE_MAX_RECORDS);
+  g_assert_cmpstr (g_array_index (figure->records, SgReviewRecordRef, 0).ref, ==, "R-001");
+  sg_test_register_close (&reg);
+}
+
 static void
 test_format (void)
 {
@@ -846,6 +883,7 @@ main (int   argc,
   ADD ("/review-inputs/malformed", test_malformed);
 #undef ADD
   g_test_add_func ("/review-inputs/words", test_words);
+  g_test_add_func ("/review-inputs/many", test_many);
   g_test_add_func ("/review-inputs/format", test_format);
   return g_test_run ();
 }
