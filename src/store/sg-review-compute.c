@@ -31,7 +31,6 @@ typedef struct
 {
   SgStore        *store;
   SgRecord       *review;
-  const char     *today;
   const char     *since;     /* NULL: from the beginning */
   char            until[11]; /* the review's date, or today if earlier:
                               * the register as it was on that day */
@@ -85,8 +84,8 @@ by_until (Count      *c,
   return date != NULL && *date != '\0' && strncmp (date, c->until, 10) <= 0;
 }
 
-/* Whether a thing closed with @status done on @date was closed on the
- * until date: closed without a date counts as closed. */
+/* Whether a thing @closed now, on @date, was closed on the until date:
+ * closed without a date counts as closed. */
 static gboolean
 closed_by_until (Count      *c,
                  gboolean    closed,
@@ -856,7 +855,6 @@ sg_review_inputs_compute (SgStore    *store,
   previous = sg_review_inputs_find_previous (store, review);
   c.store = store;
   c.review = review;
-  c.today = today;
   c.since = previous ? sg_record_peek_string (previous, "date") : NULL;
   /* A review counts the register as it was on its day: what came after
    * was not known at the meeting. */
