@@ -598,6 +598,13 @@ test_undo (Fixture       *f,
   g_assert_cmpint (sg_record_peek_enum (f->second, "status"), ==, SG_REVIEW_STATUS_PLANNED);
   g_assert_cmpstr (sg_record_peek_string (f->second, "inputs"), ==, draft);
   g_assert_cmpstr (sg_record_peek_string (f->second, "inputs-since"), ==, FIRST);
+
+  /* A register open read-only refuses the hold and keeps the draft. */
+  sg_store_set_read_only (f->reg.store, TRUE);
+  g_assert_false (sg_review_inputs_hold (f->reg.store, f->second, TODAY, &error));
+  g_assert_error (error, SG_STORE_ERROR, SG_STORE_ERROR_READ_ONLY);
+  g_assert_cmpint (sg_record_peek_enum (f->second, "status"), ==, SG_REVIEW_STATUS_PLANNED);
+  g_assert_cmpstr (sg_record_peek_string (f->second, "inputs"), ==, draft);
 }
 
 /* The trend over the last reviews, oldest first. */
