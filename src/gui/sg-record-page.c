@@ -524,7 +524,6 @@ sg_record_page_new (SgStore    *store,
 {
   SgRecordPage *self;
   GtkWidget *table;
-  guint n_facets;
 
   g_return_val_if_fail (SG_IS_STORE (store), NULL);
   g_return_val_if_fail (g_type_is_a (kind, SG_TYPE_RECORD), NULL);
@@ -532,18 +531,27 @@ sg_record_page_new (SgStore    *store,
   table = sg_record_table_new (store, kind);
   self = SG_RECORD_PAGE (sg_record_page_new_full (store, kind, title, table,
                                                   sg_record_editor_new (store, kind)));
+  sg_record_page_add_facets (self);
+  return GTK_WIDGET (self);
+}
+
+void
+sg_record_page_add_facets (SgRecordPage *self)
+{
+  guint n_facets;
+
+  g_return_if_fail (SG_IS_RECORD_PAGE (self));
+  g_return_if_fail (self->facets == NULL);
 
   /* The facets the kind declares, combined with the search. */
-  sg_record_class_list_facets (g_type_class_peek (kind), &n_facets);
-  if (n_facets > 0)
-    {
-      self->facets = sg_facet_filter_new (store, kind);
-      sg_record_table_add_filter (SG_RECORD_TABLE (table), GTK_FILTER (self->facets));
-      g_signal_connect_swapped (self->facets, "changed", G_CALLBACK (update_count), self);
-      self->facet_button = sg_facet_button_new (self->facets);
-      sg_record_page_add_header_widget (self, self->facet_button);
-    }
-  return GTK_WIDGET (self);
+  sg_record_class_list_facets (g_type_class_peek (self->kind), &n_facets);
+  if (n_facets == 0)
+    return;
+  self->facets = sg_facet_filter_new (self->store, self->kind);
+  sg_record_table_add_filter (SG_RECORD_TABLE (self->table), GTK_FILTER (self->facets));
+  g_signal_connect_swapped (self->facets, "changed", G_CALLBACK (update_count), self);
+  self->facet_button = sg_facet_button_new (self->facets);
+  sg_record_page_add_header_widget (self, self->facet_button);
 }
 
 GtkWidget *

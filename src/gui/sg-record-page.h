@@ -27,6 +27,9 @@ GtkWidget  *sg_record_page_new_full      (SgStore      *store,
                                           const char   *title,
                                           GtkWidget    *table,
                                           GtkWidget    *editor);
+/* The filter by the kind's declared facets and its menu, as the generic
+ * page has them: for a page made to measure that wants them too. */
+void        sg_record_page_add_facets    (SgRecordPage *self);
 GtkWidget  *sg_record_page_get_table     (SgRecordPage *self);
 GtkWidget  *sg_record_page_get_editor    (SgRecordPage *self);
 /* The filter by the kind's facets and its menu button; NULL for a kind
