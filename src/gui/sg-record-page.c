@@ -14,6 +14,10 @@
 
 /* The detail's width beside the list; the template starts with it. */
 #define DETAIL_WIDTH 420
+/* Folded, the detail takes the whole width: wider than any screen, not
+ * G_MAXINT, which overflows in the leaflet's sum of natural widths (it
+ * then said its natural width was 0, below its minimum). */
+#define FOLDED_WIDTH 100000
 
 struct _SgRecordPage
 {
@@ -274,8 +278,8 @@ update_headers (SgRecordPage *self)
 
   gtk_widget_set_visible (self->sidebar_button, sidebar_folded);
   gtk_widget_set_visible (self->list_button, folded);
-  adw_clamp_set_maximum_size (ADW_CLAMP (self->detail_clamp), folded ? G_MAXINT : DETAIL_WIDTH);
-  adw_clamp_set_tightening_threshold (ADW_CLAMP (self->detail_clamp), folded ? G_MAXINT : DETAIL_WIDTH);
+  adw_clamp_set_maximum_size (ADW_CLAMP (self->detail_clamp), folded ? FOLDED_WIDTH : DETAIL_WIDTH);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (self->detail_clamp), folded ? FOLDED_WIDTH : DETAIL_WIDTH);
   if (self->table != NULL)
     sg_record_table_set_single_click (SG_RECORD_TABLE (self->table), folded);
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (self->list_header),
