@@ -182,8 +182,14 @@ test_badges (Fixture       *f,
   g_assert_cmpstr (filtered, ==, "|Backups never restored: Check effectiveness");
   g_assert_cmpuint (g_list_model_get_n_items (sg_record_page_get_shown (nc_page (f))), ==, 1);
 
+  /* Opened from elsewhere while the bar hides it: everything shows. */
+  g_assert_true (sg_window_show_record (f->window, f->late));
+  sg_test_run_a_while ();
+  g_assert_true (sg_record_page_get_selected (nc_page (f)) == f->late);
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+  g_assert_cmpuint (g_list_model_get_n_items (sg_record_page_get_shown (nc_page (f))), ==, 3);
+
   /* Past the due date, both; an action reopened, neither. */
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), FALSE);
   sg_nonconformity_filter_set_today (sg_nonconformity_page_get_filter (nc_page (f)), "2020-03-02");
   g_free (cells);
   cells = shown_cells (f);

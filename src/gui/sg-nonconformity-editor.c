@@ -137,7 +137,9 @@ build_form (SgNonconformityEditor *self)
     new_banner (self->banners, "emblem-important-symbolic", "sg-nc-banner-check",
                 _("Corrective actions are done: check their effectiveness"),
                 _("Record whether they removed the cause, so that it does not recur."));
-  button = new_check_button (_("_Record Check…"));
+  /* Short: narrow, the words beside it need the room. */
+  button = new_check_button (_("_Record…"));
+  gtk_widget_set_tooltip_text (button, _("Record Effectiveness Check"));
   gtk_widget_add_css_class (button, "suggested-action");
   adw_action_row_add_suffix (ADW_ACTION_ROW (self->check_banner), button);
   self->reopened_banner =

@@ -212,6 +212,13 @@ count_cb (guint    shown,
                           shown, total);
 }
 
+static void
+show_all_cb (SgRecordPage          *page,
+             SgNonconformityFilter *filter)
+{
+  sg_nonconformity_filter_set_required (filter, SG_NC_FLAG_NONE);
+}
+
 GtkWidget *
 sg_nonconformity_page_new (SgStore    *store,
                            const char *title)
@@ -252,6 +259,7 @@ sg_nonconformity_page_new (SgStore    *store,
   sg_record_page_set_count_func (SG_RECORD_PAGE (page), count_cb, count, count_free);
   g_signal_connect_object (filter, "changed", G_CALLBACK (sg_record_page_update_count), page,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (page, "show-all", G_CALLBACK (show_all_cb), filter, 0);
   return page;
 }
 

@@ -59,6 +59,13 @@ struct _SgRecordPage
 
 G_DEFINE_FINAL_TYPE (SgRecordPage, sg_record_page, SG_TYPE_PAGE)
 
+enum {
+  SHOW_ALL,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 
 static AdwToastOverlay *
 get_toast_overlay (SgRecordPage *self)
@@ -480,6 +487,11 @@ sg_record_page_class_init (SgRecordPageClass *klass)
   widget_class->measure = sg_record_page_measure;
   widget_class->size_allocate = sg_record_page_size_allocate;
 
+  /* A record to show is hidden: filters of a page made to measure clear
+   * themselves, as the facets and the search do. */
+  signals[SHOW_ALL] = g_signal_new ("show-all", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   gtk_widget_class_install_action (widget_class, "page.add-record", NULL, add_record_cb);
   gtk_widget_class_install_action (widget_class, "page.delete-record", NULL, delete_record_cb);
   gtk_widget_class_install_action (widget_class, "page.duplicate-record", NULL, duplicate_record_cb);
@@ -641,15 +653,16 @@ sg_record_page_select (SgRecordPage *self,
   g_return_if_fail (SG_IS_RECORD_PAGE (self));
 
   sg_record_table_select (SG_RECORD_TABLE (self->table), record);
-  /* Opened from elsewhere (a finding from its audit) but hidden by the
-   * facets or the search: show everything rather than nothing. */
-  if (record != NULL && sg_record_table_get_selected (SG_RECORD_TABLE (self->table)) != record &&
-      (sg_record_table_get_searching (SG_RECORD_TABLE (self->table)) ||
-       (self->facets != NULL && sg_facet_filter_is_active (self->facets))))
+  /* Opened from elsewhere (an audit from its nonconformity) but hidden by
+   * the facets, the search or a page's own filter: show everything rather
+   * than nothing. */
+  if (record != NULL && sg_record_table_get_selected (SG_RECORD_TABLE (self->table)) != record)
     {
+      g_signal_emit (self, signals[SHOW_ALL], 0);
       if (self->facets != NULL)
         sg_facet_filter_clear (self->facets);
-      clear_search (self);
+      if (sg_record_table_get_searching (SG_RECORD_TABLE (self->table)))
+        clear_search (self);
       sg_record_table_select (SG_RECORD_TABLE (self->table), record);
     }
 }

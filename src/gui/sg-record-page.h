@@ -57,6 +57,8 @@ const char *sg_record_page_get_title     (SgRecordPage *self);
 /* The records as shown: searched and sorted. */
 GListModel *sg_record_page_get_shown     (SgRecordPage *self);
 SgRecord   *sg_record_page_get_selected  (SgRecordPage *self);
+/* Selects @record; if a filter or the search hides it, they are cleared
+ * first ("show-all" tells a page's own filters). */
 void        sg_record_page_select        (SgRecordPage *self,
                                           SgRecord     *record);
 void        sg_record_page_start_search  (SgRecordPage *self);
