@@ -47,6 +47,9 @@ update (SgNonconformityCell *self)
   if (self->nc != NULL)
     {
       flags = sg_nonconformity_filter_get_flags (self->filter, self->nc);
+      /* What to do now says enough: two badges fit beside a ref at 360 px. */
+      if (flags & SG_NC_FLAG_EFFECTIVENESS_UNCHECKED)
+        flags &= ~SG_NC_FLAG_REOPENED;
       title = sg_record_peek_string (self->nc, SG_NONCONFORMITY_TITLE);
     }
   gtk_label_set_text (GTK_LABEL (self->title), title ? title : "");
@@ -99,7 +102,8 @@ sg_nonconformity_cell_init (SgNonconformityCell *self)
   gtk_label_set_width_chars (GTK_LABEL (self->title), 12);
   gtk_box_append (GTK_BOX (self->box), self->title);
 
-  /* Under the title, so that narrow the title keeps its room. */
+  /* Under the title, so that narrow the title keeps its room; never cut:
+   * the column is as wide as its badges. */
   self->badge_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   gtk_box_append (GTK_BOX (self->box), self->badge_box);
   for (guint i = 0; i < G_N_ELEMENTS (badges); i++)
@@ -107,7 +111,6 @@ sg_nonconformity_cell_init (SgNonconformityCell *self)
       self->badge[i] = gtk_label_new (_(badges[i].label));
       gtk_widget_add_css_class (self->badge[i], "sg-nc-badge");
       gtk_widget_add_css_class (self->badge[i], badges[i].style);
-      gtk_label_set_ellipsize (GTK_LABEL (self->badge[i]), PANGO_ELLIPSIZE_END);
       gtk_box_append (GTK_BOX (self->badge_box), self->badge[i]);
     }
   gtk_widget_set_visible (self->badge_box, FALSE);

@@ -467,14 +467,18 @@ sg_nonconformity_editor_open_check_dialog (SgNonconformityEditor *self)
   g_autofree char *today = sg_date_today ();
   g_autofree char *body = NULL;
   g_autofree char *name = NULL;
+  const char *title;
   SgRecord *me;
   CheckDialog *cd;
 
   g_return_val_if_fail (SG_IS_NONCONFORMITY_EDITOR (self), NULL);
   g_return_val_if_fail (self->record != NULL, NULL);
 
-  /* Translators: %s is a nonconformity's ref and title */
-  name = sg_record_dup_display_name (self->record);
+  title = sg_record_peek_string (self->record, SG_NONCONFORMITY_TITLE);
+  /* Translators: a nonconformity's ref and title, e.g. NC-001 “Backups never restored” */
+  name = g_strdup_printf (_("%s “%s”"), sg_record_get_ref (self->record) ? sg_record_get_ref (self->record) : "",
+                          title ? title : "");
+  /* Translators: %s is a nonconformity's ref and title, e.g. NC-001 “Backups never restored” */
   body = g_strdup_printf (_("Did the corrective actions of %s remove its cause?"), name);
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                    _("Record Effectiveness Check"), body);
