@@ -193,6 +193,18 @@ test_nc_close_and_reopen (Fixture       *f,
   g_assert_cmpstr (sg_record_peek_string (nc, SG_NONCONFORMITY_CLOSED_ON), ==, "2027-04-01");
   g_assert_cmpint (sg_nonconformity_get_flags (f->store, nc, "2027-05-01"), ==, SG_NC_FLAG_NONE);
 
+  /* Checked again later: it stays closed on its day. */
+  {
+    g_autoptr(SgNcCheck) again = sg_nonconformity_record_check (f->store, nc, SG_EFFECTIVENESS_EFFECTIVE,
+                                                                "2027-06-01", f->jana, "Still fine", TRUE,
+                                                                "2027-06-02", &error);
+
+    g_assert_no_error (error);
+    g_assert_false (sg_nc_check_get_closed (again));
+    g_assert_cmpstr (sg_record_peek_string (nc, SG_NONCONFORMITY_CLOSED_ON), ==, "2027-04-01");
+    g_assert_cmpstr (sg_record_peek_string (nc, SG_NONCONFORMITY_EFFECTIVENESS_CHECKED_ON), ==, "2027-06-01");
+  }
+
   /* Effective without closing leaves the status to its owner. */
   {
     SgRecord *other = add_nc_from_finding (f);

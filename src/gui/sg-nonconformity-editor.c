@@ -420,7 +420,8 @@ validate_cb (CheckDialog *cd)
 
   gtk_label_set_text (GTK_LABEL (cd->date_error), error ? error->message : "");
   gtk_widget_set_visible (cd->date_error, !date_ok);
-  gtk_widget_set_visible (cd->close_row, gtk_check_button_get_active (GTK_CHECK_BUTTON (cd->effective)));
+  gtk_widget_set_visible (cd->close_row, gtk_check_button_get_active (GTK_CHECK_BUTTON (cd->effective)) &&
+                          sg_record_peek_enum (cd->nc, SG_NONCONFORMITY_STATUS) != SG_NC_STATUS_CLOSED);
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (cd->dialog), "record", chosen && date_ok);
 }
 

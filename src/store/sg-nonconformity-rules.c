@@ -345,7 +345,8 @@ sg_nonconformity_record_check (SgStore         *store,
   set_string (nc, SG_NONCONFORMITY_EFFECTIVENESS_NOTES, notes);
   /* "Not effective" reopens through the store's rule, as any edit does. */
   set_enum (nc, SG_NONCONFORMITY_EFFECTIVENESS, SG_TYPE_EFFECTIVENESS, result);
-  if (result == SG_EFFECTIVENESS_EFFECTIVE && close)
+  /* An NC closed before keeps the day it was closed. */
+  if (result == SG_EFFECTIVENESS_EFFECTIVE && close && status_before != SG_NC_STATUS_CLOSED)
     {
       set_enum (nc, SG_NONCONFORMITY_STATUS, SG_TYPE_NC_STATUS, SG_NC_STATUS_CLOSED);
       set_string (nc, SG_NONCONFORMITY_CLOSED_ON, date);

@@ -50,7 +50,8 @@ typedef struct _SgNcCheck SgNcCheck;
  * ISO date, not before the NC was raised nor after @today — NULL: the real
  * today), by @checked_by (a person's id, 0: not named) with @notes.
  * "Not effective" reopens the NC: status open, closed-on empty. "Effective"
- * closes it when @close is set: status closed, closed on @date. NULL with
+ * closes it when @close is set: status closed, closed on @date (an NC
+ * closed already keeps its day). NULL with
  * @error (SG_STORE_ERROR_INVALID and a message for the date field, or the
  * store's) if nothing was saved. */
 SgNcCheck  *sg_nonconformity_record_check   (SgStore        *store,
