@@ -173,6 +173,16 @@ is_managed (GParamSpec *pspec)
   return sg_field_get_kind (pspec) == SG_FIELD_TIMESTAMP;
 }
 
+/* Counts the changes the store saves: every field but the timestamps. */
+static void
+count_change_cb (GObject    *record,
+                 GParamSpec *pspec,
+                 guint      *n_changed)
+{
+  if (sg_field_get_kind (pspec) != SG_FIELD_TIMESTAMP)
+    (*n_changed)++;
+}
+
 /* Create a record of every kind, change every field, reopen the register
  * in a new store: every value is as it was left, and every change left
  * one history row. */
@@ -196,6 +206,8 @@ test_round_trip (Fixture       *f,
       GPtrArray *values = g_ptr_array_new_with_free_func (free_value);
       g_autoptr(GListModel) history = NULL;
 
+      gulong notify_id = g_signal_connect (record, "notify", G_CALLBACK (count_change_cb), &n_changed);
+
       for (guint i = 0; i < n_fields; i++)
         {
           GValue *value = g_new0 (GValue, 1);
@@ -205,10 +217,23 @@ test_round_trip (Fixture       *f,
             continue;
           make_new_value (store, fields[i], value);
           g_object_set_property (G_OBJECT (record), fields[i]->name, value);
-          n_changed++;
         }
+      g_signal_handler_disconnect (record, notify_id);
+      /* A store rule may change other fields with an edit (a nonconformity
+       * found not effective is reopened): what is left is what counts. */
+      for (guint i = 0; i < n_fields; i++)
+        if (!is_managed (fields[i]))
+          {
+            GValue *value = g_ptr_array_index (values, i);
 
+            g_value_unset (value);
+            g_value_init (value, G_PARAM_SPEC_VALUE_TYPE (fields[i]));
+            g_value_copy (sg_record_peek_value (record, fields[i]), value);
+          }
+
+      /* Every change, the rules' too, left one history line. */
       history = sg_store_list_history (store, record, NULL);
+      g_assert_cmpuint (n_changed, >=, n_fields - 3);
       g_assert_cmpuint (g_list_model_get_n_items (history), ==, n_changed + 1);
 
       g_hash_table_insert (expected,

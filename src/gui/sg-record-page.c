@@ -14,6 +14,10 @@
 
 /* The detail's width beside the list; the template starts with it. */
 #define DETAIL_WIDTH 420
+/* Folded, the detail takes the whole width: wider than any screen, not
+ * G_MAXINT, which overflows in the leaflet's sum of natural widths (it
+ * then said its natural width was 0, below its minimum). */
+#define FOLDED_WIDTH 100000
 
 struct _SgRecordPage
 {
@@ -54,6 +58,13 @@ struct _SgRecordPage
 };
 
 G_DEFINE_FINAL_TYPE (SgRecordPage, sg_record_page, SG_TYPE_PAGE)
+
+enum {
+  SHOW_ALL,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 
 static AdwToastOverlay *
@@ -274,8 +285,8 @@ update_headers (SgRecordPage *self)
 
   gtk_widget_set_visible (self->sidebar_button, sidebar_folded);
   gtk_widget_set_visible (self->list_button, folded);
-  adw_clamp_set_maximum_size (ADW_CLAMP (self->detail_clamp), folded ? G_MAXINT : DETAIL_WIDTH);
-  adw_clamp_set_tightening_threshold (ADW_CLAMP (self->detail_clamp), folded ? G_MAXINT : DETAIL_WIDTH);
+  adw_clamp_set_maximum_size (ADW_CLAMP (self->detail_clamp), folded ? FOLDED_WIDTH : DETAIL_WIDTH);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (self->detail_clamp), folded ? FOLDED_WIDTH : DETAIL_WIDTH);
   if (self->table != NULL)
     sg_record_table_set_single_click (SG_RECORD_TABLE (self->table), folded);
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (self->list_header),
@@ -476,6 +487,11 @@ sg_record_page_class_init (SgRecordPageClass *klass)
   widget_class->measure = sg_record_page_measure;
   widget_class->size_allocate = sg_record_page_size_allocate;
 
+  /* A record to show is hidden: filters of a page made to measure clear
+   * themselves, as the facets and the search do. */
+  signals[SHOW_ALL] = g_signal_new ("show-all", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   gtk_widget_class_install_action (widget_class, "page.add-record", NULL, add_record_cb);
   gtk_widget_class_install_action (widget_class, "page.delete-record", NULL, delete_record_cb);
   gtk_widget_class_install_action (widget_class, "page.duplicate-record", NULL, duplicate_record_cb);
@@ -524,7 +540,6 @@ sg_record_page_new (SgStore    *store,
 {
   SgRecordPage *self;
   GtkWidget *table;
-  guint n_facets;
 
   g_return_val_if_fail (SG_IS_STORE (store), NULL);
   g_return_val_if_fail (g_type_is_a (kind, SG_TYPE_RECORD), NULL);
@@ -532,18 +547,27 @@ sg_record_page_new (SgStore    *store,
   table = sg_record_table_new (store, kind);
   self = SG_RECORD_PAGE (sg_record_page_new_full (store, kind, title, table,
                                                   sg_record_editor_new (store, kind)));
+  sg_record_page_add_facets (self);
+  return GTK_WIDGET (self);
+}
+
+void
+sg_record_page_add_facets (SgRecordPage *self)
+{
+  guint n_facets;
+
+  g_return_if_fail (SG_IS_RECORD_PAGE (self));
+  g_return_if_fail (self->facets == NULL);
 
   /* The facets the kind declares, combined with the search. */
-  sg_record_class_list_facets (g_type_class_peek (kind), &n_facets);
-  if (n_facets > 0)
-    {
-      self->facets = sg_facet_filter_new (store, kind);
-      sg_record_table_add_filter (SG_RECORD_TABLE (table), GTK_FILTER (self->facets));
-      g_signal_connect_swapped (self->facets, "changed", G_CALLBACK (update_count), self);
-      self->facet_button = sg_facet_button_new (self->facets);
-      sg_record_page_add_header_widget (self, self->facet_button);
-    }
-  return GTK_WIDGET (self);
+  sg_record_class_list_facets (g_type_class_peek (self->kind), &n_facets);
+  if (n_facets == 0)
+    return;
+  self->facets = sg_facet_filter_new (self->store, self->kind);
+  sg_record_table_add_filter (SG_RECORD_TABLE (self->table), GTK_FILTER (self->facets));
+  g_signal_connect_swapped (self->facets, "changed", G_CALLBACK (update_count), self);
+  self->facet_button = sg_facet_button_new (self->facets);
+  sg_record_page_add_header_widget (self, self->facet_button);
 }
 
 GtkWidget *
@@ -629,15 +653,16 @@ sg_record_page_select (SgRecordPage *self,
   g_return_if_fail (SG_IS_RECORD_PAGE (self));
 
   sg_record_table_select (SG_RECORD_TABLE (self->table), record);
-  /* Opened from elsewhere (a finding from its audit) but hidden by the
-   * facets or the search: show everything rather than nothing. */
-  if (record != NULL && sg_record_table_get_selected (SG_RECORD_TABLE (self->table)) != record &&
-      (sg_record_table_get_searching (SG_RECORD_TABLE (self->table)) ||
-       (self->facets != NULL && sg_facet_filter_is_active (self->facets))))
+  /* Opened from elsewhere (an audit from its nonconformity) but hidden by
+   * the facets, the search or a page's own filter: show everything rather
+   * than nothing. */
+  if (record != NULL && sg_record_table_get_selected (SG_RECORD_TABLE (self->table)) != record)
     {
+      g_signal_emit (self, signals[SHOW_ALL], 0);
       if (self->facets != NULL)
         sg_facet_filter_clear (self->facets);
-      clear_search (self);
+      if (sg_record_table_get_searching (SG_RECORD_TABLE (self->table)))
+        clear_search (self);
       sg_record_table_select (SG_RECORD_TABLE (self->table), record);
     }
 }

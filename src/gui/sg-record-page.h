@@ -27,6 +27,9 @@ GtkWidget  *sg_record_page_new_full      (SgStore      *store,
                                           const char   *title,
                                           GtkWidget    *table,
                                           GtkWidget    *editor);
+/* The filter by the kind's declared facets and its menu, as the generic
+ * page has them: for a page made to measure that wants them too. */
+void        sg_record_page_add_facets    (SgRecordPage *self);
 GtkWidget  *sg_record_page_get_table     (SgRecordPage *self);
 GtkWidget  *sg_record_page_get_editor    (SgRecordPage *self);
 /* The filter by the kind's facets and its menu button; NULL for a kind
@@ -54,6 +57,8 @@ const char *sg_record_page_get_title     (SgRecordPage *self);
 /* The records as shown: searched and sorted. */
 GListModel *sg_record_page_get_shown     (SgRecordPage *self);
 SgRecord   *sg_record_page_get_selected  (SgRecordPage *self);
+/* Selects @record; if a filter or the search hides it, they are cleared
+ * first ("show-all" tells a page's own filters). */
 void        sg_record_page_select        (SgRecordPage *self,
                                           SgRecord     *record);
 void        sg_record_page_start_search  (SgRecordPage *self);

@@ -13,6 +13,8 @@
 #include "sg-due-page.h"
 #include "sg-heatmap-page.h"
 #include "sg-kinds.h"
+#include "sg-nonconformity-page.h"
+#include "sg-nonconformity.h"
 #include "sg-overview-page.h"
 #include "sg-person.h"
 #include "sg-record-page.h"
@@ -159,6 +161,8 @@ add_record_page (SgWindow *self,
     page = sg_risk_page_new (self->store, title);
   else if (kind == SG_TYPE_CONTROL)
     page = sg_control_page_new (self->store, title, NULL);
+  else if (kind == SG_TYPE_NONCONFORMITY)
+    page = sg_nonconformity_page_new (self->store, title);
   else
     page = sg_record_page_new (self->store, kind, title);
   if (kind == SG_TYPE_PERSON)

@@ -128,4 +128,24 @@ char     *sg_store_history_text      (SgStore          *self,
 /* The time of a change, as every record and history line stores it. */
 char     *sg_store_timestamp_now     (SgStore          *self);
 
+/* sg-store-rules.c: what else an edit changes, in the same transaction.
+ * A rule of a kind's (sg-nonconformity-rules.c) names each field and its
+ * new value; the store sets and saves them after the edit. */
+typedef struct
+{
+  GParamSpec *pspec;
+  GValue      value;
+} SgStoreChange;
+
+/* An array of SgStoreChange that unsets its values. */
+GArray   *sg_store_changes_new       (void);
+/* Whether a rule follows edits of @pspec of @record. */
+gboolean  sg_store_rules_apply       (SgRecord         *record,
+                                      GParamSpec       *pspec);
+/* The changes that follow @record's edit of @pspec from @old_value; NULL
+ * when none. */
+GArray   *sg_store_rules_follow      (SgRecord         *record,
+                                      GParamSpec       *pspec,
+                                      const GValue     *old_value);
+
 G_END_DECLS

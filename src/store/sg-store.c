@@ -483,6 +483,62 @@ fail:
   return FALSE;
 }
 
+/* An edit a rule follows (sg-store-rules.c): the edit and what follows
+ * from it are one batch — all saved, or none and the record as it was. */
+static gboolean
+save_edit (SgStore          *self,
+           SgStoreKindData  *kd,
+           SgRecord         *record,
+           GParamSpec       *pspec,
+           GValue           *old_value,
+           GError          **error)
+{
+  g_autoptr(GArray) follows = NULL;
+  g_autoptr(GArray) before = NULL;
+  gboolean own_batch = !self->in_batch;
+
+  if (!sg_store_rules_apply (record, pspec))
+    return save_field (self, kd, record, pspec, old_value, error);
+
+  if (own_batch && !sg_store_begin_batch (self, error))
+    {
+      /* Refused (read-only): the caller puts back what the register holds. */
+      self->backend->funcs->read_field (self->backend, &kd->info, sg_record_get_id (record),
+                                        pspec, old_value, NULL);
+      return FALSE;
+    }
+  if (!save_field (self, kd, record, pspec, old_value, error))
+    {
+      if (own_batch)
+        sg_store_rollback_batch (self);
+      return FALSE;
+    }
+  follows = sg_store_rules_follow (record, pspec, old_value);
+  before = sg_store_changes_new ();
+  for (guint i = 0; follows != NULL && i < follows->len; i++)
+    {
+      SgStoreChange *change = &g_array_index (follows, SgStoreChange, i);
+      SgStoreChange old = { change->pspec, G_VALUE_INIT };
+
+      g_value_init (&old.value, G_PARAM_SPEC_VALUE_TYPE (change->pspec));
+      g_value_copy (sg_record_peek_value (record, change->pspec), &old.value);
+      g_array_append_val (before, old);
+      /* Saved by this handler again, inside the batch. */
+      sg_record_set_value (record, change->pspec, &change->value);
+    }
+  if (!own_batch || sg_store_commit_batch (self, error))
+    return TRUE;
+
+  /* The register holds none of it: neither does the record. */
+  for (guint i = before->len; i > 0; i--)
+    {
+      SgStoreChange *old = &g_array_index (before, SgStoreChange, i - 1);
+
+      sg_store_set_quietly (self, record, old->pspec, &old->value);
+    }
+  return FALSE;
+}
+
 static void
 record_notify_cb (SgRecord   *record,
                   GParamSpec *pspec,
@@ -505,7 +561,7 @@ record_notify_cb (SgRecord   *record,
   kd = sg_store_get_kind_data (self, G_OBJECT_TYPE (record));
   g_return_if_fail (kd != NULL);
 
-  if (save_field (self, kd, record, pspec, &old_value, &error))
+  if (save_edit (self, kd, record, pspec, &old_value, &error))
     {
       if (g_str_equal (pspec->name, "ref"))
         kd->max_ref_number = MAX (kd->max_ref_number,
