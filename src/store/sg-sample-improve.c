@@ -293,7 +293,7 @@ static const SampleNonconformity sample_nonconformities[N_NCS] = {
     N_("The review of privileged access failed for the same reason two years ago: a step that "
        "depends on one person’s reminder. The automatic removal decided by the last management "
        "review addresses both."),
-    HR_LEAD, 30, SG_NC_STATUS_IN_PROGRESS, 90, NO_DATE, NULL, SG_EFFECTIVENESS_NOT_CHECKED, NULL,
+    HR_LEAD, -5, SG_NC_STATUS_IN_PROGRESS, 60, NO_DATE, NULL, SG_EFFECTIVENESS_NOT_CHECKED, NULL,
     NO_DATE },
   [NC_COMPETENCE] = {
     N_("Competence of incident response deputies not recorded"), SG_NC_SOURCE_AUDIT_FINDING,
@@ -366,7 +366,7 @@ static const SampleNcAction sample_nc_actions[] = {
   { NC_RESTORE, N_("Check the restore test log every month and report the result to the CISO"),
     SECURITY_ENG, -73, 30, SG_ACTION_STATUS_OPEN, NO_DATE },
   { NC_LEAVERS, N_("Compare the leavers in the HR system with the active accounts every month"),
-    HR_LEAD, -73, 10, SG_ACTION_STATUS_IN_PROGRESS, NO_DATE },
+    HR_LEAD, -73, -20, SG_ACTION_STATUS_DONE, -25 },
   { NC_COMPETENCE, N_("Competence records required for every person on the on-call rota; HR checks "
                       "the rota every quarter."), HR_LEAD, -73, -30, SG_ACTION_STATUS_DONE, -35 },
   { NC_PRIVILEGED, N_("Review privileged access every quarter, started by a calendar reminder"),
@@ -423,7 +423,8 @@ static const SampleReview sample_reviews[N_REVIEWS] = {
     -330, SG_REVIEW_STATUS_MINUTES_APPROVED,
     { CEO, CFO, CISO, IT_LEAD, OPS_LEAD, HR_LEAD, DPO, AUDITOR },
     N_("Chair of the works council (guest for item c)"),
-    { NULL,
+    { N_("Both actions of the previous review are done: the internal auditor is contracted and "
+         "the scope includes the Billbrook warehouse."),
       N_("The NIS2 implementation act was passed; two competitors were hit by ransomware; large "
          "customers increasingly require ISO/IEC 27001 certification in tenders."),
       N_("Two key customers added certification to their contracts. The works council asked to be "
