@@ -324,6 +324,13 @@ def check_german(path, organisation):
     # A & of the organisation's name is doubled, or the header would swallow it.
     check_print(wb, organisation.replace('&', '&&'), 'Exportiert am ', 'Gedruckt am &D', 'Seite &P von &N')
     assert 'Nichtkonformitäten' in names, names
+    assert 'Auditprogramm' in names and 'Bewertungseingaben' in names, names
+    assert header(wb['Auditprogramm'])[:4] == ['Jahr', 'Quartal', 'Kennung', 'Titel'], header(wb['Auditprogramm'])
+    inputs = header(wb['Bewertungseingaben'])
+    assert inputs[:4] == ['Bewertung', 'Datum', 'Stand', 'Punkt (9.3.2)'], inputs
+    frozen = [row for row in wb['Bewertungseingaben'].iter_rows(min_row=2, values_only=True)
+              if (row[2] or '').startswith('Festgeschrieben am ')]
+    assert frozen and all(row[3][:2] in [x + ')' for x in 'abcdefg'] for row in frozen), frozen[:1]
     risks = wb['Risikoregister']
     head = header(risks)
     assert head[:2] == ['Kennung', 'Titel'], head

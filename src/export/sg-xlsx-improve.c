@@ -524,9 +524,9 @@ sg_xlsx_add_review_inputs_header (SgXlsxFiller *filler,
                                   SgXlsxSheet  *sheet)
 {
   const char *headers[N_INPUT_COLUMNS] = {
-    [INPUT_REVIEW] = _("Review"),
+    [INPUT_REVIEW] = C_("review inputs column", "Review"),
     [INPUT_DATE] = _("Date"),
-    [INPUT_STATE] = _("Inputs"),
+    [INPUT_STATE] = C_("review inputs column", "Inputs"),
     [INPUT_HEADING] = _("Heading (9.3.2)"),
     [INPUT_WHAT] = _("What"),
     [INPUT_VALUE] = _("Value"),
