@@ -306,6 +306,8 @@ def check_improvement(wb, facts):
     assert all(isinstance(f['Value'], (int, float)) and f['What'] for f in figures), figures[:2]
     assert any(f['Records'] for f in figures), figures[:2]
     assert 'Computed inputs' not in header(wb['Management reviews'])
+    # A row per figure, and the sheet one page wide: its texts wrap instead.
+    assert fit_to_width(wb['Review inputs']), [column_points(wb['Review inputs'], c) for c in range(1, 10)]
 
     # No cell is cut: a wrapped cell's row is as high as its lines.
     for name in ('Audit programme', 'Findings', 'Nonconformities', 'Actions', 'Management reviews', 'Review inputs'):

@@ -46,13 +46,15 @@
 #define REVIEW_INPUTS       "inputs"
 #define RECORD_OWNER        "owner"
 
-/* Who raised what: found once per export, from the records as they are. */
+/* Who raised what: found once per export, from the records as they are
+ * when the first sheet that needs it is filled. */
 struct _SgXlsxLinks
 {
-  GHashTable *ncs_of_finding;  /* finding id → GPtrArray of nonconformities */
-  GHashTable *actions_of;      /* parent id → GPtrArray of actions, per parent kind */
+  /* An id → a GPtrArray of the records that name it. */
+  GHashTable *ncs_of_finding;
   GHashTable *actions_of_nc;
   GHashTable *actions_of_review;
+  GHashTable *actions_of_audit;
 };
 
 static void
@@ -79,10 +81,11 @@ index_add (GHashTable *index,
   records = g_hash_table_lookup (index, &id);
   if (records == NULL)
     {
-      records = g_ptr_array_new ();
+      /* Held: in the window, the register may change between steps of the export. */
+      records = g_ptr_array_new_with_free_func (g_object_unref);
       g_hash_table_insert (index, g_memdup2 (&id, sizeof id), records);
     }
-  g_ptr_array_add (records, record);
+  g_ptr_array_add (records, g_object_ref (record));
 }
 
 void
@@ -91,7 +94,7 @@ sg_xlsx_links_free (SgXlsxLinks *links)
   if (links == NULL)
     return;
   g_hash_table_unref (links->ncs_of_finding);
-  g_hash_table_unref (links->actions_of);
+  g_hash_table_unref (links->actions_of_audit);
   g_hash_table_unref (links->actions_of_nc);
   g_hash_table_unref (links->actions_of_review);
   g_free (links);
@@ -108,7 +111,7 @@ get_links (SgXlsxFiller *filler)
     return links;
   links = filler->links = g_new0 (SgXlsxLinks, 1);
   links->ncs_of_finding = new_index ();
-  links->actions_of = new_index ();
+  links->actions_of_audit = new_index ();
   links->actions_of_nc = new_index ();
   links->actions_of_review = new_index ();
 
@@ -120,7 +123,7 @@ get_links (SgXlsxFiller *filler)
     {
       index_add (links->actions_of_nc, sg_record_peek_int64 (records[i], SG_ACTION_NONCONFORMITY), records[i]);
       index_add (links->actions_of_review, sg_record_peek_int64 (records[i], SG_ACTION_REVIEW), records[i]);
-      index_add (links->actions_of, sg_record_peek_int64 (records[i], SG_ACTION_AUDIT), records[i]);
+      index_add (links->actions_of_audit, sg_record_peek_int64 (records[i], SG_ACTION_AUDIT), records[i]);
     }
   return links;
 }
@@ -441,7 +444,7 @@ sg_xlsx_improve_set_cell (SgXlsxFiller     *filler,
       else if (SG_IS_MANAGEMENT_REVIEW (record))
         records = g_hash_table_lookup (links->actions_of_review, &(gint64) { sg_record_get_id (record) });
       else
-        records = g_hash_table_lookup (links->actions_of, &(gint64) { sg_record_get_id (record) });
+        records = g_hash_table_lookup (links->actions_of_audit, &(gint64) { sg_record_get_id (record) });
       if (records != NULL)
         {
           GString *lines = g_string_new (NULL);
@@ -507,11 +510,12 @@ sg_xlsx_review_inputs_columns (void)
 void
 sg_xlsx_size_review_inputs (SgXlsxSheet *sheet)
 {
-  /* Least and most, in characters: the heading's letter and words wrap. */
+  /* Least and most, in characters: headings, descriptions and records
+   * wrap, so that the sheet fits one page wide (at most about 190). */
   static const double widths[N_INPUT_COLUMNS][2] = {
-    [INPUT_REVIEW] = { 9, 12 }, [INPUT_DATE] = { 12, 12 }, [INPUT_STATE] = { 10, 22 },
-    [INPUT_HEADING] = { 30, 36 }, [INPUT_WHAT] = { 30, 40 }, [INPUT_VALUE] = { 8, 10 },
-    [INPUT_PREVIOUS] = { 12, 20 }, [INPUT_TARGET] = { 8, 10 }, [INPUT_RECORDS] = { 24, 45 },
+    [INPUT_REVIEW] = { 9, 12 }, [INPUT_DATE] = { 12, 12 }, [INPUT_STATE] = { 10, 20 },
+    [INPUT_HEADING] = { 28, 30 }, [INPUT_WHAT] = { 28, 34 }, [INPUT_VALUE] = { 8, 10 },
+    [INPUT_PREVIOUS] = { 12, 16 }, [INPUT_TARGET] = { 8, 10 }, [INPUT_RECORDS] = { 24, 30 },
   };
 
   for (guint c = 0; c < N_INPUT_COLUMNS; c++)
