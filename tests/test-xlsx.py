@@ -66,6 +66,11 @@ def check_print(wb, register, exported, printed, page):
         assert bool(ws.print_options.gridLines) == (name not in (wb.sheetnames[0], wb.sheetnames[2])), name
         if name not in (wb.sheetnames[0], wb.sheetnames[2]):
             assert ws.print_title_rows in ('1:1', '$1:$1'), (name, ws.print_title_rows)
+            # A label wraps between words, never inside one.
+            for cell in next(ws.iter_rows(min_row=1, max_row=1)):
+                width = ws.column_dimensions[cell.column_letter].width or 8.43
+                longest = max(len(word) for word in str(cell.value).split())
+                assert longest + 1 <= width, (name, cell.value, width)
 
         usable = USABLE_PORTRAIT if portrait else USABLE_POINTS
         widths = [column_points(ws, c) for c in range(1, ws.max_column + 1)]

@@ -166,14 +166,38 @@ sg_xlsx_size_record_columns (SgXlsxSheet *sheet,
     }
 }
 
+/* In characters. */
+static guint
+longest_word (const char *text)
+{
+  guint longest = 0, length = 0;
+
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      length = g_unichar_isspace (g_utf8_get_char (p)) ? 0 : length + 1;
+      longest = MAX (longest, length);
+    }
+  return longest;
+}
+
 void
 sg_xlsx_add_record_header (SgXlsxFiller *filler,
                            SgXlsxSheet  *sheet,
                            GArray       *columns,
                            guint         n_records)
 {
-  guint row = sg_xlsx_sheet_add_row (filler->plan, sheet);
+  guint row;
 
+  /* A column may widen for its label's longest word, which would
+   * otherwise break inside ("Fälligkeitsdatu-m"). */
+  for (guint c = 0; c < columns->len; c++)
+    {
+      double longest = longest_word (g_array_index (columns, SgXlsxColumn, c).label) + 2;
+
+      if (longest > sheet->max_widths[c])
+        sg_xlsx_sheet_limit_width (sheet, c, sheet->min_widths[c], longest);
+    }
+  row = sg_xlsx_sheet_add_row (filler->plan, sheet);
   sheet->header_row = (int) row;
   for (guint c = 0; c < columns->len; c++)
     {
