@@ -53,6 +53,19 @@ test_counts (void)
   g_assert_cmpuint (count ("SgNonconformity"), ==, 6);
   g_assert_cmpuint (count ("SgManagementReview"), ==, 3);
   g_assert_cmpuint (count ("SgAction"), >=, 10);
+  /* Actions of every source, so the Actions page's filter has something to show. */
+  {
+    guint n;
+    SgRecord *const *actions = sg_store_peek_records (store, SG_TYPE_ACTION, &n);
+    g_autoptr(GHashTable) sources = g_hash_table_new (NULL, NULL);
+
+    for (guint i = 0; i < n; i++)
+      g_hash_table_add (sources, GINT_TO_POINTER (sg_record_peek_enum (actions[i], SG_ACTION_SOURCE)));
+    g_assert_true (g_hash_table_contains (sources, GINT_TO_POINTER (SG_ACTION_SOURCE_NONCONFORMITY)));
+    g_assert_true (g_hash_table_contains (sources, GINT_TO_POINTER (SG_ACTION_SOURCE_MANAGEMENT_REVIEW)));
+    g_assert_true (g_hash_table_contains (sources, GINT_TO_POINTER (SG_ACTION_SOURCE_AUDIT)));
+    g_assert_true (g_hash_table_contains (sources, GINT_TO_POINTER (SG_ACTION_SOURCE_RISK_TREATMENT)));
+  }
   g_assert_cmpuint (count ("SgDocument"), >=, 10);
   g_assert_cmpuint (count ("SgInterestedParty"), >=, 5);
   g_assert_cmpuint (count ("SgContextIssue"), >=, 5);

@@ -290,8 +290,10 @@ def check_improvement(wb, facts):
 
     # Every action says what raised it, and the overdue ones say so.
     actions = rows(wb['Actions'])
-    known = set(ncs) | audits | {r['Ref'] for r in rows(wb['Management reviews'])}
+    known = set(ncs) | audits | {r['Ref'] for r in rows(wb['Management reviews'])} | \
+        {r['Ref'] for r in rows(wb['Risk Register'])}
     assert all(a['Raised by'] in known for a in actions if a['Source'] != 'Other'), actions[:2]
+    assert {'Nonconformity', 'Management review', 'Audit', 'Risk treatment'} <= {a['Source'] for a in actions}
     today = datetime.datetime.now()
     for a in actions:
         late = a['Due date'] is not None and a['Due date'].date() < today.date() and a['Status'] not in ('Done', 'Cancelled')

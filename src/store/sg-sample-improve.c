@@ -474,6 +474,24 @@ static const SampleReviewAction sample_review_actions[] = {
   { REVIEW_LAST, N_("Book the certification audit"), CISO, -200, SG_ACTION_STATUS_DONE, -210 },
 };
 
+/* An audit's own follow-up, and a step of a risk's treatment plan. */
+static const struct
+{
+  AuditKey        audit;     /* N_AUDITS: none */
+  guint           risk;      /* index into the risks, with no audit */
+  const char     *title;
+  const char     *owner;
+  int             raised_on;
+  int             due;
+  SgActionStatus  status;
+  int             done_on;
+} sample_other_actions[] = {
+  { AUDIT_OPERATIONS, 0, N_("Set one log retention per kind of log and record the reasons"),
+    IT_LEAD, -637, -500, SG_ACTION_STATUS_DONE, -520 },
+  { N_AUDITS, 0, N_("Install the managed detection and response agent on every server"),
+    SECURITY_ENG, -240, 45, SG_ACTION_STATUS_IN_PROGRESS, NO_DATE },
+};
+
 typedef struct
 {
   gint64 audits[N_AUDITS];
@@ -688,6 +706,31 @@ add_reviews (Sample  *s,
   return TRUE;
 }
 
+static gboolean
+add_other_actions (Sample  *s,
+                   Chain   *c,
+                   GError **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (sample_other_actions); i++)
+    {
+      gboolean from_audit = sample_other_actions[i].audit < N_AUDITS;
+
+      if (sg_sample_add (s, error, SG_TYPE_ACTION,
+                         SG_ACTION_TITLE, _(sample_other_actions[i].title),
+                         SG_ACTION_SOURCE, from_audit ? SG_ACTION_SOURCE_AUDIT : SG_ACTION_SOURCE_RISK_TREATMENT,
+                         SG_ACTION_AUDIT, from_audit ? c->audits[sample_other_actions[i].audit] : 0,
+                         SG_ACTION_RISK, from_audit ? 0 : g_array_index (s->risks, gint64, sample_other_actions[i].risk),
+                         SG_ACTION_OWNER, sg_sample_person (s, sample_other_actions[i].owner),
+                         SG_ACTION_RAISED_ON, sg_sample_date (s, sample_other_actions[i].raised_on),
+                         SG_ACTION_DUE_DATE, sg_sample_date (s, sample_other_actions[i].due),
+                         SG_ACTION_STATUS, sample_other_actions[i].status,
+                         SG_ACTION_DONE_ON, sg_sample_date (s, sample_other_actions[i].done_on),
+                         NULL) == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 sg_sample_add_improvement (Sample  *s,
                            GError **error)
@@ -696,7 +739,8 @@ sg_sample_add_improvement (Sample  *s,
 
   return add_audits (s, &c, error) &&
          add_nonconformities (s, &c, error) &&
-         add_reviews (s, &c, error);
+         add_reviews (s, &c, error) &&
+         add_other_actions (s, &c, error);
 }
 
 gboolean
