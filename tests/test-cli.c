@@ -106,7 +106,7 @@ test_create_sample (void)
   g_assert_cmpuint (count_of (run.out, "risks"), >=, 35);
   g_assert_cmpuint (count_of (run.out, "assets"), >=, 20);
   g_assert_cmpuint (count_of (run.out, "controls"), ==, 93);
-  g_assert_cmpuint (count_of (run.out, "audits"), ==, 2);
+  g_assert_cmpuint (count_of (run.out, "audits"), ==, 8);
   g_assert_nonnull (strstr (run.out, "\nintegrity: ok\nhistory: intact ("));
   sg_test_run_clear (&run);
 

@@ -392,15 +392,22 @@ test_children (Fixture       *f,
   GtkWidget *add;
   guint n, history;
 
-  /* The audit with the most findings, the other with fewer. */
-  audit = g_list_model_get_item (audits, 0);
-  other = g_list_model_get_item (audits, 1);
-  if (count_findings_of (f->store, other) > count_findings_of (f->store, audit))
+  /* The audit with the most findings, and one with fewer. */
+  for (guint i = 0; i < g_list_model_get_n_items (audits); i++)
     {
-      SgRecord *swap = audit;
-      audit = other;
-      other = swap;
+      g_autoptr(SgRecord) candidate = g_list_model_get_item (audits, i);
+
+      if (audit == NULL || count_findings_of (f->store, candidate) > count_findings_of (f->store, audit))
+        g_set_object (&audit, candidate);
     }
+  for (guint i = 0; i < g_list_model_get_n_items (audits) && other == NULL; i++)
+    {
+      g_autoptr(SgRecord) candidate = g_list_model_get_item (audits, i);
+
+      if (count_findings_of (f->store, candidate) < count_findings_of (f->store, audit))
+        other = g_steal_pointer (&candidate);
+    }
+  g_assert_nonnull (other);
   n = count_findings_of (f->store, audit);
   g_assert_cmpuint (n, >, 0);
   g_assert_cmpuint (n, !=, count_findings_of (f->store, other));

@@ -3,10 +3,19 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <utime.h>
 
+#include "sg-action.h"
+#include "sg-audit.h"
 #include "sg-competence-record.h"
+#include "sg-control.h"
+#include "sg-finding.h"
+#include "sg-management-review.h"
+#include "sg-nonconformity.h"
+#include "sg-requirement.h"
+#include "sg-review-inputs.h"
 #include "sg-enums.h"
 #include "sg-kinds.h"
 #include "sg-person.h"
@@ -38,10 +47,25 @@ test_counts (void)
   g_assert_cmpuint (count ("SgControl"), ==, 93);
   g_assert_cmpuint (count ("SgObjective"), ==, 5);
   g_assert_cmpuint (count ("SgObjectiveReading"), >=, 15);
-  g_assert_cmpuint (count ("SgAudit"), ==, 2);
-  g_assert_cmpuint (count ("SgFinding"), >=, 3);
-  g_assert_cmpuint (count ("SgNonconformity"), ==, 4);
-  g_assert_cmpuint (count ("SgManagementReview"), ==, 1);
+  g_assert_cmpuint (count ("SgAudit"), >=, 6);
+  g_assert_cmpuint (count ("SgAudit"), <=, 8);
+  g_assert_cmpuint (count ("SgFinding"), >=, 10);
+  g_assert_cmpuint (count ("SgNonconformity"), ==, 6);
+  g_assert_cmpuint (count ("SgManagementReview"), ==, 3);
+  g_assert_cmpuint (count ("SgAction"), >=, 10);
+  /* Actions of every source, so the Actions page's filter has something to show. */
+  {
+    guint n;
+    SgRecord *const *actions = sg_store_peek_records (store, SG_TYPE_ACTION, &n);
+    g_autoptr(GHashTable) sources = g_hash_table_new (NULL, NULL);
+
+    for (guint i = 0; i < n; i++)
+      g_hash_table_add (sources, GINT_TO_POINTER (sg_record_peek_enum (actions[i], SG_ACTION_SOURCE)));
+    g_assert_true (g_hash_table_contains (sources, GINT_TO_POINTER (SG_ACTION_SOURCE_NONCONFORMITY)));
+    g_assert_true (g_hash_table_contains (sources, GINT_TO_POINTER (SG_ACTION_SOURCE_MANAGEMENT_REVIEW)));
+    g_assert_true (g_hash_table_contains (sources, GINT_TO_POINTER (SG_ACTION_SOURCE_AUDIT)));
+    g_assert_true (g_hash_table_contains (sources, GINT_TO_POINTER (SG_ACTION_SOURCE_RISK_TREATMENT)));
+  }
   g_assert_cmpuint (count ("SgDocument"), >=, 10);
   g_assert_cmpuint (count ("SgInterestedParty"), >=, 5);
   g_assert_cmpuint (count ("SgContextIssue"), >=, 5);
@@ -144,6 +168,261 @@ test_findings_and_nonconformities (void)
   g_assert_cmpuint (from_findings, >=, 1);
 }
 
+/* The child actions of @parent through the action's field @field. */
+static GPtrArray *
+list_actions (SgRecord   *parent,
+              const char *field)
+{
+  GPtrArray *found = g_ptr_array_new ();
+  guint n;
+  SgRecord *const *actions = sg_store_peek_records (store, SG_TYPE_ACTION, &n);
+
+  for (guint i = 0; i < n; i++)
+    if (sg_record_peek_int64 (actions[i], field) == sg_record_get_id (parent))
+      g_ptr_array_add (found, actions[i]);
+  return found;
+}
+
+static gboolean
+is_set (SgRecord   *record,
+        const char *field)
+{
+  const char *text = sg_record_peek_string (record, field);
+
+  return text != NULL && *text != '\0';
+}
+
+/* Three years of audits, planned and done, each with what it covers and
+ * who audits whom; the certification audit among them. */
+static void
+test_audit_programme (void)
+{
+  guint n;
+  SgRecord *const *audits = sg_store_peek_records (store, SG_TYPE_AUDIT, &n);
+  const char *first = NULL, *last = NULL;
+  guint planned = 0, completed = 0, certification = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *date = sg_record_peek_string (audits[i], "planned-date");
+      GVariant *clauses = sg_record_peek_links (audits[i], "clauses");
+      GVariant *controls = sg_record_peek_links (audits[i], "controls");
+      GVariant *auditees = sg_record_peek_links (audits[i], "auditees");
+
+      g_assert_nonnull (date);
+      g_assert_nonnull (sg_store_peek_name (store, audits[i], "auditor"));
+      g_assert_true (clauses != NULL && g_variant_n_children (clauses) >= 1);
+      g_assert_true (controls != NULL && g_variant_n_children (controls) >= 1);
+      g_assert_true (auditees != NULL && g_variant_n_children (auditees) >= 1);
+      if (first == NULL || strcmp (date, first) < 0)
+        first = date;
+      if (last == NULL || strcmp (date, last) > 0)
+        last = date;
+      planned += sg_record_peek_enum (audits[i], "status") == SG_AUDIT_STATUS_PLANNED;
+      if (sg_record_peek_enum (audits[i], "status") == SG_AUDIT_STATUS_COMPLETED)
+        {
+          completed++;
+          g_assert_true (is_set (audits[i], "actual-date"));
+          g_assert_true (is_set (audits[i], "conclusion"));
+        }
+      certification += sg_record_peek_enum (audits[i], "type") == SG_AUDIT_TYPE_CERTIFICATION;
+    }
+  g_assert_cmpuint (planned, >=, 2);
+  g_assert_cmpuint (completed, >=, 4);
+  g_assert_cmpuint (certification, ==, 1);
+  /* Over three years: the first audit more than two years before the last. */
+  g_assert_cmpint (atoi (last) - atoi (first), >=, 2);
+}
+
+/* How many controls or clauses in @audit's scope @person owns. */
+static guint
+count_owned (SgRecord *audit,
+             gint64    person)
+{
+  const char *fields[] = { "clauses", "controls" };
+  GType kinds[] = { SG_TYPE_REQUIREMENT, SG_TYPE_CONTROL };
+  guint owned = 0;
+
+  for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+    {
+      GVariant *links = sg_record_peek_links (audit, fields[f]);
+      gsize n = 0;
+      const gint64 *ids = links ? g_variant_get_fixed_array (links, &n, sizeof (gint64)) : NULL;
+
+      for (gsize i = 0; i < n; i++)
+        owned += sg_record_peek_int64 (sg_store_find_by_id (store, kinds[f], ids[i]), "owner") == person;
+    }
+  return owned;
+}
+
+/* One audit where an auditor owns records in scope and says why, one
+ * where nobody has said so yet; the others are independent. */
+static void
+test_independence (void)
+{
+  guint n, explained = 0, unexplained = 0, independent = 0;
+  SgRecord *const *audits = sg_store_peek_records (store, SG_TYPE_AUDIT, &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      GVariant *team = sg_record_peek_links (audits[i], "team");
+      gsize n_team = 0;
+      const gint64 *members = team ? g_variant_get_fixed_array (team, &n_team, sizeof (gint64)) : NULL;
+      guint owned = count_owned (audits[i], sg_record_peek_int64 (audits[i], "auditor"));
+
+      for (gsize m = 0; m < n_team; m++)
+        owned += count_owned (audits[i], members[m]);
+      if (owned == 0)
+        independent++;
+      else if (is_set (audits[i], "independence-note"))
+        explained++;
+      else
+        unexplained++;
+    }
+  g_assert_cmpuint (explained, ==, 1);
+  g_assert_cmpuint (unexplained, ==, 1);
+  g_assert_cmpuint (independent, >=, 4);
+}
+
+/* The major finding raised a nonconformity with everything 10.2 asks,
+ * its corrective actions owned and dated, one of them overdue. */
+static void
+test_major_finding_chain (void)
+{
+  guint n_findings, n_ncs, majors = 0, overdue = 0, open = 0;
+  SgRecord *const *findings = sg_store_peek_records (store, SG_TYPE_FINDING, &n_findings);
+  SgRecord *const *ncs = sg_store_peek_records (store, SG_TYPE_NONCONFORMITY, &n_ncs);
+  SgRecord *major = NULL, *nc = NULL;
+  g_autoptr(GPtrArray) actions = NULL;
+
+  for (guint i = 0; i < n_findings; i++)
+    if (sg_record_peek_enum (findings[i], SG_FINDING_TYPE) == SG_FINDING_TYPE_MAJOR_NONCONFORMITY)
+      {
+        major = findings[i];
+        majors++;
+      }
+  g_assert_cmpuint (majors, ==, 1);
+  g_assert_true (sg_record_peek_int64 (major, SG_FINDING_CONTROL) != 0 ||
+                 sg_record_peek_int64 (major, SG_FINDING_REQUIREMENT) != 0);
+  for (guint i = 0; i < n_ncs; i++)
+    if (sg_record_peek_int64 (ncs[i], "finding") == sg_record_get_id (major))
+      nc = ncs[i];
+  g_assert_nonnull (nc);
+  g_assert_cmpint (sg_record_peek_enum (nc, "source"), ==, SG_NC_SOURCE_AUDIT_FINDING);
+  g_assert_cmpint (sg_record_peek_enum (nc, "severity"), ==, SG_NC_SEVERITY_MAJOR);
+  g_assert_cmpint (sg_record_peek_enum (nc, "root-cause-method"), !=, SG_ROOT_CAUSE_METHOD_NOT_STATED);
+  g_assert_true (is_set (nc, "correction") && is_set (nc, "root-cause") && is_set (nc, "similar"));
+  g_assert_true (is_set (nc, "effectiveness-planned"));
+  g_assert_cmpint (sg_record_peek_enum (nc, "effectiveness"), ==, SG_EFFECTIVENESS_NOT_CHECKED);
+  g_assert_nonnull (sg_store_peek_name (store, nc, "owner"));
+
+  actions = list_actions (nc, SG_ACTION_NONCONFORMITY);
+  g_assert_cmpuint (actions->len, >=, 2);
+  g_assert_cmpuint (actions->len, <=, 3);
+  for (guint i = 0; i < actions->len; i++)
+    {
+      SgRecord *action = actions->pdata[i];
+
+      g_assert_nonnull (sg_store_peek_name (store, action, SG_ACTION_OWNER));
+      g_assert_true (is_set (action, SG_ACTION_DUE_DATE));
+      g_assert_cmpint (sg_record_peek_enum (action, SG_ACTION_SOURCE), ==, SG_ACTION_SOURCE_NONCONFORMITY);
+      overdue += sg_record_is_overdue (action, NULL);
+      open += sg_record_peek_enum (action, SG_ACTION_STATUS) != SG_ACTION_STATUS_DONE;
+    }
+  g_assert_cmpuint (overdue, ==, 1);
+  g_assert_cmpuint (open, >=, 2);
+}
+
+/* An NC checked "not effective" is open again with a new action; NCs
+ * also come from an incident and a complaint. */
+static void
+test_not_effective_and_sources (void)
+{
+  guint n, not_effective = 0;
+  SgRecord *const *ncs = sg_store_peek_records (store, SG_TYPE_NONCONFORMITY, &n);
+  g_autoptr(GHashTable) sources = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_hash_table_add (sources, GINT_TO_POINTER (sg_record_peek_enum (ncs[i], "source")));
+      if (sg_record_peek_enum (ncs[i], "effectiveness") == SG_EFFECTIVENESS_NOT_EFFECTIVE)
+        {
+          g_autoptr(GPtrArray) actions = list_actions (ncs[i], SG_ACTION_NONCONFORMITY);
+          const char *checked = sg_record_peek_string (ncs[i], "effectiveness-checked-on");
+          guint newer = 0;
+
+          not_effective++;
+          g_assert_cmpint (sg_record_peek_enum (ncs[i], "status"), !=, SG_NC_STATUS_CLOSED);
+          g_assert_false (is_set (ncs[i], "closed-on"));
+          g_assert_nonnull (sg_store_peek_name (store, ncs[i], "effectiveness-checked-by"));
+          for (guint a = 0; a < actions->len; a++)
+            if (g_strcmp0 (sg_record_peek_string (actions->pdata[a], SG_ACTION_RAISED_ON), checked) >= 0 &&
+                sg_record_peek_enum (actions->pdata[a], SG_ACTION_STATUS) != SG_ACTION_STATUS_DONE)
+              newer++;
+          g_assert_cmpuint (newer, ==, 1);
+        }
+    }
+  g_assert_cmpuint (not_effective, ==, 1);
+  g_assert_true (g_hash_table_contains (sources, GINT_TO_POINTER (SG_NC_SOURCE_INCIDENT)));
+  g_assert_true (g_hash_table_contains (sources, GINT_TO_POINTER (SG_NC_SOURCE_COMPLAINT)));
+}
+
+/* Last year's review was held: its inputs are frozen as of its day and
+ * read back, its actions tracked (some done, one overdue); this year's is
+ * planned, with nothing frozen yet. */
+static void
+test_management_reviews (void)
+{
+  guint n, held = 0, planned = 0;
+  SgRecord *const *reviews = sg_store_peek_records (store, SG_TYPE_MANAGEMENT_REVIEW, &n);
+  SgRecord *last = NULL;
+  g_autoptr(GPtrArray) actions = NULL;
+  g_autoptr(SgReviewInputs) inputs = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) sections = g_hash_table_new (NULL, NULL);
+  g_autofree char *today = sg_date_today ();
+  guint done = 0, overdue = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      GVariant *participants = sg_record_peek_links (reviews[i], "participants");
+
+      g_assert_true (participants != NULL && g_variant_n_children (participants) >= 4);
+      if (sg_record_peek_enum (reviews[i], "status") == SG_REVIEW_STATUS_PLANNED)
+        {
+          planned++;
+          g_assert_cmpstr (sg_record_peek_string (reviews[i], "date"), >, today);
+          g_assert_false (is_set (reviews[i], "inputs"));
+          continue;
+        }
+      held++;
+      g_assert_true (is_set (reviews[i], "decisions") && is_set (reviews[i], "changes"));
+      if (last == NULL || strcmp (sg_record_peek_string (reviews[i], "date"),
+                                  sg_record_peek_string (last, "date")) > 0)
+        last = reviews[i];
+    }
+  g_assert_cmpuint (held, ==, 2);
+  g_assert_cmpuint (planned, ==, 1);
+
+  inputs = sg_review_inputs_from_review (last, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (inputs);
+  g_assert_cmpstr (sg_review_inputs_get_computed (inputs), ==, sg_record_peek_string (last, "date"));
+  for (guint i = 0; i < sg_review_inputs_get_n_figures (inputs); i++)
+    g_hash_table_add (sections, GINT_TO_POINTER (sg_review_inputs_get_figure (inputs, i)->section));
+  g_assert_cmpuint (g_hash_table_size (sections), ==, SG_REVIEW_INPUT_N_SECTIONS);
+
+  actions = list_actions (last, SG_ACTION_REVIEW);
+  for (guint i = 0; i < actions->len; i++)
+    {
+      g_assert_nonnull (sg_store_peek_name (store, actions->pdata[i], SG_ACTION_OWNER));
+      done += sg_record_peek_enum (actions->pdata[i], SG_ACTION_STATUS) == SG_ACTION_STATUS_DONE;
+      overdue += sg_record_is_overdue (actions->pdata[i], NULL);
+    }
+  g_assert_cmpuint (done, >=, 2);
+  g_assert_cmpuint (overdue, ==, 1);
+}
+
 static void
 test_never_overwrites (void)
 {
@@ -219,7 +498,7 @@ test_people (void)
   g_autoptr(GArray) nothing = NULL;
   guint owned = 0, on_desk = 0;
 
-  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 15);
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 16);
   g_assert_nonnull (ciso);
   g_assert_nonnull (left);
   g_assert_false (sg_record_peek_boolean (left, "active"));
@@ -293,6 +572,11 @@ main (int   argc,
   g_test_add_func ("/sample/risks", test_risks);
   g_test_add_func ("/sample/statement-of-applicability", test_statement_of_applicability);
   g_test_add_func ("/sample/findings-and-nonconformities", test_findings_and_nonconformities);
+  g_test_add_func ("/sample/audit-programme", test_audit_programme);
+  g_test_add_func ("/sample/independence", test_independence);
+  g_test_add_func ("/sample/major-finding-chain", test_major_finding_chain);
+  g_test_add_func ("/sample/not-effective-and-sources", test_not_effective_and_sources);
+  g_test_add_func ("/sample/management-reviews", test_management_reviews);
   g_test_add_func ("/sample/people", test_people);
   g_test_add_func ("/sample/competence-and-names", test_competence_and_names);
   g_test_add_func ("/sample/never-overwrites", test_never_overwrites);

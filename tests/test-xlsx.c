@@ -10,7 +10,9 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 
+#include "sg-action.h"
 #include "sg-audit.h"
+#include "sg-enums.h"
 #include "sg-control.h"
 #include "sg-document.h"
 #include "sg-finding.h"
@@ -18,6 +20,7 @@
 #include "sg-nonconformity.h"
 #include "sg-objective.h"
 #include "sg-requirement.h"
+#include "sg-review-inputs.h"
 #include "sg-asset.h"
 #include "sg-risk.h"
 #include "sg-i18n.h"
@@ -45,6 +48,51 @@ count (SgStore    *store,
        GType       kind)
 {
   return g_strdup_printf ("%s=%u", key, g_list_model_get_n_items (sg_store_get_records (store, kind)));
+}
+
+/* The major finding's nonconformity with its actions' owners, and the
+ * newest held review with the number of figures frozen in it. */
+static void
+add_chain_facts (SgStore   *store,
+                 GPtrArray *args)
+{
+  guint n;
+  SgRecord *const *findings = sg_store_peek_records (store, SG_TYPE_FINDING, &n);
+  SgRecord *const *records;
+  gint64 major = 0;
+  SgRecord *nc = NULL, *held = NULL;
+  g_autoptr(GString) owners = g_string_new ("major_owners=");
+  g_autoptr(SgReviewInputs) inputs = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < n; i++)
+    if (sg_record_peek_enum (findings[i], SG_FINDING_TYPE) == SG_FINDING_TYPE_MAJOR_NONCONFORMITY)
+      major = sg_record_get_id (findings[i]);
+  records = sg_store_peek_records (store, SG_TYPE_NONCONFORMITY, &n);
+  for (guint i = 0; i < n; i++)
+    if (sg_record_peek_int64 (records[i], "finding") == major)
+      nc = records[i];
+  g_assert_nonnull (nc);
+  g_ptr_array_add (args, g_strdup_printf ("major_nc=%s", sg_record_get_ref (nc)));
+  records = sg_store_peek_records (store, SG_TYPE_ACTION, &n);
+  for (guint i = 0; i < n; i++)
+    if (sg_record_peek_int64 (records[i], SG_ACTION_NONCONFORMITY) == sg_record_get_id (nc))
+      g_string_append_printf (owners, "%s%s|%s", owners->str[13] ? ";" : "", sg_record_get_ref (records[i]),
+                              sg_store_peek_name (store, records[i], SG_ACTION_OWNER));
+  g_ptr_array_add (args, g_strdup (owners->str));
+
+  records = sg_store_peek_records (store, SG_TYPE_MANAGEMENT_REVIEW, &n);
+  for (guint i = 0; i < n; i++)
+    if (sg_record_peek_enum (records[i], "status") != SG_REVIEW_STATUS_PLANNED &&
+        (held == NULL || g_strcmp0 (sg_record_peek_string (records[i], "date"),
+                                    sg_record_peek_string (held, "date")) > 0))
+      held = records[i];
+  g_assert_nonnull (held);
+  inputs = sg_review_inputs_from_review (held, &error);
+  g_assert_no_error (error);
+  g_ptr_array_add (args, g_strdup_printf ("held_review=%s", sg_record_get_ref (held)));
+  g_ptr_array_add (args, g_strdup_printf ("held_figures=%u", sg_review_inputs_get_n_figures (inputs)));
+  g_ptr_array_add (args, g_strdup_printf ("held_date=%s", sg_record_peek_string (held, "date")));
 }
 
 static GPtrArray *
@@ -85,6 +133,10 @@ collect_facts (SgStore    *store,
   g_ptr_array_add (args, g_strdup_printf ("organisation=%s", sg_record_peek_string (scope, "organisation")));
   g_ptr_array_add (args, g_strdup_printf ("treats=%s:R-001", sg_record_get_ref (control)));
   g_ptr_array_add (args, g_strconcat ("formulas=", joined, NULL));
+
+  /* The chain of clauses 9.2–10.2, as the register holds it. */
+  g_ptr_array_add (args, count (store, "actions", SG_TYPE_ACTION));
+  add_chain_facts (store, args);
 
   /* The key figures, counted here the way the overview page counts them. */
   {

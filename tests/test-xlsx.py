@@ -66,6 +66,11 @@ def check_print(wb, register, exported, printed, page):
         assert bool(ws.print_options.gridLines) == (name not in (wb.sheetnames[0], wb.sheetnames[2])), name
         if name not in (wb.sheetnames[0], wb.sheetnames[2]):
             assert ws.print_title_rows in ('1:1', '$1:$1'), (name, ws.print_title_rows)
+            # A label wraps between words, never inside one.
+            for cell in next(ws.iter_rows(min_row=1, max_row=1)):
+                width = ws.column_dimensions[cell.column_letter].width or 8.43
+                longest = max(len(word) for word in str(cell.value).split())
+                assert longest + 1 <= width, (name, cell.value, width)
 
         usable = USABLE_PORTRAIT if portrait else USABLE_POINTS
         widths = [column_points(ws, c) for c in range(1, ws.max_column + 1)]
@@ -111,13 +116,14 @@ def check_english(path, facts):
     wb = openpyxl.load_workbook(path)
     names = wb.sheetnames
     assert names[:4] == ['Summary', 'Risk Register', 'Risk Method', 'Statement of Applicability'], names
-    for kind in ('Objectives', 'Audits', 'Findings', 'Nonconformities', 'Management reviews',
-                 'Assets', 'Documents', 'Requirements'):
+    for kind in ('Objectives', 'Audit programme', 'Findings', 'Nonconformities', 'Management reviews',
+                 'Review inputs', 'Actions', 'Assets', 'Documents', 'Requirements'):
         assert kind in names, (kind, names)
 
     # Row counts: one row per record under the header.
     for sheet, key in (('Risk Register', 'risks'), ('Statement of Applicability', 'controls'),
-                       ('Objectives', 'objectives'), ('Audits', 'audits'), ('Findings', 'findings'),
+                       ('Objectives', 'objectives'), ('Audit programme', 'audits'), ('Findings', 'findings'),
+                       ('Actions', 'actions'),
                        ('Nonconformities', 'nonconformities'), ('Management reviews', 'reviews'),
                        ('Assets', 'assets'), ('Documents', 'documents'), ('Requirements', 'requirements')):
         ws = wb[sheet]
@@ -213,6 +219,8 @@ def check_english(path, facts):
     for level in colours:
         assert level in method_texts, level
 
+    check_improvement(wb, facts)
+
     with zipfile.ZipFile(path) as z:
         for name in z.namelist():
             if name.startswith('xl/worksheets/sheet'):
@@ -224,6 +232,100 @@ def check_english(path, facts):
     print('ok')
 
 
+def rows(ws):
+    """Each row below the header as a dict by the header's labels."""
+    head = header(ws)
+    return [dict(zip(head, row)) for row in ws.iter_rows(min_row=2, values_only=True)]
+
+
+def check_improvement(wb, facts):
+    """The audit programme, findings, nonconformities, actions and reviews (9.2–10.2)."""
+    people = {r['Name'] for r in rows(wb['People'])}
+    programme = rows(wb['Audit programme'])
+    assert header(wb['Audit programme'])[:4] == ['Year', 'Quarter', 'Ref', 'Title'], header(wb['Audit programme'])
+    # Every audit under its year and quarter, in the programme's order.
+    periods = []
+    for audit in programme:
+        planned = audit['Planned date']
+        assert isinstance(planned, datetime.datetime), audit
+        assert audit['Year'] == planned.year, audit
+        assert audit['Quarter'] == 'Q%d' % ((planned.month + 2) // 3), audit
+        periods.append(planned)
+        # People by name, links by ref.
+        assert audit['Lead auditor'] in people, audit['Lead auditor']
+        for name in (audit['Audit team'] or '').split(', ') + (audit['Auditees'] or '').split(', '):
+            assert name == '' or name in people, name
+        assert audit['Clauses in scope'] and re.fullmatch(r'[0-9.]+(, [0-9.]+)*', audit['Clauses in scope']), audit
+    assert periods == sorted(periods), periods
+    assert len({p.year for p in periods}) >= 3, periods
+    assert {'Planned', 'Completed'} <= {a['Status'] for a in programme}, programme
+    # The independence flag names who owns what; red when no reason is recorded.
+    ws = wb['Audit programme']
+    flag = column(ws, 'Auditors owning records in scope')
+    flagged = [(r, ws.cell(r, flag)) for r in range(2, ws.max_row + 1) if ws.cell(r, flag).value]
+    assert flagged and all(' owns ' in c.value for _, c in flagged), flagged
+    note = column(ws, 'Independence')
+    for r, cell in flagged:
+        assert bool(cell.font.b) == (ws.cell(r, note).value is None), (r, cell.value)
+
+    # Each finding's audit, and the nonconformity raised from the major one.
+    findings = rows(wb['Findings'])
+    audits = {a['Ref'] for a in programme}
+    assert all(f['Audit'] in audits for f in findings), findings[:1]
+    assert all(f['Clause'] or f['Control'] for f in findings), findings
+    major = [f for f in findings if f['Type'] == 'Major nonconformity']
+    assert len(major) == 1 and major[0]['Nonconformity raised'] == facts['major_nc'], major
+
+    # The major finding's NC: its corrective actions, each with its owner and due date.
+    ncs = {n['Ref']: n for n in rows(wb['Nonconformities'])}
+    nc = ncs[facts['major_nc']]
+    assert nc['Severity'] == 'Major' and nc['Audit finding'] == major[0]['Ref'], nc
+    assert isinstance(nc['Effectiveness check planned'], datetime.datetime), nc
+    lines = nc['Actions (owner, due)'].split('\n')
+    expected = [pair.split('|') for pair in facts['major_owners'].split(';')]
+    assert len(lines) == len(expected) >= 2, (lines, expected)
+    for line, (ref, owner) in zip(lines, expected):
+        assert line.startswith('%s %s, due 20' % (ref, owner)), (line, ref, owner)
+    assert sum(line.endswith(', overdue') for line in lines) == 1, lines
+
+    # Every action says what raised it, and the overdue ones say so.
+    actions = rows(wb['Actions'])
+    known = set(ncs) | audits | {r['Ref'] for r in rows(wb['Management reviews'])} | \
+        {r['Ref'] for r in rows(wb['Risk Register'])}
+    assert all(a['Raised by'] in known for a in actions if a['Source'] != 'Other'), actions[:2]
+    assert {'Nonconformity', 'Management review', 'Audit', 'Risk treatment'} <= {a['Source'] for a in actions}
+    today = datetime.datetime.now()
+    for a in actions:
+        late = a['Due date'] is not None and a['Due date'].date() < today.date() and a['Status'] not in ('Done', 'Cancelled')
+        assert (a['Overdue'] == 'Overdue') == late, a
+    for ref, owner in expected:
+        assert [a['Owner'] for a in actions if a['Ref'] == ref] == [owner], (ref, owner)
+
+    # The held review's frozen figures, every heading a) to g), as of its day.
+    reviews = {r['Ref']: r for r in rows(wb['Management reviews'])}
+    held = reviews[facts['held_review']]
+    assert held['Decisions on continual improvement'] and held['Actions (owner, due)'], held
+    assert all(name in people for name in held['Attendees'].split(', ')), held['Attendees']
+    figures = [f for f in rows(wb['Review inputs']) if f['Review'] == facts['held_review']]
+    assert len(figures) == int(facts['held_figures']), (len(figures), facts['held_figures'])
+    assert {f['Heading (9.3.2)'][:2] for f in figures} == {x + ')' for x in 'abcdefg'}, figures[:2]
+    assert all(f['Inputs'] == 'Frozen on ' + facts['held_date'] for f in figures), figures[0]
+    assert all(isinstance(f['Value'], (int, float)) and f['What'] for f in figures), figures[:2]
+    assert any(f['Records'] for f in figures), figures[:2]
+    assert 'Computed inputs' not in header(wb['Management reviews'])
+    # A row per figure, and the sheet one page wide: its texts wrap instead.
+    assert fit_to_width(wb['Review inputs']), [column_points(wb['Review inputs'], c) for c in range(1, 10)]
+
+    # No cell is cut: a wrapped cell's row is as high as its lines.
+    for name in ('Audit programme', 'Findings', 'Nonconformities', 'Actions', 'Management reviews', 'Review inputs'):
+        ws = wb[name]
+        for row in ws.iter_rows(min_row=2):
+            for cell in row:
+                if isinstance(cell.value, str) and '\n' in cell.value:
+                    height = ws.row_dimensions[cell.row].height
+                    assert height and height >= 15 * (cell.value.count('\n') + 1), (name, cell.coordinate, height)
+
+
 def check_german(path, organisation):
     wb = openpyxl.load_workbook(path)
     names = wb.sheetnames
@@ -231,6 +333,13 @@ def check_german(path, organisation):
     # A & of the organisation's name is doubled, or the header would swallow it.
     check_print(wb, organisation.replace('&', '&&'), 'Exportiert am ', 'Gedruckt am &D', 'Seite &P von &N')
     assert 'Nichtkonformitäten' in names, names
+    assert 'Auditprogramm' in names and 'Bewertungseingaben' in names, names
+    assert header(wb['Auditprogramm'])[:4] == ['Jahr', 'Quartal', 'Kennung', 'Titel'], header(wb['Auditprogramm'])
+    inputs = header(wb['Bewertungseingaben'])
+    assert inputs[:4] == ['Bewertung', 'Datum', 'Stand', 'Punkt (9.3.2)'], inputs
+    frozen = [row for row in wb['Bewertungseingaben'].iter_rows(min_row=2, values_only=True)
+              if (row[2] or '').startswith('Festgeschrieben am ')]
+    assert frozen and all(row[3][:2] in [x + ')' for x in 'abcdefg'] for row in frozen), frozen[:1]
     risks = wb['Risikoregister']
     head = header(risks)
     assert head[:2] == ['Kennung', 'Titel'], head

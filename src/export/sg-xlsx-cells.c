@@ -12,6 +12,7 @@
 
 #include "sg-colour.h"
 #include "sg-csv.h"
+#include "sg-person.h"
 #include "sg-risk-level.h"
 #include "sg-xlsx-private.h"
 
@@ -168,6 +169,29 @@ sg_xlsx_filler_set_level (SgXlsxFiller *filler,
               sg_xlsx_filler_level_style (filler, level));
 }
 
+/* "Dr. Eva Schneider, Nina Koch": the names of the people @links names. */
+static char *
+dup_names (SgStore  *store,
+           GVariant *links)
+{
+  GString *names = g_string_new (NULL);
+  gsize n = 0;
+  const gint64 *ids = links ? g_variant_get_fixed_array (links, &n, sizeof (gint64)) : NULL;
+
+  for (gsize i = 0; i < n && names->len < SG_XLSX_MAX_CELL_CHARS / 2; i++)
+    {
+      SgRecord *person = sg_store_find_by_id (store, SG_TYPE_PERSON, ids[i]);
+      const char *name = person ? sg_record_peek_string (person, SG_PERSON_NAME) : NULL;
+
+      if (name == NULL)
+        continue;
+      if (names->len > 0)
+        g_string_append (names, ", ");
+      g_string_append (names, name);
+    }
+  return g_string_free (names, FALSE);
+}
+
 void
 sg_xlsx_filler_set_field (SgXlsxFiller *filler,
                           SgXlsxSheet  *sheet,
@@ -220,8 +244,17 @@ sg_xlsx_filler_set_field (SgXlsxFiller *filler,
       sg_xlsx_filler_set_text (filler, sheet, col,
                 sg_enum_get_label (G_PARAM_SPEC_VALUE_TYPE (pspec), g_value_get_enum (value)), 0);
       return;
-    case SG_FIELD_REFERENCE:
     case SG_FIELD_LINKS:
+      /* People by name, as a person field shows them (an audit team,
+       * a review's attendees); other links by ref. */
+      if (sg_field_get_target (pspec) == SG_TYPE_PERSON)
+        {
+          g_autofree char *names = dup_names (filler->store, g_value_get_variant (value));
+          sg_xlsx_filler_set_text (filler, sheet, col, names, 0);
+          return;
+        }
+      G_GNUC_FALLTHROUGH;
+    case SG_FIELD_REFERENCE:
     default:
       {
         g_autofree char *text = sg_csv_format_value (filler->store, record, pspec);

@@ -29,6 +29,8 @@ typedef struct
   guint16       no_level;
   guint16       flagged;         /* a gap in the SoA: red, bold */
   char         *soa_version;     /* the SoA sheet's version column, once */
+  char         *today;           /* ISO 8601: what is overdue */
+  struct _SgXlsxLinks *links;    /* who raised what, once (sg-xlsx-improve.c) */
 } SgXlsxFiller;
 
 static inline void
@@ -80,6 +82,15 @@ typedef enum
   SG_XLSX_COLUMN_SOA_GAPS,       /* excluded without justification, included without reason */
   SG_XLSX_COLUMN_SOA_EVIDENCE,   /* the evidence items, with their expiry */
   SG_XLSX_COLUMN_SOA_VERSION,    /* the draft, and the version last issued */
+  /* The improvement sheets' (sg-xlsx-improve.c), named in a sheet's
+   * column order as "@year" and so on. */
+  SG_XLSX_COLUMN_YEAR,           /* an audit's, from its planned date */
+  SG_XLSX_COLUMN_QUARTER,
+  SG_XLSX_COLUMN_INDEPENDENCE,   /* auditors who own records in scope */
+  SG_XLSX_COLUMN_RAISED_NC,      /* a finding's nonconformities */
+  SG_XLSX_COLUMN_ACTIONS,        /* the child actions: ref, owner, due, status */
+  SG_XLSX_COLUMN_RAISED_BY,      /* an action's nonconformity, review, audit or risk */
+  SG_XLSX_COLUMN_OVERDUE,
 } SgXlsxColumnKind;
 
 typedef struct
@@ -109,6 +120,37 @@ void      sg_xlsx_add_record_row      (SgXlsxFiller  *filler,
                                        SgXlsxSheet   *sheet,
                                        GArray        *columns,
                                        SgRecord      *record);
+
+/* sg-xlsx-improve.c: the audit programme, findings, nonconformities,
+ * actions and management reviews (clauses 9.2, 9.3, 10.2) */
+
+typedef struct _SgXlsxLinks SgXlsxLinks;
+
+void      sg_xlsx_links_free          (SgXlsxLinks   *links);
+/* The column order of @kind's sheet ("@year" names a derived column),
+ * or NULL for every field in the class's order. */
+const char *const *sg_xlsx_improve_order (GType        kind);
+/* A derived column named in an order, or -1. */
+int       sg_xlsx_improve_find_column (const char    *name,
+                                       const char   **label);
+/* Whether @kind's sheet leaves out the field (shown another way). */
+gboolean  sg_xlsx_improve_skips       (GType          kind,
+                                       GParamSpec    *pspec);
+void      sg_xlsx_improve_set_cell    (SgXlsxFiller  *filler,
+                                       SgXlsxSheet   *sheet,
+                                       guint          col,
+                                       SgRecord      *record,
+                                       SgXlsxColumnKind kind);
+/* The audit programme's rows: by planned date, the undated last. */
+void      sg_xlsx_sort_programme      (GPtrArray     *audits);
+/* The management reviews' inputs, one row per figure. */
+guint     sg_xlsx_review_inputs_columns (void);
+void      sg_xlsx_size_review_inputs  (SgXlsxSheet   *sheet);
+void      sg_xlsx_add_review_inputs_header (SgXlsxFiller *filler,
+                                            SgXlsxSheet  *sheet);
+void      sg_xlsx_add_review_inputs_rows   (SgXlsxFiller *filler,
+                                            SgXlsxSheet  *sheet,
+                                            SgRecord     *review);
 
 /* sg-xlsx-summary.c */
 

@@ -40,13 +40,27 @@ sg_xlsx_list_columns (GType        kind,
   guint n_fields;
   GParamSpec **fields = sg_record_class_list_fields (klass, &n_fields);
 
+  const char *const *order = sg_xlsx_improve_order (kind);
+
+  /* The improvement sheets have an order of their own, with derived
+   * columns among the fields. */
+  if (order != NULL)
+    first = (const char **) order;
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; pass == 0 ? (first != NULL && first[i] != NULL) : i < n_fields; i++)
       {
-        GParamSpec *pspec = pass == 0 ? sg_record_class_find_field (klass, first[i]) : fields[i];
+        GParamSpec *pspec;
+        const char *label;
+        int derived;
 
+        if (pass == 0 && (derived = sg_xlsx_improve_find_column (first[i], &label)) >= 0)
+          {
+            add_column (columns, (SgXlsxColumnKind) derived, NULL, label);
+            continue;
+          }
+        pspec = pass == 0 ? sg_record_class_find_field (klass, first[i]) : fields[i];
         if (pspec == NULL || !g_hash_table_add (placed, pspec) ||
-            (!with_ref && g_str_equal (pspec->name, "ref")))
+            (!with_ref && g_str_equal (pspec->name, "ref")) || sg_xlsx_improve_skips (kind, pspec))
           continue;
         /* An issued SoA's frozen content is read as its PDF, not as text. */
         if (kind == SG_TYPE_SOA_VERSION && g_str_equal (pspec->name, SG_SOA_VERSION_CONTENT))
@@ -91,6 +105,7 @@ static const double field_widths[][2] = {
 
 static const double level_widths[2] = { 10, 16 };
 static const double ref_widths[2] = { 7, 12 };
+static const double period_widths[2] = { 6, 10 };  /* 2026, Q3 */
 static const double title_widths[2] = { 24, 40 };
 
 static void
@@ -106,8 +121,15 @@ limit_column (SgXlsxSheet  *sheet,
   else if (column->kind == SG_XLSX_COLUMN_TREATING_RISKS)
     widths = field_widths[SG_FIELD_LINKS];
   /* The SoA's derived columns: lines of text, a list of evidence. */
-  else if (column->kind == SG_XLSX_COLUMN_SOA_REASONS || column->kind == SG_XLSX_COLUMN_SOA_EVIDENCE)
+  else if (column->kind == SG_XLSX_COLUMN_SOA_REASONS || column->kind == SG_XLSX_COLUMN_SOA_EVIDENCE ||
+           column->kind == SG_XLSX_COLUMN_ACTIONS || column->kind == SG_XLSX_COLUMN_INDEPENDENCE)
     widths = field_widths[SG_FIELD_LONG_TEXT];
+  else if (column->kind == SG_XLSX_COLUMN_YEAR || column->kind == SG_XLSX_COLUMN_QUARTER)
+    widths = period_widths;
+  else if (column->kind == SG_XLSX_COLUMN_RAISED_NC || column->kind == SG_XLSX_COLUMN_RAISED_BY)
+    widths = field_widths[SG_FIELD_REFERENCE];
+  else if (column->kind == SG_XLSX_COLUMN_OVERDUE)
+    widths = field_widths[SG_FIELD_BOOLEAN];
   else if (column->kind != SG_XLSX_COLUMN_FIELD || column->pspec == NULL)
     widths = field_widths[SG_FIELD_TEXT];
   else if (g_str_equal (column->pspec->name, "ref"))
@@ -135,12 +157,27 @@ sg_xlsx_size_record_columns (SgXlsxSheet *sheet,
       SgXlsxColumn *column = &g_array_index (columns, SgXlsxColumn, c);
 
       limit_column (sheet, c, column, title_field);
-      /* Ref and title say which record a row is; a column between them
-       * (the SoA's theme) goes with them. */
-      if (column->kind == SG_XLSX_COLUMN_FIELD && c < 3 &&
+      /* Ref and title say which record a row is; a column before or
+       * between them (the SoA's theme, the programme's year and
+       * quarter) goes with them. */
+      if (column->kind == SG_XLSX_COLUMN_FIELD && c < 4 &&
           (column->pspec == title_field || g_str_equal (column->pspec->name, "ref")))
         sheet->repeat_columns = c + 1;
     }
+}
+
+/* In characters. */
+static guint
+longest_word (const char *text)
+{
+  guint longest = 0, length = 0;
+
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      length = g_unichar_isspace (g_utf8_get_char (p)) ? 0 : length + 1;
+      longest = MAX (longest, length);
+    }
+  return longest;
 }
 
 void
@@ -149,8 +186,18 @@ sg_xlsx_add_record_header (SgXlsxFiller *filler,
                            GArray       *columns,
                            guint         n_records)
 {
-  guint row = sg_xlsx_sheet_add_row (filler->plan, sheet);
+  guint row;
 
+  /* A column may widen for its label's longest word, which would
+   * otherwise break inside ("Fälligkeitsdatu-m"). */
+  for (guint c = 0; c < columns->len; c++)
+    {
+      double longest = longest_word (g_array_index (columns, SgXlsxColumn, c).label) + 2;
+
+      if (longest > sheet->max_widths[c])
+        sg_xlsx_sheet_limit_width (sheet, c, sheet->min_widths[c], longest);
+    }
+  row = sg_xlsx_sheet_add_row (filler->plan, sheet);
   sheet->header_row = (int) row;
   for (guint c = 0; c < columns->len; c++)
     {
@@ -298,6 +345,13 @@ set_soa_cell (SgXlsxFiller     *filler,
     case SG_XLSX_COLUMN_INHERENT_LEVEL:
     case SG_XLSX_COLUMN_RESIDUAL_LEVEL:
     case SG_XLSX_COLUMN_TREATING_RISKS:
+    case SG_XLSX_COLUMN_YEAR:
+    case SG_XLSX_COLUMN_QUARTER:
+    case SG_XLSX_COLUMN_INDEPENDENCE:
+    case SG_XLSX_COLUMN_RAISED_NC:
+    case SG_XLSX_COLUMN_ACTIONS:
+    case SG_XLSX_COLUMN_RAISED_BY:
+    case SG_XLSX_COLUMN_OVERDUE:
     default:
       return;
     }
@@ -331,6 +385,15 @@ sg_xlsx_add_record_row (SgXlsxFiller *filler,
         case SG_XLSX_COLUMN_SOA_EVIDENCE:
         case SG_XLSX_COLUMN_SOA_VERSION:
           set_soa_cell (filler, sheet, c, record, column->kind);
+          break;
+        case SG_XLSX_COLUMN_YEAR:
+        case SG_XLSX_COLUMN_QUARTER:
+        case SG_XLSX_COLUMN_INDEPENDENCE:
+        case SG_XLSX_COLUMN_RAISED_NC:
+        case SG_XLSX_COLUMN_ACTIONS:
+        case SG_XLSX_COLUMN_RAISED_BY:
+        case SG_XLSX_COLUMN_OVERDUE:
+          sg_xlsx_improve_set_cell (filler, sheet, c, record, column->kind);
           break;
         case SG_XLSX_COLUMN_TREATING_RISKS:
         default:

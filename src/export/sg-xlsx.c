@@ -23,7 +23,9 @@
 #include <glib/gi18n.h>
 
 #include "sg-control.h"
+#include "sg-audit.h"
 #include "sg-kinds.h"
+#include "sg-management-review.h"
 #include "sg-matrix-cell.h"
 #include "sg-risk-level.h"
 #include "sg-risk.h"
@@ -42,6 +44,7 @@ typedef enum
   JOB_RECORDS,
   JOB_METHOD,
   JOB_HISTORY,
+  JOB_REVIEW_INPUTS,
 } JobKind;
 
 typedef struct
@@ -71,6 +74,8 @@ filler_free (gpointer data)
   g_clear_pointer (&filler->level_styles, g_hash_table_unref);
   g_clear_pointer (&filler->treating_risks, g_hash_table_unref);
   g_free (filler->soa_version);
+  g_free (filler->today);
+  sg_xlsx_links_free (filler->links);
   g_clear_pointer (&filler->jobs, g_ptr_array_unref);
   g_free (filler);
 }
@@ -127,6 +132,9 @@ add_records_job (SgXlsxFiller      *filler,
       g_autoptr(SgRecordClass) klass = g_type_class_ref (kind);
       name = sg_record_class_get_plural (klass);
     }
+  /* The programme reads by date, whatever order the audits were added in. */
+  if (kind == SG_TYPE_AUDIT)
+    sg_xlsx_sort_programme (records);
   job = add_job (filler, JOB_RECORDS, sg_xlsx_plan_add_sheet (filler->plan, name, columns->len));
   sg_xlsx_size_record_columns (job->sheet, kind, columns);
   job->columns = columns;
@@ -171,6 +179,7 @@ sg_xlsx_plan_new (SgStore     *store,
   filler->method = sg_store_get_risk_method (store);
   filler->level_styles = g_hash_table_new (NULL, NULL);
   filler->jobs = g_ptr_array_new_with_free_func (job_free);
+  filler->today = sg_date_today ();
   sg_xlsx_filler_add_styles (filler);
 
   set_page_header (filler);
@@ -209,7 +218,21 @@ sg_xlsx_plan_new (SgStore     *store,
           kinds[i] == SG_TYPE_RISK_LEVEL || kinds[i] == SG_TYPE_MATRIX_CELL)
         continue;
       /* "Scope statements" is too long a sheet name in German. */
-      add_records_job (filler, kinds[i], kinds[i] == SG_TYPE_SCOPE ? _("Scope") : NULL, risk_order);
+      add_records_job (filler, kinds[i], kinds[i] == SG_TYPE_SCOPE ? _("Scope") :
+                                         kinds[i] == SG_TYPE_AUDIT ? _("Audit programme") : NULL,
+                       risk_order);
+      /* Each review's inputs, a row per figure, beside the reviews. */
+      if (kinds[i] == SG_TYPE_MANAGEMENT_REVIEW)
+        {
+          Job *job;
+
+          sheet = sg_xlsx_plan_add_sheet (plan, _("Review inputs"), sg_xlsx_review_inputs_columns ());
+          sg_xlsx_size_review_inputs (sheet);
+          job = add_job (filler, JOB_REVIEW_INPUTS, sheet);
+          job->records = snapshot_records (store, &kinds[i], 1);
+          /* About 30 figures a review. */
+          sg_xlsx_plan_expect_rows (plan, job->records->len * 30 + 1);
+        }
     }
 
   if (flags & SG_XLSX_INCLUDE_HISTORY)
@@ -259,6 +282,18 @@ fill_job (SgXlsxFiller   *filler,
       for (; filler->item < job->records->len && *budget > 0; filler->item++, (*budget)--)
         sg_xlsx_add_record_row (filler, sheet, job->columns,
                                 g_ptr_array_index (job->records, filler->item));
+      *job_done = filler->item == job->records->len;
+      break;
+    case JOB_REVIEW_INPUTS:
+      if (sheet->n_rows == 0)
+        sg_xlsx_add_review_inputs_header (filler, sheet);
+      for (; filler->item < job->records->len && *budget > 0; filler->item++)
+        {
+          guint before = sheet->n_rows;
+
+          sg_xlsx_add_review_inputs_rows (filler, sheet, g_ptr_array_index (job->records, filler->item));
+          *budget -= MIN (*budget, MAX (sheet->n_rows - before, 1));
+        }
       *job_done = filler->item == job->records->len;
       break;
     case JOB_HISTORY:

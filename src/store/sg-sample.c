@@ -31,6 +31,7 @@
 #include "sg-requirement.h"
 #include "sg-risk.h"
 #include "sg-role.h"
+#include "sg-sample-private.h"
 #include "sg-sample.h"
 #include "sg-scope.h"
 #include "sg-store.h"
@@ -42,97 +43,6 @@
 
 #define COMPANY       "Nordwind Logistics GmbH"
 
-#define CEO           "Dr. Klaus Brandt"
-#define CFO           "Martina Vogel"
-#define CISO          "Jana Petersen"
-#define IT_LEAD       "Mehmet Yilmaz"
-#define HR_LEAD       "Sabine Krüger"
-#define OPS_LEAD      "Thomas Wagner"
-#define DIGITAL_LEAD  "Anna Becker"
-#define FLEET_LEAD    "Julia Richter"
-#define DPO           "Lena Hoffmann"
-#define FACILITY_LEAD "Frank Meyer"
-#define LEGAL_LEAD    "Stefan Lange"
-#define SECURITY_ENG  "Tobias Schmitt"
-#define AUDITOR       "Dr. Eva Schneider"
-
-/* Dates in the tables are days from today, so the example never looks
- * stale; NO_DATE leaves a date empty. */
-#define NO_DATE G_MININT
-
-typedef enum
-{
-  ASSET_NONE,
-  ASSET_CUSTOMER_DATA,
-  ASSET_EMPLOYEE_DATA,
-  ASSET_CUSTOMS_DATA,
-  ASSET_FINANCIAL_DATA,
-  ASSET_CONTRACTS,
-  ASSET_TELEMATICS_DATA,
-  ASSET_SOURCE_CODE,
-  ASSET_SAP,
-  ASSET_TMS,
-  ASSET_WMS,
-  ASSET_PORTAL,
-  ASSET_TELEMATICS,
-  ASSET_EDI,
-  ASSET_M365,
-  ASSET_DIRECTORY,
-  ASSET_DATA_CENTRE,
-  ASSET_BACKUP,
-  ASSET_NETWORK,
-  ASSET_CLIENTS,
-  ASSET_HANDHELDS,
-  ASSET_VEHICLE_UNITS,
-  ASSET_HQ,
-  ASSET_WAREHOUSES,
-  ASSET_IT_STAFF,
-  ASSET_DISPATCH_STAFF,
-  ASSET_PAYROLL,
-  N_ASSETS
-} AssetKey;
-
-typedef enum
-{
-  ROLE_NONE,
-  ROLE_TOP_MANAGEMENT,
-  ROLE_CISO,
-  ROLE_DPO,
-  ROLE_IT_OPERATIONS,
-  ROLE_HR,
-  ROLE_RISK_OWNERS,
-  ROLE_INTERNAL_AUDITOR,
-  ROLE_INCIDENT_LEAD,
-  N_ROLES
-} RoleKey;
-
-typedef enum
-{
-  DOC_NONE,
-  DOC_POLICY,
-  DOC_RISK_METHOD,
-  DOC_SOA,
-  DOC_ACCESS,
-  DOC_INCIDENT,
-  DOC_BCM,
-  DOC_SUPPLIER,
-  DOC_ACCEPTABLE_USE,
-  DOC_BACKUP,
-  DOC_AUDIT_PROGRAMME,
-  N_DOCS
-} DocKey;
-
-typedef enum
-{
-  FINDING_NONE,
-  FINDING_RESTORE_TESTS,
-  FINDING_COMPETENCE,
-  FINDING_LEAVERS,
-  FINDING_ANALYSIS,
-  FINDING_REVIEW_OVERDUE,
-  FINDING_THREAT_INTEL,
-  N_FINDINGS
-} FindingKey;
 
 typedef enum
 {
@@ -140,22 +50,6 @@ typedef enum
   RISKS_TOP,        /* inherent score of 15 or more: what the assessment flagged */
   RISKS_RESOLVED,   /* treatment finished: accepted or closed */
 } RiskSelection;
-
-typedef struct
-{
-  SgStore   *store;
-  GDate      today;
-  GPtrArray *texts;       /* strings handed out by the helpers */
-  GError    *save_error;  /* the first edit of a seeded record that failed */
-  gint64     assets[N_ASSETS];
-  gint64     roles[N_ROLES];
-  gint64     documents[N_DOCS];
-  gint64     findings[N_FINDINGS];
-  GArray    *risks;       /* gint64, in the order of sample_risks[] */
-  GArray    *audits;      /* gint64 */
-  gint64     review;
-  GHashTable *people;     /* name → id (gint64 *) in the directory */
-} Sample;
 
 /* Scope (4.3) */
 
@@ -1631,154 +1525,26 @@ static const SampleCommunication sample_communications[] = {
     N_("Works council"), HR_LEAD, N_("Meeting with written information"), -100 },
 };
 
-/* Internal audits (9.2) and their findings */
-
-typedef struct
-{
-  const char    *title;
-  const char    *scope;
-  const char    *criteria;
-  int            planned;
-  int            actual;
-  SgAuditStatus  status;
-  const char    *conclusion;
-  const char    *report;
-} SampleAudit;
-
-static const SampleAudit sample_audits[] = {
-  { N_("Internal ISMS audit: whole scope"),
-    N_("Clauses 4 to 10 and a sample of 30 Annex A controls at headquarters and the Billbrook "
-       "warehouse."),
-    N_("ISO/IEC 27001:2022, the information security policy and the risk treatment plan."),
-    -80, -75, SG_AUDIT_STATUS_COMPLETED,
-    N_("The ISMS is largely implemented and effective. One major nonconformity (missing restore "
-       "tests) and two minor nonconformities must be corrected before the certification audit. "
-       "Management commitment and the risk register were noted as strengths."),
-    N_("Audit report v1.0 in SharePoint, ISMS area, folder Audits") },
-  { N_("Internal audit: suppliers, cloud services and incident management"),
-    N_("Clauses 8.1 and 10.2; Annex A controls 5.19 to 5.30 and 8.13 to 8.16."),
-    N_("ISO/IEC 27001:2022, supplier security policy, incident response procedure."),
-    80, NO_DATE, SG_AUDIT_STATUS_PLANNED, NULL, NULL },
-};
-
-typedef struct
-{
-  guint          audit;   /* index into sample_audits[] */
-  SgFindingType  type;
-  const char    *clause;
-  const char    *description;
-  const char    *evidence;
-} SampleFinding;
-
-static const SampleFinding sample_findings[N_FINDINGS] = {
-  [FINDING_RESTORE_TESTS] = { 0, SG_FINDING_TYPE_MAJOR_NONCONFORMITY, "8.13",
-    N_("Restore tests are not performed for the warehouse management system, although the backup "
-       "procedure requires one every six months for all critical systems. The last documented "
-       "restore test of the WMS is 14 months old."),
-    N_("Backup and restore procedure v1.6, section 5; restore test log; interview with the head of "
-       "IT operations.") },
-  [FINDING_COMPETENCE] = { 0, SG_FINDING_TYPE_MINOR_NONCONFORMITY, "7.2",
-    N_("There are no competence records for the two deputies of the incident response lead."),
-    N_("Competence records; on-call rota of the incident response team.") },
-  [FINDING_LEAVERS] = { 0, SG_FINDING_TYPE_MINOR_NONCONFORMITY, "5.18",
-    N_("The accounts of two of 15 sampled leavers were disabled nine and twelve days after their "
-       "last working day."),
-    N_("Sample of 15 leavers from the HR system compared with Active Directory.") },
-  [FINDING_ANALYSIS] = { 0, SG_FINDING_TYPE_OBSERVATION, "9.1",
-    N_("Objectives are measured, but the analysis of the results is not recorded; the reasons for "
-       "the slow patching trend are not documented."),
-    N_("Objective readings; minutes of the IT team meeting.") },
-  [FINDING_REVIEW_OVERDUE] = { 0, SG_FINDING_TYPE_OBSERVATION, "7.5.3",
-    N_("The access control policy was due for review last month and has not been reviewed."),
-    N_("Document register.") },
-  [FINDING_THREAT_INTEL] = { 0, SG_FINDING_TYPE_OPPORTUNITY, "5.7",
-    N_("Threat information from the logistics ISAC could be fed into vulnerability management to "
-       "prioritise patches."),
-    N_("Interview with the CISO.") },
-};
-
-/* Nonconformities and corrective action (10.2) */
-
-typedef struct
-{
-  const char      *title;
-  SgNcSource       source;
-  FindingKey       finding;
-  int              raised_on;
-  const char      *description;
-  const char      *correction;
-  const char      *root_cause;
-  const char      *corrective_action;
-  const char      *owner;
-  int              due;
-  SgNcStatus       status;
-  int              checked_on;
-  SgEffectiveness  effectiveness;
-  const char      *effectiveness_notes;
-  int              closed_on;
-} SampleNonconformity;
-
-static const SampleNonconformity sample_nonconformities[] = {
-  { N_("No restore tests for the WMS"), SG_NC_SOURCE_AUDIT_FINDING, FINDING_RESTORE_TESTS, -75,
-    N_("The WMS has not been restored from backup for 14 months; the backup procedure requires a "
-       "test every six months."),
-    N_("Restore test of the WMS performed successfully in the isolated environment."),
-    N_("The WMS moved to the data centre last year and was never added to the restore test "
-       "schedule, which is kept by hand."),
-    N_("Derive the restore test schedule from the asset register (all assets with availability "
-       "need 3); the head of IT operations checks it every month."),
-    IT_LEAD, -15, SG_NC_STATUS_AWAITING_VERIFICATION, NO_DATE, SG_EFFECTIVENESS_NOT_CHECKED,
-    NULL, NO_DATE },
-  { N_("Leavers’ accounts disabled late"), SG_NC_SOURCE_AUDIT_FINDING, FINDING_LEAVERS, -75,
-    N_("Two leavers kept active accounts for nine and twelve days after their last working day."),
-    N_("Both accounts disabled the same day; their sign-ins checked: no use after leaving."),
-    N_("Leaver notices reach IT by e-mail and wait in the ticket queue; nobody checks that every "
-       "leaver has been processed."),
-    N_("Disable accounts automatically from the HR system at the end of the last working day; "
-       "monthly comparison of leavers and active accounts."),
-    HR_LEAD, 30, SG_NC_STATUS_IN_PROGRESS, NO_DATE, SG_EFFECTIVENESS_NOT_CHECKED, NULL, NO_DATE },
-  { N_("Competence of incident response deputies not recorded"), SG_NC_SOURCE_AUDIT_FINDING,
-    FINDING_COMPETENCE, -75,
-    N_("No competence records exist for the two deputies of the incident response lead."),
-    N_("Training certificates of both deputies collected and recorded."),
-    N_("Competence records were kept only for role holders, not for their deputies."),
-    N_("Competence records required for every person on the on-call rota; HR checks the rota "
-       "every quarter."),
-    HR_LEAD, -30, SG_NC_STATUS_CLOSED, -12, SG_EFFECTIVENESS_EFFECTIVE,
-    N_("Sample of all five people on the on-call rota: every record complete."), -10 },
-  { N_("Customer addresses sent to the wrong recipient"), SG_NC_SOURCE_INCIDENT, FINDING_NONE, -35,
-    N_("A dispatcher e-mailed a shipment list with 240 consignee addresses to a wrong external "
-       "address chosen by auto-completion."),
-    N_("Recipient asked to delete the e-mail and confirmed it in writing; the DPO assessed the "
-       "breach as unlikely to result in a risk and documented it without notification."),
-    N_("First analysis: Outlook suggested a former contact with a similar name, and the list was "
-       "sent as an unencrypted attachment. The analysis with the dispatch team is not finished."),
-    N_("Proposed: turn off auto-completion of external addresses, warn before attachments go to "
-       "external recipients and share shipment lists through the customer portal instead."),
-    OPS_LEAD, 45, SG_NC_STATUS_OPEN, NO_DATE, SG_EFFECTIVENESS_NOT_CHECKED, NULL, NO_DATE },
-};
-
 /* Helpers */
 
-static const char *
-keep (Sample *s,
-      char   *text)
+const char *
+sg_sample_keep (Sample *s,
+                char   *text)
 {
   g_ptr_array_add (s->texts, text);
   return text;
 }
 
-/* Translates table text, which may be missing: _("") would give the PO header. */
-static const char *
-tr (const char *text)
+/* _("") would give the PO header. */
+const char *
+sg_sample_tr (const char *text)
 {
   return text != NULL ? _(text) : NULL;
 }
 
-/* "YYYY-MM-DD" @days from today, or NULL for NO_DATE. */
-static const char *
-from_today (Sample *s,
-            int     days)
+const char *
+sg_sample_date (Sample *s,
+                int     days)
 {
   GDate date = s->today;
 
@@ -1788,18 +1554,17 @@ from_today (Sample *s,
     g_date_add_days (&date, days);
   else
     g_date_subtract_days (&date, -days);
-  return keep (s, g_strdup_printf ("%04u-%02u-%02u", (guint) g_date_get_year (&date),
-                                   (guint) g_date_get_month (&date),
-                                   (guint) g_date_get_day (&date)));
+  return sg_sample_keep (s, g_strdup_printf ("%04u-%02u-%02u", (guint) g_date_get_year (&date),
+                                                       (guint) g_date_get_month (&date),
+                                                       (guint) g_date_get_day (&date)));
 }
 
-/* Adds a new record; the store's list keeps it, so the result is borrowed. */
-static SgRecord *
-add_record (Sample      *s,
-            GError     **error,
-            GType        kind,
-            const char  *first_property,
-            ...)
+SgRecord *
+sg_sample_add (Sample      *s,
+               GError     **error,
+               GType        kind,
+               const char  *first_property,
+               ...)
 {
   g_autoptr(SgRecord) record = NULL;
   va_list args;
@@ -1823,13 +1588,12 @@ save_failed_cb (SgStore  *store G_GNUC_UNUSED,
     s->save_error = g_error_copy (error);
 }
 
-/* Edits a seeded record: the store saves each property as it is set. */
-static gboolean
-update_record (Sample      *s,
-               GError     **error,
-               SgRecord    *record,
-               const char  *first_property,
-               ...)
+gboolean
+sg_sample_update (Sample      *s,
+                  GError     **error,
+                  SgRecord    *record,
+                  const char  *first_property,
+                  ...)
 {
   va_list args;
 
@@ -1845,11 +1609,11 @@ update_record (Sample      *s,
   return TRUE;
 }
 
-static SgRecord *
-find_seeded (Sample      *s,
-             GType        kind,
-             const char  *ref,
-             GError     **error)
+SgRecord *
+sg_sample_find_seeded (Sample      *s,
+                       GType        kind,
+                       const char  *ref,
+                       GError     **error)
 {
   SgRecord *record = sg_store_find_by_ref (s->store, kind, ref);
 
@@ -1859,23 +1623,26 @@ find_seeded (Sample      *s,
   return record;
 }
 
-/* A floating "ax" link list of the controls named by space-separated Annex A refs. */
-static GVariant *
-control_links (Sample      *s,
-               const char  *refs,
-               GError     **error)
+GVariant *
+sg_sample_seeded_links (Sample      *s,
+                        GType        kind,
+                        const char  *refs,
+                        GError     **error)
 {
   g_auto(GStrv) names = g_strsplit (refs, " ", -1);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   for (guint i = 0; names[i] != NULL; i++)
     {
-      SgRecord *control = find_seeded (s, SG_TYPE_CONTROL, names[i], error);
+      SgRecord *record;
       gint64 id;
 
-      if (control == NULL)
+      if (*names[i] == '\0')
+        continue;
+      record = sg_sample_find_seeded (s, kind, names[i], error);
+      if (record == NULL)
         return NULL;
-      id = sg_record_get_id (control);
+      id = sg_record_get_id (record);
       g_array_append_val (ids, id);
     }
   return sg_links_new ((const gint64 *) ids->data, ids->len);
@@ -1934,6 +1701,7 @@ static const struct
   { LEGAL_LEAD, N_("Legal counsel"), N_("Legal and compliance"), "stefan.lange", TRUE },
   { SECURITY_ENG, N_("Security engineer"), N_("IT"), "tobias.schmitt", TRUE },
   { AUDITOR, N_("Internal auditor"), N_("Nordlicht Audit Partners (external)"), "eva.schneider@nordlicht-audit.example", TRUE },
+  { CERT_AUDITOR, N_("Lead auditor of the certification body"), N_("CertNord Zertifizierung GmbH (external)"), "markus.albrecht@certnord.example", TRUE },
   { "Nina Koch", N_("HR business partner"), N_("Human resources"), "nina.koch", TRUE },
   { "Peter Hansen", N_("Warehouse IT coordinator"), N_("Operations"), "peter.hansen", FALSE },
 };
@@ -1949,7 +1717,7 @@ add_directory (Sample  *s,
                                                    : g_strconcat (local, "@nordwind-logistics.example", NULL);
       SgRecord *record;
 
-      if (!(record = add_record (s, error, SG_TYPE_PERSON,
+      if (!(record = sg_sample_add (s, error, SG_TYPE_PERSON,
                        SG_PERSON_NAME, sample_people[i].name,
                        "function", _(sample_people[i].function),
                        "unit", _(sample_people[i].unit),
@@ -1967,9 +1735,9 @@ add_directory (Sample  *s,
 
 /* The directory's id of @name (NULL: none); everyone the example names
  * is in sample_people[]. */
-static gint64
-person (Sample     *s,
-        const char *name)
+gint64
+sg_sample_person (Sample     *s,
+                  const char *name)
 {
   const gint64 *id;
 
@@ -1984,30 +1752,30 @@ static gboolean
 add_context (Sample  *s,
              GError **error)
 {
-  if (!add_record (s, error, SG_TYPE_SCOPE,
-                   "title", _("ISMS scope"),
-                   "organisation", COMPANY,
-                   "statement", _(scope_statement),
-                   "boundaries", _(scope_boundaries),
-                   "exclusions", _(scope_exclusions),
-                   "interfaces", _(scope_interfaces),
-                   "approved-by", person (s, CEO),
-                   "approved-on", from_today (s, -200),
-                   "version", "2.1",
-                   NULL))
+  if (!sg_sample_add (s, error, SG_TYPE_SCOPE,
+                      "title", _("ISMS scope"),
+                      "organisation", COMPANY,
+                      "statement", _(scope_statement),
+                      "boundaries", _(scope_boundaries),
+                      "exclusions", _(scope_exclusions),
+                      "interfaces", _(scope_interfaces),
+                      "approved-by", sg_sample_person (s, CEO),
+                      "approved-on", sg_sample_date (s, -200),
+                      "version", "2.1",
+                      NULL))
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (sample_issues); i++)
     {
       const SampleIssue *issue = &sample_issues[i];
 
-      if (!add_record (s, error, SG_TYPE_CONTEXT_ISSUE,
-                       "title", _(issue->title),
-                       "description", _(issue->description),
-                       "type", issue->type,
-                       "effect", issue->effect,
-                       "addressed-through", _(issue->addressed_through),
-                       NULL))
+      if (!sg_sample_add (s, error, SG_TYPE_CONTEXT_ISSUE,
+                          "title", _(issue->title),
+                          "description", _(issue->description),
+                          "type", issue->type,
+                          "effect", issue->effect,
+                          "addressed-through", _(issue->addressed_through),
+                          NULL))
         return FALSE;
     }
 
@@ -2015,13 +1783,13 @@ add_context (Sample  *s,
     {
       const SampleParty *party = &sample_parties[i];
 
-      if (!add_record (s, error, SG_TYPE_INTERESTED_PARTY,
-                       "name", _(party->name),
-                       "type", party->type,
-                       "needs", _(party->needs),
-                       "addressed-through", _(party->addressed_through),
-                       "relevant", party->relevant,
-                       NULL))
+      if (!sg_sample_add (s, error, SG_TYPE_INTERESTED_PARTY,
+                          "name", _(party->name),
+                          "type", party->type,
+                          "needs", _(party->needs),
+                          "addressed-through", _(party->addressed_through),
+                          "relevant", party->relevant,
+                          NULL))
         return FALSE;
     }
   return TRUE;
@@ -2036,15 +1804,15 @@ add_people (Sample  *s,
       const SampleRole *role = &sample_roles[key];
       SgRecord *record;
 
-      record = add_record (s, error, SG_TYPE_ROLE,
-                           "name", _(role->name),
-                           "responsibilities", _(role->responsibilities),
-                           "authorities", _(role->authorities),
-                           "holder", person (s, role->holder),
-                           "deputy", person (s, role->deputy),
-                           "assigned-by", person (s, role->assigned_by),
-                           "assigned-on", from_today (s, role->assigned_on),
-                           NULL);
+      record = sg_sample_add (s, error, SG_TYPE_ROLE,
+                              "name", _(role->name),
+                              "responsibilities", _(role->responsibilities),
+                              "authorities", _(role->authorities),
+                              "holder", sg_sample_person (s, role->holder),
+                              "deputy", sg_sample_person (s, role->deputy),
+                              "assigned-by", sg_sample_person (s, role->assigned_by),
+                              "assigned-on", sg_sample_date (s, role->assigned_on),
+                              NULL);
       if (record == NULL)
         return FALSE;
       s->roles[key] = sg_record_get_id (record);
@@ -2054,17 +1822,17 @@ add_people (Sample  *s,
     {
       const SampleCompetence *c = &sample_competence[i];
 
-      if (!add_record (s, error, SG_TYPE_COMPETENCE_RECORD,
-                       SG_COMPETENCE_RECORD_TITLE, _(c->title),
-                       SG_COMPETENCE_RECORD_PERSON, person (s, c->person),
-                       "role", s->roles[c->role],
-                       "required-competence", _(c->required),
-                       "training", _(c->training),
-                       "completed-on", from_today (s, c->completed_on),
-                       "effectiveness", c->effectiveness,
-                       "awareness-acknowledged-on", from_today (s, c->awareness_on),
-                       "next-due", from_today (s, c->next_due),
-                       NULL))
+      if (!sg_sample_add (s, error, SG_TYPE_COMPETENCE_RECORD,
+                          SG_COMPETENCE_RECORD_TITLE, _(c->title),
+                          SG_COMPETENCE_RECORD_PERSON, sg_sample_person (s, c->person),
+                          "role", s->roles[c->role],
+                          "required-competence", _(c->required),
+                          "training", _(c->training),
+                          "completed-on", sg_sample_date (s, c->completed_on),
+                          "effectiveness", c->effectiveness,
+                          "awareness-acknowledged-on", sg_sample_date (s, c->awareness_on),
+                          "next-due", sg_sample_date (s, c->next_due),
+                          NULL))
         return FALSE;
     }
   return TRUE;
@@ -2079,17 +1847,17 @@ add_assets (Sample  *s,
       const SampleAsset *asset = &sample_assets[key];
       SgRecord *record;
 
-      record = add_record (s, error, SG_TYPE_ASSET,
-                           "name", _(asset->name),
-                           "description", _(asset->description),
-                           "type", asset->type,
-                           "owner", person (s, asset->owner),
-                           "location", _(asset->location),
-                           "classification", asset->classification,
-                           "confidentiality", asset->confidentiality,
-                           "integrity", asset->integrity,
-                           "availability", asset->availability,
-                           NULL);
+      record = sg_sample_add (s, error, SG_TYPE_ASSET,
+                              "name", _(asset->name),
+                              "description", _(asset->description),
+                              "type", asset->type,
+                              "owner", sg_sample_person (s, asset->owner),
+                              "location", _(asset->location),
+                              "classification", asset->classification,
+                              "confidentiality", asset->confidentiality,
+                              "integrity", asset->integrity,
+                              "availability", asset->availability,
+                              NULL);
       if (record == NULL)
         return FALSE;
       s->assets[key] = sg_record_get_id (record);
@@ -2108,35 +1876,35 @@ add_risks (Sample  *s,
       SgRecord *record;
       gint64 id;
 
-      if (!(controls = control_links (s, risk->controls, error)))
+      if (!(controls = sg_sample_seeded_links (s, SG_TYPE_CONTROL, risk->controls, error)))
         return FALSE;
 
-      record = add_record (s, error, SG_TYPE_RISK,
-                           "title", _(risk->title),
-                           "description", _(risk->description),
-                           "category", _(risk->category),
-                           "owner", person (s, risk->owner),
-                           "assets", id_links (s->assets, risk->assets,
-                                               G_N_ELEMENTS (risk->assets)),
-                           "threat", _(risk->threat),
-                           "vulnerability", _(risk->vulnerability),
-                           "harms-confidentiality", strchr (risk->harms, 'C') != NULL,
-                           "harms-integrity", strchr (risk->harms, 'I') != NULL,
-                           "harms-availability", strchr (risk->harms, 'A') != NULL,
-                           "inherent-likelihood", risk->likelihood,
-                           "inherent-impact", risk->impact,
-                           "treatment", risk->treatment,
-                           "treatment-plan", _(risk->plan),
-                           "treatment-due", from_today (s, risk->treatment_due),
-                           "controls", controls,
-                           "residual-likelihood", risk->residual_likelihood,
-                           "residual-impact", risk->residual_impact,
-                           "status", risk->status,
-                           "accepted-by", person (s, risk->accepted_by),
-                           "accepted-on", risk->accepted_by != NULL
-                                          ? from_today (s, risk->accepted_on) : NULL,
-                           "next-review", from_today (s, risk->next_review),
-                           NULL);
+      record = sg_sample_add (s, error, SG_TYPE_RISK,
+                              "title", _(risk->title),
+                              "description", _(risk->description),
+                              "category", _(risk->category),
+                              "owner", sg_sample_person (s, risk->owner),
+                              "assets", id_links (s->assets, risk->assets,
+                                                  G_N_ELEMENTS (risk->assets)),
+                              "threat", _(risk->threat),
+                              "vulnerability", _(risk->vulnerability),
+                              "harms-confidentiality", strchr (risk->harms, 'C') != NULL,
+                              "harms-integrity", strchr (risk->harms, 'I') != NULL,
+                              "harms-availability", strchr (risk->harms, 'A') != NULL,
+                              "inherent-likelihood", risk->likelihood,
+                              "inherent-impact", risk->impact,
+                              "treatment", risk->treatment,
+                              "treatment-plan", _(risk->plan),
+                              "treatment-due", sg_sample_date (s, risk->treatment_due),
+                              "controls", controls,
+                              "residual-likelihood", risk->residual_likelihood,
+                              "residual-impact", risk->residual_impact,
+                              "status", risk->status,
+                              "accepted-by", sg_sample_person (s, risk->accepted_by),
+                              "accepted-on", risk->accepted_by != NULL
+                                             ? sg_sample_date (s, risk->accepted_on) : NULL,
+                              "next-review", sg_sample_date (s, risk->next_review),
+                              NULL);
       if (record == NULL)
         return FALSE;
       id = sg_record_get_id (record);
@@ -2188,14 +1956,14 @@ add_evidence_from_notes (Sample              *s,
   if (g_str_has_suffix (title, "."))
     title[strlen (title) - 1] = '\0';
   location = g_strdup_printf ("https://nordwind.sharepoint.example/sites/isms/Evidence/%s", c->ref);
-  return add_record (s, error, SG_TYPE_EVIDENCE,
-                     SG_EVIDENCE_CONTROL, sg_record_get_id (control),
-                     SG_EVIDENCE_TITLE, title,
-                     SG_EVIDENCE_LOCATION, location,
-                     SG_EVIDENCE_VALID_FROM, from_today (s, last_review),
-                     /* Every third to be renewed two years on: all still valid. */
-                     SG_EVIDENCE_EXPIRES, index % 3 == 0 ? from_today (s, last_review + 730) : NULL,
-                     NULL) != NULL;
+  return sg_sample_add (s, error, SG_TYPE_EVIDENCE,
+                        SG_EVIDENCE_CONTROL, sg_record_get_id (control),
+                        SG_EVIDENCE_TITLE, title,
+                        SG_EVIDENCE_LOCATION, location,
+                        SG_EVIDENCE_VALID_FROM, sg_sample_date (s, last_review),
+                        /* Every third to be renewed two years on: all still valid. */
+                        SG_EVIDENCE_EXPIRES, index % 3 == 0 ? sg_sample_date (s, last_review + 730) : NULL,
+                        NULL) != NULL;
 }
 
 static gboolean
@@ -2207,7 +1975,7 @@ decide_controls (Sample  *s,
   for (guint i = 0; i < G_N_ELEMENTS (sample_controls); i++)
     {
       const SampleControl *c = &sample_controls[i];
-      SgRecord *control = find_seeded (s, SG_TYPE_CONTROL, c->ref, error);
+      SgRecord *control = sg_sample_find_seeded (s, SG_TYPE_CONTROL, c->ref, error);
       const char *reason = NULL;
       guint kinds = 0;
       g_autofree char *risks = NULL;
@@ -2239,19 +2007,19 @@ decide_controls (Sample  *s,
           kinds |= BUSINESS;
         }
 
-      if (!update_record (s, error, control,
-                          "applicable", TRUE,
-                          SG_CONTROL_REASON_LEGAL, (kinds & LEGAL) != 0,
-                          SG_CONTROL_REASON_CONTRACTUAL, (kinds & CONTRACTUAL) != 0,
-                          SG_CONTROL_REASON_BUSINESS, (kinds & BUSINESS) != 0,
-                          "justification", justification,
-                          "implementation", c->status,
-                          "implementation-due", c->due != 0 ? from_today (s, c->due) : NULL,
-                          "owner", person (s, c->owner),
-                          "evidence", _(c->evidence),
-                          "last-review", from_today (s, last_review),
-                          "next-review", from_today (s, last_review + 365),
-                          NULL))
+      if (!sg_sample_update (s, error, control,
+                             "applicable", TRUE,
+                             SG_CONTROL_REASON_LEGAL, (kinds & LEGAL) != 0,
+                             SG_CONTROL_REASON_CONTRACTUAL, (kinds & CONTRACTUAL) != 0,
+                             SG_CONTROL_REASON_BUSINESS, (kinds & BUSINESS) != 0,
+                             "justification", justification,
+                             "implementation", c->status,
+                             "implementation-due", c->due != 0 ? sg_sample_date (s, c->due) : NULL,
+                             "owner", sg_sample_person (s, c->owner),
+                             "evidence", _(c->evidence),
+                             "last-review", sg_sample_date (s, last_review),
+                             "next-review", sg_sample_date (s, last_review + 365),
+                             NULL))
         return FALSE;
       if ((c->status == IMPLEMENTED || c->status == VERIFIED) &&
           !add_evidence_from_notes (s, control, c, last_review, i, error))
@@ -2261,32 +2029,32 @@ decide_controls (Sample  *s,
 
   for (guint i = 0; i < G_N_ELEMENTS (sample_evidence); i++)
     {
-      SgRecord *control = find_seeded (s, SG_TYPE_CONTROL, sample_evidence[i].ref, error);
+      SgRecord *control = sg_sample_find_seeded (s, SG_TYPE_CONTROL, sample_evidence[i].ref, error);
 
       if (control == NULL ||
-          !add_record (s, error, SG_TYPE_EVIDENCE,
-                       SG_EVIDENCE_CONTROL, sg_record_get_id (control),
-                       SG_EVIDENCE_TITLE, _(sample_evidence[i].title),
-                       SG_EVIDENCE_LOCATION, sample_evidence[i].location,
-                       SG_EVIDENCE_VALID_FROM, from_today (s, sample_evidence[i].valid_from),
-                       SG_EVIDENCE_EXPIRES, from_today (s, sample_evidence[i].expires),
-                       NULL))
+          !sg_sample_add (s, error, SG_TYPE_EVIDENCE,
+                          SG_EVIDENCE_CONTROL, sg_record_get_id (control),
+                          SG_EVIDENCE_TITLE, _(sample_evidence[i].title),
+                          SG_EVIDENCE_LOCATION, sample_evidence[i].location,
+                          SG_EVIDENCE_VALID_FROM, sg_sample_date (s, sample_evidence[i].valid_from),
+                          SG_EVIDENCE_EXPIRES, sg_sample_date (s, sample_evidence[i].expires),
+                          NULL))
         return FALSE;
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (sample_exclusions); i++)
     {
-      SgRecord *control = find_seeded (s, SG_TYPE_CONTROL, sample_exclusions[i].ref, error);
+      SgRecord *control = sg_sample_find_seeded (s, SG_TYPE_CONTROL, sample_exclusions[i].ref, error);
       int last_review = -(15 + (int) (((n_reviewed + i) * 47) % 390));
 
       if (control == NULL ||
-          !update_record (s, error, control,
-                          "applicable", FALSE,
-                          "justification", _(sample_exclusions[i].justification),
-                          "owner", person (s, CISO),
-                          "last-review", from_today (s, last_review),
-                          "next-review", from_today (s, last_review + 365),
-                          NULL))
+          !sg_sample_update (s, error, control,
+                             "applicable", FALSE,
+                             "justification", _(sample_exclusions[i].justification),
+                             "owner", sg_sample_person (s, CISO),
+                             "last-review", sg_sample_date (s, last_review),
+                             "next-review", sg_sample_date (s, last_review + 365),
+                             NULL))
         return FALSE;
     }
   return TRUE;
@@ -2309,31 +2077,31 @@ add_objectives (Sample  *s,
       if (latest != NULL)
         current = g_strdup_printf ("%g", latest->value);
 
-      objective = add_record (s, error, SG_TYPE_OBJECTIVE,
-                              "title", _(o->title),
-                              "description", _(o->description),
-                              "measure", _(o->measure),
-                              "target", tr (o->target),
-                              "current-value", current,
-                              "unit", o->unit,
-                              "frequency", _(o->frequency),
-                              "resources", _(o->resources),
-                              "owner", person (s, o->owner),
-                              "due-date", from_today (s, o->due),
-                              "evaluation", _(o->evaluation),
-                              "status", o->status,
-                              NULL);
+      objective = sg_sample_add (s, error, SG_TYPE_OBJECTIVE,
+                                 "title", _(o->title),
+                                 "description", _(o->description),
+                                 "measure", _(o->measure),
+                                 "target", sg_sample_tr (o->target),
+                                 "current-value", current,
+                                 "unit", o->unit,
+                                 "frequency", _(o->frequency),
+                                 "resources", _(o->resources),
+                                 "owner", sg_sample_person (s, o->owner),
+                                 "due-date", sg_sample_date (s, o->due),
+                                 "evaluation", _(o->evaluation),
+                                 "status", o->status,
+                                 NULL);
       if (objective == NULL)
         return FALSE;
       id = sg_record_get_id (objective);
 
       for (guint r = 0; r < G_N_ELEMENTS (o->readings) && o->readings[r].date != 0; r++)
-        if (!add_record (s, error, SG_TYPE_OBJECTIVE_READING,
-                         "objective", id,
-                         "date", from_today (s, o->readings[r].date),
-                         "value", o->readings[r].value,
-                         "note", tr (o->readings[r].note),
-                         NULL))
+        if (!sg_sample_add (s, error, SG_TYPE_OBJECTIVE_READING,
+                            "objective", id,
+                            "date", sg_sample_date (s, o->readings[r].date),
+                            "value", o->readings[r].value,
+                            "note", sg_sample_tr (o->readings[r].note),
+                            NULL))
           return FALSE;
     }
 
@@ -2341,15 +2109,15 @@ add_objectives (Sample  *s,
     {
       const SampleChange *c = &sample_changes[i];
 
-      if (!add_record (s, error, SG_TYPE_PLANNED_CHANGE,
-                       "title", _(c->title),
-                       "purpose", _(c->purpose),
-                       "consequences", _(c->consequences),
-                       "resources", _(c->resources),
-                       "responsible", person (s, c->responsible),
-                       "planned-date", from_today (s, c->planned),
-                       "status", c->status,
-                       NULL))
+      if (!sg_sample_add (s, error, SG_TYPE_PLANNED_CHANGE,
+                          "title", _(c->title),
+                          "purpose", _(c->purpose),
+                          "consequences", _(c->consequences),
+                          "resources", _(c->resources),
+                          "responsible", sg_sample_person (s, c->responsible),
+                          "planned-date", sg_sample_date (s, c->planned),
+                          "status", c->status,
+                          NULL))
         return FALSE;
     }
   return TRUE;
@@ -2364,19 +2132,19 @@ add_documents (Sample  *s,
       const SampleDocument *d = &sample_documents[key];
       SgRecord *record;
 
-      record = add_record (s, error, SG_TYPE_DOCUMENT,
-                           "title", _(d->title),
-                           "type", d->type,
-                           "version", d->version,
-                           "owner", person (s, d->owner),
-                           "status", d->status,
-                           "approved-by", person (s, d->approved_by),
-                           "approved-on", from_today (s, d->approved_on),
-                           "next-review", from_today (s, d->next_review),
-                           "location", _("SharePoint, ISMS area"),
-                           "classification", d->classification,
-                           "retention", tr (d->retention),
-                           NULL);
+      record = sg_sample_add (s, error, SG_TYPE_DOCUMENT,
+                              "title", _(d->title),
+                              "type", d->type,
+                              "version", d->version,
+                              "owner", sg_sample_person (s, d->owner),
+                              "status", d->status,
+                              "approved-by", sg_sample_person (s, d->approved_by),
+                              "approved-on", sg_sample_date (s, d->approved_on),
+                              "next-review", sg_sample_date (s, d->next_review),
+                              "location", _("SharePoint, ISMS area"),
+                              "classification", d->classification,
+                              "retention", sg_sample_tr (d->retention),
+                              NULL);
       if (record == NULL)
         return FALSE;
       s->documents[key] = sg_record_get_id (record);
@@ -2386,184 +2154,16 @@ add_documents (Sample  *s,
     {
       const SampleCommunication *c = &sample_communications[i];
 
-      if (!add_record (s, error, SG_TYPE_COMMUNICATION,
-                       "subject", _(c->subject),
-                       "timing", _(c->timing),
-                       "audience", _(c->audience),
-                       "communicator", person (s, c->communicator),
-                       "method", _(c->method),
-                       "last-done", from_today (s, c->last_done),
-                       NULL))
+      if (!sg_sample_add (s, error, SG_TYPE_COMMUNICATION,
+                          "subject", _(c->subject),
+                          "timing", _(c->timing),
+                          "audience", _(c->audience),
+                          "communicator", sg_sample_person (s, c->communicator),
+                          "method", _(c->method),
+                          "last-done", sg_sample_date (s, c->last_done),
+                          NULL))
         return FALSE;
     }
-  return TRUE;
-}
-
-static gboolean
-add_audits (Sample  *s,
-            GError **error)
-{
-  gint64 auditor = person (s, AUDITOR);
-
-  for (guint i = 0; i < G_N_ELEMENTS (sample_audits); i++)
-    {
-      const SampleAudit *a = &sample_audits[i];
-      SgRecord *record;
-      gint64 id;
-
-      record = add_record (s, error, SG_TYPE_AUDIT,
-                           "title", _(a->title),
-                           "type", SG_AUDIT_TYPE_INTERNAL,
-                           "scope", _(a->scope),
-                           "criteria", _(a->criteria),
-                           "auditor", auditor,
-                           "planned-date", from_today (s, a->planned),
-                           "actual-date", from_today (s, a->actual),
-                           "status", a->status,
-                           "conclusion", tr (a->conclusion),
-                           "report", tr (a->report),
-                           NULL);
-      if (record == NULL)
-        return FALSE;
-      id = sg_record_get_id (record);
-      g_array_append_val (s->audits, id);
-    }
-
-  for (guint key = FINDING_NONE + 1; key < N_FINDINGS; key++)
-    {
-      const SampleFinding *f = &sample_findings[key];
-      /* A clause of the standard where one has the number, else the
-       * Annex A control. */
-      SgRecord *clause = sg_store_find_by_ref (s->store, SG_TYPE_REQUIREMENT, f->clause);
-      SgRecord *control = clause ? NULL : find_seeded (s, SG_TYPE_CONTROL, f->clause, error);
-      SgRecord *record;
-
-      if (clause == NULL && control == NULL)
-        return FALSE;
-      record = add_record (s, error, SG_TYPE_FINDING,
-                           "audit", g_array_index (s->audits, gint64, f->audit),
-                           "type", f->type,
-                           SG_FINDING_REQUIREMENT, clause ? sg_record_get_id (clause) : 0,
-                           SG_FINDING_CONTROL, control ? sg_record_get_id (control) : 0,
-                           "description", _(f->description),
-                           "evidence", _(f->evidence),
-                           NULL);
-      if (record == NULL)
-        return FALSE;
-      s->findings[key] = sg_record_get_id (record);
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (sample_nonconformities); i++)
-    {
-      const SampleNonconformity *nc = &sample_nonconformities[i];
-      SgRecord *record;
-
-      record = add_record (s, error, SG_TYPE_NONCONFORMITY,
-                       "title", _(nc->title),
-                       "source", nc->source,
-                       "finding", s->findings[nc->finding],
-                       "raised-on", from_today (s, nc->raised_on),
-                       "description", _(nc->description),
-                       "correction", tr (nc->correction),
-                       "root-cause", tr (nc->root_cause),
-                       "owner", person (s, nc->owner),
-                       "due-date", from_today (s, nc->due),
-                       "status", nc->status,
-                       "effectiveness-checked-on", from_today (s, nc->checked_on),
-                       "effectiveness", nc->effectiveness,
-                       "effectiveness-notes", tr (nc->effectiveness_notes),
-                       "closed-on", from_today (s, nc->closed_on),
-                       NULL);
-      if (record == NULL)
-        return FALSE;
-      if (nc->corrective_action != NULL &&
-          add_record (s, error, SG_TYPE_ACTION,
-                      SG_ACTION_TITLE, _(nc->corrective_action),
-                      SG_ACTION_SOURCE, SG_ACTION_SOURCE_NONCONFORMITY,
-                      SG_ACTION_NONCONFORMITY, sg_record_get_id (record),
-                      SG_ACTION_OWNER, person (s, nc->owner),
-                      SG_ACTION_RAISED_ON, from_today (s, nc->raised_on),
-                      SG_ACTION_DUE_DATE, from_today (s, nc->due),
-                      SG_ACTION_STATUS, nc->status == SG_NC_STATUS_OPEN ? SG_ACTION_STATUS_OPEN
-                                        : nc->status == SG_NC_STATUS_IN_PROGRESS ? SG_ACTION_STATUS_IN_PROGRESS
-                                        : SG_ACTION_STATUS_DONE,
-                      NULL) == NULL)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* What the review decided someone must do (9.3.3). */
-static const struct
-{
-  const char *title;
-  const char *owner;
-  int         due;
-} review_actions[] = {
-  { N_("Contract a managed detection and response service"), CISO, 30 },
-  { N_("Complete the network segmentation"), IT_LEAD, 120 },
-  { N_("Automate the removal of leavers’ access"), HR_LEAD, 90 },
-  { N_("Book the certification audit"), CISO, -10 },
-};
-
-static gboolean
-add_management_review (Sample  *s,
-                       GError **error)
-{
-  SgRecord *record;
-
-  record = add_record (s, error, SG_TYPE_MANAGEMENT_REVIEW,
-    "title", _("Annual management review of the ISMS"),
-    "date", from_today (s, -60),
-    "attendees",
-    _("Dr. Klaus Brandt (managing director, chair), Martina Vogel (CFO), Jana Petersen (CISO), "
-      "Mehmet Yilmaz (head of IT operations), Thomas Wagner (head of operations), Sabine Krüger "
-      "(head of HR), Lena Hoffmann (data protection officer)"),
-    "input-previous-actions",
-    _("Four of the five actions from the previous review are closed. The backup of Microsoft 365 "
-      "is delayed to next quarter because the service provider was changed."),
-    "input-context-changes",
-    _("The NIS2 implementation act was passed; two competitors were hit by ransomware; large "
-      "customers increasingly require ISO/IEC 27001 certification in tenders."),
-    "input-party-changes",
-    _("Two key customers added certification to their contracts. The works council asked to be "
-      "informed before new monitoring tools are introduced."),
-    "input-performance",
-    _("Nonconformities: three from the internal audit (one major), one from an incident. "
-      "Monitoring: the phishing click rate fell from 18.5 % to 7.8 %; patching within 14 days "
-      "reached 88 % against a target of 95 %. Audit: the internal audit found the ISMS largely "
-      "effective. Objectives: four of five on track or achieved."),
-    "input-party-feedback",
-    _("No customer complaints about information security. The cyber insurer asked for evidence "
-      "of MFA for all remote access, which was provided."),
-    "input-risk-results",
-    _("Risk assessment updated for all areas. Three risks remain above the risk appetite after "
-      "treatment (ransomware, unpatched systems, SAP outage at month-end); their treatment is "
-      "under way."),
-    "input-improvement",
-    _("Managed detection and response service; automatic removal of leavers’ access; threat "
-      "information from the logistics ISAC."),
-    "decisions",
-    _("The ISMS remains suitable, adequate and effective. Budget of EUR 180,000 approved for "
-      "network segmentation and an MDR service. The three risks above appetite are accepted "
-      "temporarily until their treatment is complete. The certification audit is to be booked "
-      "for the second half of the year."),
-    "status", SG_REVIEW_STATUS_MINUTES_APPROVED,
-    NULL);
-  if (record == NULL)
-    return FALSE;
-  s->review = sg_record_get_id (record);
-
-  for (guint i = 0; i < G_N_ELEMENTS (review_actions); i++)
-    if (add_record (s, error, SG_TYPE_ACTION,
-                    SG_ACTION_TITLE, _(review_actions[i].title),
-                    SG_ACTION_SOURCE, SG_ACTION_SOURCE_MANAGEMENT_REVIEW,
-                    SG_ACTION_REVIEW, s->review,
-                    SG_ACTION_OWNER, person (s, review_actions[i].owner),
-                    SG_ACTION_RAISED_ON, from_today (s, -60),
-                    SG_ACTION_DUE_DATE, from_today (s, review_actions[i].due),
-                    NULL) == NULL)
-      return FALSE;
   return TRUE;
 }
 
@@ -2572,7 +2172,7 @@ link_fulfilment (Sample                  *s,
                  GError                 **error,
                  const SampleFulfilment  *f)
 {
-  SgRecord *requirement = find_seeded (s, SG_TYPE_REQUIREMENT, f->ref, error);
+  SgRecord *requirement = sg_sample_find_seeded (s, SG_TYPE_REQUIREMENT, f->ref, error);
   g_autoptr(GArray) risks = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   if (requirement == NULL)
@@ -2583,17 +2183,17 @@ link_fulfilment (Sample                  *s,
       g_array_append_val (risks, g_array_index (s->risks, gint64, k));
 
   /* The link lists are floating: the record takes them. */
-  return update_record (s, error, requirement,
-                        "fulfilled-by-risks",
-                        sg_links_new ((const gint64 *) risks->data, risks->len),
-                        "fulfilled-by-documents",
-                        id_links (s->documents, f->documents, G_N_ELEMENTS (f->documents)),
-                        "fulfilled-by-audits",
-                        sg_links_new ((const gint64 *) s->audits->data,
-                                      f->audits ? s->audits->len : 0),
-                        "fulfilled-by-reviews",
-                        sg_links_new (&s->review, f->reviews ? 1 : 0),
-                        NULL);
+  return sg_sample_update (s, error, requirement,
+                           "fulfilled-by-risks",
+                           sg_links_new ((const gint64 *) risks->data, risks->len),
+                           "fulfilled-by-documents",
+                           id_links (s->documents, f->documents, G_N_ELEMENTS (f->documents)),
+                           "fulfilled-by-audits",
+                           sg_links_new ((const gint64 *) s->audits->data,
+                                         f->audits ? s->audits->len : 0),
+                           "fulfilled-by-reviews",
+                           sg_links_new (&s->review, f->reviews ? 1 : 0),
+                           NULL);
 }
 
 static gboolean
@@ -2603,14 +2203,14 @@ fulfil_requirements (Sample  *s,
   for (guint i = 0; i < G_N_ELEMENTS (sample_requirements); i++)
     {
       const SampleRequirement *r = &sample_requirements[i];
-      SgRecord *requirement = find_seeded (s, SG_TYPE_REQUIREMENT, r->ref, error);
+      SgRecord *requirement = sg_sample_find_seeded (s, SG_TYPE_REQUIREMENT, r->ref, error);
 
       if (requirement == NULL ||
-          !update_record (s, error, requirement,
-                          "status", r->status,
-                          "owner", person (s, r->owner),
-                          "evidence", _(r->evidence),
-                          NULL))
+          !sg_sample_update (s, error, requirement,
+                             "status", r->status,
+                             "owner", sg_sample_person (s, r->owner),
+                             "evidence", _(r->evidence),
+                             NULL))
         return FALSE;
     }
 
@@ -2632,8 +2232,7 @@ fill_register (Sample  *s,
          decide_controls (s, error) &&
          add_objectives (s, error) &&
          add_documents (s, error) &&
-         add_audits (s, error) &&
-         add_management_review (s, error) &&
+         sg_sample_add_improvement (s, error) &&
          fulfil_requirements (s, error);
 }
 
@@ -2685,6 +2284,7 @@ sg_sample_create (const char  *path,
   s.risks = g_array_new (FALSE, FALSE, sizeof (gint64));
   s.audits = g_array_new (FALSE, FALSE, sizeof (gint64));
   s.people = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  s.to_hold = g_ptr_array_new_with_free_func (g_object_unref);
   handler = g_signal_connect (store, "save-failed", G_CALLBACK (save_failed_cb), &s);
 
   ok = sg_store_begin_batch (store, error);
@@ -2698,12 +2298,16 @@ sg_sample_create (const char  *path,
           ok = FALSE;
         }
     }
+  /* Each hold is a step of its own, after the records it counts. */
+  if (ok)
+    ok = sg_sample_hold_reviews (&s, error);
 
   g_signal_handler_disconnect (store, handler);
   g_clear_error (&s.save_error);
   g_ptr_array_unref (s.texts);
   g_array_unref (s.risks);
   g_array_unref (s.audits);
+  g_ptr_array_unref (s.to_hold);
   g_hash_table_unref (s.people);
 
   sg_store_close (store);
