@@ -149,12 +149,21 @@ shown_cells (Fixture *f)
   return g_strjoinv ("|", split);
 }
 
+/* The words of a bar toggle, whose child is a wrapping label. */
+static const char *
+toggle_text (GtkWidget *widget)
+{
+  GtkWidget *child = gtk_button_get_child (GTK_BUTTON (widget));
+
+  return GTK_IS_LABEL (child) ? gtk_label_get_label (GTK_LABEL (child)) : NULL;
+}
+
 static gboolean
 is_toggle_labelled (GtkWidget     *widget,
                     gconstpointer  prefix)
 {
-  return GTK_IS_TOGGLE_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL &&
-         g_str_has_prefix (gtk_button_get_label (GTK_BUTTON (widget)), prefix);
+  return GTK_IS_TOGGLE_BUTTON (widget) && toggle_text (widget) != NULL &&
+         g_str_has_prefix (toggle_text (widget), prefix);
 }
 
 /* Overdue and unchecked NCs carry their words in the list; the bar's
@@ -175,7 +184,7 @@ test_badges (Fixture       *f,
 
   toggle = sg_test_find_widget (GTK_WIDGET (nc_page (f)), is_toggle_labelled, "Check effectiveness");
   g_assert_nonnull (toggle);
-  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (toggle)), ==, "Check effectiveness (1)");
+  g_assert_cmpstr (toggle_text (toggle), ==, "Check effectiveness (1)");
   g_assert_true (gtk_widget_get_mapped (toggle));
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
   filtered = shown_cells (f);

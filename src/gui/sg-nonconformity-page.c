@@ -95,7 +95,22 @@ toggle_set_count (GtkWidget  *toggle,
   /* Translators: a filter above the nonconformities, e.g. "Check effectiveness (2)" */
   g_autofree char *text = g_strdup_printf (C_("filter", "%s (%u)"), label, count);
 
-  gtk_button_set_label (GTK_BUTTON (toggle), text);
+  gtk_label_set_label (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (toggle))), text);
+}
+
+/* A toggle whose words wrap: side by side, two German labels would make
+ * the page wider than a phone. */
+static GtkWidget *
+new_toggle (void)
+{
+  GtkWidget *toggle = gtk_toggle_button_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  gtk_button_set_child (GTK_BUTTON (toggle), label);
+  return toggle;
 }
 
 static void
@@ -157,8 +172,8 @@ static GtkWidget *
 new_bar (SgNonconformityFilter *filter)
 {
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *check = gtk_toggle_button_new ();
-  GtkWidget *reopened = gtk_toggle_button_new ();
+  GtkWidget *check = new_toggle ();
+  GtkWidget *reopened = new_toggle ();
 
   gtk_widget_add_css_class (bar, "sg-nc-bar");
   gtk_widget_set_tooltip_text (check, _("Show the nonconformities whose corrective actions are done but not checked"));
