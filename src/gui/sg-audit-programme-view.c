@@ -203,8 +203,7 @@ coverage_item (SgAuditProgrammeView  *self,
     /* Translators: a clause and its name, "4 Context" */
     title = g_strdup_printf (_("%d %s"), c->number, c->label);
   else
-    /* Translators: an Annex A theme, "People controls" */
-    title = g_strdup_printf (_("%s controls"), c->label);
+    title = g_strdup (c->label);
   if (c->gap && date == NULL)
     said = g_strdup (_("Gap: never audited"));
   else if (c->gap)

@@ -102,6 +102,7 @@ sg_finding_row_update (SgFindingRow *self)
       tooltip = g_strdup_printf (_("Open nonconformity %s"), sg_record_get_ref (nc));
       gtk_widget_set_tooltip_text (self->nc_button, tooltip);
       gtk_widget_remove_css_class (self->nc_button, "suggested-action");
+      gtk_widget_remove_css_class (self->nc_button, "flat");
     }
   else
     {
@@ -109,11 +110,18 @@ sg_finding_row_update (SgFindingRow *self)
       gtk_actionable_set_action_name (GTK_ACTIONABLE (self->nc_button), "finding.raise-nc");
       gtk_widget_set_tooltip_text (self->nc_button,
                                    _("Record a nonconformity for this finding, with its description"));
-      /* What a major or minor nonconformity calls for next. */
+      /* What a major or minor nonconformity calls for next; for an
+       * observation it is there, but quiet. */
       if (sg_record_peek_enum (self->finding, SG_FINDING_TYPE) <= SG_FINDING_TYPE_MINOR_NONCONFORMITY)
-        gtk_widget_add_css_class (self->nc_button, "suggested-action");
+        {
+          gtk_widget_add_css_class (self->nc_button, "suggested-action");
+          gtk_widget_remove_css_class (self->nc_button, "flat");
+        }
       else
-        gtk_widget_remove_css_class (self->nc_button, "suggested-action");
+        {
+          gtk_widget_remove_css_class (self->nc_button, "suggested-action");
+          gtk_widget_add_css_class (self->nc_button, "flat");
+        }
     }
 }
 

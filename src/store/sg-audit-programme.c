@@ -27,6 +27,14 @@ static const char *clause_names[] = {
   N_("Improvement"),
 };
 
+/* Whole names, not "%s controls": other languages bend the adjective. */
+static const char *theme_names[] = {
+  [SG_CONTROL_THEME_ORGANIZATIONAL] = N_("Organizational controls"),
+  [SG_CONTROL_THEME_PEOPLE] = N_("People controls"),
+  [SG_CONTROL_THEME_PHYSICAL] = N_("Physical controls"),
+  [SG_CONTROL_THEME_TECHNOLOGICAL] = N_("Technological controls"),
+};
+
 const char *
 sg_audit_programme_clause_name (int clause)
 {
@@ -219,7 +227,7 @@ sg_audit_programme_new (SgStore    *store,
     {
       themes[t].kind = SG_AUDIT_COVERAGE_THEME;
       themes[t].number = t;
-      themes[t].label = sg_enum_get_label (SG_TYPE_CONTROL_THEME, t);
+      themes[t].label = _(theme_names[t]);
     }
 
   audits = sg_store_peek_records (store, SG_TYPE_AUDIT, &n_audits);

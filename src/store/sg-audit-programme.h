@@ -33,7 +33,7 @@ typedef struct
 {
   SgAuditCoverageKind kind;
   int                 number;
-  const char         *label;       /* translated: "Leadership", "People" */
+  const char         *label;       /* translated: "Leadership", "People controls" */
   char               *last_date;   /* ISO date, or NULL: never */
   SgRecord           *last_audit;  /* borrowed, or NULL */
   gboolean            gap;         /* never, or longer ago than the years above */
