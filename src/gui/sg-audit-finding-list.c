@@ -297,15 +297,15 @@ sg_audit_finding_list_class_init (SgAuditFindingListClass *klass)
 static void
 sg_audit_finding_list_init (SgAuditFindingList *self)
 {
-  GtkWidget *add = gtk_button_new ();
-  GtkWidget *add_content = adw_button_content_new ();
+  GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
   GtkWidget *placeholder = gtk_label_new (_("No findings yet"));
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self), _("Findings"));
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (add_content), "list-add-symbolic");
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (add_content), _("_Add Finding"));
-  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (add_content), TRUE);
-  gtk_button_set_child (GTK_BUTTON (add), add_content);
+  /* An icon, as in the other lists of children: "Feststellung
+   * hinzufügen" would leave the title no room in a narrow window. */
+  gtk_widget_set_tooltip_text (add, _("Add Finding"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add Finding"), -1);
+  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (add, "flat");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "finding.add");
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self), add);
