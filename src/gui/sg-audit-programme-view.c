@@ -30,6 +30,7 @@ struct _SgAuditProgrammeView
   GListModel *audits;
   char       *today;     /* NULL: the real today */
   guint       idle_id;
+  int         narrow;    /* -1 not sized yet, else whether it was narrow */
   GPtrArray  *watched;   /* SgRecord*: audits whose edits change the programme */
   GPtrArray  *covering;  /* SgRecord* or NULL, one per coverage button */
 };
@@ -237,12 +238,16 @@ coverage_item (SgAuditProgrammeView  *self,
   gtk_widget_add_css_class (button, c->gap ? "sg-coverage-gap" : "sg-coverage-ok");
   accessible = g_strdup_printf ("%s: %s", title, said);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  /* The whole title, which a narrow item cuts, and the audit it opens. */
   if (c->last_audit != NULL)
     {
       g_autofree char *audit = sg_record_dup_display_name (c->last_audit);
+      g_autofree char *tooltip = g_strdup_printf ("%s\n%s", title, audit);
 
-      gtk_widget_set_tooltip_text (button, audit);
+      gtk_widget_set_tooltip_text (button, tooltip);
     }
+  else
+    gtk_widget_set_tooltip_text (button, title);
   g_signal_connect (button, "clicked", G_CALLBACK (coverage_clicked_cb), self);
   return button;
 }
@@ -325,6 +330,46 @@ queue_refresh (SgAuditProgrammeView *self)
 }
 
 static void
+sg_audit_programme_view_size_allocate (GtkWidget *widget,
+                                       int        width,
+                                       int        height,
+                                       int        baseline)
+{
+  SgAuditProgrammeView *self = SG_AUDIT_PROGRAMME_VIEW (widget);
+
+  /* On a phone the programme would push the list off the screen: it
+   * closes when the page becomes narrow, its summary still naming the
+   * gaps, and opens when it becomes wide; in between, as the user left it. */
+  if ((width < 600) != self->narrow)
+    {
+      self->narrow = width < 600;
+      gtk_expander_set_expanded (GTK_EXPANDER (self->expander), !self->narrow);
+    }
+  gtk_widget_allocate (self->expander, width, height, baseline, NULL);
+}
+
+static void
+sg_audit_programme_view_measure (GtkWidget      *widget,
+                                 GtkOrientation  orientation,
+                                 int             for_size,
+                                 int            *minimum,
+                                 int            *natural,
+                                 int            *minimum_baseline,
+                                 int            *natural_baseline)
+{
+  SgAuditProgrammeView *self = SG_AUDIT_PROGRAMME_VIEW (widget);
+
+  gtk_widget_measure (self->expander, orientation, for_size, minimum, natural,
+                      minimum_baseline, natural_baseline);
+}
+
+static GtkSizeRequestMode
+sg_audit_programme_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
 sg_audit_programme_view_dispose (GObject *object)
 {
   SgAuditProgrammeView *self = SG_AUDIT_PROGRAMME_VIEW (object);
@@ -351,12 +396,15 @@ sg_audit_programme_view_class_init (SgAuditProgrammeViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sg_audit_programme_view_dispose;
+  /* No layout manager: the width it gets decides whether it is open. */
+  widget_class->size_allocate = sg_audit_programme_view_size_allocate;
+  widget_class->measure = sg_audit_programme_view_measure;
+  widget_class->get_request_mode = sg_audit_programme_view_get_request_mode;
 
   signals[AUDIT_ACTIVATED] =
     g_signal_new ("audit-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, SG_TYPE_RECORD);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sg-audit-programme");
 }
 
@@ -372,6 +420,7 @@ sg_audit_programme_view_init (SgAuditProgrammeView *self)
 
   self->watched = g_ptr_array_new ();
   self->covering = g_ptr_array_new ();
+  self->narrow = -1;
 
   gtk_widget_add_css_class (title, "heading");
   self->summary = gtk_label_new (NULL);

@@ -16,15 +16,17 @@
 
 struct _SgFindingRow
 {
-  AdwActionRow  parent_instance;
+  GtkListBoxRow parent_instance;
 
   SgStore      *store;
   SgRecord     *finding;
   GtkWidget    *type_icon;
+  GtkWidget    *title;
+  GtkWidget    *subtitle;
   GtkWidget    *nc_button;
 };
 
-G_DEFINE_FINAL_TYPE (SgFindingRow, sg_finding_row, ADW_TYPE_ACTION_ROW)
+G_DEFINE_FINAL_TYPE (SgFindingRow, sg_finding_row, GTK_TYPE_LIST_BOX_ROW)
 
 /* The ref of what the finding concerns ("9.2.2", "8.13"), or NULL. */
 static const char *
@@ -44,8 +46,6 @@ update_labels (SgFindingRow *self)
   int type = sg_record_peek_enum (self->finding, SG_FINDING_TYPE);
   const char *clause, *control;
   g_autofree char *line = NULL;
-  g_autofree char *escaped = NULL;
-  g_autofree char *escaped_subtitle = NULL;
   g_autoptr(GString) subtitle = g_string_new (NULL);
   const char *icon = "dialog-information-symbolic";
 
@@ -55,8 +55,7 @@ update_labels (SgFindingRow *self)
 
       line = g_strstrip (end ? g_strndup (description, end - description) : g_strdup (description));
     }
-  escaped = g_markup_escape_text (line != NULL && *line != '\0' ? line : _("No description yet"), -1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), escaped);
+  gtk_label_set_text (GTK_LABEL (self->title), line != NULL && *line != '\0' ? line : _("No description yet"));
 
   /* Translators: a finding's type and ref in its row, "Major nonconformity · F-001" */
   g_string_append_printf (subtitle, _("%s · %s"), sg_enum_get_label (SG_TYPE_FINDING_TYPE, type),
@@ -69,8 +68,7 @@ update_labels (SgFindingRow *self)
   if (control != NULL)
     /* Translators: what a finding concerns, in its row: " · Control 8.13" */
     g_string_append_printf (subtitle, _(" · Control %s"), control);
-  escaped_subtitle = g_markup_escape_text (subtitle->str, -1);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), escaped_subtitle);
+  gtk_label_set_text (GTK_LABEL (self->subtitle), subtitle->str);
 
   /* The type in words above; the icon repeats it for a quick look. */
   gtk_widget_remove_css_class (self->type_icon, "error");
@@ -151,17 +149,45 @@ sg_finding_row_class_init (SgFindingRowClass *klass)
   G_OBJECT_CLASS (klass)->dispose = sg_finding_row_dispose;
 }
 
+/* The button goes under the text, not beside it: in a narrow window
+ * "Nichtkonformität erfassen" beside it would leave the text a sliver. */
 static void
 sg_finding_row_init (SgFindingRow *self)
 {
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+
   self->type_icon = gtk_image_new ();
-  self->nc_button = gtk_button_new ();
-  gtk_widget_set_valign (self->nc_button, GTK_ALIGN_CENTER);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (self), self->type_icon);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self), self->nc_button);
+  gtk_widget_set_valign (self->type_icon, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (self->type_icon, 2);
+  self->title = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->title), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->title), PANGO_WRAP_WORD_CHAR);
   /* A description can be a paragraph: its start names it. */
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (self), 2);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), TRUE);
+  gtk_label_set_lines (GTK_LABEL (self->title), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (self->title), PANGO_ELLIPSIZE_END);
+  self->subtitle = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (self->subtitle), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->subtitle), TRUE);
+  gtk_widget_add_css_class (self->subtitle, "caption");
+  gtk_widget_add_css_class (self->subtitle, "dim-label");
+  self->nc_button = gtk_button_new ();
+  gtk_widget_set_halign (self->nc_button, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (self->nc_button, 6);
+
+  gtk_box_append (GTK_BOX (text), self->title);
+  gtk_box_append (GTK_BOX (text), self->subtitle);
+  gtk_box_append (GTK_BOX (text), self->nc_button);
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_box_append (GTK_BOX (box), self->type_icon);
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 10);
+  gtk_widget_set_margin_bottom (box, 10);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self), "finding.edit");
 }

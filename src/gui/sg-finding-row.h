@@ -10,7 +10,7 @@ G_BEGIN_DECLS
 
 #define SG_TYPE_FINDING_ROW (sg_finding_row_get_type ())
 
-G_DECLARE_FINAL_TYPE (SgFindingRow, sg_finding_row, SG, FINDING_ROW, AdwActionRow)
+G_DECLARE_FINAL_TYPE (SgFindingRow, sg_finding_row, SG, FINDING_ROW, GtkListBoxRow)
 
 /* Activating the row opens the finding ("finding.edit"); its button raises
  * a nonconformity ("finding.raise-nc") or opens the one raised
