@@ -31,8 +31,8 @@ struct _SgAuditProgrammeView
   char       *today;     /* NULL: the real today */
   guint       idle_id;
   int         narrow;    /* -1 not sized yet, else whether it was narrow */
-  GPtrArray  *watched;   /* SgRecord*: audits whose edits change the programme */
-  GPtrArray  *covering;  /* SgRecord* or NULL, one per coverage button */
+  GPtrArray  *watched;   /* SgRecord* (owned: a removed one may go any time) */
+  GPtrArray  *covering;  /* SgRecord* (owned) or NULL, one per coverage button */
 };
 
 G_DEFINE_FINAL_TYPE (SgAuditProgrammeView, sg_audit_programme_view, GTK_TYPE_WIDGET)
@@ -45,6 +45,13 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void queue_refresh (SgAuditProgrammeView *self);
+
+static void
+unref_if_any (gpointer object)
+{
+  if (object != NULL)
+    g_object_unref (object);
+}
 
 static void
 remove_children (GtkWidget *widget)
@@ -286,7 +293,7 @@ refresh (SgAuditProgrammeView *self)
       const SgAuditCoverage *c = &g_array_index (programme->coverage, SgAuditCoverage, i);
 
       gtk_flow_box_append (GTK_FLOW_BOX (self->coverage), coverage_item (self, c));
-      g_ptr_array_add (self->covering, c->last_audit);
+      g_ptr_array_add (self->covering, c->last_audit != NULL ? g_object_ref (c->last_audit) : NULL);
     }
   for (GtkWidget *child = gtk_widget_get_first_child (self->coverage);
        child != NULL;
@@ -308,7 +315,7 @@ refresh (SgAuditProgrammeView *self)
   for (guint i = 0; i < n; i++)
     {
       g_signal_connect_swapped (audits[i], "notify", G_CALLBACK (audit_notify_cb), self);
-      g_ptr_array_add (self->watched, audits[i]);
+      g_ptr_array_add (self->watched, g_object_ref (audits[i]));
     }
 }
 
@@ -418,8 +425,8 @@ sg_audit_programme_view_init (SgAuditProgrammeView *self)
   GtkWidget *coverage_title = gtk_label_new (NULL);
   g_autofree char *coverage_text = NULL;
 
-  self->watched = g_ptr_array_new ();
-  self->covering = g_ptr_array_new ();
+  self->watched = g_ptr_array_new_with_free_func (g_object_unref);
+  self->covering = g_ptr_array_new_with_free_func (unref_if_any);
   self->narrow = -1;
 
   gtk_widget_add_css_class (title, "heading");
