@@ -140,6 +140,30 @@ test_readiness_empty (Fixture       *f,
                    "29 of 29 other requirements not met yet");
 }
 
+/* A link set of the records of @kind with these refs. */
+static GVariant *
+links_to (Fixture    *f,
+          GType       kind,
+          const char *first_ref,
+          ...)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  va_list args;
+
+  va_start (args, first_ref);
+  for (const char *ref = first_ref; ref != NULL; ref = va_arg (args, const char *))
+    {
+      SgRecord *record = sg_store_find_by_ref (f->reg.store, kind, ref);
+      gint64 id;
+
+      g_assert_nonnull (record);
+      id = sg_record_get_id (record);
+      g_array_append_val (ids, id);
+    }
+  va_end (args);
+  return sg_links_new ((gint64 *) ids->data, ids->len);
+}
+
 /* A register in which every rule is met on TODAY: the goal a new user
  * builds towards. */
 static void
@@ -207,7 +231,12 @@ build_complete (Fixture *f)
                                            "audience", "All staff", "method", "Intranet", NULL);
   f->audit_done = sg_test_register_add (&f->reg, SG_TYPE_AUDIT, "title", "Internal audit 2026", "auditor", f->reg.mehmet,
                                         "planned-date", "2026-06-01", "actual-date", "2026-06-02",
-                                        "status", SG_AUDIT_STATUS_COMPLETED, NULL);
+                                        "status", SG_AUDIT_STATUS_COMPLETED,
+                                        /* A programme that covers every clause and theme. */
+                                        SG_AUDIT_CLAUSES, links_to (f, SG_TYPE_REQUIREMENT, "4.1", "5.1", "6.2", "7.1",
+                                                                    "8.1", "9.1", "10.1", NULL),
+                                        SG_AUDIT_CONTROLS, links_to (f, SG_TYPE_CONTROL, "5.1", "6.1", "7.1", "8.1", NULL),
+                                        NULL);
   f->audit_planned = sg_test_register_add (&f->reg, SG_TYPE_AUDIT, "title", "Internal audit 2027", "auditor", f->reg.mehmet,
                                            "planned-date", "2027-05-01", NULL);
   f->nc = sg_test_register_add (&f->reg, SG_TYPE_NONCONFORMITY, "title", "Leavers kept accounts", "owner", f->reg.jana,
@@ -320,6 +349,9 @@ static void break_7_2_partly (Fixture *f) { sg_test_register_add (&f->reg, SG_TY
                                                                   static void break_9_2_1 (Fixture *f) { g_object_set (f->audit_done, "actual-date", "2025-12-02", NULL); }
                                                                   static void break_9_2_1_running (Fixture *f) { g_object_set (f->audit_done, "status", SG_AUDIT_STATUS_IN_PROGRESS, NULL); }
                                                                   static void break_9_2_1_external (Fixture *f) { g_object_set (f->audit_done, "type", SG_AUDIT_TYPE_CERTIFICATION, NULL); }
+                                                                  static void break_9_2_1_own_work (Fixture *f) { g_object_set (sg_store_find_by_ref (f->reg.store, SG_TYPE_CONTROL, "8.1"), "owner", f->reg.mehmet, NULL); }
+                                                                  static void break_9_2_1_own_work_reason (Fixture *f) { break_9_2_1_own_work (f); g_object_set (f->audit_done, SG_AUDIT_INDEPENDENCE_NOTE, "Two auditors only; the other is on leave.", NULL); }
+                                                                  static void break_9_2_2_gap (Fixture *f) { g_object_set (f->audit_done, SG_AUDIT_CLAUSES, links_to (f, SG_TYPE_REQUIREMENT, "4.1", NULL), NULL); }
                                                                   static void break_9_2_2 (Fixture *f) { g_object_set (f->audit_planned, "planned-date", "2026-12-02", NULL); }
                                                                   static void break_9_2_2_far (Fixture *f) { g_object_set (f->audit_planned, "planned-date", "2027-12-04", NULL); }
                                                                   static void break_9_3_1 (Fixture *f) { g_object_set (f->review, "date", "2025-12-02", NULL); }
@@ -377,6 +409,9 @@ static void break_7_2_partly (Fixture *f) { sg_test_register_add (&f->reg, SG_TY
                                                                   { "9.2.1", SG_READINESS_NOT_MET, "no internal audit completed in the last 12 months", break_9_2_1 },
                                                                   { "9.2.1", SG_READINESS_PARTLY, "an internal audit is in progress, none completed in the last 12 months", break_9_2_1_running },
                                                                   { "9.2.1", SG_READINESS_NOT_MET, "no internal audit completed in the last 12 months", break_9_2_1_external },
+                                                                  { "9.2.1", SG_READINESS_PARTLY, "1 of 1 internal audit in the last 12 months has an auditor of their own work and no reason recorded", break_9_2_1_own_work },
+                                                                  { "9.2.1", SG_READINESS_MET, "1 internal audit completed in the last 12 months", break_9_2_1_own_work_reason },
+                                                                  { "9.2.2", SG_READINESS_PARTLY, "6 of 11 clauses and control themes not audited in the last 3 years", break_9_2_2_gap },
                                                                   { "9.2.2", SG_READINESS_NOT_MET, "1 planned internal audit is overdue", break_9_2_2 },
                                                                   { "9.2.2", SG_READINESS_NOT_MET, "no internal audit planned for the coming 12 months", break_9_2_2_far },
                                                                   { "9.3.1", SG_READINESS_NOT_MET, "no management review in the last 12 months", break_9_3_1 },
@@ -443,7 +478,7 @@ test_readiness_sample (void)
                    "7.1 met\n" "7.2 met\n" "7.3 met\n" "7.4 met\n"
                    "7.5.1 met\n" "7.5.2 partly met\n" "7.5.3 partly met\n"
                    "8.1 met\n" "8.2 partly met\n" "8.3 partly met\n"
-                   "9.1 met\n" "9.2.1 met\n" "9.2.2 met\n"
+                   "9.1 met\n" "9.2.1 met\n" "9.2.2 partly met\n"
                    "9.3.1 met\n" "9.3.2 met\n" "9.3.3 met\n"
                    "10.1 met\n" "10.2 partly met\n");
   g_assert_cmpstr (find_result (results, "6.1.3")->reason, ==,

@@ -10,12 +10,14 @@
 #include "sg-control.h"
 #include "sg-enums.h"
 #include "sg-format.h"
+#include "sg-independence.h"
 #include "sg-nonconformity.h"
 #include "sg-objective.h"
 #include "sg-overview-page.h"
 #include "sg-requirement.h"
 #include "sg-risk.h"
 #include "sg-scope.h"
+#include "sg-window.h"
 
 typedef struct
 {
@@ -45,6 +47,7 @@ struct _SgOverviewPage
   GtkWidget  *organisation_label;
   GtkWidget  *scope_label;
   GtkWidget  *figures;
+  GtkWidget  *independence;   /* shown only when an audit is flagged */
 
   SgStore    *store;
   Figure      figure[N_FIGURES];
@@ -341,6 +344,33 @@ refresh_next_audit (SgOverviewPage *self)
   set_figure (self, FIGURE_NEXT_AUDIT, date, detail ? detail : name);
 }
 
+/* Small on purpose: a line under the figures, there only when it matters. */
+static void
+refresh_independence (SgOverviewPage *self)
+{
+  g_autoptr(GPtrArray) flagged = sg_independence_list_flagged (self->store);
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (self->independence, flagged->len > 0);
+  if (flagged->len == 0)
+    return;
+  text = g_strdup_printf (ngettext ("%u audit where an auditor audits their own work",
+                                    "%u audits where an auditor audits their own work", flagged->len),
+                          flagged->len);
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (gtk_button_get_child (GTK_BUTTON (self->independence))), text);
+}
+
+static void
+independence_clicked_cb (SgOverviewPage *self)
+{
+  g_autoptr(GPtrArray) flagged = sg_independence_list_flagged (self->store);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  /* The first of them; the Audits page shows the warning on each. */
+  if (flagged->len > 0 && SG_IS_WINDOW (root))
+    sg_window_show_record (SG_WINDOW (root), g_ptr_array_index (flagged, 0));
+}
+
 static void
 refresh_cb (SgOverviewPage *self)
 {
@@ -413,6 +443,21 @@ sg_overview_page_init (SgOverviewPage *self)
   add_figure (self, FIGURE_OBJECTIVES, _("Objectives"), "objective");
   add_figure (self, FIGURE_REQUIREMENTS, _("Requirements Fulfilled"), "requirement");
   add_figure (self, FIGURE_NEXT_AUDIT, _("Next Audit"), "audit");
+
+  {
+    GtkWidget *content = adw_button_content_new ();
+
+    adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "dialog-warning-symbolic");
+    self->independence = gtk_button_new ();
+    gtk_button_set_child (GTK_BUTTON (self->independence), content);
+    gtk_widget_add_css_class (self->independence, "flat");
+    gtk_widget_add_css_class (self->independence, "warning");
+    gtk_widget_set_halign (self->independence, GTK_ALIGN_START);
+    gtk_widget_set_visible (self->independence, FALSE);
+    g_signal_connect_swapped (self->independence, "clicked", G_CALLBACK (independence_clicked_cb), self);
+    gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (self->figures)), self->independence,
+                                self->figures);
+  }
 }
 
 GtkWidget *
@@ -443,4 +488,5 @@ sg_overview_page_refresh (SgOverviewPage *self)
   refresh_objectives (self);
   refresh_requirements (self);
   refresh_next_audit (self);
+  refresh_independence (self);
 }

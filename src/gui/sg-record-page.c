@@ -55,6 +55,10 @@ struct _SgRecordPage
   SgRecordPageCountFunc count_func;
   gpointer              count_data;
   GDestroyNotify        count_destroy;
+
+  SgRecordPageConfirmFunc confirm_func;
+  gpointer                confirm_data;
+  GDestroyNotify          confirm_destroy;
 };
 
 G_DEFINE_FINAL_TYPE (SgRecordPage, sg_record_page, SG_TYPE_PAGE)
@@ -400,12 +404,10 @@ undo_delete_cb (AdwToast     *toast,
 }
 
 static void
-delete_record_cb (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+delete_record (SgRecordPage *self,
+               SgRecord     *to_delete)
 {
-  SgRecordPage *self = SG_RECORD_PAGE (widget);
-  g_autoptr(SgRecord) record = NULL;
+  g_autoptr(SgRecord) record = g_object_ref (to_delete);
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *escaped = NULL;
@@ -413,10 +415,6 @@ delete_record_cb (GtkWidget  *widget,
   guint position;
   guint n;
 
-  if (self->selected == NULL)
-    return;
-
-  record = g_object_ref (self->selected);
   position = sg_record_table_get_position (SG_RECORD_TABLE (self->table));
   if (!sg_store_remove (self->store, record, &error))
     {
@@ -439,6 +437,58 @@ delete_record_cb (GtkWidget  *widget,
   g_object_set_data_full (G_OBJECT (toast), "record", g_steal_pointer (&record), g_object_unref);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self, 0);
   show_toast (self, toast);
+}
+
+/* The record asked about is the one deleted, even if the selection
+ * moved while the question was open. */
+static void
+confirm_delete_response_cb (AdwMessageDialog *dialog,
+                            const char       *response,
+                            SgRecordPage     *self)
+{
+  SgRecord *record = g_object_get_data (G_OBJECT (dialog), "record");
+
+  if (g_strcmp0 (response, "delete") == 0 && record != NULL &&
+      sg_store_find_by_id (self->store, self->kind, sg_record_get_id (record)) == record)
+    delete_record (self, record);
+}
+
+static void
+delete_record_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SgRecordPage *self = SG_RECORD_PAGE (widget);
+  g_autofree char *question = NULL;
+  g_autofree char *name = NULL;
+  GtkWidget *dialog;
+
+  if (self->selected == NULL)
+    return;
+  if (self->confirm_func != NULL)
+    question = self->confirm_func (self->selected, self->confirm_data);
+  if (question == NULL)
+    {
+      delete_record (self, self->selected);
+      return;
+    }
+
+  name = sg_record_dup_display_name (self->selected);
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), NULL, NULL);
+  /* Translators: %s is a record such as "AUD-002 Internal audit 2026" */
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Delete %s?"), name);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), question);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "record", g_object_ref (self->selected), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (confirm_delete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* GObject */
@@ -471,6 +521,8 @@ sg_record_page_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   if (self->count_destroy != NULL)
     self->count_destroy (self->count_data);
+  if (self->confirm_destroy != NULL)
+    self->confirm_destroy (self->confirm_data);
 
   G_OBJECT_CLASS (sg_record_page_parent_class)->finalize (object);
 }
@@ -753,4 +805,19 @@ sg_record_page_update_count (SgRecordPage *self)
   g_return_if_fail (SG_IS_RECORD_PAGE (self));
 
   update_count (self);
+}
+
+void
+sg_record_page_set_confirm_delete_func (SgRecordPage            *self,
+                                        SgRecordPageConfirmFunc  func,
+                                        gpointer                 data,
+                                        GDestroyNotify           destroy)
+{
+  g_return_if_fail (SG_IS_RECORD_PAGE (self));
+
+  if (self->confirm_destroy != NULL)
+    self->confirm_destroy (self->confirm_data);
+  self->confirm_func = func;
+  self->confirm_data = data;
+  self->confirm_destroy = destroy;
 }

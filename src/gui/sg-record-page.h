@@ -52,6 +52,14 @@ void        sg_record_page_set_count_func (SgRecordPage          *self,
                                            gpointer               data,
                                            GDestroyNotify         destroy);
 void        sg_record_page_update_count  (SgRecordPage *self);
+/* Asked before a record is deleted: NULL deletes at once; else the body
+ * of a question (newly allocated) that must be confirmed first. */
+typedef char *(*SgRecordPageConfirmFunc) (SgRecord *record,
+                                          gpointer  data);
+void        sg_record_page_set_confirm_delete_func (SgRecordPage            *self,
+                                                    SgRecordPageConfirmFunc  func,
+                                                    gpointer                 data,
+                                                    GDestroyNotify           destroy);
 GType       sg_record_page_get_kind      (SgRecordPage *self);
 const char *sg_record_page_get_title     (SgRecordPage *self);
 /* The records as shown: searched and sorted. */

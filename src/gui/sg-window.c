@@ -7,10 +7,13 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sg-audit.h"
+#include "sg-audit-page.h"
 #include "sg-control-page.h"
 #include "sg-control.h"
 #include "sg-format.h"
 #include "sg-due-page.h"
+#include "sg-finding.h"
 #include "sg-heatmap-page.h"
 #include "sg-kinds.h"
 #include "sg-nonconformity-page.h"
@@ -163,6 +166,8 @@ add_record_page (SgWindow *self,
     page = sg_control_page_new (self->store, title, NULL);
   else if (kind == SG_TYPE_NONCONFORMITY)
     page = sg_nonconformity_page_new (self->store, title);
+  else if (kind == SG_TYPE_AUDIT)
+    page = sg_audit_page_new (self->store, title);
   else
     page = sg_record_page_new (self->store, kind, title);
   if (kind == SG_TYPE_PERSON)
@@ -284,8 +289,15 @@ sg_window_show_record (SgWindow *self,
   g_return_val_if_fail (SG_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (SG_IS_RECORD (record), FALSE);
 
-  table = sg_record_class_get_table (SG_RECORD_GET_CLASS (record));
+  /* A finding is shown inside its audit. */
+  table = SG_IS_FINDING (record) ? sg_record_class_get_table (g_type_class_peek (SG_TYPE_AUDIT))
+                                 : sg_record_class_get_table (SG_RECORD_GET_CLASS (record));
   page = sg_window_get_page (self, table);
+  if (page != NULL && (SG_IS_AUDIT (record) || SG_IS_FINDING (record)))
+    {
+      sg_window_show_page (self, table);
+      return sg_audit_page_show_record (page, record);
+    }
   if (page != NULL && SG_IS_CONTROL_PAGE (page))
     {
       sg_window_show_page (self, table);

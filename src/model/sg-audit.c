@@ -52,31 +52,31 @@ sg_audit_class_init (SgAuditClass *klass)
   sg_record_class_set_kind (record_class, "audit", "AUD-", N_("Audit"), N_("Audits"), "audits");
   sg_record_class_set_page (record_class, SG_RECORD_AREA_EVALUATION, NULL);
 
-  properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
+  properties[PROP_TITLE] = sg_field_text (SG_AUDIT_TITLE, N_("Title"));
   properties[PROP_TYPE] =
-    sg_field_choice ("type", N_("Type"), SG_TYPE_AUDIT_TYPE, SG_AUDIT_TYPE_INTERNAL);
-  properties[PROP_SCOPE] = sg_field_long_text ("scope", N_("Scope"));
-  properties[PROP_CRITERIA] = sg_field_long_text ("criteria", N_("Criteria"));
-  properties[PROP_AUDITOR] = sg_field_person ("auditor", N_("Lead auditor"));
-  properties[PROP_PLANNED_DATE] = sg_field_date ("planned-date", N_("Planned date"));
-  properties[PROP_ACTUAL_DATE] = sg_field_date ("actual-date", N_("Actual date"));
+    sg_field_choice (SG_AUDIT_TYPE, N_("Type"), SG_TYPE_AUDIT_TYPE, SG_AUDIT_TYPE_INTERNAL);
+  properties[PROP_SCOPE] = sg_field_long_text (SG_AUDIT_SCOPE, N_("Scope"));
+  properties[PROP_CRITERIA] = sg_field_long_text (SG_AUDIT_CRITERIA, N_("Criteria"));
+  properties[PROP_AUDITOR] = sg_field_person (SG_AUDIT_AUDITOR, N_("Lead auditor"));
+  properties[PROP_PLANNED_DATE] = sg_field_date (SG_AUDIT_PLANNED_DATE, N_("Planned date"));
+  properties[PROP_ACTUAL_DATE] = sg_field_date (SG_AUDIT_ACTUAL_DATE, N_("Actual date"));
   properties[PROP_STATUS] =
-    sg_field_choice ("status", N_("Status"), SG_TYPE_AUDIT_STATUS, SG_AUDIT_STATUS_PLANNED);
-  properties[PROP_CONCLUSION] = sg_field_long_text ("conclusion", N_("Conclusion"));
-  properties[PROP_REPORT] = sg_field_text ("report", N_("Report"));
+    sg_field_choice (SG_AUDIT_STATUS, N_("Status"), SG_TYPE_AUDIT_STATUS, SG_AUDIT_STATUS_PLANNED);
+  properties[PROP_CONCLUSION] = sg_field_long_text (SG_AUDIT_CONCLUSION, N_("Conclusion"));
+  properties[PROP_REPORT] = sg_field_text (SG_AUDIT_REPORT, N_("Report"));
   properties[PROP_TEAM] =
-    sg_field_since (5, sg_field_links ("team", N_("Audit team"), SG_TYPE_PERSON));
+    sg_field_since (5, sg_field_links (SG_AUDIT_TEAM, N_("Audit team"), SG_TYPE_PERSON));
   properties[PROP_AUDITEES] =
-    sg_field_since (5, sg_field_links ("auditees", N_("Auditees"), SG_TYPE_PERSON));
+    sg_field_since (5, sg_field_links (SG_AUDIT_AUDITEES, N_("Auditees"), SG_TYPE_PERSON));
   properties[PROP_CLAUSES] =
-    sg_field_since (5, sg_field_links ("clauses", N_("Clauses in scope"), SG_TYPE_REQUIREMENT));
+    sg_field_since (5, sg_field_links (SG_AUDIT_CLAUSES, N_("Clauses in scope"), SG_TYPE_REQUIREMENT));
   properties[PROP_CONTROLS] =
-    sg_field_since (5, sg_field_links ("controls", N_("Controls in scope"), SG_TYPE_CONTROL));
+    sg_field_since (5, sg_field_links (SG_AUDIT_CONTROLS, N_("Controls in scope"), SG_TYPE_CONTROL));
   properties[PROP_PROCESSES] =
-    sg_field_since (5, sg_field_long_text ("processes", N_("Processes in scope")));
+    sg_field_since (5, sg_field_long_text (SG_AUDIT_PROCESSES, N_("Processes in scope")));
   /* Why an auditor audits records they own, when it cannot be avoided. */
   properties[PROP_INDEPENDENCE_NOTE] =
-    sg_field_since (5, sg_field_long_text ("independence-note", N_("Independence")));
+    sg_field_since (5, sg_field_long_text (SG_AUDIT_INDEPENDENCE_NOTE, N_("Independence")));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
 

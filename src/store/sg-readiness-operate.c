@@ -8,12 +8,14 @@
 #include <string.h>
 
 #include "sg-audit.h"
+#include "sg-audit-programme.h"
 #include "sg-communication.h"
 #include "sg-competence-record.h"
 #include "sg-context-issue.h"
 #include "sg-control.h"
 #include "sg-document.h"
 #include "sg-enums.h"
+#include "sg-independence.h"
 #include "sg-interested-party.h"
 #include "sg-management-review.h"
 #include "sg-nonconformity.h"
@@ -292,11 +294,36 @@ sg_readiness_rule_9_2_1 (Ctx               *ctx,
         running = audits[i];
     }
   if (result->records->len > 0)
-    sg_readiness_verdict (result, SG_READINESS_MET,
-                          sg_readiness_say_n (ctx, result->records->len,
-                          NP_("%u internal audit completed in the last 12 months",
-                              "%u internal audits completed in the last 12 months"),
-                          result->records->len));
+    {
+      g_autoptr(GPtrArray) flagged = g_ptr_array_new ();
+
+      /* An auditor who audited their own work, with no reason recorded,
+       * leaves the audit's objectivity (9.2.2 c) unshown. */
+      for (guint i = 0; i < result->records->len; i++)
+        {
+          g_autoptr(SgIndependence) independence = sg_independence_check (ctx->store,
+                                                                          g_ptr_array_index (result->records, i));
+
+          if (sg_independence_is_flagged (independence))
+            g_ptr_array_add (flagged, g_ptr_array_index (result->records, i));
+        }
+      if (flagged->len > 0)
+        {
+          sg_readiness_verdict (result, SG_READINESS_PARTLY,
+                                sg_readiness_say_n (ctx, result->records->len,
+                                NP_("%u of %u internal audit in the last 12 months has an auditor of their own work and no reason recorded",
+                                    "%u of %u internal audits in the last 12 months have an auditor of their own work and no reason recorded"),
+                                flagged->len, result->records->len));
+          g_ptr_array_set_size (result->records, 0);
+          g_ptr_array_extend (result->records, flagged, NULL, NULL);
+        }
+      else
+        sg_readiness_verdict (result, SG_READINESS_MET,
+                              sg_readiness_say_n (ctx, result->records->len,
+                              NP_("%u internal audit completed in the last 12 months",
+                                  "%u internal audits completed in the last 12 months"),
+                              result->records->len));
+    }
   else if (running != NULL)
     {
       g_ptr_array_add (result->records, running);
@@ -334,11 +361,24 @@ sg_readiness_rule_9_2_2 (Ctx               *ctx,
         g_ptr_array_add (result->records, audits[i]);
     }
   if (result->records->len > 0 && late->len == 0)
-    sg_readiness_verdict (result, SG_READINESS_MET,
-                          sg_readiness_say_n (ctx, result->records->len,
-                          NP_("%u internal audit planned for the coming 12 months",
-                              "%u internal audits planned for the coming 12 months"),
-                          result->records->len));
+    {
+      g_autoptr(SgAuditProgramme) programme = sg_audit_programme_new (ctx->store, ctx->today);
+
+      /* The programme covers the whole ISMS over its period: a clause or
+       * an Annex A theme no audit reached in years is a gap in it. */
+      if (programme->n_gaps > 0)
+        sg_readiness_verdict (result, SG_READINESS_PARTLY,
+                              sg_readiness_say_n (ctx, programme->coverage->len,
+                              NP_("%u of %u clauses and control themes not audited in the last 3 years",
+                                  "%u of %u clauses and control themes not audited in the last 3 years"),
+                              programme->n_gaps, programme->coverage->len));
+      else
+        sg_readiness_verdict (result, SG_READINESS_MET,
+                              sg_readiness_say_n (ctx, result->records->len,
+                              NP_("%u internal audit planned for the coming 12 months",
+                                  "%u internal audits planned for the coming 12 months"),
+                              result->records->len));
+    }
   else if (late->len > 0)
     {
       sg_readiness_verdict (result, result->records->len > 0 ? SG_READINESS_PARTLY : SG_READINESS_NOT_MET,

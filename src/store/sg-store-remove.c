@@ -99,9 +99,15 @@ forget_references (SgStore          *self,
                   else
                     {
                       g_auto(GValue) none = G_VALUE_INIT;
+                      IncomingLink *in;
 
                       g_value_init (&none, G_TYPE_INT64);
                       sg_store_set_quietly (self, holder, fields[f], &none);
+                      /* Undo names it there again (an NC's finding). */
+                      in = g_new0 (IncomingLink, 1);
+                      in->holder = g_object_ref (holder);
+                      in->pspec = fields[f];
+                      g_ptr_array_add (incoming, in);
                     }
                 }
             }
@@ -343,17 +349,34 @@ restore_one (SgStore   *self,
     {
       IncomingLink *in = g_ptr_array_index (incoming, i);
       SgStoreKindData *holder_kd = sg_store_get_kind_data (self, G_OBJECT_TYPE (in->holder));
-      GVariant *links = g_value_get_variant (sg_record_peek_value (in->holder, in->pspec));
       g_auto(GValue) with = G_VALUE_INIT;
       gint64 id = sg_record_get_id (in->holder);
 
       if (g_hash_table_lookup (holder_kd->by_id, &id) != in->holder)
         continue;
-      g_value_init (&with, G_TYPE_VARIANT);
-      g_value_take_variant (&with, sg_links_add (links, sg_record_get_id (record)));
-      if (!self->backend->funcs->write_links (self->backend, &holder_kd->info, id, in->pspec,
-                                              g_value_get_variant (&with), error))
-        return FALSE;
+      if (sg_field_get_kind (in->pspec) == SG_FIELD_REFERENCE)
+        {
+          g_autofree char *now = sg_store_timestamp_now (self);
+
+          /* Unless it was pointed elsewhere since. */
+          if (g_value_get_int64 (sg_record_peek_value (in->holder, in->pspec)) != 0)
+            continue;
+          g_value_init (&with, G_TYPE_INT64);
+          g_value_set_int64 (&with, sg_record_get_id (record));
+          if (!self->backend->funcs->write_field (self->backend, &holder_kd->info, id, in->pspec,
+                                                  &with, now, error))
+            return FALSE;
+        }
+      else
+        {
+          GVariant *links = g_value_get_variant (sg_record_peek_value (in->holder, in->pspec));
+
+          g_value_init (&with, G_TYPE_VARIANT);
+          g_value_take_variant (&with, sg_links_add (links, sg_record_get_id (record)));
+          if (!self->backend->funcs->write_links (self->backend, &holder_kd->info, id, in->pspec,
+                                                  g_value_get_variant (&with), error))
+            return FALSE;
+        }
       /* The link comes back with an entry, as it went. */
       {
         g_autofree char *now = sg_store_timestamp_now (self);

@@ -163,7 +163,8 @@ gboolean      sg_store_can_remove       (SgStore           *self,
 gboolean      sg_store_remove           (SgStore           *self,
                                          SgRecord          *record,
                                          GError           **error);
-/* Brings back a removed record with its id, fields and links. */
+/* Brings back a removed record with its id, fields and links, its
+ * children, and the references and links to them that the removal emptied. */
 gboolean      sg_store_restore          (SgStore           *self,
                                          SgRecord          *record,
                                          GError           **error);
