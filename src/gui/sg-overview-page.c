@@ -48,6 +48,7 @@ struct _SgOverviewPage
   GtkWidget  *scope_label;
   GtkWidget  *figures;
   GtkWidget  *independence;   /* shown only when an audit is flagged */
+  GtkWidget  *independence_label;
 
   SgStore    *store;
   Figure      figure[N_FIGURES];
@@ -357,7 +358,7 @@ refresh_independence (SgOverviewPage *self)
   text = g_strdup_printf (ngettext ("%u audit where an auditor audits their own work",
                                     "%u audits where an auditor audits their own work", flagged->len),
                           flagged->len);
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (gtk_button_get_child (GTK_BUTTON (self->independence))), text);
+  gtk_label_set_label (GTK_LABEL (self->independence_label), text);
 }
 
 static void
@@ -445,9 +446,15 @@ sg_overview_page_init (SgOverviewPage *self)
   add_figure (self, FIGURE_NEXT_AUDIT, _("Next Audit"), "audit");
 
   {
-    GtkWidget *content = adw_button_content_new ();
+    /* Its words wrap: in German the line alone is wider than a phone. */
+    GtkWidget *content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
-    adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "dialog-warning-symbolic");
+    self->independence_label = gtk_label_new (NULL);
+    gtk_label_set_wrap (GTK_LABEL (self->independence_label), TRUE);
+    gtk_label_set_wrap_mode (GTK_LABEL (self->independence_label), PANGO_WRAP_WORD_CHAR);
+    gtk_label_set_xalign (GTK_LABEL (self->independence_label), 0);
+    gtk_box_append (GTK_BOX (content), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+    gtk_box_append (GTK_BOX (content), self->independence_label);
     self->independence = gtk_button_new ();
     gtk_button_set_child (GTK_BUTTON (self->independence), content);
     gtk_widget_add_css_class (self->independence, "flat");
