@@ -89,6 +89,12 @@ sg_action_class_init (SgActionClass *klass)
                                properties[PROP_RISK], NULL);
   sg_record_class_set_due (record_class, properties[PROP_DUE_DATE], properties[PROP_STATUS],
                            SG_ACTION_STATUS_DONE, SG_ACTION_STATUS_CANCELLED, -1);
+  sg_record_class_set_done_date (record_class, properties[PROP_STATUS], SG_ACTION_STATUS_DONE,
+                                 properties[PROP_DONE_ON]);
+  sg_record_class_add_date_order (record_class, properties[PROP_RAISED_ON], properties[PROP_DUE_DATE],
+                                  N_("An action cannot be due before it was raised"));
+  sg_record_class_add_date_order (record_class, properties[PROP_RAISED_ON], properties[PROP_DONE_ON],
+                                  N_("An action cannot be done before it was raised"));
 }
 
 static void
