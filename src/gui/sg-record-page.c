@@ -533,9 +533,10 @@ sg_record_page_new (SgStore    *store,
   self = SG_RECORD_PAGE (sg_record_page_new_full (store, kind, title, table,
                                                   sg_record_editor_new (store, kind)));
 
-  /* The facets the kind declares, combined with the search. */
+  /* The facets the kind declares, and "Overdue" for a kind with a due
+   * date, combined with the search. */
   sg_record_class_list_facets (g_type_class_peek (kind), &n_facets);
-  if (n_facets > 0)
+  if (n_facets > 0 || sg_record_class_get_due (g_type_class_peek (kind)) != NULL)
     {
       self->facets = sg_facet_filter_new (store, kind);
       sg_record_table_add_filter (SG_RECORD_TABLE (table), GTK_FILTER (self->facets));
