@@ -15,6 +15,7 @@
 #include "sg-facet-button.h"
 #include "sg-facet-filter.h"
 #include "sg-nonconformity.h"
+#include "sg-record-cell.h"
 #include "sg-record-editor.h"
 #include "sg-record-page.h"
 #include "sg-sample.h"
@@ -65,7 +66,7 @@ open_page (Fixture    *f,
   GtkWidget *page;
 
   f->window = g_object_ref (sg_window_new (NULL, f->store));
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1300, 850);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1400, 880);
   gtk_window_present (GTK_WINDOW (f->window));
   sg_test_wait_for (sg_test_is_mapped, f->window);
   g_assert_true (sg_window_show_page (f->window, table));
@@ -116,6 +117,40 @@ find_action (Fixture *f,
         sg_record_peek_enum (actions[i], SG_ACTION_STATUS) == SG_ACTION_STATUS_OPEN)
       return actions[i];
   g_assert_not_reached ();
+}
+
+static SgRecord *cell_record;
+
+/* A cell of @cell_record that shows @text. */
+static gboolean
+is_cell_text (GtkWidget     *widget,
+              gconstpointer  text)
+{
+  return SG_IS_RECORD_CELL (widget) && sg_record_cell_get_record (SG_RECORD_CELL (widget)) == cell_record &&
+         g_strcmp0 (sg_record_cell_get_text (SG_RECORD_CELL (widget)), text) == 0;
+}
+
+/* A row says where the action came from: its record, or the source; at
+ * the width of a laptop, beside the detail pane. */
+static void
+test_source_column (Fixture       *f,
+                    gconstpointer  data)
+{
+  SgRecordPage *page = open_page (f, "action");
+  SgRecord *action = find_action (f, FALSE);
+  SgRecord *nc = sg_store_find_by_ref (f->store, SG_TYPE_NONCONFORMITY, "NC-002");
+  g_assert_nonnull (nc);
+  cell_record = action;
+  g_object_set (action, SG_ACTION_REVIEW, (gint64) 0, SG_ACTION_AUDIT, (gint64) 0,
+                SG_ACTION_SOURCE, SG_ACTION_SOURCE_NONCONFORMITY,
+                SG_ACTION_NONCONFORMITY, sg_record_get_id (nc), NULL);
+  sg_test_run_a_while ();
+  g_assert_nonnull (sg_test_find_widget (GTK_WIDGET (page), is_cell_text, "NC-002"));
+
+  /* Moved to nothing: the source alone. */
+  g_object_set (action, SG_ACTION_NONCONFORMITY, (gint64) 0, SG_ACTION_SOURCE, SG_ACTION_SOURCE_OTHER, NULL);
+  sg_test_run_a_while ();
+  g_assert_nonnull (sg_test_find_widget (GTK_WIDGET (page), is_cell_text, "Other"));
 }
 
 /* "Overdue Only" in the filter menu: the list and its count follow; the
@@ -296,6 +331,7 @@ main (int   argc,
     return 0;
 
   g_test_add ("/actions-page/overdue-facet", Fixture, NULL, fixture_set_up, test_overdue_facet, fixture_tear_down);
+  g_test_add ("/actions-page/source-column", Fixture, NULL, fixture_set_up, test_source_column, fixture_tear_down);
   g_test_add ("/actions-page/child-badge", Fixture, NULL, fixture_set_up, test_child_badge, fixture_tear_down);
   g_test_add ("/actions-page/field-error", Fixture, NULL, fixture_set_up, test_field_error, fixture_tear_down);
 

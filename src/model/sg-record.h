@@ -76,7 +76,7 @@ struct _SgRecordClass
   int          area;          /* SgRecordArea */
   const char  *page_title;
   gpointer     rules;         /* SgRecordRules, sg-record-rules.c */
-  gpointer     padding[1];
+  GParamSpec  *origin;
 };
 
 /* Called once from a kind's class_init: the table, the prefix of the refs
@@ -141,6 +141,12 @@ void          sg_record_class_set_due         (SgRecordClass *klass,
                                                GParamSpec    *status,
                                                int            first_closed,
                                                ...);
+/* The choice field that says where a record came from (an action's
+ * source): list cells show the ref of the parent it belongs to instead
+ * ("NC-003"), the choice when it has none. */
+void          sg_record_class_set_origin      (SgRecordClass *klass,
+                                               GParamSpec    *field);
+GParamSpec   *sg_record_class_get_origin      (SgRecordClass *klass);
 /* Bad input the store refuses (sg-record-rules.c). When both dates are
  * given, @later may not be before @earlier; @message (marked with N_())
  * says why, at the field that was changed. */
