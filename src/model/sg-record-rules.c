@@ -20,7 +20,7 @@ typedef struct
 {
   GParamSpec *earlier;
   GParamSpec *later;
-  const char *message;    /* N_() */
+  const char *message;    /* marked for translation, untranslated */
 } DateOrder;
 
 typedef struct
