@@ -169,7 +169,6 @@ sg_child_row_init (SgChildRow *self)
   adw_action_row_set_title_lines (ADW_ACTION_ROW (self), 1);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self), 1);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), TRUE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self), gtk_image_new_from_icon_name ("go-next-symbolic"));
 }
 
 GtkWidget *
@@ -194,7 +193,10 @@ sg_child_row_new (SgStore    *store,
       gtk_widget_set_valign (self->overdue, GTK_ALIGN_CENTER);
       adw_action_row_add_suffix (ADW_ACTION_ROW (self), self->overdue);
       gtk_widget_set_visible (self->overdue, FALSE);
+      /* Status, owner and due date: room for the date beside the badge. */
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self), 2);
     }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self), gtk_image_new_from_icon_name ("go-next-symbolic"));
   /* Edits elsewhere (on the child's own page) show here at once. */
   self->notify_id = g_signal_connect_swapped (record, "notify", G_CALLBACK (notify_cb), self);
   update (self);
