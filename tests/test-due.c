@@ -4,12 +4,14 @@
 
 #include <string.h>
 
+#include "sg-action.h"
 #include "sg-control.h"
 #include "sg-document.h"
 #include "sg-due.h"
 #include "sg-enums.h"
 #include "sg-evidence.h"
 #include "sg-management-review.h"
+#include "sg-nonconformity.h"
 #include "sg-risk.h"
 #include "sg-store.h"
 #include "sg-test-util.h"
@@ -111,6 +113,70 @@ test_due_rules (Fixture       *f,
   g_assert_nonnull (strstr (text, "2027-02-15 Document review DOC-001 P-001\n"));
 }
 
+/* Actions by their due date and owner, until done or cancelled; an
+ * NC's effectiveness check by its planned date until a result is
+ * recorded or the NC is closed; the next review a year after the last
+ * one held, not after one only planned. */
+static void
+test_due_improvement (Fixture       *f,
+                      gconstpointer  data)
+{
+  SgRecord *nc = sg_test_register_add (f, SG_TYPE_NONCONFORMITY, "title", "Leavers kept accounts",
+                                       "owner", f->jana, "raised-on", "2026-09-01",
+                                       "effectiveness-planned", "2026-12-15", NULL);
+  SgRecord *checked = sg_test_register_add (f, SG_TYPE_NONCONFORMITY, "title", "Restore untested",
+                                            "owner", f->mehmet, "effectiveness-planned", "2026-12-10",
+                                            "effectiveness", SG_EFFECTIVENESS_EFFECTIVE, NULL);
+  SgRecord *late = sg_test_register_add (f, SG_TYPE_ACTION, "title", "Disable accounts from HR",
+                                         SG_ACTION_NONCONFORMITY, sg_record_get_id (nc),
+                                         SG_ACTION_OWNER, f->mehmet, SG_ACTION_DUE_DATE, "2026-11-20", NULL);
+  SgRecord *soon = sg_test_register_add (f, SG_TYPE_ACTION, "title", "Monthly comparison",
+                                         SG_ACTION_STATUS, SG_ACTION_STATUS_IN_PROGRESS,
+                                         SG_ACTION_OWNER, f->jana, SG_ACTION_DUE_DATE, "2026-12-20", NULL);
+  g_autoptr(GPtrArray) items = NULL;
+  g_autofree char *text = NULL;
+
+  sg_test_register_add (f, SG_TYPE_ACTION, "title", "Done", SG_ACTION_STATUS, SG_ACTION_STATUS_DONE,
+                        SG_ACTION_DUE_DATE, "2026-11-01", NULL);
+  sg_test_register_add (f, SG_TYPE_ACTION, "title", "Dropped", SG_ACTION_STATUS, SG_ACTION_STATUS_CANCELLED,
+                        SG_ACTION_DUE_DATE, "2026-11-02", NULL);
+  /* Only planned: no year counts from it. */
+  sg_test_register_add (f, SG_TYPE_MANAGEMENT_REVIEW, "title", "Review 2025", "date", "2025-12-05", NULL);
+
+  items = sg_due_list (f->store, "2026-12-01", 30);
+  text = describe (items);
+  g_assert_cmpstr (text, ==,
+                   "! 2025-12-05 Management review MR-001 -\n"
+                   "! 2026-11-20 Action ACT-001 P-002\n"
+                   "2026-12-15 Effectiveness check NC-001 P-001\n"
+                   "2026-12-20 Action ACT-002 P-001\n");
+  g_assert_true (((SgDueItem *) g_ptr_array_index (items, 1))->record == late);
+  g_assert_true (((SgDueItem *) g_ptr_array_index (items, 3))->record == soon);
+
+  /* Held: the next one a year later; the check recorded and the late
+   * action done, both go. */
+  g_object_set (sg_store_find_by_ref (f->store, SG_TYPE_MANAGEMENT_REVIEW, "MR-001"),
+                "status", SG_REVIEW_STATUS_HELD, NULL);
+  g_object_set (nc, "effectiveness", SG_EFFECTIVENESS_NOT_EFFECTIVE, NULL);
+  g_object_set (late, SG_ACTION_STATUS, SG_ACTION_STATUS_DONE, NULL);
+  g_clear_pointer (&items, g_ptr_array_unref);
+  g_clear_pointer (&text, g_free);
+  items = sg_due_list (f->store, "2026-12-01", 30);
+  text = describe (items);
+  g_assert_cmpstr (text, ==,
+                   "2026-12-05 Next management review (a year after the last) MR-001 -\n"
+                   "2026-12-20 Action ACT-002 P-001\n");
+
+  /* Not checked again, but closed: nothing more to keep. */
+  g_object_set (nc, "effectiveness", SG_EFFECTIVENESS_NOT_CHECKED, "status", SG_NC_STATUS_CLOSED, NULL);
+  g_object_set (checked, "effectiveness", SG_EFFECTIVENESS_NOT_CHECKED, NULL);
+  g_clear_pointer (&items, g_ptr_array_unref);
+  g_clear_pointer (&text, g_free);
+  items = sg_due_list (f->store, "2026-12-01", 30);
+  g_assert_nonnull (strstr (text = describe (items), "2026-12-10 Effectiveness check NC-002 P-002\n"));
+  g_assert_null (strstr (text, "NC-001"));
+}
+
 /* The command line: overdue first, one tab-separated line each, the
  * count last, exit 0; the register is only read. */
 static void
@@ -170,6 +236,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/due/rules", Fixture, NULL, fixture_set_up, test_due_rules, fixture_tear_down);
+  g_test_add ("/due/improvement", Fixture, NULL, fixture_set_up, test_due_improvement, fixture_tear_down);
   g_test_add ("/due/command", Fixture, NULL, fixture_set_up, test_due_command, fixture_tear_down);
   return g_test_run ();
 }

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sg-action.h"
 #include "sg-audit.h"
 #include "sg-communication.h"
 #include "sg-competence-record.h"
@@ -40,6 +41,7 @@ typedef struct
   SgRecord *internal_issue, *external_issue, *scope, *policy, *review, *role;
   SgRecord *competence, *risk, *soa, *objective, *reading, *change, *done_change;
   SgRecord *communication, *audit_done, *audit_planned, *nc, *control;
+  SgRecord *review_action, *corrective;
 } Fixture;
 
 static void
@@ -243,6 +245,15 @@ build_complete (Fixture *f)
                                 "due-date", "2026-07-01", "status", SG_NC_STATUS_CLOSED, "closed-on", "2026-08-01",
                                 "effectiveness-checked-on", "2026-10-01", "effectiveness", SG_EFFECTIVENESS_EFFECTIVE,
                                 NULL);
+  f->review_action = sg_test_register_add (&f->reg, SG_TYPE_ACTION, SG_ACTION_TITLE, "Hire an administrator",
+                                           SG_ACTION_SOURCE, SG_ACTION_SOURCE_MANAGEMENT_REVIEW,
+                                           SG_ACTION_REVIEW, sg_record_get_id (f->review),
+                                           SG_ACTION_OWNER, f->reg.jana, SG_ACTION_DUE_DATE, "2027-03-01", NULL);
+  f->corrective = sg_test_register_add (&f->reg, SG_TYPE_ACTION, SG_ACTION_TITLE, "Disable accounts from HR",
+                                        SG_ACTION_SOURCE, SG_ACTION_SOURCE_NONCONFORMITY,
+                                        SG_ACTION_NONCONFORMITY, sg_record_get_id (f->nc),
+                                        SG_ACTION_OWNER, f->reg.mehmet, SG_ACTION_DUE_DATE, "2026-06-15",
+                                        SG_ACTION_STATUS, SG_ACTION_STATUS_DONE, SG_ACTION_DONE_ON, "2026-06-10", NULL);
 }
 
 static void
@@ -357,7 +368,13 @@ static void break_7_2_partly (Fixture *f) { sg_test_register_add (&f->reg, SG_TY
                                                                   static void break_9_3_1 (Fixture *f) { g_object_set (f->review, "date", "2025-12-02", NULL); }
                                                                   static void break_9_3_2 (Fixture *f) { g_object_set (f->review, "input-performance", NULL, NULL); }
                                                                   static void break_9_3_3 (Fixture *f) { g_object_set (f->review, "decisions", NULL, NULL); }
-                                                                  static void break_9_3_3_none (Fixture *f) { g_object_set (f->review, "decisions", NULL, "changes", NULL, NULL); }
+                                                                  static void break_9_3_3_none (Fixture *f) { g_object_set (f->review, "decisions", NULL, "changes", NULL, NULL); remove_record (f, f->review_action); }
+static void break_9_3_3_changes (Fixture *f) { g_object_set (f->review, "decisions", NULL, NULL); remove_record (f, f->review_action); }
+static void break_9_3_3_actions (Fixture *f) { remove_record (f, f->review_action); }
+/* A review action left open does not count against 10.2; an NC's does. */
+static void break_10_2_action (Fixture *f) { g_object_set (f->corrective, SG_ACTION_STATUS, SG_ACTION_STATUS_IN_PROGRESS, NULL);
+                                             g_object_set (f->review_action, SG_ACTION_DUE_DATE, "2026-11-01", NULL); }
+static void break_10_2_action_done (Fixture *f) { g_object_set (f->corrective, SG_ACTION_STATUS, SG_ACTION_STATUS_CANCELLED, NULL); }
                                                                   static void break_10_1 (Fixture *f) { g_object_set (f->nc, "closed-on", "2025-06-01", NULL); g_object_set (f->done_change, "completed-on", "2025-06-01", NULL); }
                                                                   static void break_10_2 (Fixture *f) { sg_test_register_add (&f->reg, SG_TYPE_NONCONFORMITY, "title", "Late", "due-date", "2026-12-02", NULL); }
                                                                   static void break_10_2_unchecked (Fixture *f) { g_object_set (f->nc, "effectiveness", SG_EFFECTIVENESS_NOT_CHECKED, NULL); }
@@ -418,11 +435,15 @@ static void break_7_2_partly (Fixture *f) { sg_test_register_add (&f->reg, SG_TY
                                                                   { "9.3.1", SG_READINESS_NOT_MET, "no management review in the last 12 months", break_5_1 },
                                                                   { "9.3.2", SG_READINESS_PARTLY, "1 of 7 inputs of the management review of 2026-10-01 not recorded", break_9_3_2 },
                                                                   { "9.3.2", SG_READINESS_NOT_MET, "no management review held", break_5_1 },
-                                                                  { "9.3.3", SG_READINESS_PARTLY, "the management review of 2026-10-01 has changes to the ISMS but no decisions recorded", break_9_3_3 },
-                                                                  { "9.3.3", SG_READINESS_NOT_MET, "no decisions recorded for the management review of 2026-10-01", break_9_3_3_none },
+                                                                  { "9.3.3", SG_READINESS_PARTLY, "the management review of 2026-10-01 has actions but no decisions recorded", break_9_3_3 },
+                                                                  { "9.3.3", SG_READINESS_PARTLY, "the management review of 2026-10-01 has decisions but no actions raised", break_9_3_3_actions },
+                                                                  { "9.3.3", SG_READINESS_PARTLY, "the management review of 2026-10-01 has changes to the ISMS but no decisions recorded", break_9_3_3_changes },
+                                                                  { "9.3.3", SG_READINESS_NOT_MET, "no decisions or actions recorded for the management review of 2026-10-01", break_9_3_3_none },
                                                                   { "10.1", SG_READINESS_PARTLY, "no improvement recorded in the last 12 months, only before", break_10_1 },
                                                                   { "10.2", SG_READINESS_PARTLY, "1 of 2 nonconformities overdue", break_10_2 },
                                                                   { "10.2", SG_READINESS_PARTLY, "1 closed nonconformity without its effectiveness checked", break_10_2_unchecked },
+                                                                  { "10.2", SG_READINESS_PARTLY, "1 corrective action overdue", break_10_2_action },
+                                                                  { "10.2", SG_READINESS_MET, "1 nonconformity, none overdue, its effectiveness checked when closed", break_10_2_action_done },
                                                                   { "10.2", SG_READINESS_NOT_MET, "no nonconformities recorded", break_10_2_none },
                                                                   };
 

@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "sg-child-row.h"
@@ -17,6 +18,7 @@ struct _SgChildRow
   SgRecord     *record;
   GParamSpec   *parent_field;
   gulong        notify_id;
+  GtkWidget    *overdue;   /* the "Overdue" badge, for a kind with a due date */
 };
 
 G_DEFINE_FINAL_TYPE (SgChildRow, sg_child_row, ADW_TYPE_ACTION_ROW)
@@ -38,6 +40,44 @@ first_line (char *text)
   return text;
 }
 
+/* A kind with a due date (an action): below the title, its status,
+ * whose it is (its first person column) and when it is due, so that an
+ * NC's corrective actions read without opening each. */
+static char *
+describe_due (SgChildRow        *self,
+              const SgRecordDue *due)
+{
+  SgRecordClass *klass = SG_RECORD_GET_CLASS (self->record);
+  guint n_columns;
+  const SgRecordColumn *columns = sg_record_class_list_columns (klass, &n_columns);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char *date = g_value_get_string (sg_record_peek_value (self->record, due->date));
+
+  if (due->status != NULL)
+    g_ptr_array_add (parts, sg_format_field (self->store, self->record, due->status));
+  for (guint c = 0; c < n_columns; c++)
+    if (sg_field_is_person (columns[c].field))
+      {
+        char *name = sg_format_field (self->store, self->record, columns[c].field);
+
+        if (name != NULL && *name != '\0')
+          g_ptr_array_add (parts, name);
+        else
+          g_free (name);
+        break;
+      }
+  if (date != NULL && *date != '\0')
+    {
+      g_autofree char *shown = sg_field_format_date (date);
+
+      /* Translators: a due date in a list row, "Due 2026-11-30" */
+      g_ptr_array_add (parts, g_strdup_printf (_("Due %s"), shown));
+    }
+  g_ptr_array_add (parts, NULL);
+  /* Translators: between the parts of a row's subtitle */
+  return g_strjoinv (_(" · "), (char **) parts->pdata);
+}
+
 /* The ref and title when the kind has them, else its first column (a
  * reading's date); below, the next column that says something. */
 static void
@@ -47,6 +87,7 @@ update (SgChildRow *self)
   guint n_columns;
   const SgRecordColumn *columns = sg_record_class_list_columns (klass, &n_columns);
   GParamSpec *title_field = sg_record_class_get_title_field (klass);
+  const SgRecordDue *due = sg_record_class_get_due (klass);
   const char *ref = sg_record_get_ref (self->record);
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
@@ -55,6 +96,11 @@ update (SgChildRow *self)
    * the same on every row. */
   if (title_field != NULL || (ref != NULL && *ref != '\0'))
     title = first_line (sg_record_dup_display_name (self->record));
+
+  if (due != NULL && title != NULL && *title != '\0')
+    subtitle = describe_due (self, due);
+  if (self->overdue != NULL)
+    gtk_widget_set_visible (self->overdue, sg_record_is_overdue (self->record, NULL));
 
   for (guint c = 0; c < n_columns && subtitle == NULL; c++)
     {
@@ -123,7 +169,6 @@ sg_child_row_init (SgChildRow *self)
   adw_action_row_set_title_lines (ADW_ACTION_ROW (self), 1);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self), 1);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), TRUE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self), gtk_image_new_from_icon_name ("go-next-symbolic"));
 }
 
 GtkWidget *
@@ -140,10 +185,30 @@ sg_child_row_new (SgStore    *store,
   self->store = g_object_ref (store);
   self->record = g_object_ref (record);
   self->parent_field = parent_field;
+  if (sg_record_class_get_due (SG_RECORD_GET_CLASS (record)) != NULL)
+    {
+      /* In words, not only a colour; before the arrow. */
+      self->overdue = gtk_label_new (_("Overdue"));
+      gtk_widget_add_css_class (self->overdue, "sg-overdue-badge");
+      gtk_widget_set_valign (self->overdue, GTK_ALIGN_CENTER);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (self), self->overdue);
+      gtk_widget_set_visible (self->overdue, FALSE);
+      /* Status, owner and due date: room for the date beside the badge. */
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self), 2);
+    }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self), gtk_image_new_from_icon_name ("go-next-symbolic"));
   /* Edits elsewhere (on the child's own page) show here at once. */
   self->notify_id = g_signal_connect_swapped (record, "notify", G_CALLBACK (notify_cb), self);
   update (self);
   return GTK_WIDGET (self);
+}
+
+gboolean
+sg_child_row_get_overdue (SgChildRow *self)
+{
+  g_return_val_if_fail (SG_IS_CHILD_ROW (self), FALSE);
+
+  return self->overdue != NULL && gtk_widget_get_visible (self->overdue);
 }
 
 SgRecord *

@@ -62,6 +62,14 @@ build_menu (SgFacetButton *self)
   /* A new menu each time: GtkPopoverMenu does not follow submenus that change. */
   g_clear_object (&self->menu);
   self->menu = g_menu_new ();
+  if (sg_facet_filter_has_overdue (self->filter))
+    {
+      g_autoptr(GMenu) due = g_menu_new ();
+
+      /* Translators: in a filter menu, a check item: only records past their due date */
+      g_menu_append (due, C_("filter", "Overdue Only"), "facets.overdue");
+      g_menu_append_section (self->menu, NULL, G_MENU_MODEL (due));
+    }
   for (guint i = 0; i < n; i++)
     {
       GParamSpec *field = sg_facet_filter_get_facet (self->filter, i);
@@ -105,6 +113,13 @@ filter_changed_cb (SgFacetButton *self)
       g_simple_action_set_state (G_SIMPLE_ACTION (action),
                                  g_variant_new_string (sg_facet_filter_get (self->filter, i)));
     }
+  if (sg_facet_filter_has_overdue (self->filter))
+    {
+      GAction *overdue = g_action_map_lookup_action (G_ACTION_MAP (self->actions), "overdue");
+
+      g_simple_action_set_state (G_SIMPLE_ACTION (overdue),
+                                 g_variant_new_boolean (sg_facet_filter_get_overdue (self->filter)));
+    }
   /* A filter that hides records must not go unnoticed. */
   if (active)
     {
@@ -131,6 +146,17 @@ change_facet_cb (GSimpleAction *action,
   guint64 index = g_ascii_strtoull (name + 1, NULL, 10);
 
   sg_facet_filter_set (self->filter, (guint) index, g_variant_get_string (value, NULL));
+  filter_changed_cb (self);
+}
+
+static void
+change_overdue_cb (GSimpleAction *action,
+                   GVariant      *value,
+                   gpointer       data)
+{
+  SgFacetButton *self = data;
+
+  sg_facet_filter_set_overdue (self->filter, g_variant_get_boolean (value));
   filter_changed_cb (self);
 }
 
@@ -204,6 +230,15 @@ sg_facet_button_new (SgFacetFilter *filter)
 
       g_signal_connect (action, "change-state", G_CALLBACK (change_facet_cb), self);
       g_action_map_add_action (G_ACTION_MAP (self->actions), G_ACTION (action));
+    }
+  if (sg_facet_filter_has_overdue (filter))
+    {
+      g_autoptr(GSimpleAction) overdue =
+        g_simple_action_new_stateful ("overdue", NULL, g_variant_new_boolean (FALSE));
+
+      /* A check item: activating it toggles the state. */
+      g_signal_connect (overdue, "change-state", G_CALLBACK (change_overdue_cb), self);
+      g_action_map_add_action (G_ACTION_MAP (self->actions), G_ACTION (overdue));
     }
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), clear_entry, 1, self);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "facets", G_ACTION_GROUP (self->actions));

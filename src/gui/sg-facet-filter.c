@@ -23,6 +23,10 @@ struct _SgFacetFilter
   SgStore   *store;
   GType      kind;
   GArray    *facets;    /* Facet */
+  /* The "Overdue" facet every kind with a due declaration has. */
+  gboolean   has_due;
+  gboolean   overdue_only;
+  char      *today;     /* when overdue_only was set */
 };
 
 G_DEFINE_FINAL_TYPE (SgFacetFilter, sg_facet_filter, GTK_TYPE_FILTER)
@@ -34,6 +38,8 @@ sg_facet_filter_match (GtkFilter *filter,
   SgFacetFilter *self = SG_FACET_FILTER (filter);
   SgRecord *record = item;
 
+  if (self->overdue_only && !sg_record_is_overdue (record, self->today))
+    return FALSE;
   for (guint i = 0; i < self->facets->len; i++)
     {
       Facet *facet = &g_array_index (self->facets, Facet, i);
@@ -94,6 +100,7 @@ sg_facet_filter_finalize (GObject *object)
   SgFacetFilter *self = SG_FACET_FILTER (object);
 
   g_clear_pointer (&self->facets, g_array_unref);
+  g_clear_pointer (&self->today, g_free);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sg_facet_filter_parent_class)->finalize (object);
@@ -130,6 +137,7 @@ sg_facet_filter_new (SgStore *store,
   self = g_object_new (SG_TYPE_FACET_FILTER, NULL);
   self->store = g_object_ref (store);
   self->kind = kind;
+  self->has_due = sg_record_class_get_due (g_type_class_peek (kind)) != NULL;
   fields = sg_record_class_list_facets (g_type_class_peek (kind), &n_fields);
   for (guint i = 0; i < n_fields; i++)
     {
@@ -246,10 +254,48 @@ sg_facet_filter_is_active (SgFacetFilter *self)
 {
   g_return_val_if_fail (SG_IS_FACET_FILTER (self), FALSE);
 
+  if (self->overdue_only)
+    return TRUE;
   for (guint i = 0; i < self->facets->len; i++)
     if (g_array_index (self->facets, Facet, i).target != NULL)
       return TRUE;
   return FALSE;
+}
+
+gboolean
+sg_facet_filter_has_overdue (SgFacetFilter *self)
+{
+  g_return_val_if_fail (SG_IS_FACET_FILTER (self), FALSE);
+
+  return self->has_due;
+}
+
+void
+sg_facet_filter_set_overdue (SgFacetFilter *self,
+                             gboolean       overdue_only)
+{
+  g_return_if_fail (SG_IS_FACET_FILTER (self));
+  g_return_if_fail (self->has_due || !overdue_only);
+
+  overdue_only = !!overdue_only;
+  /* Today is taken when the filter is set: a page left open past
+   * midnight counts from the day it was filtered on until set again. */
+  g_clear_pointer (&self->today, g_free);
+  if (overdue_only)
+    self->today = sg_date_today ();
+  if (self->overdue_only == overdue_only)
+    return;
+  self->overdue_only = overdue_only;
+  gtk_filter_changed (GTK_FILTER (self), overdue_only ? GTK_FILTER_CHANGE_MORE_STRICT
+                                                      : GTK_FILTER_CHANGE_LESS_STRICT);
+}
+
+gboolean
+sg_facet_filter_get_overdue (SgFacetFilter *self)
+{
+  g_return_val_if_fail (SG_IS_FACET_FILTER (self), FALSE);
+
+  return self->overdue_only;
 }
 
 void
@@ -259,6 +305,7 @@ sg_facet_filter_clear (SgFacetFilter *self)
 
   if (!sg_facet_filter_is_active (self))
     return;
+  self->overdue_only = FALSE;
   for (guint i = 0; i < self->facets->len; i++)
     g_clear_pointer (&g_array_index (self->facets, Facet, i).target, g_free);
   gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_LESS_STRICT);

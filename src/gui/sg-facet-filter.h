@@ -28,6 +28,12 @@ void           sg_facet_filter_set          (SgFacetFilter *self,
 const char    *sg_facet_filter_get          (SgFacetFilter *self,
                                              guint          index);
 gboolean       sg_facet_filter_is_active    (SgFacetFilter *self);
+/* Whether the kind has a due declaration, and so an "Overdue" facet:
+ * only the records sg_record_is_overdue () says are overdue today. */
+gboolean       sg_facet_filter_has_overdue  (SgFacetFilter *self);
+void           sg_facet_filter_set_overdue  (SgFacetFilter *self,
+                                             gboolean       overdue_only);
+gboolean       sg_facet_filter_get_overdue  (SgFacetFilter *self);
 void           sg_facet_filter_clear        (SgFacetFilter *self);
 /* The values to offer for facet @index, as targets and their labels
  * (parallel, NULL-terminated): every value of a choice, yes and no, and

@@ -34,6 +34,11 @@ struct _SgFieldBinding
   gulong        notify_id;
   guint         commit_id;
   guint         syncing;
+
+  /* A value the store refused is told at the field that was edited. */
+  guint         committing;
+  gboolean      invalid;
+  GtkWidget    *error_icon;  /* entry rows have no subtitle: an icon, lazily */
 };
 
 G_DEFINE_FINAL_TYPE (SgFieldBinding, sg_field_binding, G_TYPE_OBJECT)
@@ -135,6 +140,80 @@ read_input (SgFieldBinding *self,
     }
 }
 
+/* Telling a refused value at the field */
+
+static void
+clear_error (SgFieldBinding *self)
+{
+  if (!self->invalid)
+    return;
+  self->invalid = FALSE;
+  gtk_widget_remove_css_class (self->widget, "sg-field-invalid");
+  gtk_widget_remove_css_class (self->widget, "error");
+  if (ADW_IS_ACTION_ROW (self->widget))
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->widget), "");
+  else if (ADW_IS_PREFERENCES_GROUP (self->widget))
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->widget), NULL);
+  if (self->error_icon != NULL)
+    gtk_widget_set_visible (self->error_icon, FALSE);
+  gtk_accessible_reset_state (GTK_ACCESSIBLE (self->input), GTK_ACCESSIBLE_STATE_INVALID);
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->input), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/* In words under the field where the row has room for them (TRUE);
+ * an entry row gets a warning icon, and the window's toast says it. */
+static gboolean
+show_error (SgFieldBinding *self,
+            const char     *message)
+{
+  gboolean in_words = TRUE;
+
+  self->invalid = TRUE;
+  gtk_widget_add_css_class (self->widget, "sg-field-invalid");
+  if (ADW_IS_ACTION_ROW (self->widget))
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->widget), message);
+  else if (ADW_IS_PREFERENCES_GROUP (self->widget))
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->widget), message);
+  else if (ADW_IS_ENTRY_ROW (self->widget))
+    {
+      gtk_widget_add_css_class (self->widget, "error");
+      if (self->error_icon == NULL)
+        {
+          self->error_icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+          gtk_widget_add_css_class (self->error_icon, "error");
+          adw_entry_row_add_suffix (ADW_ENTRY_ROW (self->widget), self->error_icon);
+        }
+      gtk_widget_set_tooltip_text (self->error_icon, message);
+      gtk_widget_set_visible (self->error_icon, TRUE);
+      in_words = FALSE;
+    }
+  else
+    in_words = FALSE;
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->input),
+                               GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->input),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+  return in_words;
+}
+
+/* The store reports a refused edit while this binding commits it: the
+ * record holds the saved value again, and the field says why. Told here
+ * in words, the window's toast (connected after) is not needed. */
+static void
+save_failed_cb (SgStore        *store,
+                SgRecord       *record,
+                const GError   *error,
+                SgFieldBinding *self)
+{
+  if (self->committing == 0 || record != self->record)
+    return;
+  if (!g_error_matches (error, SG_STORE_ERROR, SG_STORE_ERROR_INVALID) &&
+      !g_error_matches (error, SG_STORE_ERROR, SG_STORE_ERROR_DUPLICATE_REF))
+    return;
+  if (show_error (self, error->message))
+    g_signal_stop_emission_by_name (store, "save-failed");
+}
+
 static void
 commit (SgFieldBinding *self)
 {
@@ -145,8 +224,15 @@ commit (SgFieldBinding *self)
     return;
   if (!read_input (self, &value))
     return;
+  /* The widget showing the saved value again after a refusal notifies
+   * once more, late: not an edit, and the refusal stays told. */
+  if (sg_field_values_equal (self->pspec, &value, sg_record_peek_value (self->record, self->pspec)))
+    return;
+  clear_error (self);
   /* The store saves the change, or undoes it and reports why. */
+  self->committing++;
   g_object_set_property (G_OBJECT (self->record), self->pspec->name, &value);
+  self->committing--;
 }
 
 static gboolean
@@ -591,6 +677,8 @@ sg_field_binding_new (SgStore    *store,
     }
   label_widget (self->widget, label);
 
+  g_signal_connect_object (store, "save-failed", G_CALLBACK (save_failed_cb), self, 0);
+
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_swapped (focus, "leave", G_CALLBACK (focus_leave_cb), self);
   gtk_widget_add_controller (self->widget, focus);
@@ -605,6 +693,14 @@ sg_field_binding_get_pspec (SgFieldBinding *self)
   g_return_val_if_fail (SG_IS_FIELD_BINDING (self), NULL);
 
   return self->pspec;
+}
+
+gboolean
+sg_field_binding_get_invalid (SgFieldBinding *self)
+{
+  g_return_val_if_fail (SG_IS_FIELD_BINDING (self), FALSE);
+
+  return self->invalid;
 }
 
 GtkWidget *
@@ -634,6 +730,7 @@ sg_field_binding_set_record (SgFieldBinding *self,
     return;
 
   sg_field_binding_flush (self);
+  clear_error (self);
   if (self->record != NULL)
     {
       g_clear_signal_handler (&self->notify_id, self->record);

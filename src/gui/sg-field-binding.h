@@ -26,5 +26,8 @@ void            sg_field_binding_set_record   (SgFieldBinding *self,
 /* Saves typing that waits for a pause. */
 void            sg_field_binding_flush        (SgFieldBinding *self);
 void            sg_field_binding_grab_focus   (SgFieldBinding *self);
+/* The last edit through this field was refused (SG_STORE_ERROR_INVALID,
+ * a ref in use): the field shows why until the next edit or record. */
+gboolean        sg_field_binding_get_invalid  (SgFieldBinding *self);
 
 G_END_DECLS

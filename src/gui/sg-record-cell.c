@@ -25,6 +25,32 @@ struct _SgRecordCell
 
 G_DEFINE_FINAL_TYPE (SgRecordCell, sg_record_cell, GTK_TYPE_WIDGET)
 
+/* Where it came from: the ref of the record it belongs to (its parent
+ * field that is set, "NC-003"), else the source itself ("Risk
+ * treatment"); the prefixes say the kind, and the column stays narrow
+ * enough to show beside the detail pane. */
+static char *
+describe_origin (SgRecordCell *self,
+                 const char   *source)
+{
+  guint n_fields;
+  GParamSpec **fields = sg_record_class_list_fields (SG_RECORD_GET_CLASS (self->record), &n_fields);
+
+  for (guint f = 0; f < n_fields; f++)
+    {
+      gint64 id;
+      SgRecord *parent;
+
+      if (!sg_field_is_parent (fields[f]) ||
+          (id = g_value_get_int64 (sg_record_peek_value (self->record, fields[f]))) == 0)
+        continue;
+      parent = sg_store_find_by_id (self->store, sg_field_get_target (fields[f]), id);
+      if (parent != NULL && sg_record_get_ref (parent) != NULL)
+        return g_strdup (sg_record_get_ref (parent));
+    }
+  return g_strdup (source);
+}
+
 static void
 update (SgRecordCell *self)
 {
@@ -33,6 +59,12 @@ update (SgRecordCell *self)
   if (self->record == NULL)
     return;
   text = sg_format_field (self->store, self->record, self->field);
+  if (self->field == sg_record_class_get_origin (SG_RECORD_GET_CLASS (self->record)))
+    {
+      g_autofree char *source = g_steal_pointer (&text);
+
+      text = describe_origin (self, source);
+    }
   /* A long text shows its first line: rows keep one height. */
   if (text != NULL && sg_field_get_kind (self->field) == SG_FIELD_LONG_TEXT)
     {
@@ -52,7 +84,9 @@ notify_cb (SgRecordCell *self,
 {
   const SgRecordDue *due;
 
-  if (pspec == self->field)
+  if (pspec == self->field ||
+      (sg_field_is_parent (pspec) &&
+       self->field == sg_record_class_get_origin (SG_RECORD_GET_CLASS (self->record))))
     {
       update (self);
       return;
@@ -172,8 +206,8 @@ sg_record_cell_set_record (SgRecordCell *self,
       return;
     }
   /* Edits in the detail pane show in the list at once; a cell with the
-   * mark also follows the due date and the status. */
-  if (self->mark != NULL)
+   * mark also follows the due date and the status, an origin its parent. */
+  if (self->mark != NULL || self->field == sg_record_class_get_origin (SG_RECORD_GET_CLASS (record)))
     self->notify_id = g_signal_connect_swapped (record, "notify", G_CALLBACK (notify_cb), self);
   else
     {

@@ -611,9 +611,10 @@ sg_record_page_add_facets (SgRecordPage *self)
   g_return_if_fail (SG_IS_RECORD_PAGE (self));
   g_return_if_fail (self->facets == NULL);
 
-  /* The facets the kind declares, combined with the search. */
+  /* The facets the kind declares, and "Overdue" for a kind with a due
+   * date, combined with the search. */
   sg_record_class_list_facets (g_type_class_peek (self->kind), &n_facets);
-  if (n_facets == 0)
+  if (n_facets == 0 && sg_record_class_get_due (g_type_class_peek (self->kind)) == NULL)
     return;
   self->facets = sg_facet_filter_new (self->store, self->kind);
   sg_record_table_add_filter (SG_RECORD_TABLE (self->table), GTK_FILTER (self->facets));

@@ -468,7 +468,9 @@ sg_window_set_store (SgWindow *self,
   g_return_if_fail (self->store == NULL);
 
   self->store = g_object_ref (store);
-  g_signal_connect_swapped (store, "save-failed", G_CALLBACK (save_failed_cb), self);
+  /* After: a field that tells its own refused value in words stops it. */
+  g_signal_connect_data (store, "save-failed", G_CALLBACK (save_failed_cb), self, NULL,
+                         G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-csv", TRUE);
 
   path = sg_store_get_path (store);

@@ -72,9 +72,12 @@ sg_action_class_init (SgActionClass *klass)
   sg_record_class_set_title_field (record_class, properties[PROP_TITLE]);
   sg_record_class_add_column (record_class, properties[PROP_STATUS], 1);
   sg_record_class_add_column (record_class, properties[PROP_OWNER], 2);
-  sg_record_class_add_column (record_class, properties[PROP_DUE_DATE], 3);
-  sg_record_class_add_column (record_class, properties[PROP_SOURCE], 4);
+  /* Where it came from (the NC, review or audit's ref) before the due
+   * date: an overdue action is marked in its title already. */
+  sg_record_class_add_column_sized (record_class, properties[PROP_SOURCE], 3, 10);
+  sg_record_class_add_column (record_class, properties[PROP_DUE_DATE], 4);
 
+  sg_record_class_set_origin (record_class, properties[PROP_SOURCE]);
   sg_record_class_add_facet (record_class, properties[PROP_SOURCE]);
   sg_record_class_add_facet (record_class, properties[PROP_OWNER]);
   sg_record_class_add_facet (record_class, properties[PROP_STATUS]);
@@ -89,6 +92,12 @@ sg_action_class_init (SgActionClass *klass)
                                properties[PROP_RISK], NULL);
   sg_record_class_set_due (record_class, properties[PROP_DUE_DATE], properties[PROP_STATUS],
                            SG_ACTION_STATUS_DONE, SG_ACTION_STATUS_CANCELLED, -1);
+  sg_record_class_set_done_date (record_class, properties[PROP_STATUS], SG_ACTION_STATUS_DONE,
+                                 properties[PROP_DONE_ON]);
+  sg_record_class_add_date_order (record_class, properties[PROP_RAISED_ON], properties[PROP_DUE_DATE],
+                                  N_("An action cannot be due before it was raised"));
+  sg_record_class_add_date_order (record_class, properties[PROP_RAISED_ON], properties[PROP_DONE_ON],
+                                  N_("An action cannot be done before it was raised"));
 }
 
 static void

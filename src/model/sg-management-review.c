@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "sg-action.h"
 #include "sg-enums.h"
@@ -40,6 +41,41 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* Clause 9.3 asks for reviews at planned intervals, each after the one
+ * before: a review may not be dated before the latest review held that
+ * was recorded before it (a smaller id; a review being added comes after
+ * all). Reviews recorded later are not "previous", so correcting the date
+ * of last year's review is not refused because of this year's. */
+static char *
+dated_after_previous (SgRecord        *review,
+                      SgRecord *const *reviews,
+                      guint            n_reviews)
+{
+  const char *date = sg_record_peek_string (review, "date");
+  gint64 id = sg_record_get_id (review);
+  const char *previous = NULL;
+
+  if (date == NULL || *date == '\0')
+    return NULL;
+  for (guint i = 0; i < n_reviews; i++)
+    {
+      const char *held = sg_record_peek_string (reviews[i], "date");
+      gint64 other = sg_record_get_id (reviews[i]);
+
+      if (reviews[i] == review || other == 0 || (id != 0 && other > id) ||
+          sg_record_peek_enum (reviews[i], "status") == SG_REVIEW_STATUS_PLANNED ||
+          held == NULL || *held == '\0')
+        continue;
+      if (previous == NULL || strcmp (held, previous) > 0)
+        previous = held;
+    }
+  if (previous == NULL || strcmp (date, previous) >= 0)
+    return NULL;
+  /* Translators: %s is a date, 2026-10-01 */
+  return g_strdup_printf (_("The previous management review was held on %s; this one cannot be dated before it"),
+                          previous);
+}
 
 static void
 sg_management_review_class_init (SgManagementReviewClass *klass)
@@ -112,6 +148,7 @@ sg_management_review_class_init (SgManagementReviewClass *klass)
   sg_record_class_add_child (record_class, SG_TYPE_ACTION);
   sg_record_class_set_due (record_class, properties[PROP_DATE], properties[PROP_STATUS],
                            SG_REVIEW_STATUS_HELD, SG_REVIEW_STATUS_MINUTES_APPROVED, -1);
+  sg_record_class_add_rule (record_class, properties[PROP_DATE], dated_after_previous);
 }
 
 static void

@@ -119,6 +119,12 @@ sg_nonconformity_class_init (SgNonconformityClass *klass)
   /* Awaiting verification is still open: the action's effect is unproven. */
   sg_record_class_set_due (record_class, properties[PROP_DUE_DATE], properties[PROP_STATUS],
                            SG_NC_STATUS_CLOSED, -1);
+  sg_record_class_add_date_order (record_class, properties[PROP_RAISED_ON],
+                                  properties[PROP_EFFECTIVENESS_CHECKED_ON],
+                                  N_("An effectiveness check cannot be dated before the nonconformity was raised"));
+  sg_record_class_add_date_order (record_class, properties[PROP_RAISED_ON],
+                                  properties[PROP_EFFECTIVENESS_PLANNED],
+                                  N_("An effectiveness check cannot be planned before the nonconformity was raised"));
 }
 
 static void

@@ -490,6 +490,24 @@ sg_record_class_list_children (SgRecordClass *klass,
   return klass->children ? (const GType *) (gpointer) klass->children->data : NULL;
 }
 
+void
+sg_record_class_set_origin (SgRecordClass *klass,
+                            GParamSpec    *field)
+{
+  g_return_if_fail (SG_IS_RECORD_CLASS (klass));
+  g_return_if_fail (is_field (field) && sg_field_get_kind (field) == SG_FIELD_CHOICE);
+
+  klass->origin = field;
+}
+
+GParamSpec *
+sg_record_class_get_origin (SgRecordClass *klass)
+{
+  g_return_val_if_fail (SG_IS_RECORD_CLASS (klass), NULL);
+
+  return klass->origin;
+}
+
 const SgRecordDue *
 sg_record_class_get_due (SgRecordClass *klass)
 {

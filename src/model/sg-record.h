@@ -75,7 +75,8 @@ struct _SgRecordClass
   SgRecordDue *due;
   int          area;          /* SgRecordArea */
   const char  *page_title;
-  gpointer     padding[2];
+  gpointer     rules;         /* SgRecordRules, sg-record-rules.c */
+  GParamSpec  *origin;
 };
 
 /* Called once from a kind's class_init: the table, the prefix of the refs
@@ -140,6 +141,46 @@ void          sg_record_class_set_due         (SgRecordClass *klass,
                                                GParamSpec    *status,
                                                int            first_closed,
                                                ...);
+/* The choice field that says where a record came from (an action's
+ * source): list cells show the ref of the parent it belongs to instead
+ * ("NC-003"), the choice when it has none. */
+void          sg_record_class_set_origin      (SgRecordClass *klass,
+                                               GParamSpec    *field);
+GParamSpec   *sg_record_class_get_origin      (SgRecordClass *klass);
+/* Bad input the store refuses (sg-record-rules.c). When both dates are
+ * given, @later may not be before @earlier; @message (marked with N_())
+ * says why, at the field that was changed. */
+void          sg_record_class_add_date_order  (SgRecordClass *klass,
+                                               GParamSpec    *earlier,
+                                               GParamSpec    *later,
+                                               const char    *message);
+/* A rule that needs the kind's other records (a review dated before the
+ * previous one): returns why @record cannot hold its values, translated,
+ * or NULL. @records are the kind's records the store holds (@record among
+ * them, unless it is being added). Checked when @field changes. */
+typedef char *(*SgRecordRuleFunc) (SgRecord        *record,
+                                   SgRecord *const *records,
+                                   guint            n_records);
+void          sg_record_class_add_rule        (SgRecordClass   *klass,
+                                               GParamSpec      *field,
+                                               SgRecordRuleFunc func);
+/* When @status becomes @done_value while @date is empty, the store fills
+ * @date with today ("done on"). */
+void          sg_record_class_set_done_date   (SgRecordClass *klass,
+                                               GParamSpec    *status,
+                                               int            done_value,
+                                               GParamSpec    *date);
+gboolean      sg_record_class_get_done_date   (SgRecordClass *klass,
+                                               GParamSpec   **status,
+                                               int           *done_value,
+                                               GParamSpec   **date);
+/* Why @record cannot hold its values, translated, or NULL: the rules that
+ * involve @changed (NULL: every rule), with @records as for
+ * SgRecordRuleFunc. */
+char         *sg_record_check                 (SgRecord        *record,
+                                               GParamSpec      *changed,
+                                               SgRecord *const *records,
+                                               guint            n_records);
 /* The kind's page: the clause it stands under and its title in the
  * sidebar (marked with N_(); NULL: the plural). A kind that does not say
  * stands under "Other Records". */

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sg-action.h"
 #include "sg-audit.h"
 #include "sg-competence-record.h"
 #include "sg-control.h"
@@ -89,6 +90,16 @@ evidence_needed (SgStore  *store,
   return control != NULL && control_applicable (store, control);
 }
 
+/* The check is owed until a result is recorded; a closed NC without one
+ * is readiness's business (10.2), no longer a date to keep. */
+static gboolean
+effectiveness_owed (SgStore  *store,
+                    SgRecord *nc)
+{
+  return sg_record_peek_enum (nc, "effectiveness") == SG_EFFECTIVENESS_NOT_CHECKED &&
+         sg_record_peek_enum (nc, "status") != SG_NC_STATUS_CLOSED;
+}
+
 static const DueRule rules[] = {
   { sg_risk_get_type, "next-review", N_("Risk review"), "owner", risk_open },
   { sg_risk_get_type, "treatment-due", N_("Risk treatment"), "owner", risk_untreated },
@@ -101,6 +112,8 @@ static const DueRule rules[] = {
   { sg_planned_change_get_type, "planned-date", N_("Planned change"), "responsible", NULL },
   { sg_audit_get_type, "planned-date", N_("Audit"), "auditor", NULL },
   { sg_nonconformity_get_type, "due-date", N_("Nonconformity"), "owner", NULL },
+  { sg_nonconformity_get_type, "effectiveness-planned", N_("Effectiveness check"), "owner", effectiveness_owed },
+  { sg_action_get_type, SG_ACTION_DUE_DATE, N_("Action"), SG_ACTION_OWNER, NULL },
   { sg_management_review_get_type, "date", N_("Management review"), NULL, NULL },
 };
 
@@ -191,7 +204,10 @@ last_day (const char *today,
 }
 
 /* Clause 9.3 asks for reviews "at planned intervals": a year after the
- * last review held, unless a later one is planned already. */
+ * last review held, unless a later one is planned already. With none
+ * held yet there is no date to count from and no record to open: the
+ * first review is listed once it is planned with a date, and until then
+ * readiness (9.3.1) says that none was held. */
 static void
 add_next_review (SgStore    *store,
                  GPtrArray  *items,

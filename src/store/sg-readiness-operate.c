@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "sg-action.h"
 #include "sg-audit.h"
 #include "sg-audit-programme.h"
 #include "sg-communication.h"
@@ -440,11 +441,17 @@ sg_readiness_rule_9_3_2 (Ctx               *ctx,
                           missing, (guint) G_N_ELEMENTS (inputs), sg_record_peek_string (review, "date")));
 }
 
+/* 9.3.3: the outputs are decisions on improvement and changes, and what
+ * is to be done about them is tracked: Actions raised by the review. */
 void
 sg_readiness_rule_9_3_3 (Ctx               *ctx,
                          SgReadinessResult *result)
 {
   SgRecord *review = sg_readiness_last_review (ctx);
+  const char *date;
+  gboolean decided;
+  guint n_actions = 0, n;
+  SgRecord *const *actions;
 
   if (review == NULL)
     {
@@ -452,18 +459,38 @@ sg_readiness_rule_9_3_3 (Ctx               *ctx,
       return;
     }
   g_ptr_array_add (result->records, review);
-  if (sg_readiness_has_text (review, "decisions"))
+  date = sg_record_peek_string (review, "date");
+  decided = sg_readiness_has_text (review, "decisions");
+  actions = sg_readiness_records (ctx, SG_TYPE_ACTION, &n);
+  for (guint i = 0; i < n; i++)
+    if (sg_record_peek_int64 (actions[i], SG_ACTION_REVIEW) == sg_record_get_id (review))
+      {
+        g_ptr_array_add (result->records, actions[i]);
+        n_actions++;
+      }
+
+  if (decided && n_actions > 0)
     sg_readiness_verdict (result, SG_READINESS_MET,
-                          sg_readiness_say (ctx, N_("the decisions of the management review of %s recorded"),
-                          sg_record_peek_string (review, "date")));
+                          sg_readiness_say_n (ctx, n_actions,
+                          NP_("the decisions of the management review of %s recorded, %u action raised",
+                              "the decisions of the management review of %s recorded, %u actions raised"),
+                          date, n_actions));
+  else if (decided)
+    sg_readiness_verdict (result, SG_READINESS_PARTLY,
+                          sg_readiness_say (ctx, N_("the management review of %s has decisions but no actions raised"),
+                          date));
+  else if (n_actions > 0)
+    sg_readiness_verdict (result, SG_READINESS_PARTLY,
+                          sg_readiness_say (ctx, N_("the management review of %s has actions but no decisions recorded"),
+                          date));
   else if (sg_readiness_has_text (review, "changes"))
     sg_readiness_verdict (result, SG_READINESS_PARTLY,
                           sg_readiness_say (ctx, N_("the management review of %s has changes to the ISMS but no decisions recorded"),
-                          sg_record_peek_string (review, "date")));
+                          date));
   else
     sg_readiness_verdict (result, SG_READINESS_NOT_MET,
-                          sg_readiness_say (ctx, N_("no decisions recorded for the management review of %s"),
-                          sg_record_peek_string (review, "date")));
+                          sg_readiness_say (ctx, N_("no decisions or actions recorded for the management review of %s"),
+                          date));
 }
 
 /* ------------------------------------------------------------------ */
@@ -511,13 +538,17 @@ sg_readiness_rule_10_1 (Ctx               *ctx,
                           sg_readiness_say (ctx, N_("no improvement recorded (a nonconformity closed or a change completed)")));
 }
 
+/* 10.2: nonconformities dealt with in time, their corrective actions
+ * (Actions raised by an NC) too, and each closed one checked. */
 void
 sg_readiness_rule_10_2 (Ctx               *ctx,
                         SgReadinessResult *result)
 {
-  guint n;
+  guint n, n_actions;
   SgRecord *const *ncs = sg_readiness_records (ctx, SG_TYPE_NONCONFORMITY, &n);
+  SgRecord *const *actions = sg_readiness_records (ctx, SG_TYPE_ACTION, &n_actions);
   g_autoptr(GPtrArray) overdue = g_ptr_array_new ();
+  g_autoptr(GPtrArray) late_actions = g_ptr_array_new ();
   g_autoptr(GPtrArray) unchecked = g_ptr_array_new ();
 
   if (n == 0)
@@ -536,12 +567,25 @@ sg_readiness_rule_10_2 (Ctx               *ctx,
                sg_record_peek_enum (ncs[i], "effectiveness") == SG_EFFECTIVENESS_NOT_CHECKED)
         g_ptr_array_add (unchecked, ncs[i]);
     }
+  for (guint i = 0; i < n_actions; i++)
+    if (sg_record_peek_int64 (actions[i], SG_ACTION_NONCONFORMITY) != 0 &&
+        sg_record_is_overdue (actions[i], ctx->today))
+      g_ptr_array_add (late_actions, actions[i]);
+
   if (overdue->len > 0)
     {
       sg_readiness_verdict (result, SG_READINESS_PARTLY,
                             sg_readiness_say_n (ctx, n, NP_("%u of %u nonconformity overdue", "%u of %u nonconformities overdue"),
                             overdue->len, n));
       g_ptr_array_extend (result->records, overdue, NULL, NULL);
+    }
+  else if (late_actions->len > 0)
+    {
+      sg_readiness_verdict (result, SG_READINESS_PARTLY,
+                            sg_readiness_say_n (ctx, late_actions->len,
+                            NP_("%u corrective action overdue", "%u corrective actions overdue"),
+                            late_actions->len));
+      g_ptr_array_extend (result->records, late_actions, NULL, NULL);
     }
   else if (unchecked->len > 0)
     {
@@ -562,4 +606,3 @@ sg_readiness_rule_10_2 (Ctx               *ctx,
                             n));
     }
 }
-

@@ -148,4 +148,20 @@ GArray   *sg_store_rules_follow      (SgRecord         *record,
                                       GParamSpec       *pspec,
                                       const GValue     *old_value);
 
+/* sg-store-rules.c: what the kinds declare a record may not hold. FALSE
+ * with SG_STORE_ERROR_INVALID and the translated reason when @record
+ * breaks a rule that involves @changed (NULL: any rule). */
+gboolean  sg_store_check_rules       (SgStore          *self,
+                                      SgRecord         *record,
+                                      GParamSpec       *changed,
+                                      GError          **error);
+/* After @changed was saved: a status that became "done" fills an empty
+ * "done on" date with today (saved as an edit of its own). */
+void      sg_store_fill_done_date    (SgStore          *self,
+                                      SgRecord         *record,
+                                      GParamSpec       *changed);
+/* Before adding: the same, quietly. */
+void      sg_store_fill_done_date_quietly (SgStore     *self,
+                                      SgRecord         *record);
+
 G_END_DECLS

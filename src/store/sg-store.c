@@ -459,8 +459,15 @@ save_field (SgStore          *self,
   g_autofree char *new_text = NULL;
 
   /* The old value is what the register holds, not what the record held;
-   * read first, so that a refused edit (read-only) puts it back. */
-  if (!funcs->read_field (self->backend, &kd->info, id, pspec, old_value, error) ||
+   * read first, so that a refused edit (read-only, against a rule of its
+   * kind) puts it back. */
+  if (!funcs->read_field (self->backend, &kd->info, id, pspec, old_value, error))
+    return FALSE;
+  /* A value put back after a refused edit comes round again as a change
+   * (GObject queues the notification): nothing to save. */
+  if (sg_field_values_equal (pspec, old_value, new_value))
+    return TRUE;
+  if (!sg_store_check_rules (self, record, pspec, error) ||
       !sg_store_tx_begin (self, error))
     return FALSE;
   if (!funcs->write_field (self->backend, &kd->info, id, pspec, new_value, now, error))
@@ -566,6 +573,7 @@ record_notify_cb (SgRecord   *record,
       if (g_str_equal (pspec->name, "ref"))
         kd->max_ref_number = MAX (kd->max_ref_number,
                                   ref_number (kd, sg_record_get_ref (record)));
+      sg_store_fill_done_date (self, record, pspec);
       return;
     }
 
@@ -654,6 +662,10 @@ sg_store_add (SgStore   *self,
 
   kd = sg_store_get_kind_data (self, G_OBJECT_TYPE (record));
   g_return_val_if_fail (kd != NULL, FALSE);
+
+  sg_store_fill_done_date_quietly (self, record);
+  if (!sg_store_check_rules (self, record, NULL, error))
+    return FALSE;
 
   prefix = sg_record_class_get_ref_prefix (kd->info.klass);
   if (prefix != NULL && (sg_record_get_ref (record) == NULL || *sg_record_get_ref (record) == '\0'))
