@@ -114,7 +114,8 @@ find_action (Fixture *f,
 
   for (guint i = 0; i < n; i++)
     if (sg_record_is_overdue (actions[i], NULL) == overdue &&
-        sg_record_peek_enum (actions[i], SG_ACTION_STATUS) == SG_ACTION_STATUS_OPEN)
+        (sg_record_peek_enum (actions[i], SG_ACTION_STATUS) == SG_ACTION_STATUS_OPEN ||
+         sg_record_peek_enum (actions[i], SG_ACTION_STATUS) == SG_ACTION_STATUS_IN_PROGRESS))
       return actions[i];
   g_assert_not_reached ();
 }
