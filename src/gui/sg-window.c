@@ -13,9 +13,11 @@
 #include "sg-due-page.h"
 #include "sg-heatmap-page.h"
 #include "sg-kinds.h"
+#include "sg-management-review.h"
 #include "sg-overview-page.h"
 #include "sg-person.h"
 #include "sg-record-page.h"
+#include "sg-review-page.h"
 #include "sg-risk-method-page.h"
 #include "sg-risk-page.h"
 #include "sg-risk.h"
@@ -159,6 +161,9 @@ add_record_page (SgWindow *self,
     page = sg_risk_page_new (self->store, title);
   else if (kind == SG_TYPE_CONTROL)
     page = sg_control_page_new (self->store, title, NULL);
+  /* A review is read as a document: a narrow list beside it. */
+  else if (kind == SG_TYPE_MANAGEMENT_REVIEW)
+    page = sg_review_page_new (self->store, title, NULL);
   else
     page = sg_record_page_new (self->store, kind, title);
   if (kind == SG_TYPE_PERSON)
@@ -286,6 +291,12 @@ sg_window_show_record (SgWindow *self,
     {
       sg_window_show_page (self, table);
       sg_control_page_select (SG_CONTROL_PAGE (page), record);
+      return TRUE;
+    }
+  if (page != NULL && SG_IS_REVIEW_PAGE (page))
+    {
+      sg_window_show_page (self, table);
+      sg_review_page_select (SG_REVIEW_PAGE (page), record);
       return TRUE;
     }
   if (page == NULL || !SG_IS_RECORD_PAGE (page))
