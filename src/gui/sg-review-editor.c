@@ -476,6 +476,9 @@ sg_review_editor_new (SgStore    *store,
   scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  /* The keyboard, and a figure opened from elsewhere, stay in view. */
+  gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled))),
+                                    TRUE);
   gtk_stack_add_named (GTK_STACK (self->stack), scrolled, "record");
 
   sg_review_editor_set_record (self, NULL);

@@ -174,6 +174,9 @@ sg_review_figure_row_show_records (SgReviewFigureRow *self)
 
   if (self->records->len == 0)
     return NULL;
+  /* Opened from elsewhere than a click: the row comes into view first,
+   * so that the list points at it. */
+  gtk_widget_grab_focus (self->records_button);
   gtk_menu_button_popup (GTK_MENU_BUTTON (self->records_button));
   return self->record_list;
 }

@@ -189,11 +189,12 @@ selection_changed_cb (SgReviewPage *self)
   gtk_widget_set_visible (self->delete_button, review != NULL);
 }
 
+/* Also when the list is beside it: the window may fold a moment later
+ * (a narrow window that is still being sized), and then shows this. */
 static void
 show_detail (SgReviewPage *self)
 {
-  if (adw_leaflet_get_folded (ADW_LEAFLET (self->leaflet)))
-    adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->detail_pane);
+  adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->detail_pane);
 }
 
 static void
