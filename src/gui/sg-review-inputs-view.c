@@ -26,6 +26,7 @@ struct _SgReviewInputsView
 
   GtkWidget  *overview;
   GtkWidget  *recompute_button;
+  GtkWidget  *headings[SG_REVIEW_INPUT_N_SECTIONS];
   GtkWidget  *sections[SG_REVIEW_INPUT_N_SECTIONS];
   GPtrArray  *rows[SG_REVIEW_INPUT_N_SECTIONS];   /* what was added to each group */
   SgFieldBinding *notes[SG_REVIEW_INPUT_N_SECTIONS];
@@ -130,7 +131,7 @@ dup_date (const char *iso)
 }
 
 /* Without figures (a review held before they were computed) a heading
- * has only its notes: the notes then carry the heading. */
+ * has only its notes. */
 static void
 show_figures (SgReviewInputsView *self,
               gboolean            shown)
@@ -138,11 +139,9 @@ show_figures (SgReviewInputsView *self,
   for (guint s = 0; s < SG_REVIEW_INPUT_N_SECTIONS; s++)
     {
       gtk_widget_set_visible (self->sections[s], shown);
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->note_groups[s]),
-                                       shown ? "" : sg_review_input_section_title (s));
       adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->note_groups[s]),
                                              shown ? _("Notes") : NULL);
-      gtk_widget_set_margin_top (self->note_groups[s], shown ? 12 : 24);
+      gtk_widget_set_margin_top (self->note_groups[s], shown ? 12 : 0);
     }
 }
 
@@ -323,11 +322,20 @@ sg_review_inputs_view_init (SgReviewInputsView *self)
 
   for (guint s = 0; s < SG_REVIEW_INPUT_N_SECTIONS; s++)
     {
+      /* A label of its own, not the group's title: the headings of 9.3.2
+       * are long, and a group's title is cut short in a narrow window. */
+      self->headings[s] = gtk_label_new (sg_review_input_section_title (s));
+      gtk_label_set_xalign (GTK_LABEL (self->headings[s]), 0);
+      gtk_label_set_wrap (GTK_LABEL (self->headings[s]), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (self->headings[s]), PANGO_WRAP_WORD_CHAR);
+      gtk_widget_add_css_class (self->headings[s], "heading");
+      gtk_widget_set_margin_top (self->headings[s], 24);
+      gtk_widget_set_margin_bottom (self->headings[s], 12);
+      gtk_box_append (GTK_BOX (self), self->headings[s]);
       self->sections[s] = adw_preferences_group_new ();
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->sections[s]),
-                                       sg_review_input_section_title (s));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->sections[s]), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      sg_review_input_section_title (s), -1);
       gtk_widget_add_css_class (self->sections[s], "sg-review-section");
-      gtk_widget_set_margin_top (self->sections[s], 24);
       gtk_box_append (GTK_BOX (self), self->sections[s]);
       self->rows[s] = g_ptr_array_new ();
     }

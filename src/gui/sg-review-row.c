@@ -114,10 +114,8 @@ sg_review_row_init (SgReviewRow *self)
   gtk_label_set_xalign (GTK_LABEL (self->title_label), 0);
   gtk_label_set_wrap (GTK_LABEL (self->title_label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (self->title_label), PANGO_WRAP_WORD_CHAR);
-  /* Three lines say which meeting it was; the detail has the rest. */
-  gtk_label_set_lines (GTK_LABEL (self->title_label), 3);
+  /* Wrapped, never cut: the list stays narrow however long a title is. */
   gtk_label_set_max_width_chars (GTK_LABEL (self->title_label), 30);
-  gtk_label_set_ellipsize (GTK_LABEL (self->title_label), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (self->title_label, "dim-label");
   gtk_box_append (GTK_BOX (box), self->title_label);
 
