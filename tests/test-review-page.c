@@ -15,6 +15,7 @@
 #include "sg-review-actions.h"
 #include "sg-review-editor.h"
 #include "sg-review-figure-row.h"
+#include "sg-review-inputs.h"
 #include "sg-review-inputs-view.h"
 #include "sg-review-page.h"
 #include "sg-review-row.h"
@@ -303,6 +304,40 @@ is_child_list_box (GtkWidget     *widget,
   return GTK_IS_LIST_BOX (widget) && SG_IS_CHILD_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (widget), 0));
 }
 
+/* Against the reviews held before: the previous one, and the trend over
+ * the last ones for nonconformities. */
+static void
+test_trend (Fixture       *f,
+            gconstpointer  data)
+{
+  SgRecord *first, *second;
+  SgReviewFigureRow *row;
+  g_autoptr(GError) error = NULL;
+
+  first = sg_test_register_add (&f->reg, SG_TYPE_MANAGEMENT_REVIEW, "title", "Review 2025 Q1",
+                                "date", "2025-03-01", NULL);
+  g_assert_true (sg_review_inputs_hold (f->reg.store, first, "2025-03-01", &error));
+  g_assert_no_error (error);
+  sg_test_register_add (&f->reg, SG_TYPE_NONCONFORMITY, "title", "Visitor log missing",
+                        "raised-on", "2025-04-01", NULL);
+  sg_test_register_add (&f->reg, SG_TYPE_NONCONFORMITY, "title", "Laptop lost",
+                        "raised-on", "2025-05-01", NULL);
+  second = sg_test_register_add (&f->reg, SG_TYPE_MANAGEMENT_REVIEW, "title", "Review 2025 Q2",
+                                 "date", "2025-06-01", NULL);
+  g_assert_true (sg_review_inputs_hold (f->reg.store, second, "2025-06-01", &error));
+  g_assert_no_error (error);
+
+  add_review (f);
+  row = figure (f, SG_REVIEW_INPUT_PERFORMANCE, "nc-opened");
+  /* Nothing raised since June: 0, after 1 and 2. */
+  g_assert_cmpstr (sg_review_figure_row_get_value_text (row), ==, "0");
+  g_assert_cmpstr (sg_review_figure_row_get_trend_text (row), ==,
+                   "Previous review: 2, down 2\nLast reviews: 1 → 2 → 0");
+  /* The newest first in the list, the first review last. */
+  g_assert_true (sg_review_row_get_review (SG_REVIEW_ROW (gtk_list_box_get_row_at_index (
+                   GTK_LIST_BOX (sg_review_page_get_list (f->page)), 2))) == first);
+}
+
 /* Actions are added in the review with their owner and date, and open
  * on the Actions page. */
 static void
@@ -439,6 +474,8 @@ main (int   argc,
               test_add_computes_inputs, fixture_tear_down);
   g_test_add ("/review-page/recompute-and-hold", Fixture, NULL, fixture_set_up,
               test_recompute_and_hold, fixture_tear_down);
+  g_test_add ("/review-page/trend", Fixture, NULL, fixture_set_up,
+              test_trend, fixture_tear_down);
   g_test_add ("/review-page/actions", Fixture, NULL, fixture_set_up,
               test_actions, fixture_tear_down);
   g_test_add ("/review-page/layout/1400", Fixture, GINT_TO_POINTER (1400), fixture_set_up,

@@ -321,6 +321,31 @@ sg_review_figure_row_new (SgStore              *store,
   return GTK_WIDGET (self);
 }
 
+void
+sg_review_figure_row_set_history (SgReviewFigureRow *self,
+                                  GArray            *values)
+{
+  g_autoptr(GString) text = NULL;
+  g_autofree char *subtitle = NULL;
+
+  g_return_if_fail (SG_IS_REVIEW_FIGURE_ROW (self));
+
+  if (values == NULL || values->len < 2)
+    return;
+  text = g_string_new (NULL);
+  for (guint i = 0; i < values->len; i++)
+    {
+      g_autofree char *value = sg_review_figure_format_value (g_array_index (values, double, i));
+
+      g_string_append_printf (text, "%s%s", i > 0 ? " → " : "", value);
+    }
+  /* Translators: a figure at the last reviews, oldest first, "3 → 5 → 2" */
+  subtitle = g_strdup_printf (_("%s\nLast reviews: %s"), self->trend_text, text->str);
+  g_free (self->trend_text);
+  self->trend_text = g_steal_pointer (&subtitle);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), self->trend_text);
+}
+
 const char *
 sg_review_figure_row_get_key (SgReviewFigureRow *self)
 {

@@ -19,6 +19,11 @@ G_DECLARE_FINAL_TYPE (SgReviewFigureRow, sg_review_figure_row, SG, REVIEW_FIGURE
 GtkWidget  *sg_review_figure_row_new            (SgStore              *store,
                                                  const SgReviewFigure *figure,
                                                  gboolean              compared);
+/* The figure at the last reviews, oldest first and this one last
+ * (doubles, as sg_review_inputs_trend () gives them): shown as a line
+ * "Last reviews: 3 → 5 → 2" when there are two or more. */
+void        sg_review_figure_row_set_history    (SgReviewFigureRow    *self,
+                                                 GArray               *values);
 const char *sg_review_figure_row_get_key        (SgReviewFigureRow    *self);
 /* The figure as shown, e.g. "12". */
 const char *sg_review_figure_row_get_value_text (SgReviewFigureRow    *self);

@@ -82,6 +82,32 @@ show_error (SgReviewInputsView *self,
 
 /* Showing the figures */
 
+/* How many reviews a trend goes back over, this one included. */
+#define HISTORY_REVIEWS 4
+
+/* Held reviews dated before this one: with fewer than two there is no
+ * trend beyond "previous review", and none is computed. */
+static guint
+count_earlier_held (SgReviewInputsView *self)
+{
+  const char *date = sg_record_peek_string (self->review, SG_MANAGEMENT_REVIEW_DATE);
+  SgRecord *const *reviews;
+  guint n, count = 0;
+
+  reviews = sg_store_peek_records (self->store, SG_TYPE_MANAGEMENT_REVIEW, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *other = sg_record_peek_string (reviews[i], SG_MANAGEMENT_REVIEW_DATE);
+
+      if (reviews[i] != self->review && other != NULL &&
+          (date == NULL || g_strcmp0 (other, date) < 0) &&
+          sg_record_peek_enum (reviews[i], SG_MANAGEMENT_REVIEW_STATUS) != SG_REVIEW_STATUS_PLANNED &&
+          sg_record_peek_string (reviews[i], SG_MANAGEMENT_REVIEW_INPUTS) != NULL)
+        count++;
+    }
+  return count;
+}
+
 static void
 clear_rows (SgReviewInputsView *self)
 {
@@ -152,6 +178,7 @@ update (SgReviewInputsView *self)
   g_autoptr(GError) error = NULL;
   gboolean planned;
   gboolean compared = FALSE;
+  gboolean with_history;
 
   clear_rows (self);
   if (self->review == NULL)
@@ -209,13 +236,26 @@ update (SgReviewInputsView *self)
 
       set_state_text (self, g_steal_pointer (&text));
     }
+  with_history = count_earlier_held (self) >= 2;
   for (guint i = 0; i < sg_review_inputs_get_n_figures (inputs); i++)
     {
       const SgReviewFigure *figure = sg_review_inputs_get_figure (inputs, i);
+      GtkWidget *row;
 
       if ((guint) figure->section >= SG_REVIEW_INPUT_N_SECTIONS)
         continue;
-      add_row (self, figure->section, sg_review_figure_row_new (self->store, figure, compared));
+      row = sg_review_figure_row_new (self->store, figure, compared);
+      /* 9.3.2 d) 1) asks for the trend of nonconformities and corrective
+       * actions over the last reviews, not only since the previous one. */
+      if (with_history && (g_str_has_prefix (figure->key, "nc-") || g_str_has_prefix (figure->key, "ca-")))
+        {
+          g_autofree char *today = dup_today (self);
+          g_autoptr(GArray) values = sg_review_inputs_trend (self->store, self->review, figure->key,
+                                                             figure->subject, today, HISTORY_REVIEWS);
+
+          sg_review_figure_row_set_history (SG_REVIEW_FIGURE_ROW (row), values);
+        }
+      add_row (self, figure->section, row);
     }
   for (guint s = 0; s < SG_REVIEW_INPUT_N_SECTIONS; s++)
     if (self->rows[s]->len == 0)
