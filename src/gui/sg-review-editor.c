@@ -359,7 +359,7 @@ static void
 build_form (SgReviewEditor *self,
             GtkWidget      *box)
 {
-  GtkWidget *group;
+  GtkWidget *heading, *label;
 
   build_heading (self, box);
   build_meeting (self, box);
@@ -367,12 +367,24 @@ build_form (SgReviewEditor *self,
   self->inputs = sg_review_inputs_view_new (self->store, self->today);
   gtk_box_append (GTK_BOX (box), self->inputs);
 
-  group = new_group (self, box, _("Outputs (9.3.3)"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("What the meeting decided on continual improvement and on "
-                                           "changes to the ISMS, and the actions that follow."));
-  add_field (self, box, group, SG_MANAGEMENT_REVIEW_DECISIONS);
-  add_field (self, box, group, SG_MANAGEMENT_REVIEW_CHANGES);
+  /* A heading, not an empty group: a group without rows still keeps the
+   * room of its list below its title. */
+  heading = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  label = gtk_label_new (_("Outputs (9.3.3)"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_box_append (GTK_BOX (heading), label);
+  label = gtk_label_new (_("What the meeting decided on continual improvement and on "
+                           "changes to the ISMS, and the actions that follow."));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "caption");
+  gtk_box_append (GTK_BOX (heading), label);
+  gtk_box_append (GTK_BOX (box), heading);
+  add_field (self, box, NULL, SG_MANAGEMENT_REVIEW_DECISIONS);
+  add_field (self, box, NULL, SG_MANAGEMENT_REVIEW_CHANGES);
 
   self->actions = sg_review_actions_new (self->store, self->today);
   gtk_box_append (GTK_BOX (box), self->actions);
