@@ -11,6 +11,7 @@
 
 #include "sg-application.h"
 #include "sg-control-page.h"
+#include "sg-review-page.h"
 #include "sg-csv-import-dialog.h"
 #include "sg-export-dialog.h"
 #include "sg-heatmap-page.h"
@@ -306,9 +307,11 @@ add_shortcut_cb (GtkWidget *widget,
   SgWindow *self = SG_WINDOW (widget);
   GtkWidget *page = get_visible_record_page (self);
 
-  /* The controls page adds the organisation's own controls. */
+  /* The controls page adds the organisation's own controls; other pages
+   * made to measure (the reviews) add their records the same way. */
   if (page == NULL && self->store != NULL &&
-      SG_IS_CONTROL_PAGE (gtk_stack_get_visible_child (GTK_STACK (self->page_stack))))
+      (SG_IS_CONTROL_PAGE (gtk_stack_get_visible_child (GTK_STACK (self->page_stack))) ||
+       SG_IS_REVIEW_PAGE (gtk_stack_get_visible_child (GTK_STACK (self->page_stack)))))
     page = gtk_stack_get_visible_child (GTK_STACK (self->page_stack));
   if (page == NULL)
     return FALSE;

@@ -18,9 +18,11 @@
 #include "sg-kinds.h"
 #include "sg-nonconformity-page.h"
 #include "sg-nonconformity.h"
+#include "sg-management-review.h"
 #include "sg-overview-page.h"
 #include "sg-person.h"
 #include "sg-record-page.h"
+#include "sg-review-page.h"
 #include "sg-risk-method-page.h"
 #include "sg-risk-page.h"
 #include "sg-risk.h"
@@ -168,6 +170,9 @@ add_record_page (SgWindow *self,
     page = sg_nonconformity_page_new (self->store, title);
   else if (kind == SG_TYPE_AUDIT)
     page = sg_audit_page_new (self->store, title);
+  /* A review is read as a document: a narrow list beside it. */
+  else if (kind == SG_TYPE_MANAGEMENT_REVIEW)
+    page = sg_review_page_new (self->store, title, NULL);
   else
     page = sg_record_page_new (self->store, kind, title);
   if (kind == SG_TYPE_PERSON)
@@ -302,6 +307,12 @@ sg_window_show_record (SgWindow *self,
     {
       sg_window_show_page (self, table);
       sg_control_page_select (SG_CONTROL_PAGE (page), record);
+      return TRUE;
+    }
+  if (page != NULL && SG_IS_REVIEW_PAGE (page))
+    {
+      sg_window_show_page (self, table);
+      sg_review_page_select (SG_REVIEW_PAGE (page), record);
       return TRUE;
     }
   if (page == NULL || !SG_IS_RECORD_PAGE (page))
