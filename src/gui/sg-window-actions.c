@@ -69,6 +69,41 @@ sg_window_run_chooser (SgWindow             *self,
   gtk_native_dialog_show (self->chooser);
 }
 
+GFile *
+sg_window_file_with_suffix (GFile      *file,
+                            const char *suffix)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *lower = name != NULL ? g_ascii_strdown (name, -1) : NULL;
+  g_autofree char *with_suffix = NULL;
+  g_autoptr(GFile) parent = NULL;
+
+  if (name == NULL || g_str_has_suffix (lower, suffix))
+    return g_object_ref (file);
+  with_suffix = g_strconcat (name, suffix, NULL);
+  parent = g_file_get_parent (file);
+  return g_file_get_child (parent, with_suffix);
+}
+
+void
+sg_window_choose_pdf (SgWindow         *self,
+                      const char       *title,
+                      const char       *suggested,
+                      SgWindowFileFunc  done)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  sg_window_run_chooser (self, chooser, done);
+}
+
 static void new_register_cb (GtkWidget  *widget,
                              const char *action_name,
                              GVariant   *parameter);
@@ -393,21 +428,11 @@ static void
 export_workbook_chosen (SgWindow *self,
                         GFile    *chosen)
 {
-  g_autoptr(GFile) file = g_object_ref (chosen);
-  g_autofree char *name = NULL;
+  g_autoptr(GFile) file = NULL;
 
   if (self->store == NULL)
     return;
-
-  name = g_file_get_basename (file);
-  if (name != NULL && !g_str_has_suffix (name, ".xlsx") && !g_str_has_suffix (name, ".XLSX"))
-    {
-      g_autofree char *with_suffix = g_strconcat (name, ".xlsx", NULL);
-      g_autoptr(GFile) parent = g_file_get_parent (file);
-
-      g_object_unref (file);
-      file = g_file_get_child (parent, with_suffix);
-    }
+  file = sg_window_file_with_suffix (chosen, ".xlsx");
   sg_export_dialog_export_async (GTK_WINDOW (self), self->store, file, workbook_exported_cb,
                                  g_object_ref (file));
 }

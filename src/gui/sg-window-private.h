@@ -49,6 +49,16 @@ void  sg_window_import_csv_file     (SgWindow       *self,
 void  sg_window_run_chooser         (SgWindow             *self,
                                      GtkFileChooserNative *chooser,
                                      SgWindowFileFunc      done);
+/* Asks where to save a PDF document, suggesting @suggested; @done gets
+ * the file, its name ending in ".pdf". */
+void  sg_window_choose_pdf          (SgWindow             *self,
+                                     const char           *title,
+                                     const char           *suggested,
+                                     SgWindowFileFunc      done);
+/* @file itself when its name ends in @suffix (".xlsx", any case), else
+ * the file beside it with @suffix added. */
+GFile *sg_window_file_with_suffix   (GFile                *file,
+                                     const char           *suffix);
 
 /* sg-window-copies.c: Save a Copy, frozen copies, backups and restoring */
 void  sg_window_class_init_copies   (GtkWidgetClass *widget_class);

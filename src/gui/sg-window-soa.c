@@ -177,17 +177,8 @@ static void
 export_soa_chosen (SgWindow *self,
                    GFile    *chosen)
 {
-  g_autoptr(GFile) file = g_object_ref (chosen);
-  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GFile) file = sg_window_file_with_suffix (chosen, ".pdf");
 
-  if (name != NULL && !g_str_has_suffix (name, ".pdf") && !g_str_has_suffix (name, ".PDF"))
-    {
-      g_autofree char *with_suffix = g_strconcat (name, ".pdf", NULL);
-      g_autoptr(GFile) parent = g_file_get_parent (file);
-
-      g_object_unref (file);
-      file = g_file_get_child (parent, with_suffix);
-    }
   sg_window_export_soa_file (self, self->soa_export_version, file);
 }
 
@@ -195,10 +186,8 @@ static void
 choose_soa_file (SgWindow *self,
                  guint     number)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
   g_autofree char *suggested = NULL;
-  GtkFileChooserNative *chooser;
 
   if (self->store == NULL)
     return;
@@ -213,14 +202,7 @@ choose_soa_file (SgWindow *self,
     suggested = g_strdup_printf (_("%s SoA draft.pdf"), name);
 
   self->soa_export_version = number;
-  chooser = gtk_file_chooser_native_new (_("Export Statement of Applicability"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_filter_add_suffix (filter, "pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  sg_window_run_chooser (self, chooser, export_soa_chosen);
+  sg_window_choose_pdf (self, _("Export Statement of Applicability"), suggested, export_soa_chosen);
 }
 
 static void
