@@ -39,6 +39,7 @@ struct _SgWindow
   SgHistoryCheck       *chain_check;    /* while read-only for a broken chain */
   SgBackupScheduler    *backups;        /* NULL for a register opened read-only */
   guint                 soa_export_version;  /* while its chooser is open; 0: the draft */
+  char                 *review_export_ref;   /* while its chooser is open */
 };
 
 /* sg-window-actions.c: opening, creating, exporting, importing, shortcuts */
@@ -71,6 +72,13 @@ void  sg_window_soa_set_enabled     (SgWindow       *self,
 /* Writes issued version @number (0: the draft) to @file in a thread. */
 void  sg_window_export_soa_file     (SgWindow       *self,
                                      guint           number,
+                                     GFile          *file);
+
+/* sg-window-review.c: a management review's minutes as a PDF */
+void  sg_window_class_init_review   (GtkWidgetClass *widget_class);
+/* Writes the minutes of the review of @ref to @file in a thread. */
+void  sg_window_export_review_file  (SgWindow       *self,
+                                     const char     *ref,
                                      GFile          *file);
 
 /* sg-window-people.c: who may be listed twice, "My Responsibilities" */
