@@ -302,8 +302,8 @@ test_long_review (Fixture       *f,
     }
 
   text = export_text (f, sg_record_get_ref (f->review));
-  /* The actions' second column: 102 pt from the left, 193 wide. */
-  titles = column_text (f->pdf, 102, 193);
+  /* The actions' second column: 102 pt from the left, 183 wide. */
+  titles = column_text (f->pdf, 102, 183);
   for (guint i = 0; i < 900; i++)
     {
       g_autofree char *word = g_strdup_printf ("word%04u", i);
@@ -378,6 +378,53 @@ test_held_is_frozen (Fixture       *f,
   assert_contains (text, "Management review 2026, 2026-10-01");
 }
 
+/* After a held review, each figure prints its value then and the trend
+ * in words on its row. */
+static void
+test_trend (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(SgReviewInputs) inputs = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  SgRecord *older = add_review (f, "Management review 2025", "2025-10-02", "Keep the old backup line.");
+  guint n_compared = 0, n_changed = 0;
+
+  if (!sg_test_have_program ("pdftotext", "poppler-utils"))
+    return;
+
+  g_assert_true (sg_review_inputs_hold (f->reg.store, older, "2025-10-02", &error));
+  g_assert_no_error (error);
+  add_nonconformity (f, "Laptop stolen", "2026-06-01");
+
+  text = export_text (f, sg_record_get_ref (f->review));
+  inputs = sg_review_inputs_compute (f->reg.store, f->review, TODAY);
+  for (guint i = 0; i < sg_review_inputs_get_n_figures (inputs); i++)
+    {
+      const SgReviewFigure *figure = sg_review_inputs_get_figure (inputs, i);
+      g_autofree char *what = sg_review_figure_describe (figure);
+      g_autofree char *line = NULL;
+      g_autofree char *trend = NULL;
+      double change = figure->value - figure->previous;
+
+      if (isnan (figure->previous) || isnan (figure->value) || strlen (what) > 40)
+        continue;
+      n_compared++;
+      if (fabs (change) < 1e-9)
+        trend = g_strdup ("No change");
+      else
+        {
+          trend = g_strdup_printf ("%s by %.0f", change > 0 ? "Up" : "Down", fabs (change));
+          n_changed++;
+        }
+      line = line_with (text, what);
+      assert_contains (line, trend);
+    }
+  /* The older review gave figures to compare with, and some changed. */
+  g_assert_cmpuint (n_compared, >, 5);
+  g_assert_cmpuint (n_changed, >, 0);
+}
+
 /* The command line: the newest review by default, another by --review;
  * an unknown ref says so, fails and writes nothing. */
 static void
@@ -429,6 +476,7 @@ main (int   argc,
   g_test_add ("/review-minutes/long", Fixture, NULL, fixture_set_up, test_long_review, fixture_tear_down);
   g_test_add ("/review-minutes/held-is-frozen", Fixture, NULL, fixture_set_up, test_held_is_frozen,
               fixture_tear_down);
+  g_test_add ("/review-minutes/trend", Fixture, NULL, fixture_set_up, test_trend, fixture_tear_down);
   g_test_add ("/review-minutes/command-line", Fixture, NULL, fixture_set_up, test_command_line,
               fixture_tear_down);
   return g_test_run ();

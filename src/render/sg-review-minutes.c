@@ -27,6 +27,7 @@
 #define HEAD_SIZE    8.5
 #define H1_SIZE      14.0
 #define H2_SIZE      11.0
+#define KEY_WIDTH    150.0             /* the labels of the first page, and names */
 /* A heading keeps this much of what follows it on its page: a few lines,
  * or a table's header and its first rows. */
 #define KEEP_LINES  (3 * BODY_SIZE * 1.25)
@@ -52,7 +53,7 @@ enum {
   N_ACT_COLUMNS
 };
 
-static const double action_widths[N_ACT_COLUMNS] = { 52, BODY_W - 302, 110, 70, 70 };
+static const double action_widths[N_ACT_COLUMNS] = { 52, BODY_W - 312, 95, 92, 73 };
 
 /* What a page that a part goes on to repeats at its top. */
 typedef enum
@@ -337,7 +338,7 @@ key_value (Doc         *doc,
            const char  *value,
            gboolean     is_missing)
 {
-  const double label_w = 150;
+  const double label_w = KEY_WIDTH;
   g_autoptr(PangoLayout) label_layout = sg_paged_layout (&doc->base, label, BODY_SIZE, TRUE, FALSE, label_w - 10);
   g_autoptr(PangoLayout) value_layout = sg_paged_layout (&doc->base, value, BODY_SIZE, FALSE, is_missing,
                                                          BODY_W - label_w);
@@ -376,7 +377,7 @@ static void
 draw_attendees (Doc *doc)
 {
   const SgReviewMinutes *minutes = doc->minutes;
-  const double name_w = 190;
+  const double name_w = KEY_WIDTH;
 
   section_heading (doc, _("Attendees"), H1_SIZE, FALSE, KEEP_LINES);
   if (minutes->attendees->len == 0 && minutes->other_attendees == NULL)
