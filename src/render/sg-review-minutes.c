@@ -24,7 +24,7 @@
 #define CELL_PAD     3.5
 #define BODY_SIZE    9.5
 #define TABLE_SIZE   9.0
-#define HEAD_SIZE    8.5
+#define HEAD_SIZE    9.0
 #define H1_SIZE      14.0
 #define H2_SIZE      11.0
 #define KEY_WIDTH    150.0             /* the labels of the first page, and names */
@@ -53,7 +53,7 @@ enum {
   N_ACT_COLUMNS
 };
 
-static const double action_widths[N_ACT_COLUMNS] = { 52, BODY_W - 312, 95, 92, 73 };
+static const double action_widths[N_ACT_COLUMNS] = { 52, BODY_W - 312, 89, 98, 73 };
 
 /* What a page that a part goes on to repeats at its top. */
 typedef enum
