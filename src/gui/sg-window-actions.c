@@ -403,6 +403,86 @@ sg_window_toast_exported (SgWindow   *self,
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay), toast);
 }
 
+/* A document written in a thread from what was taken on the main thread. */
+typedef struct
+{
+  SgWindowWriteFunc  write;
+  gpointer           data;
+  GDestroyNotify     free_data;
+  char              *path;
+  GFile             *file;
+  const char        *error_heading;  /* translated, static */
+  const char        *done_title;
+} WriteJob;
+
+static void
+write_job_free (gpointer data)
+{
+  WriteJob *job = data;
+
+  if (job->free_data != NULL)
+    job->free_data (job->data);
+  g_free (job->path);
+  g_clear_object (&job->file);
+  g_free (job);
+}
+
+static void
+write_thread (GTask        *task,
+              gpointer      source,
+              gpointer      data,
+              GCancellable *cancellable)
+{
+  WriteJob *job = data;
+  GError *error = NULL;
+
+  if (job->write (job->data, job->path, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+written_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  SgWindow *self = SG_WINDOW (source);
+  WriteJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  /* The window may have been closed while the thread wrote. */
+  if (self->toast_overlay == NULL)
+    return;
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    sg_window_show_error (self, job->error_heading, error->message);
+  else
+    sg_window_toast_exported (self, job->done_title, job->file);
+}
+
+void
+sg_window_write_in_thread (SgWindow          *self,
+                           GFile             *file,
+                           SgWindowWriteFunc  write,
+                           gpointer           data,
+                           GDestroyNotify     free_data,
+                           const char        *error_heading,
+                           const char        *done_title)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, written_cb, NULL);
+  WriteJob *job = g_new0 (WriteJob, 1);
+
+  job->write = write;
+  job->data = data;
+  job->free_data = free_data;
+  job->path = g_file_get_path (file);
+  job->file = g_object_ref (file);
+  job->error_heading = error_heading;
+  job->done_title = done_title;
+  g_task_set_task_data (task, job, write_job_free);
+  g_task_run_in_thread (task, write_thread);
+}
+
 static void
 workbook_exported_cb (GObject      *source,
                       GAsyncResult *result,

@@ -96,6 +96,20 @@ void  sg_window_check_chain         (SgWindow       *self);
 /* sg-window-dnd.c: files dropped on the window */
 void  sg_window_init_dnd            (SgWindow       *self);
 
+/* Writes @data to @file's path with @write in a thread, then shows a
+ * toast saying @done_title or an error under @error_heading (both
+ * translated strings that outlive the job); @free_data frees @data. */
+typedef gboolean (*SgWindowWriteFunc) (gconstpointer   data,
+                                       const char     *path,
+                                       GError        **error);
+void  sg_window_write_in_thread     (SgWindow          *self,
+                                     GFile             *file,
+                                     SgWindowWriteFunc  write,
+                                     gpointer           data,
+                                     GDestroyNotify     free_data,
+                                     const char        *error_heading,
+                                     const char        *done_title);
+
 /* A toast saying @title, whose Open button shows @file with the desktop's
  * application for it. */
 void  sg_window_toast_exported      (SgWindow       *self,

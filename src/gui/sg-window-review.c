@@ -14,55 +14,12 @@
 #include "sg-review-export.h"
 #include "sg-window-private.h"
 
-typedef struct
+static gboolean
+write_minutes (gconstpointer   minutes,
+               const char     *path,
+               GError        **error)
 {
-  SgReviewMinutes *minutes;
-  char            *path;
-} ExportJob;
-
-static void
-export_job_free (gpointer data)
-{
-  ExportJob *job = data;
-
-  sg_review_minutes_free (job->minutes);
-  g_free (job->path);
-  g_free (job);
-}
-
-static void
-export_thread (GTask        *task,
-               gpointer      source,
-               gpointer      data,
-               GCancellable *cancellable)
-{
-  ExportJob *job = data;
-  GError *error = NULL;
-
-  if (sg_review_export_minutes (job->minutes, job->path, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
-exported_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      data)
-{
-  SgWindow *self = SG_WINDOW (source);
-  g_autoptr(GFile) file = data;
-  g_autoptr(GError) error = NULL;
-
-  /* The window may have been closed while the thread wrote. */
-  if (self->toast_overlay == NULL)
-    return;
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      sg_window_show_error (self, _("Could Not Export the Minutes"), error->message);
-      return;
-    }
-  sg_window_toast_exported (self, _("Minutes exported"), file);
+  return sg_review_export_minutes (minutes, path, error);
 }
 
 void
@@ -71,8 +28,6 @@ sg_window_export_review_file (SgWindow   *self,
                               GFile      *file)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GTask) task = NULL;
-  ExportJob *job;
   SgRecord *review;
 
   g_return_if_fail (SG_IS_WINDOW (self));
@@ -87,12 +42,11 @@ sg_window_export_review_file (SgWindow   *self,
       sg_window_show_error (self, _("Could Not Export the Minutes"), error->message);
       return;
     }
-  job = g_new0 (ExportJob, 1);
-  job->minutes = sg_review_export_take_minutes (self->store, review, NULL);
-  job->path = g_file_get_path (file);
-  task = g_task_new (self, NULL, exported_cb, g_object_ref (file));
-  g_task_set_task_data (task, job, export_job_free);
-  g_task_run_in_thread (task, export_thread);
+  /* Taken here, from the store; only drawn in the thread. */
+  sg_window_write_in_thread (self, file, write_minutes,
+                             sg_review_export_take_minutes (self->store, review, NULL),
+                             (GDestroyNotify) sg_review_minutes_free,
+                             _("Could Not Export the Minutes"), _("Minutes exported"));
 }
 
 static void
