@@ -260,7 +260,8 @@ test_contents (Fixture       *f,
   for (guint i = 0; i < sg_review_inputs_get_n_figures (inputs); i++)
     {
       const SgReviewFigure *figure = sg_review_inputs_get_figure (inputs, i);
-      g_autofree char *what = squeeze (sg_review_figure_describe (figure));
+      g_autofree char *described = sg_review_figure_describe (figure);
+      g_autofree char *what = squeeze (described);
 
       assert_contains (column, what);
       assert_figure (text, figure);

