@@ -31,8 +31,9 @@ typedef struct
 {
   SgStore        *store;
   SgRecord       *review;
-  const char     *today;
   const char     *since;     /* NULL: from the beginning */
+  char            until[11]; /* the review's date, or today if earlier:
+                              * the register as it was on that day */
   SgReviewInputs *inputs;
 } Count;
 
@@ -62,15 +63,43 @@ count (SgReviewFigure *f,
                                  sg_record_get_ref (record));
 }
 
-/* Whether @date (a date or a timestamp) is on or after the since date;
- * with no since date everything counts, but nothing without a date. */
+/* Whether @date (a date or a timestamp) is between the since date and
+ * the until date; with no since date all before counts, but nothing
+ * without a date. */
 static gboolean
 is_since (Count      *c,
           const char *date)
 {
-  if (date == NULL || *date == '\0')
+  if (date == NULL || *date == '\0' || strncmp (date, c->until, 10) > 0)
     return FALSE;
   return c->since == NULL || strncmp (date, c->since, 10) >= 0;
+}
+
+/* Whether @date is on or before the until date: a record made then
+ * existed, a thing done then was done. */
+static gboolean
+by_until (Count      *c,
+          const char *date)
+{
+  return date != NULL && *date != '\0' && strncmp (date, c->until, 10) <= 0;
+}
+
+/* Whether a thing @closed now, on @date, was closed on the until date:
+ * closed without a date counts as closed. */
+static gboolean
+closed_by_until (Count      *c,
+                 gboolean    closed,
+                 const char *date)
+{
+  return closed && (date == NULL || *date == '\0' || by_until (c, date));
+}
+
+/* Whether a thing still open on the until date was overdue then. */
+static gboolean
+due_before_until (Count      *c,
+                  const char *due)
+{
+  return due != NULL && *due != '\0' && strcmp (due, c->until) < 0;
 }
 
 /* A date field, or when it is empty the day the record was made. */
@@ -140,7 +169,7 @@ static void
 count_previous_actions (Count *c)
 {
   SgRecord *const *actions;
-  const char *before = review_date (c->review, c->today);
+  const char *before = c->until;
   gint64 self_id = sg_record_get_id (c->review);
   SgReviewFigure *total = figure (c, SECTION_A, "previous-actions");
   SgReviewFigure *done = figure (c, SECTION_A, "previous-actions-done");
@@ -172,6 +201,9 @@ count_previous_actions (Count *c)
         continue;
 
       count (total, action);
+      /* Done after the until date: still open then. */
+      if (!by_until (c, done_on) && done_on != NULL && *done_on != '\0')
+        status = SG_ACTION_STATUS_OPEN;
       switch ((SgActionStatus) status)
         {
         case SG_ACTION_STATUS_DONE:
@@ -184,10 +216,10 @@ count_previous_actions (Count *c)
         case SG_ACTION_STATUS_IN_PROGRESS:
         default:
           count (open, action);
+          if (due_before_until (c, sg_record_peek_string (action, SG_ACTION_DUE_DATE)))
+            count (overdue, action);
           break;
         }
-      if (sg_record_is_overdue (action, c->today))
-        count (overdue, action);
     }
 }
 
@@ -249,6 +281,9 @@ walk_cb (gpointer                 data,
       t->ref = g_strdup (row->record_ref);
     }
 
+  /* What happened after the until date had not happened then. */
+  if (!by_until (walk->c, row->changed_at))
+    return;
   since = is_since (walk->c, row->changed_at);
   switch (row->action)
     {
@@ -346,11 +381,13 @@ count_context (Count *c)
 
   records = sg_store_peek_records (c->store, SG_TYPE_CONTEXT_ISSUE, &n);
   for (guint i = 0; i < n; i++)
-    count (sg_record_peek_enum (records[i], "type") == SG_ISSUE_TYPE_EXTERNAL ? external : internal,
-           records[i]);
+    if (by_until (c, sg_record_get_created (records[i])))
+      count (sg_record_peek_enum (records[i], "type") == SG_ISSUE_TYPE_EXTERNAL ? external : internal,
+             records[i]);
   records = sg_store_peek_records (c->store, SG_TYPE_INTERESTED_PARTY, &n);
   for (guint i = 0; i < n; i++)
-    if (sg_record_peek_boolean (records[i], "relevant"))
+    if (sg_record_peek_boolean (records[i], "relevant") &&
+        by_until (c, sg_record_get_created (records[i])))
       count (relevant, records[i]);
 
   walk.issues = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, track_free);
@@ -384,7 +421,19 @@ count_context (Count *c)
   g_hash_table_unref (walk.parties);
 }
 
-/* d) Nonconformities and their corrective actions; e) complaints. */
+/* Whether @action was open on the until date: not done or cancelled
+ * then. */
+static gboolean
+action_open_then (Count    *c,
+                  SgRecord *action)
+{
+  int status = sg_record_peek_enum (action, SG_ACTION_STATUS);
+
+  return !closed_by_until (c, status == SG_ACTION_STATUS_DONE || status == SG_ACTION_STATUS_CANCELLED,
+                           sg_record_peek_string (action, SG_ACTION_DONE_ON));
+}
+
+/* d) Nonconformities and their corrective actions. */
 static void
 count_nonconformities (Count *c)
 {
@@ -407,23 +456,33 @@ count_nonconformities (Count *c)
       SgRecord *nc = records[i];
       int status = sg_record_peek_enum (nc, "status");
       int effectiveness = sg_record_peek_enum (nc, "effectiveness");
+      const char *checked_on = sg_record_peek_string (nc, "effectiveness-checked-on");
+      gboolean closed_then;
 
+      if (!by_until (c, date_or_created (nc, "raised-on")))
+        continue;
       if (is_since (c, date_or_created (nc, "raised-on")))
         count (opened, nc);
-      if (status == SG_NC_STATUS_CLOSED)
+      closed_then = closed_by_until (c, status == SG_NC_STATUS_CLOSED,
+                                     sg_record_peek_string (nc, "closed-on"));
+      if (closed_then)
         {
           if (is_since (c, date_or_updated (nc, "closed-on")))
             count (closed, nc);
         }
       else
-        count (open, nc);
-      if (sg_record_is_overdue (nc, c->today))
-        count (overdue, nc);
+        {
+          count (open, nc);
+          if (due_before_until (c, sg_record_peek_string (nc, "due-date")))
+            count (overdue, nc);
+        }
       if (effectiveness == SG_EFFECTIVENESS_NOT_EFFECTIVE &&
           is_since (c, date_or_updated (nc, "effectiveness-checked-on")))
         count (not_effective, nc);
-      if (effectiveness == SG_EFFECTIVENESS_NOT_CHECKED &&
-          (status == SG_NC_STATUS_CLOSED || status == SG_NC_STATUS_AWAITING_VERIFICATION))
+      /* Checked after the until date: not checked then. */
+      if ((effectiveness == SG_EFFECTIVENESS_NOT_CHECKED ||
+           (checked_on != NULL && *checked_on != '\0' && !by_until (c, checked_on))) &&
+          (closed_then || status == SG_NC_STATUS_AWAITING_VERIFICATION))
         count (unchecked, nc);
     }
 
@@ -431,19 +490,21 @@ count_nonconformities (Count *c)
   for (guint i = 0; i < n; i++)
     {
       SgRecord *action = records[i];
-      int status;
 
-      if (sg_record_peek_int64 (action, SG_ACTION_NONCONFORMITY) == 0)
+      if (sg_record_peek_int64 (action, SG_ACTION_NONCONFORMITY) == 0 ||
+          !by_until (c, date_or_created (action, SG_ACTION_RAISED_ON)))
         continue;
-      status = sg_record_peek_enum (action, SG_ACTION_STATUS);
       if (is_since (c, date_or_created (action, SG_ACTION_RAISED_ON)))
         count (ca_opened, action);
-      if (status == SG_ACTION_STATUS_DONE && is_since (c, date_or_updated (action, SG_ACTION_DONE_ON)))
+      if (sg_record_peek_enum (action, SG_ACTION_STATUS) == SG_ACTION_STATUS_DONE &&
+          is_since (c, date_or_updated (action, SG_ACTION_DONE_ON)))
         count (ca_done, action);
-      if (status == SG_ACTION_STATUS_OPEN || status == SG_ACTION_STATUS_IN_PROGRESS)
-        count (ca_open, action);
-      if (sg_record_is_overdue (action, c->today))
-        count (ca_overdue, action);
+      if (action_open_then (c, action))
+        {
+          count (ca_open, action);
+          if (due_before_until (c, sg_record_peek_string (action, SG_ACTION_DUE_DATE)))
+            count (ca_overdue, action);
+        }
     }
 }
 
@@ -509,7 +570,7 @@ count_objectives (Count *c)
       const char *date = sg_record_peek_string (records[i], "date");
       SgRecord *best;
 
-      if (parent == 0)
+      if (parent == 0 || !by_until (c, date ? date : sg_record_get_created (records[i])))
         continue;
       best = g_hash_table_lookup (latest, &parent);
       /* Later dates win; of one day, the reading added last. */
@@ -524,10 +585,14 @@ count_objectives (Count *c)
       gint64 id = sg_record_get_id (objective);
       SgRecord *reading = g_hash_table_lookup (latest, &id);
       const char *title = sg_record_peek_string (objective, "title");
-      g_autofree char *subject = g_strdup_printf ("%s %s", sg_record_get_ref (objective),
+      g_autofree char *subject = NULL;
+      SgReviewFigure *f;
+
+      if (!by_until (c, sg_record_get_created (objective)))
+        continue;
+      subject = g_strdup_printf ("%s %s", sg_record_get_ref (objective),
                                                   title ? title : "");
-      SgReviewFigure *f = sg_review_inputs_add_figure (c->inputs, SECTION_D, "objective",
-                                                       g_strstrip (subject));
+      f = sg_review_inputs_add_figure (c->inputs, SECTION_D, "objective", g_strstrip (subject));
 
       f->value = reading ? peek_double (reading, "value")
                          : parse_number (sg_record_peek_string (objective, "current-value"));
@@ -544,7 +609,8 @@ count_objectives (Count *c)
     {
       int status = sg_record_peek_enum (records[i], "status");
 
-      if (status >= 0 && status < (int) G_N_ELEMENTS (by_status))
+      if (status >= 0 && status < (int) G_N_ELEMENTS (by_status) &&
+          by_until (c, sg_record_get_created (records[i])))
         count (by_status[status], records[i]);
     }
 }
@@ -677,7 +743,7 @@ count_risks (Count *c)
       const char *due = sg_record_peek_string (risk, "treatment-due");
       SgRiskLevel *level = NULL;
 
-      if (status == SG_RISK_STATUS_CLOSED)
+      if (status == SG_RISK_STATUS_CLOSED || !by_until (c, sg_record_get_created (risk)))
         continue;
       count (total, risk);
       if (is_since (c, sg_record_get_created (risk)))
@@ -699,8 +765,7 @@ count_risks (Count *c)
             count (above, risk);
         }
       /* The treatment is due until the risk is accepted (treated or not). */
-      if (due != NULL && *due != '\0' && strcmp (due, c->today) < 0 &&
-          status != SG_RISK_STATUS_ACCEPTED)
+      if (due_before_until (c, due) && status != SG_RISK_STATUS_ACCEPTED)
         count (treatments_overdue, risk);
     }
 
@@ -708,14 +773,14 @@ count_risks (Count *c)
   for (guint i = 0; i < n; i++)
     {
       SgRecord *action = records[i];
-      int status = sg_record_peek_enum (action, SG_ACTION_STATUS);
 
-      if (sg_record_peek_enum (action, SG_ACTION_SOURCE) != SG_ACTION_SOURCE_RISK_TREATMENT &&
-          sg_record_peek_int64 (action, SG_ACTION_RISK) == 0)
+      if ((sg_record_peek_enum (action, SG_ACTION_SOURCE) != SG_ACTION_SOURCE_RISK_TREATMENT &&
+           sg_record_peek_int64 (action, SG_ACTION_RISK) == 0) ||
+          !by_until (c, date_or_created (action, SG_ACTION_RAISED_ON)) ||
+          !action_open_then (c, action))
         continue;
-      if (status == SG_ACTION_STATUS_OPEN || status == SG_ACTION_STATUS_IN_PROGRESS)
-        count (actions_open, action);
-      if (sg_record_is_overdue (action, c->today))
+      count (actions_open, action);
+      if (due_before_until (c, sg_record_peek_string (action, SG_ACTION_DUE_DATE)))
         count (actions_overdue, action);
     }
 }
@@ -730,7 +795,8 @@ count_improvement (Count *c)
 
   records = sg_store_peek_records (c->store, SG_TYPE_CONTEXT_ISSUE, &n);
   for (guint i = 0; i < n; i++)
-    if (sg_record_peek_enum (records[i], "effect") == SG_ISSUE_EFFECT_OPPORTUNITY)
+    if (sg_record_peek_enum (records[i], "effect") == SG_ISSUE_EFFECT_OPPORTUNITY &&
+        by_until (c, sg_record_get_created (records[i])))
       count (issues, records[i]);
 }
 
@@ -778,6 +844,7 @@ sg_review_inputs_compute (SgStore    *store,
   g_autofree char *real_today = NULL;
   g_autoptr(SgReviewInputs) previous_inputs = NULL;
   SgRecord *previous;
+  const char *date;
   Count c = { 0 };
 
   g_return_val_if_fail (SG_IS_STORE (store), NULL);
@@ -788,16 +855,20 @@ sg_review_inputs_compute (SgStore    *store,
   previous = sg_review_inputs_find_previous (store, review);
   c.store = store;
   c.review = review;
-  c.today = today;
   c.since = previous ? sg_record_peek_string (previous, "date") : NULL;
+  /* A review counts the register as it was on its day: what came after
+   * was not known at the meeting. */
+  date = review_date (review, today);
+  g_strlcpy (c.until, strcmp (date, today) < 0 ? date : today, sizeof c.until);
   c.inputs = sg_review_inputs_new (c.since, today, previous ? sg_record_get_ref (previous) : NULL);
 
   count_previous_actions (&c);
   count_context (&c);
   count_nonconformities (&c);
   count_objectives (&c);
-  count_audits (&c);
+  /* Complaints come first under e), then what external auditors found. */
   count_feedback (&c);
+  count_audits (&c);
   count_risks (&c);
   count_improvement (&c);
   /* Stable: g_ptr_array_sort () is a merge sort. */

@@ -141,8 +141,12 @@ sg_review_figure_add_record (SgReviewFigure *figure,
                              const char     *table,
                              const char     *ref)
 {
-  SgReviewRecordRef r = { g_strdup (table), g_strdup (ref) };
+  SgReviewRecordRef r;
 
+  if (figure->records->len >= SG_REVIEW_FIGURE_MAX_RECORDS)
+    return;
+  r.table = g_strdup (table);
+  r.ref = g_strdup (ref);
   g_array_append_val (figure->records, r);
 }
 
@@ -548,6 +552,7 @@ sg_review_inputs_store_draft (SgStore     *store,
                               GError     **error)
 {
   g_autoptr(SgReviewInputs) inputs = NULL;
+  g_autoptr(SgReviewInputs) stored = NULL;
   g_autofree char *text = NULL;
 
   g_return_val_if_fail (SG_IS_STORE (store), FALSE);
@@ -557,10 +562,23 @@ sg_review_inputs_store_draft (SgStore     *store,
   if (refuse_held (review, error))
     return FALSE;
   inputs = sg_review_inputs_compute (store, review, today);
-  text = sg_review_inputs_serialize (inputs);
-  if (g_strcmp0 (text, sg_record_peek_string (review, "inputs")) == 0 &&
+  /* The same figures computed on another day are no change: the review
+   * is not written each day its page is looked at. */
+  stored = sg_review_inputs_from_review (review, NULL);
+  if (stored != NULL &&
       g_strcmp0 (inputs->since, sg_record_peek_string (review, "inputs-since")) == 0)
-    return TRUE;
+    {
+      char *computed = g_steal_pointer (&inputs->computed);
+      g_autofree char *same_day = NULL;
+
+      inputs->computed = g_strdup (stored->computed);
+      same_day = sg_review_inputs_serialize (inputs);
+      g_free (inputs->computed);
+      inputs->computed = computed;
+      if (g_strcmp0 (same_day, sg_record_peek_string (review, "inputs")) == 0)
+        return TRUE;
+    }
+  text = sg_review_inputs_serialize (inputs);
   return set_review (store, review, text, inputs->since, SG_REVIEW_STATUS_PLANNED, error);
 }
 

@@ -61,8 +61,15 @@ typedef struct
                                     * objective without readings) */
   double                previous;  /* the same figure at the previous review; NAN if none */
   double                target;    /* an objective's target; NAN if none */
-  GArray               *records;   /* SgReviewRecordRef: what the figure counts */
+  GArray               *records;   /* SgReviewRecordRef: what the figure counts,
+                                    * at most SG_REVIEW_FIGURE_MAX_RECORDS of
+                                    * them (value counts all) */
 } SgReviewFigure;
+
+/* A figure names up to this many records: enough to open any of them
+ * from a review, and the frozen text of a register of 100,000 risks
+ * stays small. */
+#define SG_REVIEW_FIGURE_MAX_RECORDS 500
 
 typedef struct _SgReviewInputs SgReviewInputs;
 
