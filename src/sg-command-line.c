@@ -18,6 +18,7 @@
 #include "sg-heatmap-export.h"
 #include "sg-kinds.h"
 #include "sg-sample.h"
+#include "sg-review-export.h"
 #include "sg-soa-export.h"
 #include "sg-store.h"
 #include "sg-store-copies.h"
@@ -69,6 +70,10 @@ sg_command_line_add_options (GApplication *application)
       N_("Write the Statement of Applicability of REGISTER as a PDF to FILE"), N_("FILE") },
     { "soa-version", 0, 0, G_OPTION_ARG_INT, NULL,
       N_("With --export-soa: the issued version N as it was approved, instead of the draft"), N_("N") },
+    { "export-review", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write the minutes of a management review of REGISTER as a PDF to FILE"), N_("FILE") },
+    { "review", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --export-review: the review REF (e.g. MR-002) instead of the newest by date"), N_("REF") },
     { "readiness", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Say for each clause requirement of REGISTER whether it is met, partly met or not met"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -359,6 +364,7 @@ sg_command_line_handle (GVariantDict *options)
   const char *heatmap = NULL;
   const char *csv = NULL;
   const char *soa = NULL;
+  const char *review = NULL;
   const char *xlsx = NULL;
   g_autofree const char **files = NULL;
   gsize n_files = 0;
@@ -430,6 +436,16 @@ sg_command_line_handle (GVariantDict *options)
       if (g_variant_dict_lookup (options, "soa-version", "i", &number) && number <= 0)
         return fail (_("--soa-version needs the number of an issued version, 1 or more"));
       return sg_soa_export_command (soa, (guint) number, files[0]);
+    }
+
+  if (g_variant_dict_lookup (options, "export-review", "^&ay", &review))
+    {
+      const char *ref = NULL;
+
+      if (n_files != 1)
+        return fail (_("--export-review needs exactly one register file"));
+      g_variant_dict_lookup (options, "review", "&s", &ref);
+      return sg_review_export_command (review, ref, files[0]);
     }
 
   if (g_variant_dict_lookup (options, "heatmap", "^&ay", &heatmap))

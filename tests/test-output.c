@@ -30,6 +30,7 @@ static const char *const exports[][2] = {
   { "--export-csv=", "out.csv" },
   { "--export-xlsx=", "out.xlsx" },
   { "--export-soa=", "soa.pdf" },
+  { "--export-review=", "minutes.pdf" },
 };
 
 typedef struct

@@ -70,6 +70,41 @@ sg_window_run_chooser (SgWindow             *self,
   gtk_native_dialog_show (self->chooser);
 }
 
+GFile *
+sg_window_file_with_suffix (GFile      *file,
+                            const char *suffix)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *lower = name != NULL ? g_ascii_strdown (name, -1) : NULL;
+  g_autofree char *with_suffix = NULL;
+  g_autoptr(GFile) parent = NULL;
+
+  if (name == NULL || g_str_has_suffix (lower, suffix))
+    return g_object_ref (file);
+  with_suffix = g_strconcat (name, suffix, NULL);
+  parent = g_file_get_parent (file);
+  return g_file_get_child (parent, with_suffix);
+}
+
+void
+sg_window_choose_pdf (SgWindow         *self,
+                      const char       *title,
+                      const char       *suggested,
+                      SgWindowFileFunc  done)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  sg_window_run_chooser (self, chooser, done);
+}
+
 static void new_register_cb (GtkWidget  *widget,
                              const char *action_name,
                              GVariant   *parameter);
@@ -371,6 +406,86 @@ sg_window_toast_exported (SgWindow   *self,
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay), toast);
 }
 
+/* A document written in a thread from what was taken on the main thread. */
+typedef struct
+{
+  SgWindowWriteFunc  write;
+  gpointer           data;
+  GDestroyNotify     free_data;
+  char              *path;
+  GFile             *file;
+  const char        *error_heading;  /* translated, static */
+  const char        *done_title;
+} WriteJob;
+
+static void
+write_job_free (gpointer data)
+{
+  WriteJob *job = data;
+
+  if (job->free_data != NULL)
+    job->free_data (job->data);
+  g_free (job->path);
+  g_clear_object (&job->file);
+  g_free (job);
+}
+
+static void
+write_thread (GTask        *task,
+              gpointer      source,
+              gpointer      data,
+              GCancellable *cancellable)
+{
+  WriteJob *job = data;
+  GError *error = NULL;
+
+  if (job->write (job->data, job->path, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+written_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  SgWindow *self = SG_WINDOW (source);
+  WriteJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  /* The window may have been closed while the thread wrote. */
+  if (self->toast_overlay == NULL)
+    return;
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    sg_window_show_error (self, job->error_heading, error->message);
+  else
+    sg_window_toast_exported (self, job->done_title, job->file);
+}
+
+void
+sg_window_write_in_thread (SgWindow          *self,
+                           GFile             *file,
+                           SgWindowWriteFunc  write,
+                           gpointer           data,
+                           GDestroyNotify     free_data,
+                           const char        *error_heading,
+                           const char        *done_title)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, written_cb, NULL);
+  WriteJob *job = g_new0 (WriteJob, 1);
+
+  job->write = write;
+  job->data = data;
+  job->free_data = free_data;
+  job->path = g_file_get_path (file);
+  job->file = g_object_ref (file);
+  job->error_heading = error_heading;
+  job->done_title = done_title;
+  g_task_set_task_data (task, job, write_job_free);
+  g_task_run_in_thread (task, write_thread);
+}
+
 static void
 workbook_exported_cb (GObject      *source,
                       GAsyncResult *result,
@@ -396,21 +511,11 @@ static void
 export_workbook_chosen (SgWindow *self,
                         GFile    *chosen)
 {
-  g_autoptr(GFile) file = g_object_ref (chosen);
-  g_autofree char *name = NULL;
+  g_autoptr(GFile) file = NULL;
 
   if (self->store == NULL)
     return;
-
-  name = g_file_get_basename (file);
-  if (name != NULL && !g_str_has_suffix (name, ".xlsx") && !g_str_has_suffix (name, ".XLSX"))
-    {
-      g_autofree char *with_suffix = g_strconcat (name, ".xlsx", NULL);
-      g_autoptr(GFile) parent = g_file_get_parent (file);
-
-      g_object_unref (file);
-      file = g_file_get_child (parent, with_suffix);
-    }
+  file = sg_window_file_with_suffix (chosen, ".xlsx");
   sg_export_dialog_export_async (GTK_WINDOW (self), self->store, file, workbook_exported_cb,
                                  g_object_ref (file));
 }

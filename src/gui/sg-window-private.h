@@ -39,6 +39,7 @@ struct _SgWindow
   SgHistoryCheck       *chain_check;    /* while read-only for a broken chain */
   SgBackupScheduler    *backups;        /* NULL for a register opened read-only */
   guint                 soa_export_version;  /* while its chooser is open; 0: the draft */
+  char                 *review_export_ref;   /* while its chooser is open */
 };
 
 /* sg-window-actions.c: opening, creating, exporting, importing, shortcuts */
@@ -49,6 +50,16 @@ void  sg_window_import_csv_file     (SgWindow       *self,
 void  sg_window_run_chooser         (SgWindow             *self,
                                      GtkFileChooserNative *chooser,
                                      SgWindowFileFunc      done);
+/* Asks where to save a PDF document, suggesting @suggested; @done gets
+ * the file, its name ending in ".pdf". */
+void  sg_window_choose_pdf          (SgWindow             *self,
+                                     const char           *title,
+                                     const char           *suggested,
+                                     SgWindowFileFunc      done);
+/* @file itself when its name ends in @suffix (".xlsx", any case), else
+ * the file beside it with @suffix added. */
+GFile *sg_window_file_with_suffix   (GFile                *file,
+                                     const char           *suffix);
 
 /* sg-window-copies.c: Save a Copy, frozen copies, backups and restoring */
 void  sg_window_class_init_copies   (GtkWidgetClass *widget_class);
@@ -61,6 +72,13 @@ void  sg_window_soa_set_enabled     (SgWindow       *self,
 /* Writes issued version @number (0: the draft) to @file in a thread. */
 void  sg_window_export_soa_file     (SgWindow       *self,
                                      guint           number,
+                                     GFile          *file);
+
+/* sg-window-review.c: a management review's minutes as a PDF */
+void  sg_window_class_init_review   (GtkWidgetClass *widget_class);
+/* Writes the minutes of the review of @ref to @file in a thread. */
+void  sg_window_export_review_file  (SgWindow       *self,
+                                     const char     *ref,
                                      GFile          *file);
 
 /* sg-window-people.c: who may be listed twice, "My Responsibilities" */
@@ -77,6 +95,20 @@ void  sg_window_check_chain         (SgWindow       *self);
 
 /* sg-window-dnd.c: files dropped on the window */
 void  sg_window_init_dnd            (SgWindow       *self);
+
+/* Writes @data to @file's path with @write in a thread, then shows a
+ * toast saying @done_title or an error under @error_heading (both
+ * translated strings that outlive the job); @free_data frees @data. */
+typedef gboolean (*SgWindowWriteFunc) (gconstpointer   data,
+                                       const char     *path,
+                                       GError        **error);
+void  sg_window_write_in_thread     (SgWindow          *self,
+                                     GFile             *file,
+                                     SgWindowWriteFunc  write,
+                                     gpointer           data,
+                                     GDestroyNotify     free_data,
+                                     const char        *error_heading,
+                                     const char        *done_title);
 
 /* A toast saying @title, whose Open button shows @file with the desktop's
  * application for it. */

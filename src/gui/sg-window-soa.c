@@ -94,54 +94,12 @@ issue_soa_cb (GtkWidget  *widget,
 /* The PDF, written in a thread: the snapshot is taken here, from the
  * store, and only drawn there. */
 
-typedef struct
+static gboolean
+write_soa (gconstpointer   snapshot,
+           const char     *path,
+           GError        **error)
 {
-  SgSoaSnapshot *snapshot;
-  char          *path;
-} ExportJob;
-
-static void
-export_job_free (gpointer data)
-{
-  ExportJob *job = data;
-
-  sg_soa_snapshot_free (job->snapshot);
-  g_free (job->path);
-  g_free (job);
-}
-
-static void
-export_thread (GTask        *task,
-               gpointer      source,
-               gpointer      data,
-               GCancellable *cancellable)
-{
-  ExportJob *job = data;
-  GError *error = NULL;
-
-  if (sg_soa_export_snapshot (job->snapshot, job->path, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
-exported_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      data)
-{
-  SgWindow *self = SG_WINDOW (source);
-  g_autoptr(GFile) file = data;
-  g_autoptr(GError) error = NULL;
-
-  if (self->toast_overlay == NULL)
-    return;
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      sg_window_show_error (self, _("Could Not Export the Statement of Applicability"), error->message);
-      return;
-    }
-  sg_window_toast_exported (self, _("Statement of Applicability exported"), file);
+  return sg_soa_export_snapshot (snapshot, path, error);
 }
 
 void
@@ -150,8 +108,6 @@ sg_window_export_soa_file (SgWindow *self,
                            GFile    *file)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GTask) task = NULL;
-  ExportJob *job;
   SgSoaSnapshot *snapshot;
 
   g_return_if_fail (SG_IS_WINDOW (self));
@@ -165,29 +121,17 @@ sg_window_export_soa_file (SgWindow *self,
       sg_window_show_error (self, _("Could Not Export the Statement of Applicability"), error->message);
       return;
     }
-  job = g_new0 (ExportJob, 1);
-  job->snapshot = snapshot;
-  job->path = g_file_get_path (file);
-  task = g_task_new (self, NULL, exported_cb, g_object_ref (file));
-  g_task_set_task_data (task, job, export_job_free);
-  g_task_run_in_thread (task, export_thread);
+  sg_window_write_in_thread (self, file, write_soa, snapshot, (GDestroyNotify) sg_soa_snapshot_free,
+                             _("Could Not Export the Statement of Applicability"),
+                             _("Statement of Applicability exported"));
 }
 
 static void
 export_soa_chosen (SgWindow *self,
                    GFile    *chosen)
 {
-  g_autoptr(GFile) file = g_object_ref (chosen);
-  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GFile) file = sg_window_file_with_suffix (chosen, ".pdf");
 
-  if (name != NULL && !g_str_has_suffix (name, ".pdf") && !g_str_has_suffix (name, ".PDF"))
-    {
-      g_autofree char *with_suffix = g_strconcat (name, ".pdf", NULL);
-      g_autoptr(GFile) parent = g_file_get_parent (file);
-
-      g_object_unref (file);
-      file = g_file_get_child (parent, with_suffix);
-    }
   sg_window_export_soa_file (self, self->soa_export_version, file);
 }
 
@@ -195,10 +139,8 @@ static void
 choose_soa_file (SgWindow *self,
                  guint     number)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
   g_autofree char *suggested = NULL;
-  GtkFileChooserNative *chooser;
 
   if (self->store == NULL)
     return;
@@ -213,14 +155,7 @@ choose_soa_file (SgWindow *self,
     suggested = g_strdup_printf (_("%s SoA draft.pdf"), name);
 
   self->soa_export_version = number;
-  chooser = gtk_file_chooser_native_new (_("Export Statement of Applicability"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_filter_add_suffix (filter, "pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  sg_window_run_chooser (self, chooser, export_soa_chosen);
+  sg_window_choose_pdf (self, _("Export Statement of Applicability"), suggested, export_soa_chosen);
 }
 
 static void

@@ -383,6 +383,7 @@ sg_window_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->chain_check, sg_history_check_free);
+  g_clear_pointer (&self->review_export_ref, g_free);
 
   G_OBJECT_CLASS (sg_window_parent_class)->dispose (object);
 }
@@ -403,6 +404,7 @@ sg_window_class_init (SgWindowClass *klass)
   sg_window_class_init_chain (widget_class);
   sg_window_class_init_copies (widget_class);
   sg_window_class_init_soa (widget_class);
+  sg_window_class_init_review (widget_class);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/safeguard_isms/Safeguard/ui/sg-window.ui");

@@ -10,4 +10,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SgScope, sg_scope, SG, SCOPE, SgRecord)
 
+#define SG_SCOPE_ORGANISATION "organisation"
+
 G_END_DECLS
