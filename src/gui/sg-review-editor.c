@@ -321,9 +321,11 @@ build_meeting (SgReviewEditor *self,
   GtkWidget *suffix;
 
   self->meeting_group = new_group (self, box, _("Meeting"));
-  /* The minutes helper implements the action; without it GTK makes the
-   * button insensitive, which is all the page needs to know. */
+  /* sg-window-review.c implements the action. */
   self->minutes_button = gtk_button_new_with_mnemonic (_("Export _Minutes…"));
+  /* The action takes a review's ref: a target of that type from the start
+   * (the shown review's ref replaces it). */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->minutes_button), "s", "");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->minutes_button), "win.export-review-minutes");
   gtk_widget_set_tooltip_text (self->minutes_button, _("Write the minutes as a PDF for the board"));
   gtk_widget_set_valign (self->minutes_button, GTK_ALIGN_CENTER);
@@ -348,6 +350,10 @@ build_meeting (SgReviewEditor *self,
   self->approve_button = gtk_button_new_with_mnemonic (_("_Approve Minutes"));
   g_signal_connect_swapped (self->approve_button, "clicked", G_CALLBACK (approve_clicked_cb), self);
   gtk_box_append (GTK_BOX (suffix), self->approve_button);
+  /* Shown for the review's status once there is one: both at once would
+   * make the row wider than a phone. */
+  gtk_widget_set_visible (self->hold_button, FALSE);
+  gtk_widget_set_visible (self->approve_button, FALSE);
   adw_action_row_add_suffix (ADW_ACTION_ROW (self->status_row), suffix);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->meeting_group), self->status_row);
 
