@@ -263,7 +263,7 @@ def check_improvement(wb, facts):
     ws = wb['Audit programme']
     flag = column(ws, 'Auditors owning records in scope')
     flagged = [(r, ws.cell(r, flag)) for r in range(2, ws.max_row + 1) if ws.cell(r, flag).value]
-    assert flagged and all(' owns ' in c.value for _, c in flagged), flagged
+    assert flagged and all(' owns' in c.value and ' in scope' in c.value for _, c in flagged), flagged
     note = column(ws, 'Independence')
     for r, cell in flagged:
         assert bool(cell.font.b) == (ws.cell(r, note).value is None), (r, cell.value)

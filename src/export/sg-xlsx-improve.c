@@ -24,6 +24,7 @@
 #include "sg-control.h"
 #include "sg-enums.h"
 #include "sg-finding.h"
+#include "sg-independence.h"
 #include "sg-management-review.h"
 #include "sg-nonconformity.h"
 #include "sg-person.h"
@@ -251,81 +252,25 @@ sg_xlsx_sort_programme (GPtrArray *audits)
   g_ptr_array_sort (audits, compare_programme);
 }
 
-/* The people of a person field or link field who own records among @ids
- * of @kind: "Jana Petersen: 4 of 16". Only direct ownership: the window's
- * audit page also looks through roles. */
-static void
-append_owned (SgStore    *store,
-              GHashTable *owned,
-              GType       kind,
-              GVariant   *scope)
-{
-  gsize n = 0;
-  const gint64 *ids = scope ? g_variant_get_fixed_array (scope, &n, sizeof (gint64)) : NULL;
-
-  for (gsize i = 0; i < n; i++)
-    {
-      SgRecord *record = sg_store_find_by_id (store, kind, ids[i]);
-      gint64 owner = record ? sg_record_peek_int64 (record, RECORD_OWNER) : 0;
-      guint *count;
-
-      if (owner == 0)
-        continue;
-      count = g_hash_table_lookup (owned, &owner);
-      if (count == NULL)
-        {
-          count = g_new0 (guint, 2);
-          g_hash_table_insert (owned, g_memdup2 (&owner, sizeof owner), count);
-        }
-      count[kind == SG_TYPE_CONTROL]++;
-    }
-}
-
-static void
-describe_auditor (SgXlsxFiller *filler,
-                  GString      *text,
-                  GHashTable   *owned,
-                  gint64        person,
-                  guint         n_clauses,
-                  guint         n_controls)
-{
-  guint *count = g_hash_table_lookup (owned, &person);
-  SgRecord *record = sg_store_find_by_id (filler->store, SG_TYPE_PERSON, person);
-  const char *name = record ? sg_record_peek_string (record, SG_PERSON_NAME) : NULL;
-
-  if (count == NULL || name == NULL || strstr (text->str, name) != NULL)
-    return;
-  if (text->len > 0)
-    g_string_append_c (text, '\n');
-  if (count[1] > 0 && count[0] > 0)
-    /* Translators: the audit programme's independence column: a name, then counts */
-    g_string_append_printf (text, _("%s owns %u of the %u controls and %u of the %u clauses in scope"),
-                            name, count[1], n_controls, count[0], n_clauses);
-  else if (count[1] > 0)
-    g_string_append_printf (text, _("%s owns %u of the %u controls in scope"), name, count[1], n_controls);
-  else
-    g_string_append_printf (text, _("%s owns %u of the %u clauses in scope"), name, count[0], n_clauses);
-}
-
+/* Who audits their own work, one line each, as the Audits page says it:
+ * the core check, roles included. */
 static char *
 dup_independence (SgXlsxFiller *filler,
                   SgRecord     *audit)
 {
-  g_autoptr(GHashTable) owned = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  GVariant *clauses = sg_record_peek_links (audit, AUDIT_CLAUSES);
-  GVariant *controls = sg_record_peek_links (audit, AUDIT_CONTROLS);
-  GVariant *team = sg_record_peek_links (audit, AUDIT_TEAM);
-  guint n_clauses = clauses ? (guint) g_variant_n_children (clauses) : 0;
-  guint n_controls = controls ? (guint) g_variant_n_children (controls) : 0;
+  g_autoptr(SgIndependence) independence = sg_independence_check (filler->store, audit);
   GString *text = g_string_new (NULL);
-  gsize n_team = 0;
-  const gint64 *members = team ? g_variant_get_fixed_array (team, &n_team, sizeof (gint64)) : NULL;
 
-  append_owned (filler->store, owned, SG_TYPE_REQUIREMENT, clauses);
-  append_owned (filler->store, owned, SG_TYPE_CONTROL, controls);
-  describe_auditor (filler, text, owned, sg_record_peek_int64 (audit, AUDIT_AUDITOR), n_clauses, n_controls);
-  for (gsize i = 0; i < n_team; i++)
-    describe_auditor (filler, text, owned, members[i], n_clauses, n_controls);
+  for (guint i = 0; i < independence->conflicts->len; i++)
+    {
+      g_autofree char *line =
+        sg_independence_describe (filler->store, independence,
+                                  &g_array_index (independence->conflicts, SgIndependenceConflict, i));
+
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, line);
+    }
   return g_string_free (text, FALSE);
 }
 
