@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sg-links-row.h"
+#include "sg-person.h"
 #include "sg-record.h"
 
 struct _SgLinksRow
@@ -50,7 +51,10 @@ update_subtitle (SgLinksRow *self)
         continue;
       if (refs->len > 0)
         g_string_append (refs, ", ");
-      if (ref != NULL && *ref != '\0')
+      /* People are known by name, other records by their ref. */
+      if (SG_IS_PERSON (record) && sg_record_peek_string (record, SG_PERSON_NAME) != NULL)
+        g_string_append (refs, sg_record_peek_string (record, SG_PERSON_NAME));
+      else if (ref != NULL && *ref != '\0')
         g_string_append (refs, ref);
       else
         {

@@ -757,5 +757,17 @@ sg_sample_hold_reviews (Sample  *s,
           !sg_sample_update (s, error, review, "status", SG_REVIEW_STATUS_MINUTES_APPROVED, NULL))
         return FALSE;
     }
+
+  /* The review still planned opens with its inputs counted today, as one
+   * the user adds does. */
+  {
+    guint n;
+    SgRecord *const *reviews = sg_store_peek_records (s->store, SG_TYPE_MANAGEMENT_REVIEW, &n);
+
+    for (guint i = 0; i < n; i++)
+      if (sg_record_peek_enum (reviews[i], "status") == SG_REVIEW_STATUS_PLANNED &&
+          !sg_review_inputs_store_draft (s->store, reviews[i], sg_sample_date (s, 0), error))
+        return FALSE;
+  }
   return TRUE;
 }
