@@ -16,6 +16,7 @@
 
 #include "sg-heatmap-export.h"
 #include "sg-output-file.h"
+#include "sg-pdf-file.h"
 #include "sg-png.h"
 
 /* A4 landscape in points. */
@@ -56,30 +57,8 @@ format_from_path (const char  *path,
   return TRUE;
 }
 
-/* Draws @data into @tmp_path; the error is the reason alone. */
-/* Where cairo's PDF and SVG writers write: every write checked, since
- * cairo's own file writer lets a failed flush at the end pass. */
-typedef struct
-{
-  int fd;
-  int saved_errno;
-} Target;
-
-static cairo_status_t
-write_cb (void                *closure,
-          const unsigned char *data,
-          unsigned int         length)
-{
-  Target *target = closure;
-
-  if (target->saved_errno != 0 ||
-      !sg_output_file_write_fd (target->fd, data, length, &target->saved_errno))
-    return CAIRO_STATUS_WRITE_ERROR;
-  return CAIRO_STATUS_SUCCESS;
-}
-
-/* Draws into @tmp_path; FALSE with @saved_errno set (0 for an error of
- * cairo's own, in @error). */
+/* Draws @data into @tmp_path; FALSE with @saved_errno set (0 for an error
+ * of cairo's own, in @error). */
 static gboolean
 render (const SgHeatmapData  *data,
         Format                format,
@@ -92,7 +71,7 @@ render (const SgHeatmapData  *data,
   cairo_surface_t *surface;
   cairo_status_t status;
   gboolean written = TRUE;
-  Target target = { -1, 0 };
+  SgCairoTarget target = { -1, 0 };
   double width, height;
   cairo_t *cr;
 
@@ -110,14 +89,14 @@ render (const SgHeatmapData  *data,
     case FORMAT_SVG:
       width = pixel_width;
       height = pixel_height;
-      surface = cairo_svg_surface_create_for_stream (write_cb, &target, width, height);
+      surface = cairo_svg_surface_create_for_stream (sg_cairo_target_write, &target, width, height);
       /* Pixels, not points: a 1600 × 1200 SVG opens at the PNG's size. */
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
       break;
     case FORMAT_PDF:
       width = PDF_WIDTH;
       height = PDF_HEIGHT;
-      surface = cairo_pdf_surface_create_for_stream (write_cb, &target, width, height);
+      surface = cairo_pdf_surface_create_for_stream (sg_cairo_target_write, &target, width, height);
       break;
     case FORMAT_PNG:
     default:

@@ -14,20 +14,12 @@
 #include "sg-output-file.h"
 #include "sg-pdf-file.h"
 
-/* Where cairo's PDF writer writes: every write checked, since cairo's own
- * file writer lets a failed flush at the end pass. */
-typedef struct
+cairo_status_t
+sg_cairo_target_write (void                *closure,
+                       const unsigned char *data,
+                       unsigned int         length)
 {
-  int fd;
-  int saved_errno;
-} Target;
-
-static cairo_status_t
-write_cb (void                *closure,
-          const unsigned char *data,
-          unsigned int         length)
-{
-  Target *target = closure;
+  SgCairoTarget *target = closure;
 
   if (target->saved_errno != 0 ||
       !sg_output_file_write_fd (target->fd, data, length, &target->saved_errno))
@@ -50,7 +42,7 @@ render (const char     *tmp_path,
 {
   cairo_surface_t *surface;
   cairo_status_t status;
-  Target target = { -1, 0 };
+  SgCairoTarget target = { -1, 0 };
 
   target.fd = g_open (tmp_path, O_WRONLY | O_TRUNC | O_CLOEXEC, 0);
   if (target.fd < 0)
@@ -58,7 +50,7 @@ render (const char     *tmp_path,
       *saved_errno = errno;
       return FALSE;
     }
-  surface = cairo_pdf_surface_create_for_stream (write_cb, &target, width, height);
+  surface = cairo_pdf_surface_create_for_stream (sg_cairo_target_write, &target, width, height);
   if (title != NULL)
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   if (author != NULL)

@@ -1,4 +1,5 @@
-/* sg-pdf-file.h: a paged document written to a PDF file, whole or not at all
+/* sg-pdf-file.h: a paged document written to a PDF file, whole or not at
+ * all, and the checked stream cairo's file writers write to
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
@@ -6,6 +7,20 @@
 #include <glib.h>
 
 G_BEGIN_DECLS
+
+/* Where cairo's PDF and SVG writers write (the closure of
+ * sg_cairo_target_write ()): every write checked, since cairo's own file
+ * writer lets a failed flush at the end pass. The first failure's errno
+ * stays in @saved_errno. */
+typedef struct
+{
+  int fd;
+  int saved_errno;
+} SgCairoTarget;
+
+cairo_status_t sg_cairo_target_write (void                *closure,
+                                      const unsigned char *data,
+                                      unsigned int         length);
 
 /* Draws @data page by page onto @surface. */
 typedef void (*SgPdfDrawFunc) (cairo_surface_t *surface,
