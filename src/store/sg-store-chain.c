@@ -557,3 +557,42 @@ fail:
   self->backend->funcs->rollback (self->backend);
   return FALSE;
 }
+
+/* The history as it is read, and the file's own check. */
+
+GListModel *
+sg_store_list_history (SgStore   *self,
+                       SgRecord  *record,
+                       GError   **error)
+{
+  SgStoreKindData *kd;
+
+  g_return_val_if_fail (SG_IS_STORE (self), NULL);
+  g_return_val_if_fail (SG_IS_RECORD (record), NULL);
+  g_return_val_if_fail (self->backend != NULL, NULL);
+  kd = sg_store_get_kind_data (self, G_OBJECT_TYPE (record));
+
+  return self->backend->funcs->list_history (self->backend, kd->info.table,
+                                             sg_record_get_id (record), error);
+}
+
+guint
+sg_store_count_history (SgStore *self)
+{
+  g_return_val_if_fail (SG_IS_STORE (self), 0);
+  g_return_val_if_fail (self->backend != NULL, 0);
+
+  return self->backend->funcs->count_history (self->backend);
+}
+
+gboolean
+sg_store_check_integrity (SgStore  *self,
+                          GError  **error)
+{
+  g_return_val_if_fail (SG_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->backend != NULL, FALSE);
+
+  if (!self->backend->funcs->check_integrity (self->backend))
+    return sg_store_file_error (error, SG_STORE_ERROR_CORRUPT, self->path);
+  return TRUE;
+}

@@ -125,6 +125,9 @@ char     *sg_store_history_text      (SgStore          *self,
                                       GParamSpec       *pspec,
                                       const GValue     *value);
 
+/* sg-store-names.c: the resolver fields format records through. */
+void      sg_store_init_resolver     (SgStore          *self);
+
 /* The time of a change, as every record and history line stores it. */
 char     *sg_store_timestamp_now     (SgStore          *self);
 

@@ -10,9 +10,6 @@
 
 #include "sg-history-chain.h"
 #include "sg-kinds.h"
-#include "sg-matrix-cell.h"
-#include "sg-risk-level.h"
-#include "sg-scale-level.h"
 #include "sg-store-private.h"
 
 
@@ -913,103 +910,6 @@ sg_store_find_by_ref (SgStore    *self,
   return record != NULL && g_strcmp0 (sg_record_get_ref (record), ref) == 0 ? record : NULL;
 }
 
-static char *
-describe_record (gpointer       data,
-                 GType          kind,
-                 gint64         id,
-                 SgFieldNaming  naming)
-{
-  SgRecord *record = sg_store_find_by_id (data, kind, id);
-  GParamSpec *title;
-  const char *text;
-
-  if (record == NULL)
-    return NULL;
-  switch (naming)
-    {
-    case SG_FIELD_NAMING_TITLE:
-      title = sg_record_class_get_title_field (SG_RECORD_GET_CLASS (record));
-      text = title ? g_value_get_string (sg_record_peek_value (record, title)) : NULL;
-      if (text != NULL && *text != '\0')
-        return g_strdup (text);
-      break;
-    case SG_FIELD_NAMING_REF:
-      /* A record without a ref (a risk level) is named instead. */
-      text = sg_record_get_ref (record);
-      if (text != NULL && *text != '\0')
-        return g_strdup (text);
-      break;
-    case SG_FIELD_NAMING_DISPLAY:
-    default:
-      break;
-    }
-  return sg_record_dup_display_name (record);
-}
-
-/* Made when a rating is first shown, not when the history names a record. */
-static SgRiskMethod *
-get_method (gpointer data)
-{
-  return sg_store_get_risk_method (data);
-}
-
-const SgFieldResolver *
-sg_store_get_field_resolver (SgStore *self)
-{
-  g_return_val_if_fail (SG_IS_STORE (self), NULL);
-
-  return &self->resolver;
-}
-
-SgRiskMethod *
-sg_store_get_risk_method (SgStore *self)
-{
-  g_return_val_if_fail (SG_IS_STORE (self), NULL);
-
-  if (self->risk_method == NULL)
-    self->risk_method = sg_risk_method_new (sg_store_get_records (self, SG_TYPE_SCALE_LEVEL),
-                                            sg_store_get_records (self, SG_TYPE_RISK_LEVEL),
-                                            sg_store_get_records (self, SG_TYPE_MATRIX_CELL));
-  return self->risk_method;
-}
-
-GListModel *
-sg_store_list_history (SgStore   *self,
-                       SgRecord  *record,
-                       GError   **error)
-{
-  SgStoreKindData *kd;
-
-  g_return_val_if_fail (SG_IS_STORE (self), NULL);
-  g_return_val_if_fail (SG_IS_RECORD (record), NULL);
-  g_return_val_if_fail (self->backend != NULL, NULL);
-  kd = sg_store_get_kind_data (self, G_OBJECT_TYPE (record));
-
-  return self->backend->funcs->list_history (self->backend, kd->info.table,
-                                             sg_record_get_id (record), error);
-}
-
-guint
-sg_store_count_history (SgStore *self)
-{
-  g_return_val_if_fail (SG_IS_STORE (self), 0);
-  g_return_val_if_fail (self->backend != NULL, 0);
-
-  return self->backend->funcs->count_history (self->backend);
-}
-
-gboolean
-sg_store_check_integrity (SgStore  *self,
-                          GError  **error)
-{
-  g_return_val_if_fail (SG_IS_STORE (self), FALSE);
-  g_return_val_if_fail (self->backend != NULL, FALSE);
-
-  if (!self->backend->funcs->check_integrity (self->backend))
-    return sg_store_file_error (error, SG_STORE_ERROR_CORRUPT, self->path);
-  return TRUE;
-}
-
 /* GObject */
 
 static void
@@ -1057,9 +957,7 @@ sg_store_init (SgStore *self)
   self->kind_list = g_ptr_array_new ();
   self->batch_added = g_ptr_array_new_with_free_func (g_object_unref);
   self->batch_listed = g_ptr_array_new_with_free_func (g_object_unref);
-  self->resolver.describe_record = describe_record;
-  self->resolver.get_method = get_method;
-  self->resolver.data = self;
+  sg_store_init_resolver (self);
   self->user_name = g_strdup (real_name && !g_str_equal (real_name, "Unknown")
                               ? real_name : g_get_user_name ());
   init_kinds (self);
