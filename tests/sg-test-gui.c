@@ -122,3 +122,19 @@ sg_test_is_type (GtkWidget     *widget,
 {
   return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
 }
+
+SgWindow *
+sg_test_window_on_page (SgStore    *store,
+                        const char *page,
+                        int         width,
+                        int         height)
+{
+  SgWindow *window = g_object_ref (sg_window_new (NULL, store));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  sg_test_wait_for (sg_test_is_mapped, window);
+  g_assert_true (sg_window_show_page (window, page));
+  sg_test_wait_for (sg_test_is_mapped, sg_window_get_page (window, page));
+  return window;
+}

@@ -4,6 +4,9 @@
 
 #include <gtk/gtk.h>
 
+#include "sg-store.h"
+#include "sg-window.h"
+
 G_BEGIN_DECLS
 
 /* Starts GTK and libadwaita for a widget test, with the renderer that is
@@ -45,5 +48,13 @@ gboolean    sg_test_is_mapped     (gpointer       widget);
 
 /* The first toplevel window of @type, or NULL. */
 GtkWindow  *sg_test_find_toplevel (GType          type);
+
+/* A new window on @store, @width × @height, shown and mapped, on the page
+ * named @page (a kind's table, "overview" …), itself mapped: a reference
+ * the test releases. */
+SgWindow   *sg_test_window_on_page (SgStore    *store,
+                                    const char *page,
+                                    int         width,
+                                    int         height);
 
 G_END_DECLS

@@ -76,16 +76,8 @@ static SgRecordPage *
 open_page (Fixture *f,
            int      width)
 {
-  GtkWidget *page;
-
-  f->window = g_object_ref (sg_window_new (NULL, f->store));
-  gtk_window_set_default_size (GTK_WINDOW (f->window), width, 850);
-  gtk_window_present (GTK_WINDOW (f->window));
-  sg_test_wait_for (sg_test_is_mapped, f->window);
-  g_assert_true (sg_window_show_page (f->window, "audit"));
-  page = sg_window_get_page (f->window, "audit");
-  sg_test_wait_for (sg_test_is_mapped, page);
-  return SG_RECORD_PAGE (page);
+  f->window = sg_test_window_on_page (f->store, "audit", width, 850);
+  return SG_RECORD_PAGE (sg_window_get_page (f->window, "audit"));
 }
 
 static SgAuditEditor *

@@ -85,12 +85,7 @@ static void
 open_window (Fixture *f,
              int      width)
 {
-  f->window = g_object_ref (sg_window_new (NULL, f->reg.store));
-  gtk_window_set_default_size (GTK_WINDOW (f->window), width, 850);
-  gtk_window_present (GTK_WINDOW (f->window));
-  sg_test_wait_for (sg_test_is_mapped, f->window);
-  g_assert_true (sg_window_show_page (f->window, "nonconformity"));
-  sg_test_wait_for (sg_test_is_mapped, nc_page (f));
+  f->window = sg_test_window_on_page (f->reg.store, "nonconformity", width, 850);
   /* A fixed day: the due dates above are about it. */
   sg_nonconformity_filter_set_today (sg_nonconformity_page_get_filter (nc_page (f)), TODAY);
   sg_test_run_a_while ();

@@ -65,16 +65,8 @@ static SgRecordPage *
 open_page (Fixture    *f,
            const char *table)
 {
-  GtkWidget *page;
-
-  f->window = g_object_ref (sg_window_new (NULL, f->store));
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1300, 850);
-  gtk_window_present (GTK_WINDOW (f->window));
-  sg_test_wait_for (sg_test_is_mapped, f->window);
-  g_assert_true (sg_window_show_page (f->window, table));
-  page = sg_window_get_page (f->window, table);
-  sg_test_wait_for (sg_test_is_mapped, page);
-  return SG_RECORD_PAGE (page);
+  f->window = sg_test_window_on_page (f->store, table, 1300, 850);
+  return SG_RECORD_PAGE (sg_window_get_page (f->window, table));
 }
 
 static gboolean

@@ -38,14 +38,9 @@ open_window (Fixture *f,
              int      width,
              int      height)
 {
-  f->window = g_object_ref (sg_window_new (NULL, f->reg.store));
-  gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
-  gtk_window_present (GTK_WINDOW (f->window));
-  sg_test_wait_for (sg_test_is_mapped, f->window);
-  g_assert_true (sg_window_show_page (f->window, "management_review"));
+  f->window = sg_test_window_on_page (f->reg.store, "management_review", width, height);
   f->page = SG_REVIEW_PAGE (sg_window_get_page (f->window, "management_review"));
   g_assert_true (SG_IS_REVIEW_PAGE (f->page));
-  sg_test_wait_for (sg_test_is_mapped, f->page);
 }
 
 /* A register with one nonconformity raised long ago, and no review yet. */

@@ -52,15 +52,7 @@ static void
 open_window (Fixture    *f,
              const char *page_name)
 {
-  GtkWidget *page;
-
-  f->window = g_object_ref (sg_window_new (NULL, f->store));
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1300, 850);
-  gtk_window_present (GTK_WINDOW (f->window));
-  sg_test_wait_for (sg_test_is_mapped, f->window);
-  g_assert_true (sg_window_show_page (f->window, page_name));
-  page = sg_window_get_page (f->window, page_name);
-  sg_test_wait_for (sg_test_is_mapped, page);
+  f->window = sg_test_window_on_page (f->store, page_name, 1300, 850);
 }
 
 static void
