@@ -252,6 +252,25 @@ test_contents (Fixture       *f,
   row = line_with (text, "Test the restore of the file server");
   assert_contains (row, "Jana Petersen");
   assert_contains (row, "2026-11-30");
+  g_assert_null (strstr (row, "overdue"));
+  g_clear_pointer (&row, g_free);
+  /* Printed after its due date, an open action says it is overdue. */
+  {
+    g_autoptr(SgReviewMinutes) later = sg_review_export_take_minutes (f->reg.store, f->review, "2026-12-01");
+    g_autoptr(GError) error = NULL;
+    g_autofree char *later_pdf = g_strconcat (f->pdf, ".later.pdf", NULL);
+    g_autofree char *later_text = NULL;
+    g_autofree char *squeezed_later = NULL;
+
+    g_assert_true (sg_review_export_minutes (later, later_pdf, &error));
+    g_assert_no_error (error);
+    later_text = sg_test_run_tool ("pdftotext", "-layout", later_pdf, "-", NULL);
+    g_unlink (later_pdf);
+    /* The status column wraps "Open, overdue": read the row squeezed. */
+    squeezed_later = squeeze (later_text);
+    assert_contains (squeezed_later, "JanaPetersen20261130Open,overdue");
+    g_assert_null (strstr (squeezed_later, "20261215Open,overdue"));
+  }
 
   /* The figures the register gives, by what they count and their value. */
   inputs = sg_review_inputs_compute (f->reg.store, f->review, TODAY);

@@ -221,7 +221,8 @@ take_attendees (SgReviewMinutes *minutes,
 static void
 take_actions (SgReviewMinutes *minutes,
               SgRecord        *review,
-              SgStore         *store)
+              SgStore         *store,
+              const char      *today)
 {
   SgRecord *const *actions;
   guint n_actions;
@@ -232,15 +233,21 @@ take_actions (SgReviewMinutes *minutes,
     {
       g_autofree char *due = NULL;
       g_autofree char *owner = NULL;
+      g_autofree char *status = NULL;
+      const char *label;
 
       if (sg_record_peek_int64 (actions[i], SG_ACTION_REVIEW) != id)
         continue;
       owner = dup_nonempty (sg_store_peek_name (store, actions[i], SG_ACTION_OWNER));
       due = dup_date (sg_record_peek_string (actions[i], SG_ACTION_DUE_DATE));
+      label = sg_enum_get_label (SG_TYPE_ACTION_STATUS, sg_record_peek_enum (actions[i], SG_ACTION_STATUS));
+      /* An overdue action stands out here too, in words. */
+      status = sg_record_is_overdue (actions[i], today)
+                 /* Translators: an action's status in the minutes, e.g. "Open, overdue" */
+                 ? g_strdup_printf (C_("minutes", "%s, overdue"), label)
+                 : g_strdup (label);
       sg_review_minutes_add_action (minutes, sg_record_get_ref (actions[i]),
-                                    sg_record_peek_string (actions[i], SG_ACTION_TITLE), owner, due,
-                                    sg_enum_get_label (SG_TYPE_ACTION_STATUS,
-                                                       sg_record_peek_enum (actions[i], SG_ACTION_STATUS)));
+                                    sg_record_peek_string (actions[i], SG_ACTION_TITLE), owner, due, status);
     }
 }
 
@@ -278,7 +285,7 @@ sg_review_export_take_minutes (SgStore    *store,
   take_inputs (minutes, review, store, today);
   minutes->decisions = dup_nonempty (sg_record_peek_string (review, SG_MANAGEMENT_REVIEW_DECISIONS));
   minutes->changes = dup_nonempty (sg_record_peek_string (review, SG_MANAGEMENT_REVIEW_CHANGES));
-  take_actions (minutes, review, store);
+  take_actions (minutes, review, store, today);
   /* What the change history stood at, so that the printed minutes can
    * be held against the register later. */
   minutes->history_head = sg_store_dup_history_head (store);
