@@ -280,9 +280,10 @@ test_readiness_complete (Fixture       *f,
                    "the scope statement was approved on 2026-01-10");
   g_assert_true (g_ptr_array_find (find_result (results, "9.3.1")->records, f->review, NULL));
 
-  /* The status a person typed into the requirement is left as it was. */
-  g_assert_cmpint (sg_record_peek_enum (find_result (results, "4.3")->requirement, "status"), ==,
-                   SG_REQUIREMENT_STATUS_NOT_ADDRESSED);
+  /* A person's override of the requirement is left as it was. */
+  g_assert_cmpint (sg_record_peek_enum (find_result (results, "4.3")->requirement,
+                                        SG_REQUIREMENT_OVERRIDE_FIELD), ==,
+                   SG_REQUIREMENT_OVERRIDE_NONE);
 }
 
 /* One way to break the complete register, and what it does to one rule. */

@@ -15,9 +15,11 @@
 #include "sg-action.h"
 #include "sg-competence-record.h"
 #include "sg-control.h"
+#include "sg-enums.h"
 #include "sg-finding.h"
 #include "sg-management-review.h"
 #include "sg-nonconformity.h"
+#include "sg-objective.h"
 #include "sg-requirement.h"
 #include "sg-kinds.h"
 #include "sg-person.h"
@@ -34,6 +36,7 @@
  * register and the same three imported risks. */
 #define V2_FIXTURE "tests/data/register-v2.isms"
 #define V4_FIXTURE "tests/data/register-v4.isms"
+#define V5_FIXTURE "tests/data/register-v5.isms"
 
 typedef struct
 {
@@ -145,14 +148,16 @@ describe_schema (const char *path)
 }
 
 /* Columns of old text fields that version 5 converted into links and
- * Actions (test_v4_migration checks what became of them). */
+ * Actions (test_v4_migration checks what became of them) and the typed
+ * requirement status version 6 made an override (test_v5_migration). */
 static gboolean
 is_gone_column (const char *table,
                 const char *column)
 {
   return (g_str_equal (table, "finding") && g_str_equal (column, "clause")) ||
          (g_str_equal (table, "nonconformity") && g_str_equal (column, "corrective_action")) ||
-         (g_str_equal (table, "management_review") && g_str_equal (column, "actions"));
+         (g_str_equal (table, "management_review") && g_str_equal (column, "actions")) ||
+         (g_str_equal (table, "requirement") && g_str_equal (column, "status"));
 }
 
 /* The columns of @table, a field that names a person read as the name. */
@@ -1016,6 +1021,64 @@ test_v4_migration (Fixture       *f,
   g_assert_cmpuint (check->problems->len, ==, 0);
 }
 
+static double
+target_value (SgRecord *objective)
+{
+  double value;
+
+  g_object_get (objective, SG_OBJECTIVE_TARGET_VALUE, &value, NULL);
+  return value;
+}
+
+/* Version 6: the status a person typed into a requirement becomes an
+ * override of the computed readiness, shown with a note; an objective's
+ * target in words gets its number and which side of it is good. */
+static void
+test_v5_migration (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *source = g_build_filename (g_getenv ("SAFEGUARD_SOURCE_ROOT"), V5_FIXTURE, NULL);
+  g_autoptr(SgStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgHistoryCheck) check = NULL;
+  SgRecord *requirement, *objective;
+
+  copy_file (source, f->path);
+  store = open_store (f->path, SG_STORE_OPEN_EXISTING);
+
+  requirement = sg_store_find_by_ref (store, SG_TYPE_REQUIREMENT, "4.1");
+  g_assert_cmpint (sg_record_peek_enum (requirement, SG_REQUIREMENT_OVERRIDE_FIELD), ==,
+                   SG_REQUIREMENT_OVERRIDE_MET);
+  g_assert_nonnull (strstr (sg_record_peek_string (requirement, SG_REQUIREMENT_OVERRIDE_NOTE),
+                            "fulfilled"));
+  requirement = sg_store_find_by_ref (store, SG_TYPE_REQUIREMENT, "7.2");
+  g_assert_cmpint (sg_record_peek_enum (requirement, SG_REQUIREMENT_OVERRIDE_FIELD), ==,
+                   SG_REQUIREMENT_OVERRIDE_PARTLY);
+  /* A status left "not addressed" (the default) says nothing: the
+   * computed readiness stands. */
+  {
+    sqlite3 *db = open_db (f->path);
+
+    g_assert_cmpint (query_int (db, "SELECT count(*) FROM history WHERE record_table = 'requirement'"
+                                    " AND field = 'override' AND changed_by LIKE '%version 6%'"), ==, 30);
+    sqlite3_close (db);
+  }
+
+  /* "below 5" is a ceiling, "at least 95" a floor. */
+  objective = sg_store_find_by_ref (store, SG_TYPE_OBJECTIVE, "OBJ-001");
+  g_assert_cmpfloat (target_value (objective), ==, 5.0);
+  g_assert_cmpint (sg_record_peek_enum (objective, SG_OBJECTIVE_TARGET_DIRECTION), ==,
+                   SG_TARGET_DIRECTION_AT_MOST);
+  objective = sg_store_find_by_ref (store, SG_TYPE_OBJECTIVE, "OBJ-002");
+  g_assert_cmpfloat (target_value (objective), ==, 95.0);
+  g_assert_cmpint (sg_record_peek_enum (objective, SG_OBJECTIVE_TARGET_DIRECTION), ==,
+                   SG_TARGET_DIRECTION_AT_LEAST);
+
+  check = sg_store_check_history (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (check->problems->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1031,6 +1094,7 @@ main (int   argc,
   ADD ("/schema/migrated-equals-fresh", test_migrated_equals_fresh);
   ADD ("/schema/migration/from-v2", test_v2_migration);
   ADD ("/schema/migration/from-v4", test_v4_migration);
+  ADD ("/schema/migration/from-v5", test_v5_migration);
   ADD ("/schema/refused/damaged-v1", test_damaged_v1_refused);
   ADD ("/schema/refused/v1-missing-table", test_v1_missing_table_refused);
   ADD ("/schema/refused/extra-column", test_current_extra_column_refused);

@@ -14,6 +14,7 @@
 #include "sg-nonconformity.h"
 #include "sg-objective.h"
 #include "sg-overview-page.h"
+#include "sg-readiness.h"
 #include "sg-requirement.h"
 #include "sg-risk.h"
 #include "sg-scope.h"
@@ -287,17 +288,14 @@ refresh_objectives (SgOverviewPage *self)
 static void
 refresh_requirements (SgOverviewPage *self)
 {
-  GListModel *requirements = sg_store_get_records (self->store, SG_TYPE_REQUIREMENT);
-  guint n = g_list_model_get_n_items (requirements);
+  g_autofree char *today = sg_date_today ();
+  g_autoptr(GPtrArray) results = sg_readiness_evaluate (self->store, today, TRUE);
+  guint n = results->len;
   guint fulfilled = 0;
 
   for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SgRecord) requirement = g_list_model_get_item (requirements, i);
-
-      if (sg_record_peek_enum (requirement, "status") == SG_REQUIREMENT_STATUS_FULFILLED)
-        fulfilled++;
-    }
+    if (((SgReadinessResult *) g_ptr_array_index (results, i))->state == SG_READINESS_MET)
+      fulfilled++;
 
   set_count (self, FIGURE_REQUIREMENTS, fulfilled,
              g_strdup_printf (ngettext ("of %u requirement", "of %u requirements", n), n));

@@ -141,10 +141,16 @@ SG_DEFINE_ENUM_TYPE (SgDocumentStatus, sg_document_status,
   { SG_DOCUMENT_STATUS_APPROVED, N_("Approved"), "approved" },
   { SG_DOCUMENT_STATUS_WITHDRAWN, N_("Withdrawn"), "withdrawn" })
 
-SG_DEFINE_ENUM_TYPE (SgRequirementStatus, sg_requirement_status,
-  { SG_REQUIREMENT_STATUS_NOT_ADDRESSED, N_("Not addressed"), "not-addressed" },
-  { SG_REQUIREMENT_STATUS_IN_PROGRESS, N_("In progress"), "in-progress" },
-  { SG_REQUIREMENT_STATUS_FULFILLED, N_("Fulfilled"), "fulfilled" })
+SG_DEFINE_ENUM_TYPE (SgRequirementOverride, sg_requirement_override,
+  { SG_REQUIREMENT_OVERRIDE_NONE, N_("As computed"), "none" },
+  { SG_REQUIREMENT_OVERRIDE_MET, N_("Met"), "met" },
+  { SG_REQUIREMENT_OVERRIDE_PARTLY, N_("Partly met"), "partly" },
+  { SG_REQUIREMENT_OVERRIDE_NOT_MET, N_("Not met"), "not-met" })
+
+SG_DEFINE_ENUM_TYPE (SgTargetDirection, sg_target_direction,
+  { SG_TARGET_DIRECTION_NONE, N_("No numeric target"), "none" },
+  { SG_TARGET_DIRECTION_AT_LEAST, N_("At least"), "at-least" },
+  { SG_TARGET_DIRECTION_AT_MOST, N_("At most"), "at-most" })
 
 SG_DEFINE_ENUM_TYPE (SgNcSeverity, sg_nc_severity,
   { SG_NC_SEVERITY_MAJOR, N_("Major"), "major" },

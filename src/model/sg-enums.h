@@ -244,14 +244,28 @@ typedef enum
 #define SG_TYPE_DOCUMENT_STATUS (sg_document_status_get_type ())
 GType sg_document_status_get_type (void);
 
+/* A person's word on a clause requirement over what the register says:
+ * NONE leaves the computed readiness as it is. */
 typedef enum
 {
-  SG_REQUIREMENT_STATUS_NOT_ADDRESSED,
-  SG_REQUIREMENT_STATUS_IN_PROGRESS,
-  SG_REQUIREMENT_STATUS_FULFILLED,
-} SgRequirementStatus;
-#define SG_TYPE_REQUIREMENT_STATUS (sg_requirement_status_get_type ())
-GType sg_requirement_status_get_type (void);
+  SG_REQUIREMENT_OVERRIDE_NONE,
+  SG_REQUIREMENT_OVERRIDE_MET,
+  SG_REQUIREMENT_OVERRIDE_PARTLY,
+  SG_REQUIREMENT_OVERRIDE_NOT_MET,
+} SgRequirementOverride;
+#define SG_TYPE_REQUIREMENT_OVERRIDE (sg_requirement_override_get_type ())
+GType sg_requirement_override_get_type (void);
+
+/* Which side of an objective's target is good; NONE: the target is not a
+ * number the readings can be measured against. */
+typedef enum
+{
+  SG_TARGET_DIRECTION_NONE,
+  SG_TARGET_DIRECTION_AT_LEAST,
+  SG_TARGET_DIRECTION_AT_MOST,
+} SgTargetDirection;
+#define SG_TYPE_TARGET_DIRECTION (sg_target_direction_get_type ())
+GType sg_target_direction_get_type (void);
 
 typedef enum
 {

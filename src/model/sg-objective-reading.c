@@ -22,6 +22,7 @@ enum {
   PROP_DATE,
   PROP_VALUE,
   PROP_NOTE,
+  PROP_TAKEN_BY,
   N_PROPS
 };
 
@@ -42,6 +43,8 @@ sg_objective_reading_class_init (SgObjectiveReadingClass *klass)
   properties[PROP_DATE] = sg_field_date ("date", N_("Date"));
   properties[PROP_VALUE] = sg_field_decimal ("value", N_("Value"));
   properties[PROP_NOTE] = sg_field_long_text ("note", N_("Note"));
+  properties[PROP_TAKEN_BY] =
+    sg_field_since (6, sg_field_person (SG_OBJECTIVE_READING_TAKEN_BY, N_("Taken by")));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
 

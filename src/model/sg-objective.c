@@ -31,6 +31,9 @@ enum {
   PROP_DUE_DATE,
   PROP_EVALUATION,
   PROP_STATUS,
+  PROP_TARGET_VALUE,
+  PROP_TARGET_DIRECTION,
+  PROP_STATUS_SET_BY_HAND,
   N_PROPS
 };
 
@@ -60,6 +63,17 @@ sg_objective_class_init (SgObjectiveClass *klass)
     sg_field_choice ("status", N_("Status"),
                      SG_TYPE_OBJECTIVE_STATUS, SG_OBJECTIVE_STATUS_NOT_STARTED);
 
+  /* What the readings are measured against, as a number, and which side
+   * of it is good: the suggested status comes from these. */
+  properties[PROP_TARGET_VALUE] =
+    sg_field_since (6, sg_field_decimal (SG_OBJECTIVE_TARGET_VALUE, N_("Target value")));
+  properties[PROP_TARGET_DIRECTION] =
+    sg_field_since (6, sg_field_choice (SG_OBJECTIVE_TARGET_DIRECTION, N_("Target direction"),
+                                        SG_TYPE_TARGET_DIRECTION, SG_TARGET_DIRECTION_NONE));
+  /* FALSE: the status follows the readings; TRUE: a person chose it. */
+  properties[PROP_STATUS_SET_BY_HAND] =
+    sg_field_since (6, sg_field_boolean (SG_OBJECTIVE_STATUS_SET_BY_HAND, N_("Status set by hand"), FALSE));
+
   sg_record_class_install_fields (record_class, N_PROPS, properties);
 
   sg_record_class_set_title_field (record_class, properties[PROP_TITLE]);
@@ -74,10 +88,12 @@ sg_objective_class_init (SgObjectiveClass *klass)
                                properties[PROP_DESCRIPTION], properties[PROP_RESOURCES], NULL);
   sg_record_class_add_section (record_class, N_("Measurement"),
                                properties[PROP_MEASURE], properties[PROP_TARGET],
+                               properties[PROP_TARGET_VALUE], properties[PROP_TARGET_DIRECTION],
                                properties[PROP_CURRENT_VALUE], properties[PROP_UNIT],
                                properties[PROP_FREQUENCY], NULL);
   sg_record_class_add_section (record_class, N_("Result"),
                                properties[PROP_DUE_DATE], properties[PROP_STATUS],
+                               properties[PROP_STATUS_SET_BY_HAND],
                                properties[PROP_EVALUATION], NULL);
   sg_record_class_add_child (record_class, SG_TYPE_OBJECTIVE_READING);
   sg_record_class_set_due (record_class, properties[PROP_DUE_DATE], properties[PROP_STATUS],

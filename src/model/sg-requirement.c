@@ -24,7 +24,8 @@ enum {
   PROP_0,
   PROP_TITLE,
   PROP_DESCRIPTION,
-  PROP_STATUS,
+  PROP_OVERRIDE,
+  PROP_OVERRIDE_NOTE,
   PROP_OWNER,
   PROP_EVIDENCE,
   PROP_FULFILLED_BY_RISKS,
@@ -48,9 +49,13 @@ sg_requirement_class_init (SgRequirementClass *klass)
 
   properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
   properties[PROP_DESCRIPTION] = sg_field_long_text ("description", N_("Description"));
-  properties[PROP_STATUS] =
-    sg_field_choice ("status", N_("Status"),
-                     SG_TYPE_REQUIREMENT_STATUS, SG_REQUIREMENT_STATUS_NOT_ADDRESSED);
+  /* Readiness is computed from the register (sg-readiness); a person may
+   * overrule it, with a note saying why, and is then shown as having done so. */
+  properties[PROP_OVERRIDE] =
+    sg_field_since (6, sg_field_choice (SG_REQUIREMENT_OVERRIDE_FIELD, N_("Override"),
+                                        SG_TYPE_REQUIREMENT_OVERRIDE, SG_REQUIREMENT_OVERRIDE_NONE));
+  properties[PROP_OVERRIDE_NOTE] =
+    sg_field_since (6, sg_field_long_text (SG_REQUIREMENT_OVERRIDE_NOTE, N_("Reason for the override")));
   properties[PROP_OWNER] = sg_field_person ("owner", N_("Owner"));
   properties[PROP_EVIDENCE] = sg_field_long_text ("evidence", N_("Evidence"));
   properties[PROP_FULFILLED_BY_RISKS] =
@@ -67,16 +72,17 @@ sg_requirement_class_init (SgRequirementClass *klass)
   sg_record_class_install_fields (record_class, N_PROPS, properties);
 
   sg_record_class_set_title_field (record_class, properties[PROP_TITLE]);
-  sg_record_class_add_column (record_class, properties[PROP_STATUS], 1);
+  sg_record_class_add_column (record_class, properties[PROP_OVERRIDE], 1);
   sg_record_class_add_column (record_class, properties[PROP_OWNER], 2);
 
-  sg_record_class_add_facet (record_class, properties[PROP_STATUS]);
+  sg_record_class_add_facet (record_class, properties[PROP_OVERRIDE]);
   sg_record_class_add_facet (record_class, properties[PROP_OWNER]);
   sg_record_class_add_section (record_class, N_("Requirement"),
                                properties[PROP_TITLE], properties[PROP_DESCRIPTION],
                                properties[PROP_NOTES], NULL);
   sg_record_class_add_section (record_class, N_("Fulfilment"),
-                               properties[PROP_STATUS], properties[PROP_OWNER],
+                               properties[PROP_OVERRIDE], properties[PROP_OVERRIDE_NOTE],
+                               properties[PROP_OWNER],
                                properties[PROP_FULFILLED_BY_RISKS],
                                properties[PROP_FULFILLED_BY_DOCUMENTS],
                                properties[PROP_FULFILLED_BY_AUDITS],

@@ -8,6 +8,10 @@ G_BEGIN_DECLS
 
 #define SG_TYPE_REQUIREMENT (sg_requirement_get_type ())
 
+/* Field names */
+#define SG_REQUIREMENT_OVERRIDE_FIELD "override"       /* SgRequirementOverride */
+#define SG_REQUIREMENT_OVERRIDE_NOTE  "override-note"
+
 G_DECLARE_FINAL_TYPE (SgRequirement, sg_requirement, SG, REQUIREMENT, SgRecord)
 
 G_END_DECLS

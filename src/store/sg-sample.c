@@ -1216,90 +1216,86 @@ static const struct
 
 typedef struct
 {
-  const char          *ref;
-  SgRequirementStatus  status;
-  const char          *owner;
-  const char          *evidence;
+  const char *ref;
+  const char *owner;
+  const char *evidence;
 } SampleRequirement;
 
-#define FULFILLED   SG_REQUIREMENT_STATUS_FULFILLED
-#define IN_PROGRESS SG_REQUIREMENT_STATUS_IN_PROGRESS
-
 static const SampleRequirement sample_requirements[] = {
-  { "4.1", FULFILLED, CISO,
+  { "4.1", CISO,
     N_("Internal and external issues recorded in this register and reviewed in the management "
        "review.") },
-  { "4.2", FULFILLED, CISO,
+  { "4.2", CISO,
     N_("Register of interested parties with their needs and how each is addressed.") },
-  { "4.3", FULFILLED, CISO,
+  { "4.3", CISO,
     N_("Scope statement version 2.1, approved by the managing director.") },
-  { "4.4", FULFILLED, CISO,
+  { "4.4", CISO,
     N_("ISMS processes described in the information security policy and kept in this "
        "register.") },
-  { "5.1", FULFILLED, CEO,
+  { "5.1", CEO,
     N_("Policy signed by the managing director; ISMS budget approved; management review "
        "chaired by the managing director.") },
-  { "5.2", FULFILLED, CISO,
+  { "5.2", CISO,
     N_("Information security policy v3.0, published on the intranet and available to "
        "customers on request.") },
-  { "5.3", FULFILLED, CEO,
+  { "5.3", CEO,
     N_("Roles with holders and deputies in this register; appointment letter of the CISO.") },
-  { "6.1.1", FULFILLED, CISO,
+  { "6.1.1", CISO,
     N_("Risks and opportunities from context issues and interested parties are fed into the "
        "risk register.") },
-  { "6.1.2", FULFILLED, CISO,
+  { "6.1.2", CISO,
     N_("Risk assessment method v2.1 with acceptance criteria; every risk has an owner and an "
        "inherent and residual rating.") },
-  { "6.1.3", IN_PROGRESS, CISO,
+  { "6.1.3", CISO,
     N_("Statement of Applicability approved; risk owners still have to approve some treatment "
        "plans.") },
-  { "6.2", FULFILLED, CISO,
+  { "6.2", CISO,
     N_("Five objectives with owners, targets, due dates and regular readings.") },
-  { "6.3", FULFILLED, CISO,
+  { "6.3", CISO,
     N_("Planned changes recorded with purpose, consequences, resources and responsibility.") },
-  { "7.1", FULFILLED, CEO,
+  { "7.1", CEO,
     N_("ISMS budget and staffing approved in the management review.") },
-  { "7.2", IN_PROGRESS, HR_LEAD,
+  { "7.2", HR_LEAD,
     N_("Competence records for key roles; records for the incident response deputies are "
        "being completed after the internal audit.") },
-  { "7.3", IN_PROGRESS, HR_LEAD,
+  { "7.3", HR_LEAD,
     N_("95 % of staff completed the awareness e-learning, against a target of 98 %.") },
-  { "7.4", FULFILLED, CISO,
+  { "7.4", CISO,
     N_("Communication plan in this register.") },
-  { "7.5.1", FULFILLED, CISO,
+  { "7.5.1", CISO,
     N_("Documented information required by the standard is listed in this register.") },
-  { "7.5.2", FULFILLED, CISO,
+  { "7.5.2", CISO,
     N_("Document template with version, owner and approval; review dates tracked in this "
        "register.") },
-  { "7.5.3", IN_PROGRESS, CISO,
+  { "7.5.3", CISO,
     N_("Documents in SharePoint with versioning and permissions; the access control policy is "
        "overdue for review.") },
-  { "8.1", FULFILLED, CISO,
+  { "8.1", CISO,
     N_("Operating procedures, change management and supplier reviews; outsourced processes "
        "controlled through contracts.") },
-  { "8.2", FULFILLED, CISO,
+  { "8.2", CISO,
     N_("Full risk assessment every year and after significant changes; results kept in this "
        "register.") },
-  { "8.3", IN_PROGRESS, CISO,
+  { "8.3", CISO,
     N_("Treatment plans are being carried out; progress and acceptance recorded per risk.") },
-  { "9.1", IN_PROGRESS, CISO,
+  { "9.1", CISO,
     N_("Objectives measured regularly; the analysis of results is not yet recorded "
        "(observation from the internal audit).") },
-  { "9.2.1", FULFILLED, CISO,
+  { "9.2.1", CISO,
     N_("Internal audit of the whole ISMS completed; the next audit is planned.") },
-  { "9.2.2", FULFILLED, CISO,
+  { "9.2.2", CISO,
     N_("Three-year audit programme; independent external auditor; reports to top "
        "management.") },
-  { "9.3.1", FULFILLED, CEO,
+  { "9.3.1", CEO,
     N_("Management review held once a year; minutes approved.") },
-  { "9.3.2", FULFILLED, CEO,
+  { "9.3.2", CEO,
     N_("All inputs required by 9.3.2 covered in the minutes.") },
-  { "9.3.3", FULFILLED, CEO,
+  { "9.3.3", CEO,
     N_("Decisions and actions recorded in the minutes and followed up.") },
-  { "10.1", FULFILLED, CISO,
+  { "10.1", CISO,
     N_("Improvements from audits, incidents and the management review are tracked as "
        "nonconformities and planned changes.") },
-  { "10.2", IN_PROGRESS, CISO,
+  { "10.2", CISO,
     N_("Nonconformities recorded with root cause and corrective action; some are still "
        "open.") },
 };
@@ -2207,7 +2203,6 @@ fulfil_requirements (Sample  *s,
 
       if (requirement == NULL ||
           !sg_sample_update (s, error, requirement,
-                             "status", r->status,
                              "owner", sg_sample_person (s, r->owner),
                              "evidence", _(r->evidence),
                              NULL))

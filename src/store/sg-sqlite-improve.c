@@ -1,4 +1,4 @@
-/* sg-sqlite-improve.c: the update to schema version 5
+/* sg-sqlite-improve.c: the updates to schema versions 5 and 6
  *
  * Before version 5 a finding named what it concerns as text ("8.13"), a
  * nonconformity held its corrective action and a management review its
@@ -7,6 +7,13 @@
  * it names neither), makes an Action of each corrective action and of
  * each line of a review's actions, and writes a history line for every
  * record it changes or makes, so the chain still holds.
+ *
+ * Before version 6 a person typed a clause requirement's status by hand;
+ * since, readiness is computed and a person's word is an override of it.
+ * A status typed as fulfilled or in progress becomes an override (met,
+ * partly met) with a note saying where it came from, so it is shown and
+ * nothing a person claimed is lost silently. An objective's target in
+ * words gets its number and direction where the words give them.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "sg-store"
 
@@ -311,6 +318,136 @@ review_actions (Update  *u,
   return ok;
 }
 
+/* Version 6: "fulfilled" → override met, "in progress" → partly met. */
+static gboolean
+requirement_overrides (Update  *u,
+                       GError **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  sqlite3_stmt *update = NULL;
+  gboolean ok = TRUE;
+
+  if (sqlite3_prepare_v2 (u->db, "SELECT id, ref, status FROM requirement"
+                                 " WHERE status IN ('fulfilled', 'in-progress') ORDER BY id",
+                          -1, &stmt, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2 (u->db, "UPDATE requirement SET override = ?, override_note = ? WHERE id = ?",
+                          -1, &update, NULL) != SQLITE_OK)
+    {
+      ok = failed (u->db, error);
+      goto out;
+    }
+  while (ok && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      const char *ref = column_text (stmt, 1);
+      gboolean fulfilled = g_strcmp0 (column_text (stmt, 2), "fulfilled") == 0;
+      const char *override = fulfilled ? "met" : "partly";
+      /* Kept in English like every text the update writes: it is history,
+       * not a label. */
+      const char *note = fulfilled ? "Marked fulfilled by hand before Safeguard computed readiness."
+                                   : "Marked in progress by hand before Safeguard computed readiness.";
+
+      sqlite3_reset (update);
+      sqlite3_bind_text (update, 1, override, -1, SQLITE_STATIC);
+      sqlite3_bind_text (update, 2, note, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (update, 3, id);
+      if (sqlite3_step (update) != SQLITE_DONE)
+        ok = failed (u->db, error);
+      ok = ok && write_line (u, "requirement", id, ref, SG_HISTORY_CHANGE, "override", "none",
+                             override, error);
+      ok = ok && write_line (u, "requirement", id, ref, SG_HISTORY_CHANGE, "override-note", NULL,
+                             note, error);
+    }
+out:
+  sqlite3_finalize (update);
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
+/* The first number in a target in words ("≥ 95 %", "under 5 per month",
+ * "99,9"), and whether the words say it is a ceiling. */
+static gboolean
+target_number (const char *text,
+               double     *value,
+               gboolean   *at_most)
+{
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  static const char *const ceilings[] = {
+    "<", "≤", "below", "under", "at most", "less", "fewer", "max", "no more",
+    "unter", "höchstens", "weniger", "maximal", "nicht mehr",
+  };
+  const char *p = lower;
+
+  while (*p != '\0' && !g_ascii_isdigit (*p))
+    p++;
+  if (*p == '\0')
+    return FALSE;
+  {
+    g_autofree char *number = g_strdup (p);
+    char *end;
+
+    for (char *c = number; *c != '\0'; c++)
+      if (*c == ',')
+        *c = '.';
+    *value = g_ascii_strtod (number, &end);
+    if (end == number)
+      return FALSE;
+  }
+  *at_most = FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (ceilings); i++)
+    if (strstr (lower, ceilings[i]) != NULL)
+      *at_most = TRUE;
+  return TRUE;
+}
+
+static gboolean
+objective_targets (Update  *u,
+                   GError **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  sqlite3_stmt *update = NULL;
+  gboolean ok = TRUE;
+
+  if (sqlite3_prepare_v2 (u->db, "SELECT id, ref, target FROM objective"
+                                 " WHERE target IS NOT NULL ORDER BY id",
+                          -1, &stmt, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2 (u->db, "UPDATE objective SET target_value = ?, target_direction = ?"
+                                 " WHERE id = ?",
+                          -1, &update, NULL) != SQLITE_OK)
+    {
+      ok = failed (u->db, error);
+      goto out;
+    }
+  while (ok && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      const char *ref = column_text (stmt, 1);
+      double value;
+      gboolean at_most;
+      char number[G_ASCII_DTOSTR_BUF_SIZE];
+      const char *direction;
+
+      if (!target_number (column_text (stmt, 2), &value, &at_most))
+        continue;
+      direction = at_most ? "at-most" : "at-least";
+      sqlite3_reset (update);
+      sqlite3_bind_double (update, 1, value);
+      sqlite3_bind_text (update, 2, direction, -1, SQLITE_STATIC);
+      sqlite3_bind_int64 (update, 3, id);
+      if (sqlite3_step (update) != SQLITE_DONE)
+        ok = failed (u->db, error);
+      g_ascii_dtostr (number, sizeof number, value);
+      ok = ok && write_line (u, "objective", id, ref, SG_HISTORY_CHANGE, "target-value", "0",
+                             number, error);
+      ok = ok && write_line (u, "objective", id, ref, SG_HISTORY_CHANGE, "target-direction", "none",
+                             direction, error);
+    }
+out:
+  sqlite3_finalize (update);
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
 gboolean
 sg_sqlite_improve (sqlite3  *db,
                    int       version,
@@ -321,6 +458,9 @@ sg_sqlite_improve (sqlite3  *db,
   g_autofree char *by = g_strdup_printf ("Safeguard (update to version %d)", version);
   Update u = { db, version, stamp, by, 0 };
 
+  if (version == 6)
+    return (!has_column (db, "requirement", "status") || requirement_overrides (&u, error)) &&
+           objective_targets (&u, error);
   return (!has_column (db, "finding", "clause") || link_findings (&u, error)) &&
          (!has_column (db, "nonconformity", "corrective_action") || nonconformity_actions (&u, error)) &&
          (!has_column (db, "management_review", "actions") || review_actions (&u, error));

@@ -1,6 +1,7 @@
-/* sg-sqlite-improve.h: the update to schema version 5 — findings name
+/* sg-sqlite-improve.h: the updates to schema version 5 — findings name
  * their clause or control by link, corrective actions and review actions
- * become tracked Actions
+ * become tracked Actions — and 6 — a requirement's typed status an
+ * override, an objective's target a number
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 

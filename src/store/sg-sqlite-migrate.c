@@ -33,6 +33,8 @@ static gboolean chain_of_version_4      (sqlite3  *db,
                                          GError  **error);
 static gboolean actions_of_version_5    (sqlite3  *db,
                                          GError  **error);
+static gboolean readiness_of_version_6  (sqlite3  *db,
+                                         GError  **error);
 
 /* One line per schema version: what it adds beyond its kinds and fields. */
 static const struct
@@ -59,6 +61,11 @@ static const struct
    * cause and effectiveness check, the review's attendees and its inputs
    * computed and frozen. */
   { 5, NULL, actions_of_version_5 },
+  /* Readiness computed: a requirement's typed status becomes a person's
+   * override of it; an objective's target a number with a direction, its
+   * readings taken by a person, its status following them unless set by
+   * hand. */
+  { 6, NULL, readiness_of_version_6 },
 };
 
 /* Text fields of version 1 that became person fields after version 2;
@@ -87,6 +94,7 @@ static const struct
   { "finding", "clause", 1, 5 },
   { "nonconformity", "corrective_action", 1, 5 },
   { "management_review", "actions", 1, 5 },
+  { "requirement", "status", 1, 6 },
 };
 
 static SgMigrateHook migrate_hook;
@@ -515,6 +523,13 @@ actions_of_version_5 (sqlite3  *db,
                       GError  **error)
 {
   return sg_sqlite_improve (db, 5, error);
+}
+
+static gboolean
+readiness_of_version_6 (sqlite3  *db,
+                        GError  **error)
+{
+  return sg_sqlite_improve (db, 6, error);
 }
 
 /* name → sql of every table and index the file holds, SQLite's own aside. */
