@@ -621,6 +621,30 @@ test_readiness_german (void)
   g_test_trap_assert_passed ();
 }
 
+/* A person's override counts, and is known as one; the computed state
+ * and its reason stay beside it. */
+static void
+test_readiness_override (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GPtrArray) results = NULL;
+  SgReadinessResult *policy, *roles;
+
+  build_complete (f);
+  g_object_set (f->policy, "next-review", "2026-12-02", NULL);
+  g_object_set (sg_store_find_by_ref (f->reg.store, SG_TYPE_REQUIREMENT, "5.2"),
+                SG_REQUIREMENT_OVERRIDE_FIELD, SG_REQUIREMENT_OVERRIDE_MET,
+                SG_REQUIREMENT_OVERRIDE_NOTE, "Reviewed on the intranet; the register lags behind", NULL);
+  results = sg_readiness_evaluate (f->reg.store, TODAY, FALSE);
+  policy = find_result (results, "5.2");
+  g_assert_cmpint (policy->state, !=, SG_READINESS_MET);
+  g_assert_cmpint (policy->effective, ==, SG_READINESS_MET);
+  g_assert_true (policy->overridden);
+  roles = find_result (results, "5.3");
+  g_assert_false (roles->overridden);
+  g_assert_cmpint (roles->effective, ==, roles->state);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -629,6 +653,7 @@ main (int   argc,
 
   g_test_add ("/readiness/empty", Fixture, NULL, fixture_set_up, test_readiness_empty, fixture_tear_down);
   g_test_add ("/readiness/complete", Fixture, NULL, fixture_set_up, test_readiness_complete, fixture_tear_down);
+  g_test_add ("/readiness/override", Fixture, NULL, fixture_set_up, test_readiness_override, fixture_tear_down);
   for (guint i = 0; i < G_N_ELEMENTS (break_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/readiness/break/%s/%u", break_cases[i].ref, i);

@@ -525,6 +525,33 @@ sg_readiness_evaluate (SgStore    *store,
     }
   rule_4_4_from (&ctx, whole, results);
 
+  /* A person's word, when given, is what counts — and is shown as such. */
+  for (guint i = 0; i < results->len; i++)
+    {
+      SgReadinessResult *result = g_ptr_array_index (results, i);
+      int override = result->requirement != NULL
+                     ? sg_record_peek_enum (result->requirement, SG_REQUIREMENT_OVERRIDE_FIELD)
+                     : SG_REQUIREMENT_OVERRIDE_NONE;
+
+      result->effective = result->state;
+      result->overridden = override != SG_REQUIREMENT_OVERRIDE_NONE;
+      switch ((SgRequirementOverride) override)
+        {
+        case SG_REQUIREMENT_OVERRIDE_MET:
+          result->effective = SG_READINESS_MET;
+          break;
+        case SG_REQUIREMENT_OVERRIDE_PARTLY:
+          result->effective = SG_READINESS_PARTLY;
+          break;
+        case SG_REQUIREMENT_OVERRIDE_NOT_MET:
+          result->effective = SG_READINESS_NOT_MET;
+          break;
+        case SG_REQUIREMENT_OVERRIDE_NONE:
+        default:
+          break;
+        }
+    }
+
   g_free (ctx.year_ago);
   g_free (ctx.year_ahead);
   return results;

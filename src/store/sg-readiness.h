@@ -19,7 +19,9 @@ typedef struct
   const char       *ref;          /* "6.1.2" */
   char             *title;        /* the requirement's title */
   SgRecord         *requirement;  /* its record, or NULL; borrowed */
-  SgReadinessState  state;
+  SgReadinessState  state;        /* computed from the register */
+  SgReadinessState  effective;    /* a person's override of it when there is one, else @state */
+  gboolean          overridden;   /* the requirement record overrides @state */
   char             *reason;       /* one clause that reads after "met: " */
   GPtrArray        *records;      /* SgRecord*, borrowed: the gaps, or what fulfils it when met */
 } SgReadinessResult;
