@@ -24,17 +24,21 @@ struct _SgDashboardFigure
 
 G_DEFINE_FINAL_TYPE (SgDashboardFigure, sg_dashboard_figure, GTK_TYPE_BUTTON)
 
+/* Wrapping labels say how wide they would like to be: a flow box puts
+ * as many cards on a line as their natural widths allow. */
 static GtkWidget *
-new_label (const char *css_class,
-           gboolean    wrap)
+new_label (const char    *css_class,
+           int            wrap_chars,
+           PangoWrapMode  mode)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (wrap)
+  if (wrap_chars > 0)
     {
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), mode);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), wrap_chars);
     }
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
@@ -49,9 +53,10 @@ build (SgDashboardFigure *self)
   if (self->style == SG_DASHBOARD_FIGURE_BIG)
     {
       self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      self->value = new_label ("sg-dashboard-number", FALSE);
-      self->title = new_label (NULL, TRUE);
-      self->detail = new_label ("dim-label", TRUE);
+      self->value = new_label ("sg-dashboard-number", 0, PANGO_WRAP_WORD);
+      /* Whole words under a large number: the row folds rather than split them. */
+      self->title = new_label (NULL, 10, PANGO_WRAP_WORD);
+      self->detail = new_label ("dim-label", 18, PANGO_WRAP_WORD_CHAR);
       gtk_box_append (GTK_BOX (self->box), self->value);
       gtk_box_append (GTK_BOX (self->box), self->title);
       gtk_box_append (GTK_BOX (self->box), self->detail);
@@ -63,10 +68,10 @@ build (SgDashboardFigure *self)
       texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       gtk_widget_set_hexpand (texts, TRUE);
       gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
-      self->title = new_label (NULL, TRUE);
-      self->detail = new_label ("dim-label", TRUE);
+      self->title = new_label (NULL, 16, PANGO_WRAP_WORD_CHAR);
+      self->detail = new_label ("dim-label", 18, PANGO_WRAP_WORD_CHAR);
       gtk_widget_add_css_class (self->detail, "caption");
-      self->value = new_label ("heading", FALSE);
+      self->value = new_label ("heading", 0, PANGO_WRAP_WORD);
       gtk_widget_set_valign (self->value, GTK_ALIGN_CENTER);
       gtk_box_append (GTK_BOX (texts), self->title);
       gtk_box_append (GTK_BOX (texts), self->detail);

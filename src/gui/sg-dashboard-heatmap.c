@@ -50,10 +50,10 @@ sg_dashboard_heatmap_measure (GtkWidget      *widget,
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = 240;
-      *natural = 360;
+      *natural = 280;
     }
   else
-    *minimum = *natural = for_size > 0 ? MAX (200, for_size * 3 / 4) : 240;
+    *minimum = *natural = for_size > 0 ? CLAMP (for_size * 3 / 4, 200, 300) : 240;
 }
 
 static void

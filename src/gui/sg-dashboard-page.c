@@ -16,6 +16,7 @@
 #include "sg-action.h"
 #include "sg-audit.h"
 #include "sg-control-page.h"
+#include "sg-dashboard-card.h"
 #include "sg-dashboard-heatmap.h"
 #include "sg-dashboard-page.h"
 #include "sg-dashboard-sparkline.h"
@@ -37,7 +38,7 @@
 
 /* How long edits are gathered before the figures are counted again. */
 #define REFRESH_DELAY_MS 250
-#define N_GAPS_SHOWN 3
+#define N_GAPS_SHOWN 4
 #define N_EVENTS_SHOWN 4
 
 struct _SgDashboardPage
@@ -106,25 +107,46 @@ new_figure (SgDashboardPage        *self,
   return figure;
 }
 
-/* A card of the flow box: a heading, then what @fill puts in its box. */
+/* A card of the flow box: a heading, then its figures. */
 static GtkWidget *
 add_card (SgDashboardPage *self,
           const char      *heading)
 {
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *label = gtk_label_new (heading);
+  GtkWidget *card = sg_dashboard_card_new (heading);
 
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_add_css_class (card, "sg-dashboard-card");
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_add_css_class (label, "sg-dashboard-heading");
-  gtk_box_append (GTK_BOX (card), label);
   gtk_flow_box_append (GTK_FLOW_BOX (self->tiles), card);
   /* The buttons inside take the focus, not the flow box child. */
   gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
   return card;
+}
+
+static void
+append (GtkWidget *card,
+        GtkWidget *child)
+{
+  sg_dashboard_card_append (SG_DASHBOARD_CARD (card), child);
+}
+
+/* Large figures side by side, or under each other when their words need it. */
+static GtkWidget *
+new_figure_row (guint n)
+{
+  GtkWidget *row = gtk_flow_box_new ();
+
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (row), TRUE);
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (row), GTK_SELECTION_NONE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (row), 1);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (row), n);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (row), 6);
+  return row;
+}
+
+static void
+row_append (GtkWidget *row,
+            GtkWidget *figure)
+{
+  gtk_flow_box_append (GTK_FLOW_BOX (row), figure);
+  gtk_widget_set_focusable (gtk_widget_get_parent (figure), FALSE);
 }
 
 static GtkWidget *
@@ -152,6 +174,7 @@ new_placeholder (const char *text)
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 24);
   gtk_widget_add_css_class (label, "dim-label");
   gtk_widget_add_css_class (label, "sg-dashboard-placeholder");
   return label;
@@ -169,26 +192,26 @@ build_cards (SgDashboardPage *self)
 
   card = add_card (self, _("Audit Readiness"));
   self->readiness = new_figure (self, SG_DASHBOARD_FIGURE_BIG, "requirement", NULL);
-  gtk_box_append (GTK_BOX (card), self->readiness);
+  append (card, self->readiness);
   self->gaps = new_list ();
-  gtk_box_append (GTK_BOX (card), self->gaps);
+  append (card, self->gaps);
 
   card = add_card (self, _("Risks"));
   self->risks = new_figure (self, SG_DASHBOARD_FIGURE_BIG, "risk", "above-appetite");
-  gtk_box_append (GTK_BOX (card), self->risks);
+  append (card, self->risks);
   self->heatmap = sg_dashboard_heatmap_new ();
   button = new_figure (self, SG_DASHBOARD_FIGURE_LINE, "heatmap", NULL);
   gtk_widget_set_tooltip_text (button, _("Open the Heat Map"));
   gtk_button_set_child (GTK_BUTTON (button), self->heatmap);
   gtk_widget_add_css_class (button, "sg-dashboard-heatmap");
   gtk_widget_set_vexpand (button, TRUE);
-  gtk_box_append (GTK_BOX (card), button);
+  append (card, button);
 
   card = add_card (self, _("Due"));
   self->due = new_figure (self, SG_DASHBOARD_FIGURE_BIG, "due", NULL);
-  gtk_box_append (GTK_BOX (card), self->due);
+  append (card, self->due);
   self->due_list = new_list ();
-  gtk_box_append (GTK_BOX (card), self->due_list);
+  append (card, self->due_list);
 
   card = add_card (self, _("Statement of Applicability"));
   for (guint i = 0; i < SG_DASHBOARD_N_THEMES; i++)
@@ -197,42 +220,40 @@ build_cards (SgDashboardPage *self)
 
       self->themes[i] = new_figure (self, SG_DASHBOARD_FIGURE_LINE, "control", filter);
       self->theme_bars[i] = gtk_level_bar_new ();
-      gtk_widget_set_size_request (self->theme_bars[i], 72, -1);
+      gtk_widget_set_size_request (self->theme_bars[i], 60, -1);
       gtk_level_bar_set_mode (GTK_LEVEL_BAR (self->theme_bars[i]), GTK_LEVEL_BAR_MODE_CONTINUOUS);
       /* Progress, not a warning: no low and high colours. */
       gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (self->theme_bars[i]), GTK_LEVEL_BAR_OFFSET_LOW);
       gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (self->theme_bars[i]), GTK_LEVEL_BAR_OFFSET_HIGH);
       sg_dashboard_figure_set_extra (SG_DASHBOARD_FIGURE (self->themes[i]), self->theme_bars[i]);
       sg_dashboard_figure_set (SG_DASHBOARD_FIGURE (self->themes[i]), NULL, _(theme_names[i]), NULL);
-      gtk_box_append (GTK_BOX (card), self->themes[i]);
+      append (card, self->themes[i]);
     }
 
   card = add_card (self, _("Objectives"));
-  row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_box_set_homogeneous (GTK_BOX (row), TRUE);
+  row = new_figure_row (2);
   self->on_track = new_figure (self, SG_DASHBOARD_FIGURE_BIG, "objective", "on-track");
   self->off_track = new_figure (self, SG_DASHBOARD_FIGURE_BIG, "objective", "off-track");
-  gtk_box_append (GTK_BOX (row), self->on_track);
-  gtk_box_append (GTK_BOX (row), self->off_track);
-  gtk_box_append (GTK_BOX (card), row);
+  row_append (row, self->on_track);
+  row_append (row, self->off_track);
+  append (card, row);
   self->objective_list = new_list ();
-  gtk_box_append (GTK_BOX (card), self->objective_list);
+  append (card, self->objective_list);
 
   card = add_card (self, _("Audits and Improvement"));
-  row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_box_set_homogeneous (GTK_BOX (row), TRUE);
+  row = new_figure_row (3);
   self->ncs_open = new_figure (self, SG_DASHBOARD_FIGURE_BIG, "nonconformity", NULL);
   self->ncs_overdue = new_figure (self, SG_DASHBOARD_FIGURE_BIG, "nonconformity", "overdue");
   self->actions_overdue = new_figure (self, SG_DASHBOARD_FIGURE_BIG, "action", "overdue");
-  gtk_box_append (GTK_BOX (row), self->ncs_open);
-  gtk_box_append (GTK_BOX (row), self->ncs_overdue);
-  gtk_box_append (GTK_BOX (row), self->actions_overdue);
-  gtk_box_append (GTK_BOX (card), row);
+  row_append (row, self->ncs_open);
+  row_append (row, self->ncs_overdue);
+  row_append (row, self->actions_overdue);
+  append (card, row);
   self->event_list = new_list ();
-  gtk_box_append (GTK_BOX (card), self->event_list);
+  append (card, self->event_list);
   self->independence = new_figure (self, SG_DASHBOARD_FIGURE_LINE, "audit", NULL);
   gtk_widget_add_css_class (self->independence, "warning");
-  gtk_box_append (GTK_BOX (card), self->independence);
+  append (card, self->independence);
 }
 
 static void
@@ -868,6 +889,10 @@ sg_dashboard_page_init (SgDashboardPage *self)
   gtk_box_append (GTK_BOX (self->content), self->header);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  gtk_widget_set_margin_top (box, 18);
+  gtk_widget_set_margin_bottom (box, 18);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
   gtk_widget_add_css_class (box, "sg-dashboard");
   build_steps (self);
   gtk_box_append (GTK_BOX (box), self->steps);

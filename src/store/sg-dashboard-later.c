@@ -9,6 +9,7 @@
 
 #include "sg-dashboard.h"
 #include "sg-due.h"
+#include "sg-person.h"
 #include "sg-store-copies.h"
 
 static void
@@ -114,7 +115,8 @@ sg_dashboard_later_new (SgStore    *store,
       /* Translators: what is due, and the record: "Risk review: R-001 Flood" */
       due->label = g_strdup_printf (C_("due", "%s: %s"), _(item->what), name);
       due->date = g_strdup (item->date);
-      due->person = item->person != NULL ? sg_record_dup_display_name (item->person) : NULL;
+      /* A person by name: the ref says nothing on a projector. */
+      due->person = item->person != NULL ? g_strdup (sg_record_peek_string (item->person, SG_PERSON_NAME)) : NULL;
       due->overdue = item->overdue;
       g_ptr_array_add (self->due, due);
     }
