@@ -53,6 +53,7 @@ struct _SgDashboardPage
 
   GtkWidget        *steps;          /* "Getting started" */
   GtkWidget        *steps_list;
+  GPtrArray        *step_marks;     /* a GtkStack per step: its number, or a check mark */
   GtkWidget        *tiles;
 
   GtkWidget        *readiness;
@@ -276,6 +277,7 @@ build_steps (SgDashboardPage *self)
   guint n;
   const SgDashboardStep *steps = sg_dashboard_get_steps (&n);
 
+  self->step_marks = g_ptr_array_new ();
   self->steps = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->steps), _("Getting Started"));
   self->steps_list = gtk_list_box_new ();
@@ -298,6 +300,7 @@ build_steps (SgDashboardPage *self)
       gtk_stack_add_named (GTK_STACK (prefix), label, "todo");
       gtk_stack_add_named (GTK_STACK (prefix), mark, "done");
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), prefix);
+      g_ptr_array_add (self->step_marks, prefix);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_append (GTK_LIST_BOX (self->steps_list), row);
     }
@@ -575,16 +578,13 @@ show_steps (SgDashboardPage *self)
   for (guint i = 0; i < n && row != NULL; i++, row = gtk_widget_get_next_sibling (row))
     {
       const char *missing = i < self->later->missing->len ? g_ptr_array_index (self->later->missing, i) : NULL;
-      GtkWidget *prefix = gtk_widget_get_first_child (gtk_widget_get_first_child (row));
       g_autofree char *subtitle = missing != NULL
         /* Translators: what a step of "Getting started" still needs */
         ? g_strdup_printf (_("Missing: %s"), missing) : g_strdup (_("Done"));
 
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       done += missing == NULL;
-      for (GtkWidget *w = prefix; w != NULL; w = gtk_widget_get_next_sibling (w))
-        if (GTK_IS_STACK (w))
-          gtk_stack_set_visible_child_name (GTK_STACK (w), missing == NULL ? "done" : "todo");
+      gtk_stack_set_visible_child_name (g_ptr_array_index (self->step_marks, i), missing == NULL ? "done" : "todo");
     }
   description = g_strdup_printf (ngettext ("%u of %u step done. Each opens the page where it is done.",
                                            "%u of %u steps done. Each opens the page where it is done.", n),
@@ -853,6 +853,7 @@ sg_dashboard_page_finalize (GObject *object)
   g_clear_pointer (&self->dashboard, sg_dashboard_free);
   g_clear_pointer (&self->later, sg_dashboard_later_free);
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->step_marks, g_ptr_array_unref);
   G_OBJECT_CLASS (sg_dashboard_page_parent_class)->finalize (object);
 }
 
