@@ -76,6 +76,7 @@ struct _SgDashboardPage
   SgDashboard      *dashboard;
   SgDashboardLater *later;
   guint             refresh_id;
+  guint             later_id;       /* the thread starts once the page is drawn */
   gboolean          stale;          /* edited while hidden */
   GCancellable     *cancellable;
   gboolean          later_running;
@@ -642,6 +643,16 @@ start_later (SgDashboardPage *self)
                                 g_object_ref (self));
 }
 
+static gboolean
+later_idle_cb (gpointer data)
+{
+  SgDashboardPage *self = data;
+
+  self->later_id = 0;
+  start_later (self);
+  return G_SOURCE_REMOVE;
+}
+
 void
 sg_dashboard_page_refresh (SgDashboardPage *self)
 {
@@ -659,14 +670,17 @@ sg_dashboard_page_refresh (SgDashboardPage *self)
   show_objectives (self);
   show_improvement (self);
   show_later_pending (self);
-  start_later (self);
+  /* After the frame is drawn (low priority): a thread copying a large
+   * register would take a core from the first paint. */
+  if (self->later_id == 0)
+    self->later_id = g_idle_add_full (G_PRIORITY_LOW, later_idle_cb, self, NULL);
 }
 
 gboolean
 sg_dashboard_page_is_busy (SgDashboardPage *self)
 {
   g_return_val_if_fail (SG_IS_DASHBOARD_PAGE (self), FALSE);
-  return self->later_running || self->refresh_id != 0 || self->later == NULL;
+  return self->later_running || self->refresh_id != 0 || self->later_id != 0 || self->later == NULL;
 }
 
 
@@ -834,6 +848,7 @@ sg_dashboard_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_handle_id (&self->later_id, g_source_remove);
   if (self->store != NULL)
     {
       for (guint i = 0; i < n_kinds; i++)
