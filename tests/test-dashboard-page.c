@@ -10,6 +10,7 @@
 #include "sg-control-page.h"
 #include "sg-dashboard-page.h"
 #include "sg-facet-filter.h"
+#include "sg-nonconformity-page.h"
 #include "sg-nonconformity.h"
 #include "sg-record-page.h"
 #include "sg-risk-page.h"
@@ -130,12 +131,23 @@ test_figures_open_lists (void)
   click (dashboard, "heatmap", NULL);
   g_assert_cmpstr (visible_page (window), ==, "heatmap");
 
+  /* Open NCs: the NC page showing those not closed, and saying so. */
+  sg_window_show_page (window, "dashboard");
+  figure = click (dashboard, "nonconformity", "open");
+  g_assert_cmpstr (visible_page (window), ==, "nonconformity");
+  page = sg_window_get_page (window, "nonconformity");
+  g_assert_true (sg_nonconformity_filter_get_open_only (sg_nonconformity_page_get_filter (SG_RECORD_PAGE (page))));
+  g_assert_cmpuint (value_of (figure), >, 0);
+  g_assert_cmpuint (count_shown (page), ==, value_of (figure));
+  g_assert_cmpuint (count_shown (page), <, g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_NONCONFORMITY)));
+
   /* Overdue NCs and actions: their pages with "Overdue only". */
   sg_window_show_page (window, "dashboard");
   figure = click (dashboard, "nonconformity", "overdue");
   g_assert_cmpstr (visible_page (window), ==, "nonconformity");
   page = sg_window_get_page (window, "nonconformity");
   g_assert_true (sg_facet_filter_get_overdue (sg_record_page_get_facet_filter (SG_RECORD_PAGE (page))));
+  g_assert_false (sg_nonconformity_filter_get_open_only (sg_nonconformity_page_get_filter (SG_RECORD_PAGE (page))));
   g_assert_cmpuint (count_shown (page), ==, value_of (figure));
 
   sg_window_show_page (window, "dashboard");
@@ -183,7 +195,7 @@ test_figures_open_lists (void)
   sg_window_show_page (window, "dashboard");
   sg_test_wait_for (is_idle, dashboard);
   {
-    Target target = { "nonconformity", NULL };
+    Target target = { "nonconformity", "open" };
     SgDashboardFigure *open = SG_DASHBOARD_FIGURE (sg_test_find_widget (dashboard, is_figure_for, &target));
     guint before = value_of (open);
     g_autoptr(SgRecord) nc = g_object_new (SG_TYPE_NONCONFORMITY, SG_NONCONFORMITY_TITLE, "Found today", NULL);

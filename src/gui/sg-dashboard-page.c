@@ -3,9 +3,9 @@
  *
  * Six cards in a flow box (three a line on a wide window, one on a
  * phone), each figure a button to the list behind it. The counts come
- * from sg-dashboard.c on the main thread; readiness and the Due list from
- * a thread on a read-only copy (sg-dashboard-later.c), so the page is
- * painted before they are known. Edits are followed through the store's
+ * from sg-dashboard.c on the main thread; readiness and the Due list
+ * after the first frame — in a large register from a thread on a copy
+ * (sg-dashboard-later.c), so the page is painted before they are known. Edits are followed through the store's
  * signals, coalesced into one count a moment later. */
 #define G_LOG_DOMAIN "sg-dashboard-page"
 
@@ -40,6 +40,9 @@
 #define REFRESH_DELAY_MS 250
 #define N_GAPS_SHOWN 4
 #define N_EVENTS_SHOWN 4
+/* Above this many records, readiness and the Due list are computed in a
+ * thread: about 15 ms per thousand records, a frame, on the main thread. */
+#define LARGE_REGISTER 1000
 
 struct _SgDashboardPage
 {
@@ -85,7 +88,9 @@ struct _SgDashboardPage
 
 G_DEFINE_FINAL_TYPE (SgDashboardPage, sg_dashboard_page, SG_TYPE_PAGE)
 
-static void start_later (SgDashboardPage *self);
+static void start_later (SgDashboardPage  *self);
+static void show_later  (SgDashboardPage  *self,
+                         SgDashboardLater *later);
 
 
 /* Building */
@@ -244,7 +249,7 @@ build_cards (SgDashboardPage *self)
 
   card = add_card (self, _("Audits and Improvement"));
   row = new_figure_row (3);
-  self->ncs_open = new_figure (self, SG_DASHBOARD_FIGURE_BIG, "nonconformity", NULL);
+  self->ncs_open = new_figure (self, SG_DASHBOARD_FIGURE_BIG, "nonconformity", "open");
   self->ncs_overdue = new_figure (self, SG_DASHBOARD_FIGURE_BIG, "nonconformity", "overdue");
   self->actions_overdue = new_figure (self, SG_DASHBOARD_FIGURE_BIG, "action", "overdue");
   row_append (row, self->ncs_open);
@@ -616,13 +621,38 @@ later_done_cb (GObject      *source,
       later = sg_dashboard_later_new (self->store, today, sg_settings_get () != NULL
                                       ? (guint) g_settings_get_int (sg_settings_get (), "due-days") : 30);
     }
+  show_later (self, later);
+  if (self->later_again)
+    start_later (self);
+}
+
+static void
+show_later (SgDashboardPage  *self,
+            SgDashboardLater *later)
+{
   g_clear_pointer (&self->later, sg_dashboard_later_free);
   self->later = later;
   show_readiness (self);
   show_due (self);
   show_steps (self);
-  if (self->later_again)
-    start_later (self);
+}
+
+/* Whether readiness and the Due list may take longer than a frame (the
+ * example holds some 400 records). */
+static gboolean
+is_large (SgStore *store)
+{
+  guint n_kinds, total = 0;
+  const GType *kinds = sg_record_kinds (&n_kinds);
+
+  for (guint i = 0; i < n_kinds; i++)
+    {
+      guint n;
+
+      sg_store_peek_records (store, kinds[i], &n);
+      total += n;
+    }
+  return total > LARGE_REGISTER;
 }
 
 static void
@@ -635,6 +665,11 @@ start_later (SgDashboardPage *self)
   if (self->later_running)
     {
       self->later_again = TRUE;
+      return;
+    }
+  if (!is_large (self->store))
+    {
+      show_later (self, sg_dashboard_later_new (self->store, today, days));
       return;
     }
   self->later_running = TRUE;
@@ -809,7 +844,12 @@ sg_dashboard_page_open (SgDashboardPage   *self,
             sg_risk_filter_set_level (risks, SG_RISK_FILTER_ABOVE_APPETITE);
         }
       else if (g_str_equal (name, "nonconformity"))
-        sg_nonconformity_filter_set_required (sg_nonconformity_page_get_filter (records), SG_NC_FLAG_NONE);
+        {
+          SgNonconformityFilter *ncs = sg_nonconformity_page_get_filter (records);
+
+          sg_nonconformity_filter_set_required (ncs, SG_NC_FLAG_NONE);
+          sg_nonconformity_filter_set_open_only (ncs, g_strcmp0 (filter, "open") == 0);
+        }
       if (g_strcmp0 (filter, "overdue") == 0 && facets != NULL)
         sg_facet_filter_set_overdue (facets, TRUE);
       else if (filter != NULL && g_str_equal (name, "objective"))
