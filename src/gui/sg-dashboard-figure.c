@@ -72,6 +72,9 @@ build (SgDashboardFigure *self)
       self->detail = new_label ("dim-label", 18, PANGO_WRAP_WORD_CHAR);
       gtk_widget_add_css_class (self->detail, "caption");
       self->value = new_label ("heading", 0, PANGO_WRAP_WORD);
+      /* Values of one width: the bars before them line up ("8 of 8", "30 of 37"). */
+      gtk_label_set_width_chars (GTK_LABEL (self->value), 8);
+      gtk_label_set_xalign (GTK_LABEL (self->value), 1);
       gtk_widget_set_valign (self->value, GTK_ALIGN_CENTER);
       gtk_box_append (GTK_BOX (texts), self->title);
       gtk_box_append (GTK_BOX (texts), self->detail);
