@@ -50,7 +50,7 @@ gboolean    sg_test_is_mapped     (gpointer       widget);
 GtkWindow  *sg_test_find_toplevel (GType          type);
 
 /* A new window on @store, @width × @height, shown and mapped, on the page
- * named @page (a kind's table, "overview" …), itself mapped: a reference
+ * named @page (a kind's table, "dashboard" …), itself mapped: a reference
  * the test releases. */
 SgWindow   *sg_test_window_on_page (SgStore    *store,
                                     const char *page,

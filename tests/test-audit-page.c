@@ -210,7 +210,7 @@ is_row_with_subtitle (GtkWidget     *widget,
 
 /* The lead auditor owns controls in scope: the audit warns, naming them
  * and what they own, and asks for the reason; a reason accepts it, and
- * the Overview's count follows. */
+ * the Dashboard's count follows. */
 static void
 test_independence (Fixture       *f,
                    gconstpointer  data)
@@ -252,9 +252,9 @@ test_independence (Fixture       *f,
   g_assert_nonnull (sg_test_find_widget (GTK_WIDGET (independence), is_row_with_subtitle, said));
   g_assert_nonnull (sg_test_find_widget (GTK_WIDGET (independence), sg_test_is_label, "Needs a reason"));
 
-  /* Counted on the Overview, which opens the audit. */
-  g_assert_true (sg_window_show_page (f->window, "overview"));
-  overview = sg_window_get_page (f->window, "overview");
+  /* Counted on the Dashboard, which opens the audit. */
+  g_assert_true (sg_window_show_page (f->window, "dashboard"));
+  overview = sg_window_get_page (f->window, "dashboard");
   sg_test_wait_for (sg_test_is_mapped, overview);
   g_assert_nonnull (sg_test_find_widget (overview, sg_test_is_label, "1 audit where an auditor audits their own work"));
 
@@ -355,7 +355,7 @@ test_show_finding (Fixture       *f,
   g_assert_nonnull (finding);
 
   page = open_page (f, 1400);
-  g_assert_true (sg_window_show_page (f->window, "overview"));
+  g_assert_true (sg_window_show_page (f->window, "dashboard"));
   g_assert_true (sg_window_show_record (f->window, finding));
   sg_test_run_a_while ();
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));

@@ -170,7 +170,7 @@ test_presentation (Fixture       *f,
   GListModel *shown;
 
   /* F11 opens it from any page. */
-  g_assert_true (sg_window_show_page (f->window, "overview"));
+  g_assert_true (sg_window_show_page (f->window, "dashboard"));
   g_assert_true (activate_key (GTK_WIDGET (f->window), GDK_KEY_F11));
   presentation = SG_HEATMAP_PRESENTATION (sg_heatmap_page_get_presentation (f->page));
   g_assert_nonnull (presentation);

@@ -182,7 +182,7 @@ test_welcome (void)
   welcome = sg_test_find_widget (GTK_WIDGET (window), sg_test_is_type, GSIZE_TO_POINTER (SG_TYPE_WELCOME_PAGE));
   g_assert_nonnull (welcome);
   sg_test_wait_for (sg_test_is_mapped, welcome);
-  g_assert_null (sg_window_get_page (window, "overview"));
+  g_assert_null (sg_window_get_page (window, "dashboard"));
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);

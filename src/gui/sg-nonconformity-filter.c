@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "sg-action.h"
+#include "sg-enums.h"
 #include "sg-nonconformity-filter.h"
 #include "sg-nonconformity.h"
 
@@ -16,6 +17,7 @@ struct _SgNonconformityFilter
   GListModel *ncs;
   GListModel *actions;
   SgNcFlags   required;
+  gboolean    open_only;
   char       *today;
 };
 
@@ -31,7 +33,7 @@ static guint signals[N_SIGNALS];
 static void
 changed (SgNonconformityFilter *self)
 {
-  if (self->required != SG_NC_FLAG_NONE)
+  if (self->required != SG_NC_FLAG_NONE || self->open_only)
     gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_DIFFERENT);
   g_signal_emit (self, signals[FLAGS_CHANGED], 0);
 }
@@ -105,6 +107,8 @@ sg_nonconformity_filter_match (GtkFilter *filter,
 {
   SgNonconformityFilter *self = SG_NONCONFORMITY_FILTER (filter);
 
+  if (self->open_only && sg_record_peek_enum (item, SG_NONCONFORMITY_STATUS) == SG_NC_STATUS_CLOSED)
+    return FALSE;
   if (self->required == SG_NC_FLAG_NONE)
     return TRUE;
   return (sg_nonconformity_filter_get_flags (self, item) & self->required) != 0;
@@ -113,7 +117,9 @@ sg_nonconformity_filter_match (GtkFilter *filter,
 static GtkFilterMatch
 sg_nonconformity_filter_get_strictness (GtkFilter *filter)
 {
-  return SG_NONCONFORMITY_FILTER (filter)->required == SG_NC_FLAG_NONE
+  SgNonconformityFilter *self = SG_NONCONFORMITY_FILTER (filter);
+
+  return self->required == SG_NC_FLAG_NONE && !self->open_only
          ? GTK_FILTER_MATCH_ALL : GTK_FILTER_MATCH_SOME;
 }
 
@@ -210,6 +216,27 @@ sg_nonconformity_filter_get_required (SgNonconformityFilter *self)
 }
 
 void
+sg_nonconformity_filter_set_open_only (SgNonconformityFilter *self,
+                                       gboolean               open_only)
+{
+  g_return_if_fail (SG_IS_NONCONFORMITY_FILTER (self));
+
+  if (self->open_only == !!open_only)
+    return;
+  self->open_only = !!open_only;
+  gtk_filter_changed (GTK_FILTER (self), open_only ? GTK_FILTER_CHANGE_MORE_STRICT : GTK_FILTER_CHANGE_LESS_STRICT);
+  g_signal_emit (self, signals[FLAGS_CHANGED], 0);
+}
+
+gboolean
+sg_nonconformity_filter_get_open_only (SgNonconformityFilter *self)
+{
+  g_return_val_if_fail (SG_IS_NONCONFORMITY_FILTER (self), FALSE);
+
+  return self->open_only;
+}
+
+void
 sg_nonconformity_filter_set_today (SgNonconformityFilter *self,
                                    const char            *today)
 {
@@ -242,5 +269,19 @@ sg_nonconformity_filter_count (SgNonconformityFilter *self,
   for (guint i = 0; i < n; i++)
     if (sg_nonconformity_filter_get_flags (self, ncs[i]) & flag)
       count++;
+  return count;
+}
+
+guint
+sg_nonconformity_filter_count_open (SgNonconformityFilter *self)
+{
+  guint n, count = 0;
+  SgRecord *const *ncs;
+
+  g_return_val_if_fail (SG_IS_NONCONFORMITY_FILTER (self), 0);
+
+  ncs = sg_store_peek_records (self->store, SG_TYPE_NONCONFORMITY, &n);
+  for (guint i = 0; i < n; i++)
+    count += sg_record_peek_enum (ncs[i], SG_NONCONFORMITY_STATUS) != SG_NC_STATUS_CLOSED;
   return count;
 }

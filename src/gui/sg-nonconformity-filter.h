@@ -20,6 +20,11 @@ SgStore   *sg_nonconformity_filter_get_store    (SgNonconformityFilter *self);
 void       sg_nonconformity_filter_set_required (SgNonconformityFilter *self,
                                                  SgNcFlags              flags);
 SgNcFlags  sg_nonconformity_filter_get_required (SgNonconformityFilter *self);
+/* Shows only NCs that are not closed (the dashboard's "open"), besides @flags. */
+void       sg_nonconformity_filter_set_open_only (SgNonconformityFilter *self,
+                                                  gboolean               open_only);
+gboolean   sg_nonconformity_filter_get_open_only (SgNonconformityFilter *self);
+guint      sg_nonconformity_filter_count_open    (SgNonconformityFilter *self);
 /* The day the flags are computed for, an ISO date; NULL: the real today. */
 void       sg_nonconformity_filter_set_today    (SgNonconformityFilter *self,
                                                  const char            *today);

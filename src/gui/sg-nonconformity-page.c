@@ -119,9 +119,11 @@ update_bar (GtkWidget             *bar,
 {
   GtkWidget *check = gtk_widget_get_first_child (bar);
   GtkWidget *reopened = gtk_widget_get_next_sibling (check);
+  GtkWidget *open = gtk_widget_get_next_sibling (reopened);
   SgNcFlags required = sg_nonconformity_filter_get_required (filter);
   guint n_check = sg_nonconformity_filter_count (filter, SG_NC_FLAG_EFFECTIVENESS_UNCHECKED);
   guint n_reopened = sg_nonconformity_filter_count (filter, SG_NC_FLAG_REOPENED);
+  gboolean open_only = sg_nonconformity_filter_get_open_only (filter);
 
   toggle_set_count (check, _("Check effectiveness"), n_check);
   toggle_set_count (reopened, _("Reopened"), n_reopened);
@@ -130,7 +132,12 @@ update_bar (GtkWidget             *bar,
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (reopened), (required & SG_NC_FLAG_REOPENED) != 0);
   gtk_widget_set_visible (check, n_check > 0 || (required & SG_NC_FLAG_EFFECTIVENESS_UNCHECKED));
   gtk_widget_set_visible (reopened, n_reopened > 0 || (required & SG_NC_FLAG_REOPENED));
-  gtk_widget_set_visible (bar, gtk_widget_get_visible (check) || gtk_widget_get_visible (reopened));
+  /* Only while it filters (the dashboard's "open" figure sets it): the
+   * way to see the closed ones again. */
+  toggle_set_count (open, _("Not closed"), sg_nonconformity_filter_count_open (filter));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (open), open_only);
+  gtk_widget_set_visible (open, open_only);
+  gtk_widget_set_visible (bar, gtk_widget_get_visible (check) || gtk_widget_get_visible (reopened) || open_only);
 }
 
 static void
@@ -168,18 +175,28 @@ reopened_toggled_cb (GtkToggleButton       *button,
   toggle (filter, button, SG_NC_FLAG_REOPENED);
 }
 
+static void
+open_toggled_cb (GtkToggleButton       *button,
+                 SgNonconformityFilter *filter)
+{
+  sg_nonconformity_filter_set_open_only (filter, gtk_toggle_button_get_active (button));
+}
+
 static GtkWidget *
 new_bar (SgNonconformityFilter *filter)
 {
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *check = new_toggle ();
   GtkWidget *reopened = new_toggle ();
+  GtkWidget *open = new_toggle ();
 
   gtk_widget_add_css_class (bar, "sg-nc-bar");
   gtk_widget_set_tooltip_text (check, _("Show the nonconformities whose corrective actions are done but not checked"));
   gtk_widget_set_tooltip_text (reopened, _("Show the nonconformities whose actions were found not effective"));
   gtk_box_append (GTK_BOX (bar), check);
   gtk_box_append (GTK_BOX (bar), reopened);
+  gtk_widget_set_tooltip_text (open, _("Show the nonconformities that are not closed"));
+  gtk_box_append (GTK_BOX (bar), open);
   for (GtkWidget *child = check; child != NULL; child = gtk_widget_get_next_sibling (child))
     {
       gtk_widget_add_css_class (child, "pill");
@@ -188,6 +205,7 @@ new_bar (SgNonconformityFilter *filter)
   update_bar (bar, filter);
   g_signal_connect_object (check, "toggled", G_CALLBACK (check_toggled_cb), filter, 0);
   g_signal_connect_object (reopened, "toggled", G_CALLBACK (reopened_toggled_cb), filter, 0);
+  g_signal_connect_object (open, "toggled", G_CALLBACK (open_toggled_cb), filter, 0);
   g_signal_connect_object (filter, "flags-changed", G_CALLBACK (flags_changed_cb), bar,
                            G_CONNECT_SWAPPED);
   return bar;
@@ -219,6 +237,7 @@ count_cb (guint    shown,
   GtkWidget *table = sg_record_page_get_table (count->page);
 
   if (sg_nonconformity_filter_get_required (count->filter) == SG_NC_FLAG_NONE &&
+      !sg_nonconformity_filter_get_open_only (count->filter) &&
       (facets == NULL || !sg_facet_filter_is_active (facets)) &&
       !sg_record_table_get_searching (SG_RECORD_TABLE (table)))
     return g_strdup_printf (ngettext ("%u nonconformity", "%u nonconformities", total), total);
@@ -232,6 +251,7 @@ show_all_cb (SgRecordPage          *page,
              SgNonconformityFilter *filter)
 {
   sg_nonconformity_filter_set_required (filter, SG_NC_FLAG_NONE);
+  sg_nonconformity_filter_set_open_only (filter, FALSE);
 }
 
 GtkWidget *

@@ -12,6 +12,7 @@
 #include "sg-control-page.h"
 #include "sg-control.h"
 #include "sg-format.h"
+#include "sg-dashboard-page.h"
 #include "sg-due-page.h"
 #include "sg-finding.h"
 #include "sg-heatmap-page.h"
@@ -19,7 +20,6 @@
 #include "sg-nonconformity-page.h"
 #include "sg-nonconformity.h"
 #include "sg-management-review.h"
-#include "sg-overview-page.h"
 #include "sg-person.h"
 #include "sg-record-page.h"
 #include "sg-review-page.h"
@@ -197,7 +197,7 @@ build_pages (SgWindow *self)
 
   GtkWidget *due;
 
-  add_page (self, sg_overview_page_new (self->store), "overview", _("Overview"),
+  add_page (self, sg_dashboard_page_new (self->store), "dashboard", _("Dashboard"),
             SG_RECORD_AREA_NONE, NULL);
   due = sg_due_page_new (self->store);
   add_page (self, due, "due", _("Due"), SG_RECORD_AREA_NONE,
@@ -504,7 +504,7 @@ sg_window_set_store (SgWindow *self,
   sg_window_copies_set_store (self);
   sg_window_soa_set_enabled (self, TRUE);
   gtk_stack_set_visible_child_name (GTK_STACK (self->main_stack), "register");
-  sg_window_show_page (self, "overview");
+  sg_window_show_page (self, "dashboard");
   /* A narrow window starts at its table of contents. */
   adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->sidebar);
   sg_window_check_chain (self);

@@ -20,7 +20,7 @@ SgStore   *sg_window_get_store    (SgWindow      *self);
 /* Shows @store's pages; only for a window that has no register yet. */
 void       sg_window_set_store    (SgWindow      *self,
                                    SgStore       *store);
-/* The page named after a record kind's table ("risk"), or "overview". */
+/* The page named after a record kind's table ("risk"), or "dashboard". */
 GtkWidget *sg_window_get_page     (SgWindow      *self,
                                    const char    *name);
 gboolean   sg_window_show_page    (SgWindow      *self,

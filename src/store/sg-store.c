@@ -17,6 +17,7 @@ G_DEFINE_FINAL_TYPE (SgStore, sg_store, G_TYPE_OBJECT)
 
 enum {
   SAVE_FAILED,
+  RECORD_SAVED,
   N_SIGNALS
 };
 
@@ -571,6 +572,7 @@ record_notify_cb (SgRecord   *record,
         kd->max_ref_number = MAX (kd->max_ref_number,
                                   ref_number (kd, sg_record_get_ref (record)));
       sg_store_fill_done_date (self, record, pspec);
+      g_signal_emit (self, signals[RECORD_SAVED], 0, record, pspec->name);
       return;
     }
 
@@ -946,6 +948,18 @@ sg_store_class_init (SgStoreClass *klass)
   signals[SAVE_FAILED] =
     g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, SG_TYPE_RECORD, G_TYPE_ERROR);
+
+  /**
+   * SgStore::record-saved:
+   * @record: the record whose field was edited and saved
+   * @field: the field's name
+   *
+   * One signal for an edit of any record: what a view of the whole
+   * register (the dashboard) follows instead of every record's "notify".
+   */
+  signals[RECORD_SAVED] =
+    g_signal_new ("record-saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, SG_TYPE_RECORD, G_TYPE_STRING);
 }
 
 static void

@@ -151,7 +151,8 @@ SgRiskMethod *sg_store_get_risk_method  (SgStore           *self);
 /* Adds a new record: assigns its id, a ref when it has none and its kind
  * numbers refs, and its timestamps. From then on every property change is
  * saved at once; a change that cannot be saved is undone and reported
- * through the "save-failed" signal. */
+ * through the "save-failed" signal; one that is saved is announced by
+ * "record-saved" (the record, the field's name). */
 gboolean      sg_store_add              (SgStore           *self,
                                          SgRecord          *record,
                                          GError           **error);
