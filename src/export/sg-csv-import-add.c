@@ -362,6 +362,12 @@ sg_csv_import_command_full (const char            *in,
           g_print (_("Read “%s” as: %s.\n"), in, what);
           fflush (stdout);
         }
+      /* The guesses are used as they are: say which they were. */
+      {
+        g_autofree char *mapping = sg_csv_import_format_values (import);
+
+        g_print ("%s", mapping);
+      }
       ok = sg_csv_import_run (import, skip_invalid, &report, &error);
     }
   else
