@@ -200,20 +200,26 @@ test_template (void)
       g_autofree char *t1 = find_line (out, "T-1");
       g_autofree char *t3 = find_line (out, "T-3");
       g_autofree char *t5 = find_line (out, "T-5");
+      g_autofree char *t2 = find_line (out, "T-2");
 
       assert_has (t1, "|Status=Identified|");
-      assert_has (t1, "=5|");
+      assert_has (t1, "|Inherent likelihood=5|Inherent impact=3|");
       /* Both refs linked; the free text kept, the velocity in the notes,
        * the score and level nowhere. */
-      assert_has (t1, "8.1");
-      assert_has (t1, "8.13");
+      assert_has (t1, "|Controls=8.1, 8.13|");
       assert_has (t1, "Controls: A.8.1, 8.13 and MFA for admins");
       assert_has (t1, "Velocity: Fast");
       g_assert_null (strstr (t1, "Risk Score"));
       g_assert_null (strstr (t1, "Risk Level"));
       assert_has (t3, "|Status=Closed|");
+      assert_has (t3, "|Inherent likelihood=1|Inherent impact=5|");
       assert_has (t5, "Status: Frozen");
+      g_assert_null (strstr (t5, "|Status=Frozen"));
       assert_has (t5, "|Treatment=Avoid|");
+      /* A controls cell that is only refs leaves nothing in the notes. */
+      assert_has (t2, "|Controls=6.3|");
+      assert_has (t2, "|Notes=Velocity: Slow|");
+      assert_has (t2, "|Treatment=Transfer|");
     }
   sg_test_rmdir (dir);
 }

@@ -258,7 +258,7 @@ mark_preview (SgCsvImportDialog *self,
     }
 }
 
-static void
+static GtkWidget *
 add_outcome (SgCsvImportDialog *self,
              const char        *title,
              const char        *subtitle,
@@ -273,6 +273,7 @@ add_outcome (SgCsvImportDialog *self,
     adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon));
   g_ptr_array_add (self->outcome_rows, row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->outcome_group), row);
+  return row;
 }
 
 /* The summary step: what Import would create, change, leave out and
@@ -296,8 +297,8 @@ show_outcome (SgCsvImportDialog *self,
   /* Translators: the summary before an import: "40 risks will be created" */
   created = g_strdup_printf (ngettext ("%u risk will be created", "%u risks will be created", n_create), n_create);
   gtk_label_set_text (GTK_LABEL (self->outcome_label), created);
-  add_outcome (self, _("Created"), created, "list-add-symbolic");
-  add_outcome (self, _("Updated"), _("No record already in the register is changed"), "document-edit-symbolic");
+  add_outcome (self, _("To Be Created"), created, "list-add-symbolic");
+  add_outcome (self, _("To Be Updated"), _("No record already in the register is changed"), "document-edit-symbolic");
   if (n_problems > 0)
     {
       g_autofree char *left = skip
@@ -308,7 +309,18 @@ show_outcome (SgCsvImportDialog *self,
                                      "%u rows cannot be imported: nothing will be, unless the other rows are imported "
                                      "without them", n_problems), n_problems);
 
-      add_outcome (self, _("Left Out"), left, "dialog-warning-symbolic");
+      GtkWidget *row = add_outcome (self, _("Left Out"), left, "dialog-warning-symbolic");
+      GtkWidget *other = gtk_switch_new ();
+
+      /* The choice the columns step offers, here too: the summary is
+       * where the user sees that nothing would be imported. */
+      gtk_widget_set_valign (other, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (other), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Import the Other Rows"), -1);
+      g_object_bind_property (self->skip_switch, "active", other, "active",
+                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), other);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), other);
     }
   for (guint c = 0; c < sg_csv_import_get_n_columns (self->import); c++)
     if (sg_csv_import_get_field (self->import, c) == NULL &&
@@ -488,6 +500,15 @@ build_columns (SgCsvImportDialog *self)
           g_autofree char *escaped = g_markup_escape_text (shortened, -1);
           /* Translators: an example value of a CSV column */
           g_autofree char *subtitle = g_strdup_printf (_("e.g. %s"), escaped);
+          SgImportDerived derived = sg_csv_import_get_derived (self->import, c);
+
+          /* A score or level is not kept: say so where the column is. */
+          if (derived == SG_IMPORT_DERIVED_SCORE || derived == SG_IMPORT_DERIVED_LEVEL)
+            {
+              g_free (subtitle);
+              /* Translators: an example value of a score column, and what happens to it */
+              subtitle = g_strdup_printf (_("e.g. %s · checked against the ratings, not imported"), escaped);
+            }
 
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
           adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
@@ -508,8 +529,8 @@ new_preview_label (const char *text,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   /* Never squeezed below a readable width: the preview scrolls instead. */
-  gtk_label_set_width_chars (GTK_LABEL (label), MIN ((int) g_utf8_strlen (text, -1), 12));
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+  gtk_label_set_width_chars (GTK_LABEL (label), MIN ((int) g_utf8_strlen (text, -1), 24));
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
   gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
   if (heading)
     gtk_widget_add_css_class (label, "heading");
@@ -1027,6 +1048,17 @@ sg_csv_import_dialog_new (GtkWindow  *parent,
     return NULL;
 
   self = g_object_new (SG_TYPE_CSV_IMPORT_DIALOG, "transient-for", parent, NULL);
+  /* Wide enough to read the preview, but never wider or taller than the
+   * window it belongs to: on a phone it fills the screen. */
+  if (parent != NULL && gtk_widget_get_width (GTK_WIDGET (parent)) > 0)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   MIN (width, gtk_widget_get_width (GTK_WIDGET (parent))),
+                                   MIN (height, gtk_widget_get_height (GTK_WIDGET (parent))));
+    }
   self->store = g_object_ref (store);
   self->path = g_steal_pointer (&path);
   g_free (name);

@@ -175,7 +175,8 @@ add_column (SgImportValuesPage *self,
                                                               sg_csv_import_get_nth_choice (self->import, column, n));
       gtk_string_list_append (choices, label);
     }
-  if (sg_field_get_kind (field) != SG_FIELD_CHOICE)
+  /* Words have no scale to choose; numbers do. */
+  if (sg_field_get_kind (field) != SG_FIELD_CHOICE && sg_csv_import_get_max_number (self->import, column) > 0)
     add_scale_row (self, group, column);
 
   for (guint i = 0; i < MIN (values->len, MAX_VALUES); i++)
