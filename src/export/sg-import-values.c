@@ -34,6 +34,7 @@ typedef struct
   GParamSpec *field;   /* what the table was made for; NULL: no table */
   GPtrArray  *values;  /* SgImportValue*, the most frequent first */
   GHashTable *index;   /* folded text → SgImportValue* in @values */
+  GHashTable *exact;   /* a cell as written → its folded text: no folding per row */
   guint       scale;   /* 0, or the 1–N scale the numbers are on */
   guint       max_number;
   SgImportDerived derived;
@@ -185,6 +186,7 @@ column_clear (Column *column)
 {
   g_clear_pointer (&column->values, g_ptr_array_unref);
   g_clear_pointer (&column->index, g_hash_table_unref);
+  g_clear_pointer (&column->exact, g_hash_table_unref);
   column->field = NULL;
 }
 
@@ -271,6 +273,7 @@ column_copy (Column       *to,
   *to = *from;
   to->values = NULL;
   to->index = NULL;
+  to->exact = NULL;
   if (from->values == NULL)
     return;
   to->values = g_ptr_array_new_with_free_func (value_free);
@@ -281,6 +284,16 @@ column_copy (Column       *to,
 
       g_ptr_array_add (to->values, value);
       g_hash_table_insert (to->index, g_utf8_casefold (value->text, -1), value);
+    }
+  to->exact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  if (from->exact != NULL)
+    {
+      GHashTableIter iter;
+      gpointer key, folded;
+
+      g_hash_table_iter_init (&iter, from->exact);
+      while (g_hash_table_iter_next (&iter, &key, &folded))
+        g_hash_table_insert (to->exact, g_strdup (key), g_strdup (folded));
     }
 }
 
@@ -500,14 +513,26 @@ build_table (SgImportValues *values,
   column->max_number = 0;
   column->values = g_ptr_array_new_with_free_func (value_free);
   column->index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  column->exact = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   for (guint r = 1; r < rows->len; r++)
     {
       SgCsvRow *row = g_ptr_array_index (rows, r);
       const char *cell = c < row->cells->len ? g_ptr_array_index (row->cells, c) : "";
-      g_autofree char *folded = fold_cell (cell);
+      const char *known = g_hash_table_lookup (column->exact, cell);
+      g_autofree char *folded = NULL;
       SgImportValue *value;
       guint number;
 
+      /* Most rows repeat a spelling seen before. */
+      if (known != NULL)
+        {
+          value = g_hash_table_lookup (column->index, known);
+          if (value != NULL)
+            value->n_rows++;
+          continue;
+        }
+      folded = fold_cell (cell);
+      g_hash_table_insert (column->exact, g_strdup (cell), g_strdup (folded));
       if (*folded == '\0')
         continue;
       value = g_hash_table_lookup (column->index, folded);
@@ -713,8 +738,18 @@ read_controls (SgCsvLookup *lookup,
   g_autoptr(GMatchInfo) match = NULL;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GString) rest = g_string_new (NULL);
+  const gint64 *only;
   gint last = 0;
 
+  /* The usual cell is one ref: no expression needed. */
+  only = sg_csv_lookup_find_target (lookup, pspec, g_ascii_strncasecmp (cell, "A.", 2) == 0 ? cell + 2 : cell);
+  if (only != NULL)
+    {
+      g_value_init (value, G_PARAM_SPEC_VALUE_TYPE (pspec));
+      g_value_take_variant (value, g_variant_ref_sink (sg_links_new (only, 1)));
+      *left = NULL;
+      return TRUE;
+    }
   if (g_once_init_enter (&refs))
     g_once_init_leave (&refs, g_regex_new ("(?<![\\w.])(?:A[ .]?)?([5-8]\\.[0-9]{1,2})(?![\\w.]*[0-9])",
                                            G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL));
@@ -764,6 +799,7 @@ sg_import_values_read (SgImportValues  *values,
                        char           **left)
 {
   g_autofree char *folded = NULL;
+  const char *known;
   SgImportValue *entry;
   Column *col;
 
@@ -781,14 +817,16 @@ sg_import_values_read (SgImportValues  *values,
   col = &values->columns[column];
   if (col->field != pspec || col->index == NULL)
     return FALSE;
-  folded = fold_cell (cell);
+  known = g_hash_table_lookup (col->exact, cell);
+  if (known == NULL)
+    known = folded = fold_cell (cell);
   g_value_init (value, G_PARAM_SPEC_VALUE_TYPE (pspec));
-  if (*folded == '\0')
+  if (*known == '\0')
     {
       g_param_value_set_default (pspec, value);
       return TRUE;
     }
-  entry = g_hash_table_lookup (col->index, folded);
+  entry = g_hash_table_lookup (col->index, known);
   if (entry == NULL)
     {
       g_value_unset (value);

@@ -326,7 +326,7 @@ show_outcome (SgCsvImportDialog *self,
     if (sg_csv_import_get_field (self->import, c) == NULL &&
         sg_csv_import_get_derived (self->import, c) != SG_IMPORT_DERIVED_SCORE &&
         sg_csv_import_get_derived (self->import, c) != SG_IMPORT_DERIVED_LEVEL)
-      g_string_append_printf (kept, "%s“%s”", kept->len ? ", " : "", sg_csv_import_get_header (self->import, c));
+      g_string_append_printf (kept, "%s%s", kept->len ? ", " : "", sg_csv_import_get_header (self->import, c));
   if (kept->len > 0)
     add_outcome (self, _("Columns Kept in the Notes"), kept->str, "text-x-generic-symbolic");
   for (guint i = 0; report->notes != NULL && i < report->notes->len; i++)

@@ -164,10 +164,13 @@ add_column (SgImportValuesPage *self,
   g_autofree char *escaped = NULL;
   guint n_choices = sg_csv_import_get_n_choices (self->import, column);
 
-  /* Translators: a column of the file and the field it fills: "“Status” → Status" */
-  title = g_strdup_printf (_("“%s” → %s"), header, sg_field_get_label (field));
-  escaped = g_markup_escape_text (title, -1);
+  /* The header as the title and the field below it: a title ends in
+   * "…" at 360 px where both would not fit. */
+  escaped = g_markup_escape_text (header, -1);
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), escaped);
+  /* Translators: the field a column of the file fills, e.g. "Fills “Inherent likelihood”" */
+  title = g_strdup_printf (_("Fills “%s”"), sg_field_get_label (field));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), title);
   gtk_string_list_append (choices, _("Keep in the Notes"));
   for (guint n = 0; n < n_choices; n++)
     {
@@ -196,7 +199,9 @@ add_column (SgImportValuesPage *self,
       g_autofree char *text = g_strdup_printf (ngettext ("And %u more value, mapped as guessed",
                                                          "And %u more values, mapped as guessed", more), more);
 
-      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), text);
+      g_autofree char *both = g_strdup_printf ("%s\n%s", title, text);
+
+      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), both);
     }
   g_ptr_array_add (self->groups, group);
   gtk_box_append (GTK_BOX (self), group);
