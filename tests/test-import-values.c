@@ -141,7 +141,7 @@ test_template (void)
                       "T-1,Laptop theft,Open,High,Medium,12,High,Fast,\"A.8.1, 8.13 and MFA for admins\",Reduce\r\n"
                       "T-2,Phishing,In Progress,Medium,Medium,9,,Slow,A.6.3,Transfer\r\n"
                       "T-3,Flood,Mitigated,Low,High,5,,,,Accept\r\n"
-                      "T-4,Old server,Closed,Low,Low,1,,,,\r\n"
+                      "T-4,Old server,Closed,Low,Low,1,Extreme,,,\r\n"
                       "T-5,Odd one,Frozen,Medium,Low,3,,,,Avoid\r\n"
                       "T-6,Second open,open,high,high,25,,,,\r\n",
                       -1);
@@ -191,6 +191,9 @@ test_template (void)
   /* Line 2: High × Medium is 5 × 3 = 15, not 12; line 7: 5 × 5 = 25 agrees. */
   g_assert_true (notes_have (&report, "Line 2: “Risk Score” says 12, the ratings give 5 × 3 = 15"));
   g_assert_false (notes_have (&report, "Line 7:"));
+  /* Line 5: no risk level of the register is called Extreme. */
+  g_assert_true (notes_have (&report, "Line 5: “Risk Level” says Extreme, the ratings give "));
+  g_assert_false (notes_have (&report, "Line 2: “Risk Level”"));
   g_assert_true (notes_have (&report, "“Status”: “Frozen” (1 row) has no match"));
   sg_csv_report_clear (&report);
 
@@ -201,6 +204,7 @@ test_template (void)
       g_autofree char *t3 = find_line (out, "T-3");
       g_autofree char *t5 = find_line (out, "T-5");
       g_autofree char *t2 = find_line (out, "T-2");
+      g_autofree char *t4 = find_line (out, "T-4");
 
       assert_has (t1, "|Status=Identified|");
       assert_has (t1, "|Inherent likelihood=5|Inherent impact=3|");
@@ -211,6 +215,7 @@ test_template (void)
       assert_has (t1, "Velocity: Fast");
       g_assert_null (strstr (t1, "Risk Score"));
       g_assert_null (strstr (t1, "Risk Level"));
+      g_assert_null (strstr (t4, "Extreme"));
       assert_has (t3, "|Status=Closed|");
       assert_has (t3, "|Inherent likelihood=1|Inherent impact=5|");
       assert_has (t5, "Status: Frozen");
