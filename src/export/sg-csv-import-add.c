@@ -131,6 +131,8 @@ sg_csv_import_begin (SgCsvImport  *self,
       self->checker_done = FALSE;
       self->stop = FALSE;
       self->invalid = FALSE;
+      /* The thread's check finds the value tables made. */
+      sg_csv_import_update_values (self);
       self->checker = g_thread_new ("sg-csv-check", pipelined_check_thread, self);
     }
   return TRUE;

@@ -70,7 +70,8 @@ void        sg_csv_report_set_problems (SgCsvReport  *report,
 GPtrArray  *sg_csv_import_peek_header (SgCsvImport  *self);
 
 /* The value tables made again for columns whose field changed
- * (sg-csv-import-values.c); on the thread that owns @self. */
+ * (sg-csv-import-values.c); on the thread that owns @self, or in a
+ * thread once they are up to date (then nothing changes). */
 void        sg_csv_import_update_values (SgCsvImport *self);
 /* Adds to @check's notes what the derived columns of @row say that the
  * ratings of @record do not. */

@@ -20,6 +20,13 @@ sg_csv_import_update_values (SgCsvImport *self)
 {
   SgImportValues *next = sg_import_values_update (self->values, self->columns, self->rows, self->lookup);
 
+  /* Unchanged, as it always is when the adding's checker thread asks:
+   * sg_csv_import_begin() brought it up to date first. */
+  if (next == self->values)
+    {
+      sg_import_values_unref (next);
+      return;
+    }
   sg_import_values_unref (self->values);
   self->values = next;
 }
