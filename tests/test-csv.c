@@ -209,18 +209,12 @@ test_bad_files (void)
     { "blank-lines", "\r\n\r\n", -1, SG_CSV_ERROR_EMPTY, "The file is empty.", 0, NULL },
     { "header-only", "Title,Owner\r\n", -1, SG_CSV_ERROR_NO_ROWS, "no rows", 0, NULL },
     { "nul", "Title\r\nA\r\nB\0C\r\n", 13, SG_CSV_ERROR_ENCODING, "Line 3 holds a NUL byte", 0, NULL },
-    { "off-scale", "Title,Likelihood,Impact\r\nA,3,Major\r\nB,6,2\r\n", -1,
-      SG_CSV_ERROR_INVALID_ROWS, "1 row is invalid", 3, "Inherent likelihood 6 is not on the 1–5 scale" },
-    { "bad-label", "Title,Impact\r\nA,Huge\r\n", -1,
-      SG_CSV_ERROR_INVALID_ROWS, "1 row is invalid", 2, "“Huge” is neither a number" },
     { "ref-in-register", "Ref,Title\r\nR-900,New\r\nR-001,Old\r\n", -1,
       SG_CSV_ERROR_INVALID_ROWS, "1 row is invalid", 3, "ref R-001 is already in the register" },
     { "ref-twice", "Risk ID,Risk\r\nR-500,A\r\n\"R-500\",B\r\n", -1,
       SG_CSV_ERROR_INVALID_ROWS, "1 row is invalid", 3, "ref R-500 is already used on line 2" },
     { "bad-date", "Title,Due Date\r\nA,31.02.2027\r\n", -1,
       SG_CSV_ERROR_INVALID_ROWS, "1 row is invalid", 2, "“31.02.2027” is not a date" },
-    { "unknown-control", "Title,Controls\r\nA,\"5.1, 9.99\"\r\n", -1,
-      SG_CSV_ERROR_INVALID_ROWS, "1 row is invalid", 2, "“9.99” in “Controls” is not in the register" },
     { "no-title", "Title,Owner\r\n,Jana\r\n", -1,
       SG_CSV_ERROR_INVALID_ROWS, "1 row is invalid", 2, "the risk has no title" },
     { "too-many-fields", "Title\r\nA,B\r\n", -1,
@@ -301,14 +295,19 @@ test_mapping (void)
                       "status,Controls,Harms integrity,Source,Risk Owner\r\n"
                       "Laptop theft,Likely,major,mitigate,31.03.2027,03/31/2027,In treatment,\"5.1, 8.7\",yes,Workshop 2026,Jana\r\n"
                       "Flood, 1 ,5,Accept,04/03/2027,2027-06-30 ,accepted,,No,,\r\n"
-                      "Bad,9,1,,,,,,,,\r\n",
+                      "Off the scale,9,1,,,,,,,,\r\n",
                       -1);
   g_assert_true (sg_csv_import_risks (store, csv, TRUE, &report, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (report.n_imported, ==, 2);
-  g_assert_cmpuint (report.problems->len, ==, 1);
-  g_assert_cmpuint (((SgCsvProblem *) g_ptr_array_index (report.problems, 0))->line, ==, 4);
+  /* A rating off the scale is no reason to refuse the row: the rating is
+   * left empty and the value kept in the notes. */
+  g_assert_cmpuint (report.n_imported, ==, 3);
+  g_assert_cmpuint (report.problems->len, ==, 0);
   sg_csv_report_clear (&report);
+  risk = sg_store_find_by_ref (store, SG_TYPE_RISK, "R-004");
+  g_assert_nonnull (risk);
+  g_assert_cmpint (sg_record_peek_int (risk, "inherent-likelihood"), ==, 0);
+  g_assert_cmpstr (sg_record_peek_string (risk, "notes"), ==, "PROBABILITY: 9");
 
   risk = sg_store_find_by_ref (store, SG_TYPE_RISK, "R-002");
   g_assert_nonnull (risk);
@@ -337,7 +336,7 @@ test_mapping (void)
   g_assert_cmpint (sg_record_peek_enum (risk, "status"), ==, SG_RISK_STATUS_ACCEPTED);
   g_assert_false (sg_record_peek_boolean (risk, "harms-integrity"));
   g_assert_null (sg_record_peek_string (risk, "notes"));
-  g_assert_cmpuint (sg_test_count_risks (store), ==, 3);
+  g_assert_cmpuint (sg_test_count_risks (store), ==, 4);
   sg_test_rmdir (dir);
 }
 
@@ -372,10 +371,14 @@ test_remapping (void)
   /* "Responsible" is no name we know: its text would go to the notes. */
   g_assert_null (sg_csv_import_get_field (import, 1));
 
-  /* Likelihood 7 is off the 1–5 scale. */
-  g_assert_cmpuint (sg_csv_import_check (import, &report), ==, 1);
-  g_assert_cmpuint (report.problems->len, ==, 1);
-  g_assert_cmpuint (((SgCsvProblem *) g_ptr_array_index (report.problems, 0))->line, ==, 3);
+  /* Likelihood 7 is off the 1–5 scale: no reason to refuse the row, its
+   * likelihood is left empty and the 7 kept in the notes, as the summary says. */
+  g_assert_cmpuint (sg_csv_import_check (import, &report), ==, 2);
+  g_assert_cmpuint (report.problems->len, ==, 0);
+  g_assert_nonnull (report.notes);
+  g_assert_cmpuint (report.notes->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (report.notes, 0), ==,
+                   "“Probability”: “7” (1 row) has no match: the field is left empty and the value kept in the notes.");
 
   /* Mapping the column as the owner; mapping the title elsewhere takes it
    * from the column that had it. */
@@ -439,15 +442,14 @@ test_cli (void)
   sg_test_write_file (csv,
                       "Ref,Title,Likelihood,Due Date\r\n"
                       "R-010,Good one,2,2027-01-31\r\n"
-                      "R-011,Bad rating,7,\r\n"
+                      "R-011,Off the scale,7,\r\n"
                       "R-012,Good two,,\r\n"
                       "R-013,Bad date,1,2027-13-01\r\n",
                       -1);
   sg_test_run_safeguard (&run, import_arg, path, NULL);
   g_assert_cmpint (run.status, ==, 1);
-  g_assert_cmpstr (run.out, ==, "");
+  g_assert_null (strstr (run.out, "Imported"));
   g_assert_cmpstr (run.err, ==,
-                   "safeguard: line 3: Inherent likelihood 7 is not on the 1–5 scale\n"
                    "safeguard: line 5: “2027-13-01” is not a date for “Treatment due” (use 2027-03-31 or 31.03.2027)\n");
   sg_test_run_clear (&run);
   after = sg_test_checksum (path);
@@ -455,8 +457,9 @@ test_cli (void)
 
   sg_test_run_safeguard (&run, import_arg, "--skip-invalid", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.out, ==, "Imported 2 risks into register.isms.\n");
-  g_assert_cmpuint (count_lines (run.err), ==, 2);
+  g_assert_nonnull (strstr (run.out, "  7 → kept in the notes (1 row)\n"));
+  g_assert_nonnull (strstr (run.out, "Imported 3 risks into register.isms.\n"));
+  g_assert_cmpuint (count_lines (run.err), ==, 1);
   sg_test_run_clear (&run);
 
   sg_test_run_safeguard (&run, export_arg, path, NULL);
@@ -465,7 +468,8 @@ test_cli (void)
   exported = read_file (out);
   g_assert_nonnull (strstr (exported, "\r\nR-010,Good one,"));
   g_assert_nonnull (strstr (exported, "\r\nR-012,Good two,"));
-  g_assert_null (strstr (exported, "R-011"));
+  g_assert_nonnull (strstr (exported, "\r\nR-011,Off the scale,"));
+  g_assert_null (strstr (exported, "R-013"));
 
   /* A failing import into a missing register leaves no file behind. */
   sg_test_run_safeguard (&run, import_arg, missing, NULL);
@@ -550,7 +554,7 @@ test_late_invalid_row (void)
 
   for (guint i = 0; i < 5000; i++)
     g_string_append_printf (text, "Risk %u,%u\r\n", i, i % 5 + 1);
-  g_string_append (text, "The bad one,9\r\n");
+  g_string_append (text, ",3\r\n");
   sg_test_write_file (csv, text->str, (gssize) text->len);
   g_clear_object (&store);
   before = sg_test_checksum (path);

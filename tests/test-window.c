@@ -385,7 +385,7 @@ test_import_csv (void)
                                       "Risk Title,Probability,Severity,Responsible\n"
                                       "Phishing,4,4,Jana Petersen\n"
                                       "Supplier outage,3,5,Tom Schulte\n"
-                                      "Ransomware,7,5,Lukas Brandt\n", -1, NULL));
+                                      ",3,5,Lukas Brandt\n", -1, NULL));
   store = sg_store_open (path, SG_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
   risks = sg_store_get_records (store, SG_TYPE_RISK);
@@ -399,7 +399,7 @@ test_import_csv (void)
   g_signal_connect (dialog, "imported", G_CALLBACK (imported_cb), &n_imported);
   sg_test_wait_for (sg_test_is_mapped, dialog);
 
-  /* Likelihood 7 is off the scale: nothing is ready until it is skipped. */
+  /* A row without a title: nothing is ready until it is skipped. */
   search = (LabelSearch) { GTK_WIDGET (dialog), "Line 4" };
   sg_test_wait_for (label_shown, &search);
   g_assert_cmpuint (sg_csv_import_dialog_get_n_ready (dialog), ==, 0);

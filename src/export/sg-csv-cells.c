@@ -306,6 +306,7 @@ sg_csv_build_risk (SgCsvLookup  *lookup,
                    GPtrArray    *header,
                    GParamSpec  **columns,
                    const SgDateOrder *orders,
+                   SgImportValues *values,
                    GHashTable   *seen_refs,
                    char        **reason)
 {
@@ -325,12 +326,16 @@ sg_csv_build_risk (SgCsvLookup  *lookup,
     {
       const char *cell = g_ptr_array_index (row->cells, c);
       g_autofree char *ref_cell = NULL;
+      g_autofree char *left = NULL;
       g_auto(GValue) value = G_VALUE_INIT;
 
       if (columns[c] != NULL && g_str_equal (columns[c]->name, "ref"))
         cell = ref_cell = sg_csv_cell_get_ref (cell);
       else
         cell = skip_formula_quote (cell);
+      /* A score or a level is worked out from the ratings, not data. */
+      if (columns[c] == NULL && sg_import_values_skips (values, c))
+        continue;
       if (columns[c] == NULL)
         {
           if (*cell != '\0')
@@ -340,7 +345,14 @@ sg_csv_build_risk (SgCsvLookup  *lookup,
         }
       if (g_str_equal (columns[c]->name, "notes"))
         notes = columns[c];
-      if ((*reason = parse_cell (lookup, columns[c], cell, orders ? orders[c] : SG_DATE_ORDER_AUTO, &value)) != NULL)
+      /* The value mapping first: what it cannot map is kept, not refused. */
+      if (sg_import_values_read (values, lookup, c, columns[c], cell, &value, &left))
+        {
+          if (left != NULL)
+            g_string_append_printf (extra, "%s%s: %s", extra->len ? "\n" : "",
+                                    (char *) g_ptr_array_index (header, c), left);
+        }
+      else if ((*reason = parse_cell (lookup, columns[c], cell, orders ? orders[c] : SG_DATE_ORDER_AUTO, &value)) != NULL)
         return NULL;
       /* Not in the store yet: nobody listens, so no notifications. */
       sg_record_load_value (risk, columns[c], &value);

@@ -5,6 +5,7 @@
 #include "sg-csv-lookup.h"
 #include "sg-csv-reader.h"
 #include "sg-import-date.h"
+#include "sg-import-values.h"
 #include "sg-record.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,7 @@ SgRecord   *sg_csv_build_risk         (SgCsvLookup  *lookup,
                                        GPtrArray    *header,   /* char*, as written */
                                        GParamSpec  **columns,  /* per header column, NULL = no home */
                                        const SgDateOrder *orders, /* per header column, or NULL */
+                                       SgImportValues *values,  /* what choice and rating values become, or NULL */
                                        GHashTable   *seen_refs,
                                        char        **reason);
 

@@ -131,6 +131,8 @@ sg_csv_import_begin (SgCsvImport  *self,
       self->checker_done = FALSE;
       self->stop = FALSE;
       self->invalid = FALSE;
+      /* The thread's check finds the value tables made. */
+      sg_csv_import_update_values (self);
       self->checker = g_thread_new ("sg-csv-check", pipelined_check_thread, self);
     }
   return TRUE;
@@ -362,6 +364,12 @@ sg_csv_import_command_full (const char            *in,
           g_print (_("Read “%s” as: %s.\n"), in, what);
           fflush (stdout);
         }
+      /* The guesses are used as they are: say which they were. */
+      {
+        g_autofree char *mapping = sg_csv_import_format_values (import);
+
+        g_print ("%s", mapping);
+      }
       ok = sg_csv_import_run (import, skip_invalid, &report, &error);
     }
   else

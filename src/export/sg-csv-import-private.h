@@ -5,6 +5,7 @@
 #include "sg-csv-import.h"
 #include "sg-csv-lookup.h"
 #include "sg-csv-reader.h"
+#include "sg-import-values.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,8 @@ typedef struct
   SgDateOrder  *orders;      /* per column: how its a/b/yyyy dates are read */
   gboolean     *ambiguous;   /* per column: its dates fit both orders */
   GPtrArray    *notes;       /* char*: how values were read */
+  SgImportValues *values;    /* what choice and rating values become */
+  guint         n_mismatches; /* rows whose score or level differ from their ratings */
 } SgCsvCheck;
 
 struct _SgCsvImport
@@ -41,6 +44,7 @@ struct _SgCsvImport
   SgDateOrder    *orders;     /* per column: as the last check decided */
   gboolean       *ambiguous;  /* per column, of the last check */
   GPtrArray      *notes;      /* char*, of the last check */
+  SgImportValues *values;     /* what values become; replaced, never changed */
 
   /* An import under way: sg_csv_import_begin() until _finish() or _abort()
    * (sg-csv-import-add.c). */
@@ -64,6 +68,17 @@ void        sg_csv_report_set_problems (SgCsvReport  *report,
 
 /* The header's cells (char*). */
 GPtrArray  *sg_csv_import_peek_header (SgCsvImport  *self);
+
+/* The value tables made again for columns whose field changed
+ * (sg-csv-import-values.c); on the thread that owns @self, or in a
+ * thread once they are up to date (then nothing changes). */
+void        sg_csv_import_update_values (SgCsvImport *self);
+/* Adds to @check's notes what the derived columns of @row say that the
+ * ratings of @record do not. */
+void        sg_csv_check_derived      (SgCsvCheck   *check,
+                                       SgCsvRow     *row,
+                                       GPtrArray    *header,
+                                       SgRecord     *record);
 
 /* A check of the mapping as it is now, against the import's lookup. */
 SgCsvCheck *sg_csv_check_new          (SgCsvImport  *self);

@@ -67,6 +67,7 @@ sg_csv_check_free (SgCsvCheck *check)
   g_free (check->orders);
   g_free (check->ambiguous);
   g_clear_pointer (&check->notes, g_ptr_array_unref);
+  g_clear_pointer (&check->values, sg_import_values_unref);
   g_free (check);
 }
 
@@ -89,6 +90,8 @@ sg_csv_check_new (SgCsvImport *self)
   check->orders = g_memdup2 (self->set_orders, sizeof (SgDateOrder) * sg_csv_import_peek_header (self)->len);
   check->ambiguous = g_new0 (gboolean, sg_csv_import_peek_header (self)->len);
   check->notes = g_ptr_array_new_with_free_func (g_free);
+  sg_csv_import_update_values (self);
+  check->values = sg_import_values_ref (self->values);
   return check;
 }
 
@@ -186,6 +189,7 @@ sg_csv_check_rows (SgCsvImport  *self,
   gboolean completed = TRUE;
 
   check_dates (self, check);
+  sg_import_values_describe (check->values, header, check->notes);
   for (guint r = 1; r < self->rows->len; r++)
     {
       SgCsvRow *row = g_ptr_array_index (self->rows, r);
@@ -198,7 +202,8 @@ sg_csv_check_rows (SgCsvImport  *self,
           completed = FALSE;
           break;
         }
-      risk = sg_csv_build_risk (check->lookup, row, header, check->columns, check->orders, seen_refs, &reason);
+      risk = sg_csv_build_risk (check->lookup, row, header, check->columns, check->orders,
+                                check->values, seen_refs, &reason);
       if (risk == NULL)
         {
           add_problem (check->problems, row->line, reason);
@@ -206,6 +211,7 @@ sg_csv_check_rows (SgCsvImport  *self,
             g_atomic_int_set (invalid, TRUE);
           continue;
         }
+      sg_csv_check_derived (check, row, header, risk);
       g_ptr_array_add (check->risks, risk);
       if (queue == NULL)
         continue;
@@ -365,6 +371,7 @@ sg_csv_import_new_full (SgStore               *store,
     return NULL;
   self->store = g_object_ref (store);
   self->lookup = sg_csv_lookup_new (store, fields);
+  self->values = sg_import_values_new (0, sg_store_get_risk_method (store));
   return self;
 }
 
@@ -374,6 +381,7 @@ typedef struct
   SgSheetOptions  options;  /* its sheet owned */
   GPtrArray      *fields;
   SgCsvLookup    *lookup;
+  SgImportValues *values;   /* the value mapping, with what it needs of the register */
 } Reading;
 
 static void
@@ -383,6 +391,7 @@ reading_free (Reading *reading)
   g_free ((char *) reading->options.sheet);
   g_ptr_array_unref (reading->fields);
   g_clear_pointer (&reading->lookup, sg_csv_lookup_unref);
+  g_clear_pointer (&reading->values, sg_import_values_unref);
   g_free (reading);
 }
 
@@ -403,6 +412,7 @@ read_thread (GTask        *task,
       return;
     }
   self->lookup = g_steal_pointer (&reading->lookup);
+  self->values = g_steal_pointer (&reading->values);
   check = sg_csv_check_new (self);
   if (!sg_csv_check_rows (self, check, NULL, NULL, NULL, cancellable))
     {
@@ -447,6 +457,7 @@ sg_csv_import_new_full_async (SgStore              *store,
     }
   reading->fields = list_risk_fields ();
   reading->lookup = sg_csv_lookup_new (store, reading->fields);
+  reading->values = sg_import_values_new (0, sg_store_get_risk_method (store));
   /* No source object: the task's last reference may go in its thread,
    * and the store must not. */
   task = g_task_new (NULL, cancellable, callback, user_data);
@@ -498,6 +509,7 @@ sg_csv_import_unref (SgCsvImport *self)
   g_free (self->orders);
   g_free (self->ambiguous);
   g_clear_pointer (&self->notes, g_ptr_array_unref);
+  g_clear_pointer (&self->values, sg_import_values_unref);
   sg_sheet_info_clear (&self->info);
   g_free (self);
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "sg-import-date.h"
+#include "sg-import-values.h"
 #include "sg-sheet-reader.h"
 #include "sg-store.h"
 
@@ -168,6 +169,47 @@ gboolean     sg_csv_import_run           (SgCsvImport  *self,
                                           SgCsvReport  *report,
                                           GError      **error);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SgCsvImport, sg_csv_import_unref)
+
+/* Values (sg-csv-import-values.c). A column mapped to a choice or a
+ * rating lists its distinct values (SgImportValue*, owned by @self, the
+ * most frequent first; NULL for other columns), each with what it
+ * becomes: guessed, and changeable. An unmapped value never makes a row
+ * invalid: the field is left empty and the text kept in the notes. A
+ * change asks for the rows to be checked again. */
+GPtrArray   *sg_csv_import_list_values    (SgCsvImport  *self,
+                                           guint         column);
+void         sg_csv_import_set_value      (SgCsvImport  *self,
+                                           guint         column,
+                                           const char   *text,
+                                           int           value,
+                                           gboolean      mapped);
+/* What a value of @column can become: the choices of its field or the
+ * ratings of the register's scale, and their labels. */
+guint        sg_csv_import_get_n_choices  (SgCsvImport  *self,
+                                           guint         column);
+int          sg_csv_import_get_nth_choice (SgCsvImport  *self,
+                                           guint         column,
+                                           guint         n);
+char        *sg_csv_import_get_value_label (SgCsvImport *self,
+                                            guint        column,
+                                            int          value);
+/* A rating column's numbers: as they are (0), or on a 1–@from scale
+ * rescaled to the register's; the highest number in the column. */
+guint        sg_csv_import_get_value_scale (SgCsvImport *self,
+                                            guint        column);
+void         sg_csv_import_set_value_scale (SgCsvImport *self,
+                                            guint        column,
+                                            guint        from);
+guint        sg_csv_import_get_max_number (SgCsvImport  *self,
+                                           guint         column);
+/* A column left in the notes that is a score, a level or a velocity. */
+SgImportDerived sg_csv_import_get_derived (SgCsvImport  *self,
+                                           guint         column);
+/* The line (or sheet row) row @row of the rows below the header starts on. */
+guint        sg_csv_import_get_line       (SgCsvImport  *self,
+                                           guint         row);
+/* The value mapping, one line per value, for the command line. */
+char        *sg_csv_import_format_values  (SgCsvImport  *self);
 
 /* `safeguard --import-csv`: exit status 0 or 1. */
 int          sg_csv_import_command       (const char   *in,

@@ -1,6 +1,12 @@
 /* sg-csv-import-dialog.c: risks from a spreadsheet (CSV, .xlsx, .ods), mapped and checked before they are added
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
+ * Three steps: the columns (how the file was read, which field each
+ * column fills, a preview with the invalid rows marked), the values of
+ * choice and rating columns (sg-import-values-page.c; left out when there
+ * are none), and a summary of what will be created and what kept in the
+ * notes. Import works from any of them: the summary only says it first.
+ *
  * A large file must not freeze the window: the file is read and every row
  * checked in a thread, and checked again in a thread after each change of
  * the mapping; Import then adds the risks a few thousand at a time between
@@ -15,10 +21,11 @@
 #include "sg-csv-import.h"
 #include "sg-csv-import-dialog.h"
 #include "sg-field.h"
+#include "sg-import-values-page.h"
 
 /* More would make a long list nobody reads; the count says the rest. */
 #define MAX_PROBLEMS_SHOWN 100
-#define PREVIEW_ROWS 5
+#define PREVIEW_ROWS 8
 /* Risks added per turn of the main loop: some 20 ms. */
 #define IMPORT_ROWS 1000
 
@@ -40,6 +47,16 @@ struct _SgCsvImportDialog
   GtkWidget    *columns_group;
   GtkWidget    *preview_grid;
   GtkWidget    *source_group;
+  GtkWidget    *back_button;
+  GtkWidget    *next_button;
+  GtkWidget    *import_button;
+  GtkWidget    *values_box;
+  GtkWidget    *values_page;  /* SgImportValuesPage */
+  GtkWidget    *outcome_label;
+  GtkWidget    *outcome_group;
+  GPtrArray    *outcome_rows;   /* GtkWidget* in @outcome_group */
+  GPtrArray    *preview_marks;  /* GtkImage* per preview row */
+  GPtrArray    *preview_cells;  /* GtkLabel* per preview row and column, row by row */
 
   /* How the file is read; changing it reads the file again. */
   char         *path;
@@ -205,6 +222,117 @@ sync_date_rows (SgCsvImportDialog *self)
     }
 }
 
+/* The preview's invalid rows get a warning sign that says why. */
+static void
+mark_preview (SgCsvImportDialog *self,
+              GPtrArray         *problems)
+{
+  g_autoptr(GHashTable) reasons = g_hash_table_new (NULL, NULL);
+  guint n_columns = sg_csv_import_get_n_columns (self->import);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      SgCsvProblem *problem = g_ptr_array_index (problems, i);
+
+      g_hash_table_insert (reasons, GUINT_TO_POINTER (problem->line), problem->reason);
+    }
+  for (guint r = 0; r < self->preview_marks->len; r++)
+    {
+      GtkWidget *mark = g_ptr_array_index (self->preview_marks, r);
+      const char *reason = g_hash_table_lookup (reasons,
+                                                GUINT_TO_POINTER (sg_csv_import_get_line (self->import, r)));
+
+      gtk_widget_set_opacity (mark, reason != NULL ? 1.0 : 0.0);
+      gtk_widget_set_tooltip_text (mark, reason);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      reason != NULL ? reason : "", -1);
+      for (guint c = 0; c < n_columns; c++)
+        {
+          GtkWidget *cell = g_ptr_array_index (self->preview_cells, r * n_columns + c);
+
+          if (reason != NULL)
+            gtk_widget_add_css_class (cell, "error");
+          else
+            gtk_widget_remove_css_class (cell, "error");
+        }
+    }
+}
+
+static GtkWidget *
+add_outcome (SgCsvImportDialog *self,
+             const char        *title,
+             const char        *subtitle,
+             const char        *icon)
+{
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+  GtkWidget *row = new_problem_row (escaped, subtitle);
+
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  if (icon != NULL)
+    adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name (icon));
+  g_ptr_array_add (self->outcome_rows, row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->outcome_group), row);
+  return row;
+}
+
+/* The summary step: what Import would create, change, leave out and
+ * keep in the notes, said before anything is written. */
+static void
+show_outcome (SgCsvImportDialog *self,
+              SgCsvReport       *report,
+              guint              n_valid,
+              gboolean           skip)
+{
+  guint n_problems = report->problems->len;
+  guint n_create = n_problems == 0 || skip ? n_valid : 0;
+  g_autoptr(GString) kept = g_string_new (NULL);
+  g_autofree char *created = NULL;
+
+  for (guint i = 0; i < self->outcome_rows->len; i++)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->outcome_group),
+                                  g_ptr_array_index (self->outcome_rows, i));
+  g_ptr_array_set_size (self->outcome_rows, 0);
+
+  /* Translators: the summary before an import: "40 risks will be created" */
+  created = g_strdup_printf (ngettext ("%u risk will be created", "%u risks will be created", n_create), n_create);
+  gtk_label_set_text (GTK_LABEL (self->outcome_label), created);
+  add_outcome (self, _("To Be Created"), created, "list-add-symbolic");
+  add_outcome (self, _("To Be Updated"), _("No record already in the register is changed"), "document-edit-symbolic");
+  if (n_problems > 0)
+    {
+      g_autofree char *left = skip
+        ? g_strdup_printf (ngettext ("%u row cannot be imported and is left out",
+                                     "%u rows cannot be imported and are left out", n_problems), n_problems)
+        : g_strdup_printf (ngettext ("%u row cannot be imported: nothing will be, unless the other rows are imported "
+                                     "without it",
+                                     "%u rows cannot be imported: nothing will be, unless the other rows are imported "
+                                     "without them", n_problems), n_problems);
+
+      GtkWidget *row = add_outcome (self, _("Left Out"), left, "dialog-warning-symbolic");
+      GtkWidget *other = gtk_switch_new ();
+
+      /* The choice the columns step offers, here too: the summary is
+       * where the user sees that nothing would be imported. */
+      gtk_widget_set_valign (other, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (other), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Import the Other Rows"), -1);
+      g_object_bind_property (self->skip_switch, "active", other, "active",
+                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), other);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), other);
+    }
+  for (guint c = 0; c < sg_csv_import_get_n_columns (self->import); c++)
+    if (sg_csv_import_get_field (self->import, c) == NULL &&
+        sg_csv_import_get_derived (self->import, c) != SG_IMPORT_DERIVED_SCORE &&
+        sg_csv_import_get_derived (self->import, c) != SG_IMPORT_DERIVED_LEVEL)
+      g_string_append_printf (kept, "%s%s", kept->len ? ", " : "", sg_csv_import_get_header (self->import, c));
+  if (kept->len > 0)
+    add_outcome (self, _("Columns Kept in the Notes"), kept->str, "text-x-generic-symbolic");
+  for (guint i = 0; report->notes != NULL && i < report->notes->len; i++)
+    add_outcome (self, g_ptr_array_index (report->notes, i), NULL, NULL);
+}
+
 /* Shows what the check of the rows as they are mapped now found. */
 static void
 refresh (SgCsvImportDialog *self)
@@ -262,6 +390,8 @@ refresh (SgCsvImportDialog *self)
       gtk_list_box_append (GTK_LIST_BOX (self->problem_list), new_problem_row (title, NULL));
     }
   gtk_widget_set_visible (self->problems_group, n_problems > 0);
+  mark_preview (self, report.problems);
+  show_outcome (self, &report, n_valid, skip);
 
   /* The summary gives the count: the button stays short for a phone. */
   n_ready = n_problems == 0 || skip ? n_valid : 0;
@@ -370,6 +500,15 @@ build_columns (SgCsvImportDialog *self)
           g_autofree char *escaped = g_markup_escape_text (shortened, -1);
           /* Translators: an example value of a CSV column */
           g_autofree char *subtitle = g_strdup_printf (_("e.g. %s"), escaped);
+          SgImportDerived derived = sg_csv_import_get_derived (self->import, c);
+
+          /* A score or level is not kept: say so where the column is. */
+          if (derived == SG_IMPORT_DERIVED_SCORE || derived == SG_IMPORT_DERIVED_LEVEL)
+            {
+              g_free (subtitle);
+              /* Translators: an example value of a score column, and what happens to it */
+              subtitle = g_strdup_printf (_("e.g. %s · checked against the ratings, not imported"), escaped);
+            }
 
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
           adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
@@ -389,7 +528,9 @@ new_preview_label (const char *text,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+  /* Never squeezed below a readable width: the preview scrolls instead. */
+  gtk_label_set_width_chars (GTK_LABEL (label), MIN ((int) g_utf8_strlen (text, -1), 24));
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
   gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
   if (heading)
     gtk_widget_add_css_class (label, "heading");
@@ -402,16 +543,29 @@ build_preview (SgCsvImportDialog *self)
   guint n_columns = sg_csv_import_get_n_columns (self->import);
   guint n_rows = MIN (sg_csv_import_get_n_rows (self->import), PREVIEW_ROWS);
 
-  for (guint c = 0; c < n_columns; c++)
+  g_ptr_array_set_size (self->preview_marks, 0);
+  g_ptr_array_set_size (self->preview_cells, 0);
+  /* Column 0 holds the warning sign of an invalid row. */
+  for (guint r = 0; r < n_rows; r++)
     {
-      gtk_grid_attach (GTK_GRID (self->preview_grid),
-                       new_preview_label (sg_csv_import_get_header (self->import, c), TRUE),
-                       (int) c, 0, 1, 1);
-      for (guint r = 0; r < n_rows; r++)
-        gtk_grid_attach (GTK_GRID (self->preview_grid),
-                         new_preview_label (sg_csv_import_get_cell (self->import, r, c), FALSE),
-                         (int) c, (int) r + 1, 1, 1);
+      GtkWidget *mark = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_widget_add_css_class (mark, "error");
+      gtk_widget_set_opacity (mark, 0.0);
+      g_ptr_array_add (self->preview_marks, mark);
+      gtk_grid_attach (GTK_GRID (self->preview_grid), mark, 0, (int) r + 1, 1, 1);
+      for (guint c = 0; c < n_columns; c++)
+        {
+          GtkWidget *label = new_preview_label (sg_csv_import_get_cell (self->import, r, c), FALSE);
+
+          g_ptr_array_add (self->preview_cells, label);
+          gtk_grid_attach (GTK_GRID (self->preview_grid), label, (int) c + 1, (int) r + 1, 1, 1);
+        }
     }
+  for (guint c = 0; c < n_columns; c++)
+    gtk_grid_attach (GTK_GRID (self->preview_grid),
+                     new_preview_label (sg_csv_import_get_header (self->import, c), TRUE),
+                     (int) c + 1, 0, 1, 1);
 }
 
 static void
@@ -486,8 +640,67 @@ run_cb (GtkWidget  *widget,
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.run", FALSE);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "importing");
+  gtk_widget_set_visible (self->back_button, FALSE);
+  gtk_widget_set_visible (self->next_button, FALSE);
   show_progress (self);
   self->import_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, import_step_cb, self, NULL);
+}
+
+/* Shows a step and the buttons that lead on from it. */
+static void
+show_step (SgCsvImportDialog *self,
+           const char        *step)
+{
+  gboolean summary = g_str_equal (step, "summary");
+
+  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), step);
+  gtk_widget_set_visible (self->back_button, !g_str_equal (step, "mapping"));
+  gtk_widget_set_visible (self->next_button, !summary);
+  gtk_widget_set_visible (self->import_button, summary);
+  if (summary)
+    gtk_widget_grab_focus (self->import_button);
+}
+
+static void
+next_cb (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  SgCsvImportDialog *self = SG_CSV_IMPORT_DIALOG (widget);
+  const char *step = gtk_stack_get_visible_child_name (GTK_STACK (self->stack));
+
+  if (self->import == NULL || self->import_id != 0)
+    return;
+  if (g_str_equal (step, "mapping") && sg_import_values_page_has_values (self->import))
+    {
+      sg_import_values_page_set_import (SG_IMPORT_VALUES_PAGE (self->values_page), self->import);
+      show_step (self, "values");
+    }
+  else if (g_str_equal (step, "mapping") || g_str_equal (step, "values"))
+    show_step (self, "summary");
+}
+
+static void
+back_cb (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  SgCsvImportDialog *self = SG_CSV_IMPORT_DIALOG (widget);
+  const char *step = gtk_stack_get_visible_child_name (GTK_STACK (self->stack));
+
+  if (self->import == NULL || self->import_id != 0)
+    return;
+  if (g_str_equal (step, "summary") && sg_import_values_page_has_values (self->import))
+    show_step (self, "values");
+  else if (g_str_equal (step, "summary") || g_str_equal (step, "values"))
+    show_step (self, "mapping");
+}
+
+static void
+values_changed_cb (SgCsvImportDialog *self)
+{
+  if (self->import != NULL && self->import_id == 0)
+    check_again (self);
 }
 
 /* Closing, Escape or Cancel take back what an import under way added. */
@@ -538,6 +751,9 @@ sg_csv_import_dialog_dispose (GObject *object)
   g_clear_pointer (&self->source_rows, g_ptr_array_unref);
   g_clear_pointer (&self->date_rows, g_ptr_array_unref);
   g_clear_pointer (&self->date_columns, g_array_unref);
+  g_clear_pointer (&self->outcome_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->preview_marks, g_ptr_array_unref);
+  g_clear_pointer (&self->preview_cells, g_ptr_array_unref);
   g_clear_pointer (&self->import, sg_csv_import_unref);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->sheet, g_free);
@@ -575,6 +791,8 @@ sg_csv_import_dialog_class_init (SgCsvImportDialogClass *klass)
                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 
   gtk_widget_class_install_action (widget_class, "import.run", NULL, run_cb);
+  gtk_widget_class_install_action (widget_class, "import.next", NULL, next_cb);
+  gtk_widget_class_install_action (widget_class, "import.back", NULL, back_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -593,6 +811,12 @@ sg_csv_import_dialog_class_init (SgCsvImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, columns_group);
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, preview_grid);
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, source_group);
+  gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, back_button);
+  gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, next_button);
+  gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, import_button);
+  gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, values_box);
+  gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, outcome_label);
+  gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, outcome_group);
 }
 
 static void
@@ -603,7 +827,13 @@ sg_csv_import_dialog_init (SgCsvImportDialog *self)
   self->source_rows = g_ptr_array_new ();
   self->date_rows = g_ptr_array_new ();
   self->date_columns = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->outcome_rows = g_ptr_array_new ();
+  self->preview_marks = g_ptr_array_new ();
+  self->preview_cells = g_ptr_array_new ();
   g_signal_connect_swapped (self->skip_switch, "notify::active", G_CALLBACK (skip_active_cb), self);
+  self->values_page = sg_import_values_page_new ();
+  gtk_box_append (GTK_BOX (self->values_box), self->values_page);
+  g_signal_connect_swapped (self->values_page, "changed", G_CALLBACK (values_changed_cb), self);
 }
 
 static void
@@ -727,6 +957,9 @@ clear_read (SgCsvImportDialog *self)
   g_ptr_array_set_size (self->combo_rows, 0);
   while ((child = gtk_widget_get_first_child (self->preview_grid)) != NULL)
     gtk_grid_remove (GTK_GRID (self->preview_grid), child);
+  g_ptr_array_set_size (self->preview_marks, 0);
+  g_ptr_array_set_size (self->preview_cells, 0);
+  sg_import_values_page_set_import (SG_IMPORT_VALUES_PAGE (self->values_page), NULL);
   g_clear_pointer (&self->import, sg_csv_import_unref);
 }
 
@@ -756,7 +989,7 @@ read_cb (GObject      *source,
   build_source (self);
   build_columns (self);
   build_preview (self);
-  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "mapping");
+  show_step (self, "mapping");
   /* Last: it tells that the dialog is ready. */
   refresh (self);
 }
@@ -772,6 +1005,7 @@ read_file (SgCsvImportDialog *self)
   set_n_ready (self, 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.run", FALSE);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "loading");
+  gtk_widget_set_visible (self->back_button, FALSE);
   sg_csv_import_new_full_async (self->store, self->path, &self->options, self->cancellable,
                                 read_cb, g_object_ref (self));
 }
@@ -814,6 +1048,17 @@ sg_csv_import_dialog_new (GtkWindow  *parent,
     return NULL;
 
   self = g_object_new (SG_TYPE_CSV_IMPORT_DIALOG, "transient-for", parent, NULL);
+  /* Wide enough to read the preview, but never wider or taller than the
+   * window it belongs to: on a phone it fills the screen. */
+  if (parent != NULL && gtk_widget_get_width (GTK_WIDGET (parent)) > 0)
+    {
+      int width, height;
+
+      gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   MIN (width, gtk_widget_get_width (GTK_WIDGET (parent))),
+                                   MIN (height, gtk_widget_get_height (GTK_WIDGET (parent))));
+    }
   self->store = g_object_ref (store);
   self->path = g_steal_pointer (&path);
   g_free (name);
