@@ -4,7 +4,9 @@
  * are and when a record no longer owes them; the Due list, `--due` and
  * the reminders all read it. A kind's own due declaration
  * (sg_record_class_set_due) decides when its main date is done; the
- * other dates have a small function of their own.
+ * other dates have a small function of their own, as have the two dates
+ * no field holds: the next management review a year after the last, and
+ * an objective's next reading one measurement interval after its latest.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "sg-due"
 
@@ -21,9 +23,11 @@
 #include "sg-due.h"
 #include "sg-enums.h"
 #include "sg-evidence.h"
+#include "sg-frequency.h"
 #include "sg-management-review.h"
 #include "sg-nonconformity.h"
 #include "sg-objective.h"
+#include "sg-objective-reading.h"
 #include "sg-person.h"
 #include "sg-planned-change.h"
 #include "sg-risk.h"
@@ -254,6 +258,54 @@ add_next_review (SgStore    *store,
     add_item (items, last, N_("Next management review (a year after the last)"), next, NULL, today);
 }
 
+/* Clause 9.1: an objective measured "monthly" owes its next reading a
+ * month after its latest one. The frequency is free text, read by
+ * sg_frequency_parse (); a frequency it cannot read, or an objective
+ * with no reading yet, gives no date to keep (readiness 9.1 names the
+ * objectives never measured). The objective's owner answers for it. */
+static void
+add_late_readings (SgStore    *store,
+                   GPtrArray  *items,
+                   const char *today,
+                   const char *until)
+{
+  guint n_readings;
+  SgRecord *const *readings = sg_store_peek_records (store, SG_TYPE_OBJECTIVE_READING, &n_readings);
+  g_autoptr(GHashTable) latest = g_hash_table_new (NULL, NULL);
+  GHashTableIter iter;
+  gpointer objective, date;
+
+  /* The latest reading of each objective, in one pass over the readings. */
+  for (guint i = 0; i < n_readings; i++)
+    {
+      const char *d = sg_record_peek_string (readings[i], SG_OBJECTIVE_READING_DATE);
+      gint64 id = sg_record_peek_int64 (readings[i], SG_OBJECTIVE_READING_OBJECTIVE);
+      SgRecord *parent;
+      const char *known;
+
+      if (d == NULL || *d == '\0' || id <= 0 ||
+          (parent = sg_store_find_by_id (store, SG_TYPE_OBJECTIVE, id)) == NULL)
+        continue;
+      known = g_hash_table_lookup (latest, parent);
+      if (known == NULL || strcmp (d, known) > 0)
+        g_hash_table_insert (latest, parent, (gpointer) d);
+    }
+
+  g_hash_table_iter_init (&iter, latest);
+  while (g_hash_table_iter_next (&iter, &objective, &date))
+    {
+      SgFrequency frequency;
+      g_autofree char *next = NULL;
+
+      if (!open_by_declaration (objective) ||
+          !sg_frequency_parse (sg_record_peek_string (objective, "frequency"), &frequency) ||
+          (next = sg_frequency_next (&frequency, date)) == NULL || strcmp (next, until) > 0)
+        continue;
+      add_item (items, objective, N_("Objective reading"), next,
+                find_person (store, objective, "owner"), today);
+    }
+}
+
 static int
 overdue_first (gconstpointer a,
                gconstpointer b)
@@ -266,7 +318,9 @@ overdue_first (gconstpointer a,
     return ia->overdue ? -1 : 1;
   if ((order = strcmp (ia->date, ib->date)) != 0)
     return order;
-  return g_strcmp0 (sg_record_get_ref (ia->record), sg_record_get_ref (ib->record));
+  if ((order = g_strcmp0 (sg_record_get_ref (ia->record), sg_record_get_ref (ib->record))) != 0)
+    return order;
+  return strcmp (ia->what, ib->what);
 }
 
 GPtrArray *
@@ -300,6 +354,7 @@ sg_due_list (SgStore    *store,
         }
     }
   add_next_review (store, items, today, until);
+  add_late_readings (store, items, today, until);
   g_ptr_array_sort (items, overdue_first);
   return items;
 }
