@@ -143,13 +143,19 @@ test_due_improvement (Fixture       *f,
                         SG_ACTION_DUE_DATE, "2026-11-01", NULL);
   sg_test_register_add (f, SG_TYPE_ACTION, "title", "Dropped", SG_ACTION_STATUS, SG_ACTION_STATUS_CANCELLED,
                         SG_ACTION_DUE_DATE, "2026-11-02", NULL);
-  /* Only planned: no year counts from it. */
-  sg_test_register_add (f, SG_TYPE_MANAGEMENT_REVIEW, "title", "Review 2025", "date", "2025-12-05", NULL);
+  /* Only planned: no year counts from it. Its first attendee answers for it. */
+  {
+    gint64 ids[] = { f->mehmet, f->jana };
+
+    sg_test_register_add (f, SG_TYPE_MANAGEMENT_REVIEW, "title", "Review 2025", "date", "2025-12-05",
+                          "participants", g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, ids, 2, sizeof (gint64)),
+                          NULL);
+  }
 
   items = sg_due_list (f->store, "2026-12-01", 30);
   text = describe (items);
   g_assert_cmpstr (text, ==,
-                   "! 2025-12-05 Management review MR-001 -\n"
+                   "! 2025-12-05 Management review MR-001 P-001\n"
                    "! 2026-11-20 Action ACT-001 P-002\n"
                    "2026-12-15 Effectiveness check NC-001 P-001\n"
                    "2026-12-20 Action ACT-002 P-001\n");
@@ -167,7 +173,7 @@ test_due_improvement (Fixture       *f,
   items = sg_due_list (f->store, "2026-12-01", 30);
   text = describe (items);
   g_assert_cmpstr (text, ==,
-                   "2026-12-05 Next management review (a year after the last) MR-001 -\n"
+                   "2026-12-05 Next management review (a year after the last) MR-001 P-001\n"
                    "2026-12-20 Action ACT-002 P-001\n");
 
   /* Not checked again, but closed: nothing more to keep. */

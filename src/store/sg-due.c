@@ -156,6 +156,27 @@ find_person (SgStore    *store,
   return id > 0 ? sg_store_find_by_id (store, SG_TYPE_PERSON, id) : NULL;
 }
 
+/* A management review names no owner: it is its first attendee's (the
+ * first in the directory), top management in the way a register is
+ * usually built, who clause 9.3 says reviews. */
+static SgRecord *
+first_attendee (SgStore  *store,
+                SgRecord *review)
+{
+  GVariant *links = sg_record_peek_links (review, "participants");
+  gint64 first = 0;
+  gsize n;
+  const gint64 *ids;
+
+  if (links == NULL || !g_variant_is_of_type (links, G_VARIANT_TYPE ("ax")))
+    return NULL;
+  ids = g_variant_get_fixed_array (links, &n, sizeof (gint64));
+  for (gsize i = 0; i < n; i++)
+    if (ids[i] > 0 && (first == 0 || ids[i] < first))
+      first = ids[i];
+  return first > 0 ? sg_store_find_by_id (store, SG_TYPE_PERSON, first) : NULL;
+}
+
 /* Evidence is renewed by its control's owner. */
 static SgRecord *
 person_of (SgStore       *store,
@@ -164,6 +185,8 @@ person_of (SgStore       *store,
 {
   if (rule->person != NULL)
     return find_person (store, record, rule->person);
+  if (G_TYPE_CHECK_INSTANCE_TYPE (record, SG_TYPE_MANAGEMENT_REVIEW))
+    return first_attendee (store, record);
   if (G_TYPE_CHECK_INSTANCE_TYPE (record, SG_TYPE_EVIDENCE))
     {
       SgRecord *control = evidence_control (store, record);
@@ -255,7 +278,8 @@ add_next_review (SgStore    *store,
   next = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date),
                           g_date_get_month (&date), g_date_get_day (&date));
   if (strcmp (next, until) <= 0)
-    add_item (items, last, N_("Next management review (a year after the last)"), next, NULL, today);
+    add_item (items, last, N_("Next management review (a year after the last)"), next,
+              first_attendee (store, last), today);
 }
 
 /* Clause 9.1: an objective measured "monthly" owes its next reading a
