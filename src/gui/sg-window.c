@@ -371,6 +371,7 @@ sg_window_dispose (GObject *object)
   if (self->example_cancellable != NULL)
     g_cancellable_cancel (self->example_cancellable);
   g_clear_object (&self->example_cancellable);
+  g_clear_object (&self->import_source);
   g_clear_weak_pointer (&self->people_header);
   sg_window_copies_dispose (self);
   if (self->chooser != NULL)
