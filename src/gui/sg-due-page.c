@@ -47,10 +47,19 @@ struct _SgDuePage
   GPtrArray  *rows;         /* AdwActionRow* */
   GPtrArray  *records;      /* SgRecord*, what each of @rows opens */
   guint       refresh_id;
+  guint       n_overdue;    /* of those listed */
   gboolean    announced;    /* the first count was compared with the last run */
 };
 
 G_DEFINE_FINAL_TYPE (SgDuePage, sg_due_page, SG_TYPE_PAGE)
+
+enum {
+  PROP_0,
+  PROP_N_OVERDUE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static int
 due_days (void)
@@ -409,6 +418,11 @@ sg_due_page_refresh (SgDuePage *self)
 
   g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
                        records->pdata, records->len);
+  if (self->n_overdue != n_overdue)
+    {
+      self->n_overdue = n_overdue;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_OVERDUE]);
+    }
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack),
                                     records->len > 0 ? "list" : filtered && items->len > 0 ? "filtered" : "empty");
   if (filtered)
@@ -539,10 +553,34 @@ sg_due_page_dispose (GObject *object)
 }
 
 static void
+sg_due_page_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  SgDuePage *self = SG_DUE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_N_OVERDUE:
+      g_value_set_uint (value, self->n_overdue);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 sg_due_page_class_init (SgDuePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = sg_due_page_get_property;
+  properties[PROP_N_OVERDUE] =
+    g_param_spec_uint ("n-overdue", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   SG_PAGE_CLASS (klass)->sidebar_folded_changed = sg_due_page_sidebar_folded_changed;
   object_class->dispose = sg_due_page_dispose;
@@ -659,4 +697,11 @@ sg_due_page_get_items (SgDuePage *self)
 {
   g_return_val_if_fail (SG_IS_DUE_PAGE (self), NULL);
   return G_LIST_MODEL (self->items);
+}
+
+guint
+sg_due_page_get_n_overdue (SgDuePage *self)
+{
+  g_return_val_if_fail (SG_IS_DUE_PAGE (self), 0);
+  return self->n_overdue;
 }
