@@ -46,6 +46,8 @@ struct _SgDuePage
   GtkWidget  *soon_group;
   GPtrArray  *rows;         /* AdwActionRow* */
   GPtrArray  *records;      /* SgRecord*, what each of @rows opens */
+  GPtrArray  *badges;       /* GtkLabel*, how late each of @rows is */
+  GPtrArray  *subtitles;    /* char*, two per row: the wide and the narrow subtitle */
   guint       refresh_id;
   guint       n_overdue;    /* of those listed */
   gboolean    announced;    /* the first count was compared with the last run */
@@ -102,6 +104,20 @@ describe_when (const char *date,
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "in %d day", "in %d days", days), days);
 }
 
+/* Wide, how late a row is stands at its end; in a narrow window that
+ * label would squeeze the title into a column of words, so it leads the
+ * subtitle instead. */
+static void
+apply_width (SgDuePage *self,
+             guint      index)
+{
+  gboolean narrow = sg_page_get_sidebar_folded (SG_PAGE (self));
+
+  gtk_widget_set_visible (g_ptr_array_index (self->badges, index), !narrow);
+  adw_action_row_set_subtitle (g_ptr_array_index (self->rows, index),
+                               g_ptr_array_index (self->subtitles, 2 * index + (narrow ? 1 : 0)));
+}
+
 static GtkWidget *
 new_row (SgDuePage  *self,
          SgDueItem  *item,
@@ -112,7 +128,7 @@ new_row (SgDuePage  *self,
   g_autofree char *when = describe_when (item->date, today);
   const char *person = item->person != NULL ? sg_record_peek_string (item->person, SG_PERSON_NAME) : NULL;
   g_autofree char *title = NULL;
-  g_autofree char *subtitle = NULL;
+  char *subtitle, *narrow;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *badge = gtk_label_new (when);
 
@@ -120,10 +136,12 @@ new_row (SgDuePage  *self,
   title = g_strdup_printf (_("%s: %s"), _(item->what), name);
   /* Translators: the due date, then whose it is */
   subtitle = person != NULL ? g_strdup_printf (_("%s · %s"), date, person) : g_strdup (date);
+  /* Translators: how late, then the due date and whose it is: "3 days overdue · 2026-12-01 · Jana Petersen" */
+  narrow = g_strdup_printf (_("%s · %s"), when, subtitle);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_signal_connect (row, "activated", G_CALLBACK (row_activated_cb), self);
 
@@ -138,6 +156,10 @@ new_row (SgDuePage  *self,
 
   g_ptr_array_add (self->rows, row);
   g_ptr_array_add (self->records, item->record);
+  g_ptr_array_add (self->badges, badge);
+  g_ptr_array_add (self->subtitles, subtitle);
+  g_ptr_array_add (self->subtitles, narrow);
+  apply_width (self, self->rows->len - 1);
   return row;
 }
 
@@ -374,6 +396,8 @@ sg_due_page_refresh (SgDuePage *self)
   /* The groups are built anew: drop them and their rows. */
   g_ptr_array_set_size (self->rows, 0);
   g_ptr_array_set_size (self->records, 0);
+  g_ptr_array_set_size (self->badges, 0);
+  g_ptr_array_set_size (self->subtitles, 0);
   if (self->overdue_group != NULL)
     gtk_box_remove (GTK_BOX (self->groups), self->overdue_group);
   if (self->soon_group != NULL)
@@ -526,6 +550,8 @@ sg_due_page_sidebar_folded_changed (SgPage *page)
 
   gtk_widget_set_visible (self->sidebar_button, folded);
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (self->header), folded);
+  for (guint i = 0; i < self->rows->len; i++)
+    apply_width (self, i);
 }
 
 static void
@@ -548,6 +574,8 @@ sg_due_page_dispose (GObject *object)
   g_clear_pointer (&self->kind, g_free);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->records, g_ptr_array_unref);
+  g_clear_pointer (&self->badges, g_ptr_array_unref);
+  g_clear_pointer (&self->subtitles, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sg_due_page_parent_class)->dispose (object);
 }
@@ -611,6 +639,8 @@ sg_due_page_init (SgDuePage *self)
   self->items = g_list_store_new (SG_TYPE_RECORD);
   self->rows = g_ptr_array_new ();
   self->records = g_ptr_array_new ();
+  self->badges = g_ptr_array_new ();
+  self->subtitles = g_ptr_array_new_with_free_func (g_free);
 
   self->header = adw_header_bar_new ();
   self->sidebar_button = gtk_button_new_from_icon_name ("go-previous-symbolic");
