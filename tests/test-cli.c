@@ -207,7 +207,7 @@ test_due (void)
   sg_test_run_safeguard (&run, "--days=365", "--due", example, NULL);
   g_assert_cmpint (run.status, ==, 0);
   assert_due_output (run.out, 365);
-  g_assert_nonnull (strstr (run.out, "\tObjective reading\t"));
+  g_assert_nonnull (strstr (run.out, "\tObjective reading due\t"));
   sg_test_run_clear (&run);
   {
     g_autofree char *after = sg_test_checksum (example);

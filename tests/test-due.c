@@ -262,8 +262,8 @@ test_due_readings (Fixture       *f,
   items = sg_due_list (f->store, "2026-12-20", 60);
   text = describe (items);
   g_assert_cmpstr (text, ==,
-                   "! 2026-12-10 Objective reading OBJ-001 P-001\n"
-                   "2027-02-15 Objective reading OBJ-002 P-002\n");
+                   "! 2026-12-10 Objective reading due OBJ-001 P-001\n"
+                   "2027-02-15 Objective reading due OBJ-002 P-002\n");
 
   /* A reading taken: the next one is a month after it. */
   sg_test_register_add (f, SG_TYPE_OBJECTIVE_READING, SG_OBJECTIVE_READING_OBJECTIVE, sg_record_get_id (phishing),
@@ -271,7 +271,7 @@ test_due_readings (Fixture       *f,
   g_clear_pointer (&items, g_ptr_array_unref);
   g_clear_pointer (&text, g_free);
   items = sg_due_list (f->store, "2026-12-20", 30);
-  g_assert_cmpstr ((text = describe (items)), ==, "2027-01-18 Objective reading OBJ-001 P-001\n");
+  g_assert_cmpstr ((text = describe (items)), ==, "2027-01-18 Objective reading due OBJ-001 P-001\n");
 }
 
 /* The command line: overdue first, one tab-separated line each, the

@@ -325,7 +325,7 @@ add_late_readings (SgStore    *store,
           !sg_frequency_parse (sg_record_peek_string (objective, "frequency"), &frequency) ||
           (next = sg_frequency_next (&frequency, date)) == NULL || strcmp (next, until) > 0)
         continue;
-      add_item (items, objective, N_("Objective reading"), next,
+      add_item (items, objective, N_("Objective reading due"), next,
                 find_person (store, objective, "owner"), today);
     }
 }
