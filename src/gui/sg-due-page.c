@@ -288,6 +288,8 @@ build_filter_menu (SgDuePage *self,
   g_autoptr(GHashTable) seen_kinds = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) person_labels = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) kind_labels = g_ptr_array_new_with_free_func (g_free);
+  /* How many items each person and each kind (by GType) has. */
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
   gboolean nobody = FALSE;
 
   for (guint i = 0; i < items->len; i++)
@@ -295,6 +297,11 @@ build_filter_menu (SgDuePage *self,
       SgDueItem *item = g_ptr_array_index (items, i);
       GType kind = G_OBJECT_TYPE (item->record);
 
+      if (item->person != NULL)
+        g_hash_table_insert (counts, item->person,
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, item->person)) + 1));
+      g_hash_table_insert (counts, GSIZE_TO_POINTER (kind),
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, GSIZE_TO_POINTER (kind))) + 1));
       if (item->person == NULL)
         nobody = TRUE;
       else if (g_hash_table_add (seen_people, item->person))
@@ -323,8 +330,12 @@ build_filter_menu (SgDuePage *self,
   for (guint i = 0; i < person_labels->len; i++)
     {
       g_auto(GStrv) parts = g_strsplit (g_ptr_array_index (person_labels, i), "\n", 2);
+      SgRecord *person = sg_store_find_by_id (self->store, SG_TYPE_PERSON, g_ascii_strtoll (parts[1], NULL, 10));
+      /* Translators: in the Due page's filter menu: a name or kind, then how many items it has */
+      g_autofree char *label = g_strdup_printf (C_("due filter", "%s (%u)"), parts[0],
+                                                GPOINTER_TO_UINT (g_hash_table_lookup (counts, person)));
 
-      append_radio (people, parts[0], "due.person", parts[1]);
+      append_radio (people, label, "due.person", parts[1]);
     }
   if (nobody)
     append_radio (people, C_("due filter", "Nobody Named"), "due.person", "-");
@@ -336,8 +347,10 @@ build_filter_menu (SgDuePage *self,
   for (guint i = 0; i < kind_labels->len; i++)
     {
       g_auto(GStrv) parts = g_strsplit (g_ptr_array_index (kind_labels, i), "\n", 2);
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GSIZE_TO_POINTER (g_type_from_name (parts[1]))));
+      g_autofree char *label = g_strdup_printf (C_("due filter", "%s (%u)"), parts[0], n);
 
-      append_radio (kinds, parts[0], "due.kind", parts[1]);
+      append_radio (kinds, label, "due.kind", parts[1]);
     }
   g_menu_append_section (menu, C_("due filter", "What"), G_MENU_MODEL (kinds));
   g_menu_append (last, C_("due filter", "Show Everything"), "due.clear");
