@@ -5,6 +5,9 @@
 #include <string.h>
 
 #include "sg-action.h"
+#include "sg-audit.h"
+#include "sg-competence-record.h"
+#include "sg-planned-change.h"
 #include "sg-control.h"
 #include "sg-document.h"
 #include "sg-due.h"
@@ -186,6 +189,45 @@ test_due_improvement (Fixture       *f,
   g_assert_null (strstr (text, "NC-001"));
 }
 
+/* The kinds whose own due date is their main one — objectives,
+ * competence renewals, planned changes, audits, nonconformities — each
+ * with its person, and left out once done, closed or cancelled. */
+static void
+test_due_kinds (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  g_autofree char *text = NULL;
+
+  sg_test_register_add (f, SG_TYPE_OBJECTIVE, "title", "Phishing", "owner", f->jana, "due-date", "2027-01-10", NULL);
+  sg_test_register_add (f, SG_TYPE_OBJECTIVE, "title", "Achieved", "owner", f->jana, "due-date", "2026-12-10",
+                        "status", SG_OBJECTIVE_STATUS_ACHIEVED, NULL);
+  sg_test_register_add (f, SG_TYPE_COMPETENCE_RECORD, SG_COMPETENCE_RECORD_TITLE, "Lead implementer",
+                        SG_COMPETENCE_RECORD_PERSON, f->mehmet, "next-due", "2026-12-24", NULL);
+  sg_test_register_add (f, SG_TYPE_PLANNED_CHANGE, "title", "New SIEM", "responsible", f->mehmet,
+                        "planned-date", "2027-01-15", NULL);
+  sg_test_register_add (f, SG_TYPE_PLANNED_CHANGE, "title", "Old firewall", "responsible", f->mehmet,
+                        "planned-date", "2026-12-01", "status", SG_CHANGE_STATUS_COMPLETED, NULL);
+  sg_test_register_add (f, SG_TYPE_AUDIT, SG_AUDIT_TITLE, "Internal audit", SG_AUDIT_AUDITOR, f->jana,
+                        SG_AUDIT_PLANNED_DATE, "2026-12-28", NULL);
+  sg_test_register_add (f, SG_TYPE_AUDIT, SG_AUDIT_TITLE, "Done audit", SG_AUDIT_AUDITOR, f->jana,
+                        SG_AUDIT_PLANNED_DATE, "2026-12-02", SG_AUDIT_STATUS, SG_AUDIT_STATUS_COMPLETED, NULL);
+  sg_test_register_add (f, SG_TYPE_NONCONFORMITY, "title", "Late", "owner", f->mehmet, "due-date", "2026-12-15", NULL);
+  sg_test_register_add (f, SG_TYPE_NONCONFORMITY, "title", "Closed", "owner", f->mehmet, "due-date", "2026-12-16",
+                        "status", SG_NC_STATUS_CLOSED, NULL);
+  /* Outside the 30 days: not yet. */
+  sg_test_register_add (f, SG_TYPE_OBJECTIVE, "title", "Later", "owner", f->jana, "due-date", "2027-03-01", NULL);
+
+  items = sg_due_list (f->store, "2026-12-20", 30);
+  text = describe (items);
+  g_assert_cmpstr (text, ==,
+                   "! 2026-12-15 Nonconformity NC-001 P-002\n"
+                   "2026-12-24 Competence renewal CR-001 P-002\n"
+                   "2026-12-28 Audit AUD-001 P-001\n"
+                   "2027-01-10 Objective due OBJ-001 P-001\n"
+                   "2027-01-15 Planned change CHG-001 P-002\n");
+}
+
 /* What a measurement frequency is read as, in English and German; what
  * names no interval gives none. */
 static void
@@ -334,6 +376,7 @@ main (int   argc,
 
   g_test_add ("/due/rules", Fixture, NULL, fixture_set_up, test_due_rules, fixture_tear_down);
   g_test_add ("/due/improvement", Fixture, NULL, fixture_set_up, test_due_improvement, fixture_tear_down);
+  g_test_add ("/due/kinds", Fixture, NULL, fixture_set_up, test_due_kinds, fixture_tear_down);
   g_test_add_func ("/due/frequency", test_due_frequency);
   g_test_add ("/due/readings", Fixture, NULL, fixture_set_up, test_due_readings, fixture_tear_down);
   g_test_add ("/due/command", Fixture, NULL, fixture_set_up, test_due_command, fixture_tear_down);
