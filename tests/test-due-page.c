@@ -96,7 +96,7 @@ is_mine_button (GtkWidget     *widget,
                 gconstpointer  data)
 {
   return GTK_IS_TOGGLE_BUTTON (widget) &&
-         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "Only _Mine") == 0;
+         g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "avatar-default-symbolic") == 0;
 }
 
 static gboolean

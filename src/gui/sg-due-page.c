@@ -663,7 +663,12 @@ sg_due_page_init (SgDuePage *self)
   adw_header_bar_pack_start (ADW_HEADER_BAR (self->header), self->sidebar_button);
   self->title = adw_window_title_new (_("Due"), NULL);
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (self->header), self->title);
-  self->mine_button = gtk_toggle_button_new_with_mnemonic (_("Only _Mine"));
+  /* An icon: with the filter menu beside it, a label would widen the
+   * header past 360 px. */
+  self->mine_button = gtk_toggle_button_new ();
+  gtk_button_set_icon_name (GTK_BUTTON (self->mine_button), "avatar-default-symbolic");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->mine_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Only Mine"), -1);
   gtk_widget_set_tooltip_text (self->mine_button, _("Show only what is yours (“You” in Preferences)"));
   g_signal_connect_swapped (self->mine_button, "toggled", G_CALLBACK (mine_toggled_cb), self);
   self->filter_button = gtk_menu_button_new ();
