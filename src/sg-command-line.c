@@ -60,7 +60,7 @@ sg_command_line_add_options (GApplication *application)
       N_("With --heatmap: show the move from inherent to residual risk"), NULL },
     { "due", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("List what in REGISTER is overdue or due soon, overdue first"), NULL },
-    { "days", 0, 0, G_OPTION_ARG_INT, NULL,
+    { "days", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --due: how many days ahead count as soon (default 30)"), N_("N") },
     { "save-copy", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write a copy of REGISTER to FILE"), N_("FILE") },
@@ -457,15 +457,25 @@ sg_command_line_handle (GVariantDict *options)
 
   if (g_variant_dict_contains (options, "due"))
     {
-      int days = 30;
+      const char *text = NULL;
+      guint64 days = 30;
 
-      g_variant_dict_lookup (options, "days", "i", &days);
+      /* Read here, not by GOption: "--days=abc" or "--days=-1" is told
+       * in one line that says what is wanted. */
+      if (g_variant_dict_lookup (options, "days", "&s", &text) &&
+          (!g_ascii_string_to_unsigned (text, 10, 0, 3650, &days, NULL)))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("--days needs a whole number of days from 0 to 3650, not “%s”"), text);
+
+          return fail (message);
+        }
       if (n_files != 1)
         return fail (_("--due needs exactly one register file"));
-      if (days < 0 || days > 3650)
-        return fail (_("--days must be between 0 and 3650"));
-      return list_due (files[0], days);
+      return list_due (files[0], (int) days);
     }
+  if (g_variant_dict_contains (options, "days"))
+    return fail (_("--days goes with --due"));
 
   if (g_variant_dict_lookup (options, "save-copy", "^&ay", &csv))
     {

@@ -5,13 +5,19 @@
 #include <string.h>
 
 #include "sg-action.h"
+#include "sg-audit.h"
+#include "sg-competence-record.h"
+#include "sg-planned-change.h"
 #include "sg-control.h"
 #include "sg-document.h"
 #include "sg-due.h"
 #include "sg-enums.h"
 #include "sg-evidence.h"
+#include "sg-frequency.h"
 #include "sg-management-review.h"
 #include "sg-nonconformity.h"
+#include "sg-objective.h"
+#include "sg-objective-reading.h"
 #include "sg-risk.h"
 #include "sg-store.h"
 #include "sg-test-util.h"
@@ -140,13 +146,19 @@ test_due_improvement (Fixture       *f,
                         SG_ACTION_DUE_DATE, "2026-11-01", NULL);
   sg_test_register_add (f, SG_TYPE_ACTION, "title", "Dropped", SG_ACTION_STATUS, SG_ACTION_STATUS_CANCELLED,
                         SG_ACTION_DUE_DATE, "2026-11-02", NULL);
-  /* Only planned: no year counts from it. */
-  sg_test_register_add (f, SG_TYPE_MANAGEMENT_REVIEW, "title", "Review 2025", "date", "2025-12-05", NULL);
+  /* Only planned: no year counts from it. Its first attendee answers for it. */
+  {
+    gint64 ids[] = { f->mehmet, f->jana };
+
+    sg_test_register_add (f, SG_TYPE_MANAGEMENT_REVIEW, "title", "Review 2025", "date", "2025-12-05",
+                          "participants", g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, ids, 2, sizeof (gint64)),
+                          NULL);
+  }
 
   items = sg_due_list (f->store, "2026-12-01", 30);
   text = describe (items);
   g_assert_cmpstr (text, ==,
-                   "! 2025-12-05 Management review MR-001 -\n"
+                   "! 2025-12-05 Management review MR-001 P-001\n"
                    "! 2026-11-20 Action ACT-001 P-002\n"
                    "2026-12-15 Effectiveness check NC-001 P-001\n"
                    "2026-12-20 Action ACT-002 P-001\n");
@@ -164,7 +176,7 @@ test_due_improvement (Fixture       *f,
   items = sg_due_list (f->store, "2026-12-01", 30);
   text = describe (items);
   g_assert_cmpstr (text, ==,
-                   "2026-12-05 Next management review (a year after the last) MR-001 -\n"
+                   "2026-12-05 Next management review (a year after the last) MR-001 P-001\n"
                    "2026-12-20 Action ACT-002 P-001\n");
 
   /* Not checked again, but closed: nothing more to keep. */
@@ -175,6 +187,133 @@ test_due_improvement (Fixture       *f,
   items = sg_due_list (f->store, "2026-12-01", 30);
   g_assert_nonnull (strstr (text = describe (items), "2026-12-10 Effectiveness check NC-002 P-002\n"));
   g_assert_null (strstr (text, "NC-001"));
+}
+
+/* The kinds whose own due date is their main one — objectives,
+ * competence renewals, planned changes, audits, nonconformities — each
+ * with its person, and left out once done, closed or cancelled. */
+static void
+test_due_kinds (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  g_autofree char *text = NULL;
+
+  sg_test_register_add (f, SG_TYPE_OBJECTIVE, "title", "Phishing", "owner", f->jana, "due-date", "2027-01-10", NULL);
+  sg_test_register_add (f, SG_TYPE_OBJECTIVE, "title", "Achieved", "owner", f->jana, "due-date", "2026-12-10",
+                        "status", SG_OBJECTIVE_STATUS_ACHIEVED, NULL);
+  sg_test_register_add (f, SG_TYPE_COMPETENCE_RECORD, SG_COMPETENCE_RECORD_TITLE, "Lead implementer",
+                        SG_COMPETENCE_RECORD_PERSON, f->mehmet, "next-due", "2026-12-24", NULL);
+  sg_test_register_add (f, SG_TYPE_PLANNED_CHANGE, "title", "New SIEM", "responsible", f->mehmet,
+                        "planned-date", "2027-01-15", NULL);
+  sg_test_register_add (f, SG_TYPE_PLANNED_CHANGE, "title", "Old firewall", "responsible", f->mehmet,
+                        "planned-date", "2026-12-01", "status", SG_CHANGE_STATUS_COMPLETED, NULL);
+  sg_test_register_add (f, SG_TYPE_AUDIT, SG_AUDIT_TITLE, "Internal audit", SG_AUDIT_AUDITOR, f->jana,
+                        SG_AUDIT_PLANNED_DATE, "2026-12-28", NULL);
+  sg_test_register_add (f, SG_TYPE_AUDIT, SG_AUDIT_TITLE, "Done audit", SG_AUDIT_AUDITOR, f->jana,
+                        SG_AUDIT_PLANNED_DATE, "2026-12-02", SG_AUDIT_STATUS, SG_AUDIT_STATUS_COMPLETED, NULL);
+  sg_test_register_add (f, SG_TYPE_NONCONFORMITY, "title", "Late", "owner", f->mehmet, "due-date", "2026-12-15", NULL);
+  sg_test_register_add (f, SG_TYPE_NONCONFORMITY, "title", "Closed", "owner", f->mehmet, "due-date", "2026-12-16",
+                        "status", SG_NC_STATUS_CLOSED, NULL);
+  /* Outside the 30 days: not yet. */
+  sg_test_register_add (f, SG_TYPE_OBJECTIVE, "title", "Later", "owner", f->jana, "due-date", "2027-03-01", NULL);
+
+  items = sg_due_list (f->store, "2026-12-20", 30);
+  text = describe (items);
+  g_assert_cmpstr (text, ==,
+                   "! 2026-12-15 Nonconformity NC-001 P-002\n"
+                   "2026-12-24 Competence renewal CR-001 P-002\n"
+                   "2026-12-28 Audit AUD-001 P-001\n"
+                   "2027-01-10 Objective due OBJ-001 P-001\n"
+                   "2027-01-15 Planned change CHG-001 P-002\n");
+}
+
+/* What a measurement frequency is read as, in English and German; what
+ * names no interval gives none. */
+static void
+test_due_frequency (void)
+{
+  static const struct { const char *text; guint months; guint days; } cases[] = {
+    { "Monthly", 1, 0 }, { "monatlich", 1, 0 }, { "Quarterly", 3, 0 }, { "Vierteljährlich", 3, 0 },
+    { "quartalsweise", 3, 0 }, { "pro Quartal", 3, 0 }, { "each quarter", 3, 0 },
+    { "Weekly", 0, 7 }, { "wöchentlich", 0, 7 }, { "every 2 weeks", 0, 14 }, { "alle zwei Wochen", 0, 14 },
+    { "fortnightly", 0, 14 }, { "14-tägig", 0, 14 }, { "every other month", 2, 0 },
+    { "alle 3 Monate", 3, 0 }, { "3-monatlich", 3, 0 }, { "every 6 months", 6, 0 },
+    { "half-yearly", 6, 0 }, { "semi-annually", 6, 0 }, { "halbjährlich", 6, 0 },
+    { "twice a year", 6, 0 }, { "zweimal im Jahr", 6, 0 }, { "4 times per year", 3, 0 },
+    { "3x pro Jahr", 4, 0 }, { "annually", 12, 0 }, { "Jährlich", 12, 0 }, { "once a year", 12, 0 },
+    { "every year", 12, 0 }, { "daily", 0, 1 }, { "täglich", 0, 1 }, { "every 10 days", 0, 10 },
+    { "Monthly report, discussed quarterly", 1, 0 },
+  };
+  static const char *unread[] = { "", "as needed", "bei Bedarf", "laufend", "continuous", "at audits",
+                                  "0 months", "every 99999 years" };
+  SgFrequency frequency;
+  g_autofree char *next = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("%s", cases[i].text);
+      g_assert_true (sg_frequency_parse (cases[i].text, &frequency));
+      g_assert_cmpuint (frequency.months, ==, cases[i].months);
+      g_assert_cmpuint (frequency.days, ==, cases[i].days);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (unread); i++)
+    {
+      g_test_message ("%s", unread[i]);
+      g_assert_false (sg_frequency_parse (unread[i], &frequency));
+    }
+  g_assert_false (sg_frequency_parse (NULL, &frequency));
+
+  g_assert_true (sg_frequency_parse ("monthly", &frequency));
+  g_assert_cmpstr ((next = sg_frequency_next (&frequency, "2027-01-31")), ==, "2027-02-28");
+  g_clear_pointer (&next, g_free);
+  g_assert_null (sg_frequency_next (&frequency, "soon"));
+}
+
+/* An objective measured monthly owes a reading a month after its latest
+ * one, to its owner; one whose frequency cannot be read, one never
+ * measured and one achieved owe none. */
+static void
+test_due_readings (Fixture       *f,
+                   gconstpointer  data)
+{
+  SgRecord *phishing = sg_test_register_add (f, SG_TYPE_OBJECTIVE, "title", "Phishing clicks",
+                                             "owner", f->jana, "frequency", "Monthly", NULL);
+  SgRecord *patching = sg_test_register_add (f, SG_TYPE_OBJECTIVE, "title", "Patching",
+                                             "owner", f->mehmet, "frequency", "vierteljährlich", NULL);
+  SgRecord *vague = sg_test_register_add (f, SG_TYPE_OBJECTIVE, "title", "Vague",
+                                          "frequency", "as needed", NULL);
+  SgRecord *done = sg_test_register_add (f, SG_TYPE_OBJECTIVE, "title", "Done", "frequency", "monthly",
+                                         "status", SG_OBJECTIVE_STATUS_ACHIEVED, NULL);
+  g_autoptr(GPtrArray) items = NULL;
+  g_autofree char *text = NULL;
+
+  sg_test_register_add (f, SG_TYPE_OBJECTIVE, "title", "Never measured", "frequency", "monthly", NULL);
+  /* The latest reading counts, whatever order they were entered in. */
+  sg_test_register_add (f, SG_TYPE_OBJECTIVE_READING, SG_OBJECTIVE_READING_OBJECTIVE, sg_record_get_id (phishing),
+                        SG_OBJECTIVE_READING_DATE, "2026-11-10", NULL);
+  sg_test_register_add (f, SG_TYPE_OBJECTIVE_READING, SG_OBJECTIVE_READING_OBJECTIVE, sg_record_get_id (phishing),
+                        SG_OBJECTIVE_READING_DATE, "2026-10-10", NULL);
+  sg_test_register_add (f, SG_TYPE_OBJECTIVE_READING, SG_OBJECTIVE_READING_OBJECTIVE, sg_record_get_id (patching),
+                        SG_OBJECTIVE_READING_DATE, "2026-11-15", NULL);
+  sg_test_register_add (f, SG_TYPE_OBJECTIVE_READING, SG_OBJECTIVE_READING_OBJECTIVE, sg_record_get_id (vague),
+                        SG_OBJECTIVE_READING_DATE, "2026-01-15", NULL);
+  sg_test_register_add (f, SG_TYPE_OBJECTIVE_READING, SG_OBJECTIVE_READING_OBJECTIVE, sg_record_get_id (done),
+                        SG_OBJECTIVE_READING_DATE, "2026-01-15", NULL);
+
+  items = sg_due_list (f->store, "2026-12-20", 60);
+  text = describe (items);
+  g_assert_cmpstr (text, ==,
+                   "! 2026-12-10 Objective reading due OBJ-001 P-001\n"
+                   "2027-02-15 Objective reading due OBJ-002 P-002\n");
+
+  /* A reading taken: the next one is a month after it. */
+  sg_test_register_add (f, SG_TYPE_OBJECTIVE_READING, SG_OBJECTIVE_READING_OBJECTIVE, sg_record_get_id (phishing),
+                        SG_OBJECTIVE_READING_DATE, "2026-12-18", NULL);
+  g_clear_pointer (&items, g_ptr_array_unref);
+  g_clear_pointer (&text, g_free);
+  items = sg_due_list (f->store, "2026-12-20", 30);
+  g_assert_cmpstr ((text = describe (items)), ==, "2027-01-18 Objective reading due OBJ-001 P-001\n");
 }
 
 /* The command line: overdue first, one tab-separated line each, the
@@ -237,6 +376,9 @@ main (int   argc,
 
   g_test_add ("/due/rules", Fixture, NULL, fixture_set_up, test_due_rules, fixture_tear_down);
   g_test_add ("/due/improvement", Fixture, NULL, fixture_set_up, test_due_improvement, fixture_tear_down);
+  g_test_add ("/due/kinds", Fixture, NULL, fixture_set_up, test_due_kinds, fixture_tear_down);
+  g_test_add_func ("/due/frequency", test_due_frequency);
+  g_test_add ("/due/readings", Fixture, NULL, fixture_set_up, test_due_readings, fixture_tear_down);
   g_test_add ("/due/command", Fixture, NULL, fixture_set_up, test_due_command, fixture_tear_down);
   return g_test_run ();
 }

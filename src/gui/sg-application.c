@@ -204,6 +204,20 @@ preferences_cb (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (sg_preferences_window_new (parent)));
 }
 
+/* The notification of what became overdue opens the Due page of its register. */
+static void
+show_due_cb (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       data)
+{
+  SgApplication *self = data;
+  SgWindow *window = sg_application_open_path (self, g_variant_get_string (parameter, NULL),
+                                               SG_STORE_OPEN_EXISTING, FALSE, NULL);
+
+  if (window != NULL && sg_window_get_store (window) != NULL)
+    sg_window_show_page (window, "due");
+}
+
 static void
 about_cb (GSimpleAction *action,
           GVariant      *parameter,
@@ -249,6 +263,7 @@ sg_application_startup (GApplication *app)
     { .name = "shortcuts", .activate = shortcuts_cb },
     { .name = "about", .activate = about_cb },
     { .name = "preferences", .activate = preferences_cb },
+    { .name = "show-due", .parameter_type = "s", .activate = show_due_cb },
   };
   static const struct { const char *action; const char *accels[3]; } accels[] = {
     { "app.quit", { "<Control>q", NULL } },

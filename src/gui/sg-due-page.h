@@ -17,6 +17,8 @@ GtkWidget  *sg_due_page_new       (SgStore   *store);
 /* The records of the items listed (one per item, overdue first), for the
  * sidebar's count; it follows each refresh. */
 GListModel *sg_due_page_get_items (SgDuePage *self);
+/* How many of the items listed are overdue ("n-overdue" notifies). */
+guint       sg_due_page_get_n_overdue (SgDuePage *self);
 /* Computes the list again from the register. */
 void        sg_due_page_refresh   (SgDuePage *self);
 

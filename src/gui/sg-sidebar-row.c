@@ -12,6 +12,7 @@ struct _SgSidebarRow
 
   char          *page_name;
   guint          group;
+  GtkWidget     *count;   /* NULL for a page without a count */
 };
 
 G_DEFINE_FINAL_TYPE (SgSidebarRow, sg_sidebar_row, GTK_TYPE_LIST_BOX_ROW)
@@ -61,7 +62,7 @@ sg_sidebar_row_new (const char *page_name,
 
   if (records != NULL)
     {
-      GtkWidget *count = gtk_label_new (NULL);
+      GtkWidget *count = self->count = gtk_label_new (NULL);
 
       gtk_widget_add_css_class (count, "dim-label");
       gtk_widget_add_css_class (count, "numeric");
@@ -88,4 +89,24 @@ sg_sidebar_row_get_group (SgSidebarRow *self)
   g_return_val_if_fail (SG_IS_SIDEBAR_ROW (self), 0);
 
   return self->group;
+}
+
+void
+sg_sidebar_row_set_badge (SgSidebarRow *self,
+                          gboolean      urgent,
+                          const char   *tooltip)
+{
+  g_return_if_fail (SG_IS_SIDEBAR_ROW (self));
+  g_return_if_fail (self->count != NULL);
+
+  gtk_widget_remove_css_class (self->count, "dim-label");
+  gtk_widget_add_css_class (self->count, "sg-sidebar-badge");
+  gtk_widget_set_valign (self->count, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (self->count, tooltip);
+  if (urgent)
+    gtk_widget_add_css_class (self->count, "sg-sidebar-badge-urgent");
+  else
+    gtk_widget_remove_css_class (self->count, "sg-sidebar-badge-urgent");
+  /* Hidden at zero: an empty badge says nothing. */
+  gtk_widget_set_visible (self->count, g_strcmp0 (gtk_label_get_label (GTK_LABEL (self->count)), "0") != 0);
 }

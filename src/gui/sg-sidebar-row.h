@@ -18,5 +18,10 @@ GtkWidget  *sg_sidebar_row_new            (const char   *page_name,
                                            GListModel   *records);
 const char *sg_sidebar_row_get_page_name  (SgSidebarRow *self);
 guint       sg_sidebar_row_get_group      (SgSidebarRow *self);
+/* Shows the count as a badge (the Due page's), in the error colour when
+ * @urgent, saying @tooltip; call again when it changes. */
+void        sg_sidebar_row_set_badge      (SgSidebarRow *self,
+                                           gboolean      urgent,
+                                           const char   *tooltip);
 
 G_END_DECLS

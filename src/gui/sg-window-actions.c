@@ -108,23 +108,31 @@ sg_window_choose_pdf (SgWindow         *self,
 static void new_register_cb (GtkWidget  *widget,
                              const char *action_name,
                              GVariant   *parameter);
+static void choose_import_register (SgWindow *self);
 
 static void
 exists_response_cb (SgWindow   *self,
                     const char *response)
 {
-  if (g_strcmp0 (response, "choose") == 0)
+  if (g_strcmp0 (response, "choose") != 0)
+    g_clear_object (&self->import_source);
+  else if (self->import_source != NULL)
+    choose_import_register (self);
+  else
     new_register_cb (GTK_WIDGET (self), NULL, NULL);
 }
 
-static void
-new_register_chosen (SgWindow *self,
-                     GFile    *file)
+/* Creates the register chosen and opens it in this window (or says why
+ * not); NULL if it was not created. */
+static SgWindow *
+create_register_chosen (SgWindow *self,
+                        GFile    *file)
 {
   g_autofree char *path = g_file_get_path (file);
+  SgWindow *window;
 
   if (path == NULL)
-    return;
+    return NULL;
 
   if (!g_str_has_suffix (path, ".isms"))
     {
@@ -152,10 +160,18 @@ new_register_chosen (SgWindow *self,
       g_signal_connect_object (dialog, "response", G_CALLBACK (exists_response_cb), self,
                                G_CONNECT_SWAPPED);
       gtk_window_present (GTK_WINDOW (dialog));
-      return;
+      return NULL;
     }
 
-  sg_application_open_path (get_application (self), path, SG_STORE_OPEN_CREATE, TRUE, self);
+  window = sg_application_open_path (get_application (self), path, SG_STORE_OPEN_CREATE, TRUE, self);
+  return window != NULL && sg_window_get_store (window) != NULL ? window : NULL;
+}
+
+static void
+new_register_chosen (SgWindow *self,
+                     GFile    *file)
+{
+  create_register_chosen (self, file);
 }
 
 static void
@@ -167,6 +183,8 @@ new_register_cb (GtkWidget  *widget,
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = new_register_filter ();
 
+  /* A plain new register, not the one an import was waiting for. */
+  g_clear_object (&self->import_source);
   chooser = gtk_file_chooser_native_new (_("New Register"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Create"), _("_Cancel"));
@@ -614,6 +632,102 @@ import_csv_cb (GtkWidget  *widget,
   sg_window_run_chooser (self, chooser, import_csv_chosen);
 }
 
+/* The welcome page's Import a Spreadsheet…: the spreadsheet first, then
+ * where the new register goes (named after it), then the import dialog
+ * in the new register's window, as on any open register. */
+
+static void
+import_register_chosen (SgWindow *self,
+                        GFile    *file)
+{
+  g_autoptr(GFile) source = g_steal_pointer (&self->import_source);
+  SgWindow *window;
+
+  /* A register that exists already: the question keeps the spreadsheet. */
+  self->import_source = g_object_ref (source);
+  window = create_register_chosen (self, file);
+  if (window == NULL)
+    return;
+  g_clear_object (&self->import_source);
+  sg_window_import_csv_file (window, source);
+}
+
+static void
+choose_import_register (SgWindow *self)
+{
+  g_autoptr(GtkFileFilter) filter = new_register_filter ();
+  g_autofree char *name = g_file_get_basename (self->import_source);
+  char *dot = name != NULL ? strrchr (name, '.') : NULL;
+  g_autofree char *suggested = NULL;
+  GtkFileChooserNative *chooser;
+  g_autoptr(GFile) folder = g_file_get_parent (self->import_source);
+
+  if (dot != NULL && dot != name)
+    *dot = '\0';
+  suggested = g_strconcat (name != NULL && *name != '\0' ? name : "register", ".isms", NULL);
+  chooser = gtk_file_chooser_native_new (_("Where Should the New Register Go?"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Create"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  sg_window_run_chooser (self, chooser, import_register_chosen);
+}
+
+static void
+import_source_chosen (SgWindow *self,
+                      GFile    *file)
+{
+  g_set_object (&self->import_source, file);
+  choose_import_register (self);
+}
+
+static GtkFileFilter *
+new_spreadsheet_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Spreadsheets (CSV, Excel, OpenDocument)"));
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_mime_type (filter, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  gtk_file_filter_add_mime_type (filter, "application/vnd.oasis.opendocument.spreadsheet");
+  gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_filter_add_suffix (filter, "xlsx");
+  gtk_file_filter_add_suffix (filter, "ods");
+  return filter;
+}
+
+static void
+import_new_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SgWindow *self = SG_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = new_spreadsheet_filter ();
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Import a Spreadsheet"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  sg_window_run_chooser (self, chooser, import_source_chosen);
+}
+
+/* Import a Spreadsheet… once both files are known (the tests give them
+ * without the choosers): the window of the new register, or NULL. */
+SgWindow *
+sg_window_import_into_new (SgWindow *self,
+                           GFile    *spreadsheet,
+                           GFile    *register_file)
+{
+  g_return_val_if_fail (SG_IS_WINDOW (self), NULL);
+
+  g_set_object (&self->import_source, spreadsheet);
+  import_register_chosen (self, register_file);
+  return self->store != NULL ? self : NULL;
+}
+
 void
 sg_window_class_init_actions (GtkWidgetClass *widget_class)
 {
@@ -621,6 +735,7 @@ sg_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-register", NULL, open_register_cb);
   gtk_widget_class_install_action (widget_class, "win.open-example", NULL, open_example_cb);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_cb);
+  gtk_widget_class_install_action (widget_class, "win.import-new", NULL, import_new_cb);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_cb);
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, import_csv_cb);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_cb);

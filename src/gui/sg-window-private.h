@@ -35,6 +35,7 @@ struct _SgWindow
   GtkNativeDialog      *chooser;
   SgWindowFileFunc      chooser_done;  /* called with @chooser's file */
   GCancellable         *example_cancellable;
+  GFile                *import_source;  /* a spreadsheet waiting for its new register */
   GtkWidget            *people_header;  /* weak: above the People list */
   SgHistoryCheck       *chain_check;    /* while read-only for a broken chain */
   SgBackupScheduler    *backups;        /* NULL for a register opened read-only */
@@ -44,6 +45,9 @@ struct _SgWindow
 
 /* sg-window-actions.c: opening, creating, exporting, importing, shortcuts */
 void  sg_window_class_init_actions  (GtkWidgetClass *widget_class);
+SgWindow *sg_window_import_into_new (SgWindow     *self,
+                                     GFile        *spreadsheet,
+                                     GFile        *register_file);
 void  sg_window_import_csv_file     (SgWindow       *self,
                                      GFile          *file);
 /* Shows @chooser; @done gets its file, unless it is cancelled. */

@@ -188,6 +188,27 @@ add_record_page (SgWindow *self,
     }
 }
 
+static GtkListBoxRow *find_sidebar_row (SgWindow   *self,
+                                        const char *name);
+
+static void
+due_badge_cb (SgWindow *self)
+{
+  GtkWidget *due = gtk_stack_get_child_by_name (GTK_STACK (self->page_stack), "due");
+  GtkListBoxRow *row = find_sidebar_row (self, "due");
+
+  guint n_overdue, n;
+  g_autofree char *tooltip = NULL;
+
+  if (due == NULL || row == NULL)
+    return;
+  n_overdue = sg_due_page_get_n_overdue (SG_DUE_PAGE (due));
+  n = g_list_model_get_n_items (sg_due_page_get_items (SG_DUE_PAGE (due)));
+  /* Translators: the tooltip of the Due page's count in the sidebar */
+  tooltip = g_strdup_printf (_("%u overdue, %u due soon"), n_overdue, n - MIN (n, n_overdue));
+  sg_sidebar_row_set_badge (SG_SIDEBAR_ROW (row), n_overdue > 0, tooltip);
+}
+
 /* Clause by clause, and within a clause in the order of the kinds. */
 static void
 build_pages (SgWindow *self)
@@ -202,6 +223,10 @@ build_pages (SgWindow *self)
   due = sg_due_page_new (self->store);
   add_page (self, due, "due", _("Due"), SG_RECORD_AREA_NONE,
             sg_due_page_get_items (SG_DUE_PAGE (due)));
+  /* The Due count is a badge, red while anything is overdue. */
+  g_signal_connect_object (due, "notify::n-overdue", G_CALLBACK (due_badge_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (sg_due_page_get_items (SG_DUE_PAGE (due)), "notify::n-items",
+                           G_CALLBACK (due_badge_cb), self, G_CONNECT_SWAPPED);
 
   for (SgRecordArea area = SG_RECORD_AREA_CONTEXT; area <= SG_RECORD_AREA_OTHER; area++)
     for (guint i = 0; i < n_kinds; i++)
@@ -209,6 +234,7 @@ build_pages (SgWindow *self)
         add_record_page (self, kinds[i]);
 
   gtk_list_box_set_header_func (GTK_LIST_BOX (self->sidebar_list), sidebar_header_cb, NULL, NULL);
+  due_badge_cb (self);
 }
 
 static GtkListBoxRow *
@@ -371,6 +397,7 @@ sg_window_dispose (GObject *object)
   if (self->example_cancellable != NULL)
     g_cancellable_cancel (self->example_cancellable);
   g_clear_object (&self->example_cancellable);
+  g_clear_object (&self->import_source);
   g_clear_weak_pointer (&self->people_header);
   sg_window_copies_dispose (self);
   if (self->chooser != NULL)

@@ -4,7 +4,9 @@
  * are and when a record no longer owes them; the Due list, `--due` and
  * the reminders all read it. A kind's own due declaration
  * (sg_record_class_set_due) decides when its main date is done; the
- * other dates have a small function of their own.
+ * other dates have a small function of their own, as have the two dates
+ * no field holds: the next management review a year after the last, and
+ * an objective's next reading one measurement interval after its latest.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "sg-due"
 
@@ -21,9 +23,11 @@
 #include "sg-due.h"
 #include "sg-enums.h"
 #include "sg-evidence.h"
+#include "sg-frequency.h"
 #include "sg-management-review.h"
 #include "sg-nonconformity.h"
 #include "sg-objective.h"
+#include "sg-objective-reading.h"
 #include "sg-person.h"
 #include "sg-planned-change.h"
 #include "sg-risk.h"
@@ -152,6 +156,27 @@ find_person (SgStore    *store,
   return id > 0 ? sg_store_find_by_id (store, SG_TYPE_PERSON, id) : NULL;
 }
 
+/* A management review names no owner: it is its first attendee's (the
+ * first in the directory), top management in the way a register is
+ * usually built, who clause 9.3 says reviews. */
+static SgRecord *
+first_attendee (SgStore  *store,
+                SgRecord *review)
+{
+  GVariant *links = sg_record_peek_links (review, "participants");
+  gint64 first = 0;
+  gsize n;
+  const gint64 *ids;
+
+  if (links == NULL || !g_variant_is_of_type (links, G_VARIANT_TYPE ("ax")))
+    return NULL;
+  ids = g_variant_get_fixed_array (links, &n, sizeof (gint64));
+  for (gsize i = 0; i < n; i++)
+    if (ids[i] > 0 && (first == 0 || ids[i] < first))
+      first = ids[i];
+  return first > 0 ? sg_store_find_by_id (store, SG_TYPE_PERSON, first) : NULL;
+}
+
 /* Evidence is renewed by its control's owner. */
 static SgRecord *
 person_of (SgStore       *store,
@@ -160,6 +185,8 @@ person_of (SgStore       *store,
 {
   if (rule->person != NULL)
     return find_person (store, record, rule->person);
+  if (G_TYPE_CHECK_INSTANCE_TYPE (record, SG_TYPE_MANAGEMENT_REVIEW))
+    return first_attendee (store, record);
   if (G_TYPE_CHECK_INSTANCE_TYPE (record, SG_TYPE_EVIDENCE))
     {
       SgRecord *control = evidence_control (store, record);
@@ -251,7 +278,56 @@ add_next_review (SgStore    *store,
   next = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date),
                           g_date_get_month (&date), g_date_get_day (&date));
   if (strcmp (next, until) <= 0)
-    add_item (items, last, N_("Next management review (a year after the last)"), next, NULL, today);
+    add_item (items, last, N_("Next management review (a year after the last)"), next,
+              first_attendee (store, last), today);
+}
+
+/* Clause 9.1: an objective measured "monthly" owes its next reading a
+ * month after its latest one. The frequency is free text, read by
+ * sg_frequency_parse (); a frequency it cannot read, or an objective
+ * with no reading yet, gives no date to keep (readiness 9.1 names the
+ * objectives never measured). The objective's owner answers for it. */
+static void
+add_late_readings (SgStore    *store,
+                   GPtrArray  *items,
+                   const char *today,
+                   const char *until)
+{
+  guint n_readings;
+  SgRecord *const *readings = sg_store_peek_records (store, SG_TYPE_OBJECTIVE_READING, &n_readings);
+  g_autoptr(GHashTable) latest = g_hash_table_new (NULL, NULL);
+  GHashTableIter iter;
+  gpointer objective, date;
+
+  /* The latest reading of each objective, in one pass over the readings. */
+  for (guint i = 0; i < n_readings; i++)
+    {
+      const char *d = sg_record_peek_string (readings[i], SG_OBJECTIVE_READING_DATE);
+      gint64 id = sg_record_peek_int64 (readings[i], SG_OBJECTIVE_READING_OBJECTIVE);
+      SgRecord *parent;
+      const char *known;
+
+      if (d == NULL || *d == '\0' || id <= 0 ||
+          (parent = sg_store_find_by_id (store, SG_TYPE_OBJECTIVE, id)) == NULL)
+        continue;
+      known = g_hash_table_lookup (latest, parent);
+      if (known == NULL || strcmp (d, known) > 0)
+        g_hash_table_insert (latest, parent, (gpointer) d);
+    }
+
+  g_hash_table_iter_init (&iter, latest);
+  while (g_hash_table_iter_next (&iter, &objective, &date))
+    {
+      SgFrequency frequency;
+      g_autofree char *next = NULL;
+
+      if (!open_by_declaration (objective) ||
+          !sg_frequency_parse (sg_record_peek_string (objective, "frequency"), &frequency) ||
+          (next = sg_frequency_next (&frequency, date)) == NULL || strcmp (next, until) > 0)
+        continue;
+      add_item (items, objective, N_("Objective reading due"), next,
+                find_person (store, objective, "owner"), today);
+    }
 }
 
 static int
@@ -266,7 +342,9 @@ overdue_first (gconstpointer a,
     return ia->overdue ? -1 : 1;
   if ((order = strcmp (ia->date, ib->date)) != 0)
     return order;
-  return g_strcmp0 (sg_record_get_ref (ia->record), sg_record_get_ref (ib->record));
+  if ((order = g_strcmp0 (sg_record_get_ref (ia->record), sg_record_get_ref (ib->record))) != 0)
+    return order;
+  return strcmp (ia->what, ib->what);
 }
 
 GPtrArray *
@@ -300,6 +378,7 @@ sg_due_list (SgStore    *store,
         }
     }
   add_next_review (store, items, today, until);
+  add_late_readings (store, items, today, until);
   g_ptr_array_sort (items, overdue_first);
   return items;
 }

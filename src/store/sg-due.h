@@ -22,7 +22,10 @@ void       sg_due_item_free (gpointer item);
 /* What in @store is overdue on @today (ISO 8601) or due within @days
  * after it: a new GPtrArray of SgDueItem, overdue first, each group by
  * date, then by ref. Records that are done, closed or not applicable are
- * left out; so is a date nobody entered. */
+ * left out; so is a date nobody entered. Besides the dates in fields:
+ * the next management review a year after the last one held, and an
+ * objective's next reading one measurement interval after its latest
+ * (both opening the record they count from). */
 GPtrArray *sg_due_list      (SgStore    *store,
                              const char *today,
                              guint       days);
