@@ -17,6 +17,7 @@ G_DEFINE_FINAL_TYPE (SgStore, sg_store, G_TYPE_OBJECT)
 
 enum {
   SAVE_FAILED,
+  RECORD_CHANGED,
   N_SIGNALS
 };
 
@@ -556,10 +557,13 @@ record_notify_cb (SgRecord   *record,
   if (g_str_equal (pspec->name, "ref") && (kd = sg_store_get_kind_data (self, G_OBJECT_TYPE (record))) != NULL)
     index_ref (kd, record);
 
-  if (self->quiet > 0 || self->backend == NULL)
-    return;
   if (g_str_equal (pspec->name, "id") || g_str_equal (pspec->name, "created") ||
       g_str_equal (pspec->name, "updated"))
+    return;
+  /* What is computed from many records (readiness) follows every value
+   * a record takes, saved or put back. */
+  g_signal_emit (self, signals[RECORD_CHANGED], 0, record, pspec);
+  if (self->quiet > 0 || self->backend == NULL)
     return;
 
   kd = sg_store_get_kind_data (self, G_OBJECT_TYPE (record));
@@ -946,6 +950,19 @@ sg_store_class_init (SgStoreClass *klass)
   signals[SAVE_FAILED] =
     g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, SG_TYPE_RECORD, G_TYPE_ERROR);
+
+  /**
+   * SgStore::record-changed:
+   * @record: a record of the register
+   * @field: the field whose value changed
+   *
+   * A field of a record changed: an edit (also one about to be refused
+   * and put back), or a value put back. Records added or removed are
+   * told by the lists of sg_store_get_records ().
+   */
+  signals[RECORD_CHANGED] =
+    g_signal_new ("record-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, SG_TYPE_RECORD, G_TYPE_PARAM);
 }
 
 static void
