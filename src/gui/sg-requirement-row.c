@@ -308,7 +308,7 @@ sg_requirement_row_new (const char *ref)
 
   g_return_val_if_fail (ref != NULL, NULL);
 
-  self = g_object_new (SG_TYPE_REQUIREMENT_ROW, "use-markup", FALSE, NULL);
+  self = g_object_new (SG_TYPE_REQUIREMENT_ROW, "use-markup", FALSE, "activatable", FALSE, NULL);
   self->ref = g_strdup (ref);
   self->state_text = g_strdup ("");
 

@@ -156,7 +156,7 @@ cap_label_widths (GtkWidget *widget)
   if (GTK_IS_LABEL (widget))
     {
       gtk_label_set_ellipsize (GTK_LABEL (widget), PANGO_ELLIPSIZE_MIDDLE);
-      gtk_label_set_max_width_chars (GTK_LABEL (widget), 18);
+      gtk_label_set_max_width_chars (GTK_LABEL (widget), 12);
     }
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
