@@ -437,13 +437,11 @@ open_override_dialog (SgRequirementPage *self,
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   for (guint i = 0; i < G_N_ELEMENTS (choice_values); i++)
     {
-      g_autofree char *word = NULL;
-      SgReadinessState state = choice_values[i] == SG_REQUIREMENT_OVERRIDE_MET ? SG_READINESS_MET
-                               : choice_values[i] == SG_REQUIREMENT_OVERRIDE_PARTLY ? SG_READINESS_PARTLY
-                               : SG_READINESS_NOT_MET;
-      const char *label_text = sg_readiness_state_label (state, TRUE);
+      /* The override's own words, as its field says them elsewhere. */
+      const char *word = choice_values[i] == SG_REQUIREMENT_OVERRIDE_MET ? _("Met")
+                         : choice_values[i] == SG_REQUIREMENT_OVERRIDE_PARTLY ? _("Partly met")
+                         : _("Not met");
 
-      word = g_strdup_printf ("%s%s", label_text, "");
       dialog->choices[i] = gtk_check_button_new_with_label (word);
       if (i > 0)
         gtk_check_button_set_group (GTK_CHECK_BUTTON (dialog->choices[i]), GTK_CHECK_BUTTON (dialog->choices[0]));
