@@ -277,7 +277,9 @@ copy_register (const char *out,
 }
 
 /* `--readiness`: one line per clause requirement — ref, state, reason —
- * in English for scripts, then the count. */
+ * in English for scripts, then the count. The state and reason are the
+ * register's; where a person overrode it, the line says so and what they
+ * said it is, and the count is of what counts: the override. */
 static int
 list_readiness (const char *path)
 {
@@ -286,7 +288,7 @@ list_readiness (const char *path)
   g_autoptr(GPtrArray) results = NULL;
   g_autofree char *today = sg_date_today ();
   g_autoptr(GString) out = g_string_new (NULL);
-  guint met = 0, partly = 0;
+  guint met = 0, partly = 0, overridden = 0;
 
   if (store == NULL)
     return fail (error->message);
@@ -296,12 +298,20 @@ list_readiness (const char *path)
     {
       SgReadinessResult *result = g_ptr_array_index (results, i);
 
-      met += result->state == SG_READINESS_MET;
-      partly += result->state == SG_READINESS_PARTLY;
-      g_string_append_printf (out, "%s %s: %s\n", result->ref,
+      met += result->effective == SG_READINESS_MET;
+      partly += result->effective == SG_READINESS_PARTLY;
+      overridden += result->overridden;
+      g_string_append_printf (out, "%s %s: %s", result->ref,
                               sg_readiness_state_label (result->state, FALSE), result->reason);
+      if (result->overridden)
+        g_string_append_printf (out, " (overridden: %s)",
+                                sg_readiness_state_label (result->effective, FALSE));
+      g_string_append_c (out, '\n');
     }
-  g_string_append_printf (out, "readiness: %u of %u met, %u partly\n", met, results->len, partly);
+  g_string_append_printf (out, "readiness: %u of %u met, %u partly", met, results->len, partly);
+  if (overridden > 0)
+    g_string_append_printf (out, ", %u overridden", overridden);
+  g_string_append_c (out, '\n');
   fputs (out->str, stdout);
   return 0;
 }

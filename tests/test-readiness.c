@@ -645,6 +645,75 @@ test_readiness_override (Fixture       *f,
   g_assert_cmpint (roles->effective, ==, roles->state);
 }
 
+/* `--readiness` keeps the register's state and reason on each line and
+ * says where a person overrode it; the count is of what counts. */
+static void
+test_readiness_command_override (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_auto(GStrv) lines = NULL;
+  SgTestRun run = { 0 };
+
+  g_object_set (sg_store_find_by_ref (f->reg.store, SG_TYPE_REQUIREMENT, "4.3"),
+                SG_REQUIREMENT_OVERRIDE_FIELD, SG_REQUIREMENT_OVERRIDE_MET,
+                SG_REQUIREMENT_OVERRIDE_NOTE, "Approved in the board minutes", NULL);
+  g_object_set (sg_store_find_by_ref (f->reg.store, SG_TYPE_REQUIREMENT, "6.3"),
+                SG_REQUIREMENT_OVERRIDE_FIELD, SG_REQUIREMENT_OVERRIDE_NOT_MET,
+                SG_REQUIREMENT_OVERRIDE_NOTE, "The move to the new site is not planned yet", NULL);
+  g_clear_object (&f->reg.store);
+
+  sg_test_run_safeguard (&run, "--readiness", f->reg.path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  lines = g_strsplit (run.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 32);
+  g_assert_cmpstr (lines[2], ==, "4.3 not met: no scope statement recorded (overridden: met)");
+  g_assert_cmpstr (lines[11], ==, "6.3 partly met: no planned changes recorded (overridden: not met)");
+  g_assert_cmpstr (lines[12], ==, "7.1 not met: no objectives recorded to name resources for");
+  /* Met: 4.3 by override; partly: 4.4, one other met; 6.3 counts as not met. */
+  g_assert_cmpstr (lines[30], ==, "readiness: 1 of 30 met, 1 partly, 2 overridden");
+  sg_test_run_clear (&run);
+}
+
+/* 4.4 counts the others as they count: overridden as met, they make the
+ * whole met too, and the reason says how many rest on a person's word. */
+static void
+test_readiness_whole_override (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) results = NULL;
+  g_autofree char *reason = NULL;
+  SgReadinessResult *whole;
+  guint n_overridden = 0;
+
+  build_complete (f);
+  g_object_set (f->policy, "next-review", "2026-12-02", NULL);
+  results = sg_readiness_evaluate (f->reg.store, TODAY, FALSE);
+  g_assert_cmpint (find_result (results, "4.4")->effective, ==, SG_READINESS_PARTLY);
+
+  /* The policy's late review touches 5.1, 5.2 and 7.5.3: a person says
+   * each is met. */
+  for (guint i = 0; i < results->len; i++)
+    {
+      SgReadinessResult *result = g_ptr_array_index (results, i);
+
+      if (result->state == SG_READINESS_MET || g_str_equal (result->ref, "4.4"))
+        continue;
+      n_overridden++;
+      g_object_set (result->requirement,
+                    SG_REQUIREMENT_OVERRIDE_FIELD, SG_REQUIREMENT_OVERRIDE_MET,
+                    SG_REQUIREMENT_OVERRIDE_NOTE, "Reviewed; the register lags behind", NULL);
+    }
+  g_assert_cmpuint (n_overridden, >, 0);
+  g_clear_pointer (&results, g_ptr_array_unref);
+  results = sg_readiness_evaluate (f->reg.store, TODAY, FALSE);
+  whole = find_result (results, "4.4");
+  g_assert_cmpint (whole->state, ==, SG_READINESS_MET);
+  g_assert_false (whole->overridden);
+  reason = g_strdup_printf ("every other requirement is met, %u of them by override", n_overridden);
+  g_assert_cmpstr (whole->reason, ==, reason);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -663,5 +732,9 @@ main (int   argc,
   g_test_add_func ("/readiness/sample", test_readiness_sample);
   g_test_add_func ("/readiness/german", test_readiness_german);
   g_test_add ("/readiness/command", Fixture, NULL, fixture_set_up, test_readiness_command, fixture_tear_down);
+  g_test_add ("/readiness/command-override", Fixture, NULL, fixture_set_up, test_readiness_command_override,
+              fixture_tear_down);
+  g_test_add ("/readiness/whole-override", Fixture, NULL, fixture_set_up, test_readiness_whole_override,
+              fixture_tear_down);
   return g_test_run ();
 }

@@ -991,7 +991,7 @@ sg_dashboard_page_new (SgStore *store)
   for (guint i = 0; i < n_kinds; i++)
     g_signal_connect_swapped (sg_store_get_records (store, kinds[i]), "items-changed",
                               G_CALLBACK (changed_cb), self);
-  g_signal_connect_swapped (store, "record-saved", G_CALLBACK (changed_cb), self);
+  g_signal_connect_swapped (store, "record-changed", G_CALLBACK (changed_cb), self);
   sg_dashboard_page_refresh (self);
   return GTK_WIDGET (self);
 }

@@ -22,6 +22,8 @@
 #include "sg-management-review.h"
 #include "sg-person.h"
 #include "sg-record-page.h"
+#include "sg-requirement-page.h"
+#include "sg-requirement.h"
 #include "sg-review-page.h"
 #include "sg-risk-method-page.h"
 #include "sg-risk-page.h"
@@ -39,10 +41,12 @@ static const struct
   const char *clause;
 } areas[] = {
   [SG_RECORD_AREA_NONE] = { NULL, NULL },
+  [SG_RECORD_AREA_CHECKLIST] = { NULL, NULL },
   [SG_RECORD_AREA_CONTEXT] = { N_("Context"), N_("Clause 4") },
   [SG_RECORD_AREA_LEADERSHIP] = { N_("Leadership"), N_("Clause 5") },
   [SG_RECORD_AREA_PLANNING] = { N_("Planning"), N_("Clause 6") },
   [SG_RECORD_AREA_SUPPORT] = { N_("Support"), N_("Clause 7") },
+  [SG_RECORD_AREA_OPERATION] = { N_("Operation"), N_("Clause 8") },
   [SG_RECORD_AREA_EVALUATION] = { N_("Performance Evaluation"), N_("Clause 9") },
   [SG_RECORD_AREA_IMPROVEMENT] = { N_("Improvement"), N_("Clause 10") },
   [SG_RECORD_AREA_OTHER] = { N_("Other Records"), NULL },
@@ -115,25 +119,49 @@ sidebar_header_cb (GtkListBoxRow *row,
   SgRecordArea previous = before ? sg_sidebar_row_get_group (SG_SIDEBAR_ROW (before)) : SG_RECORD_AREA_NONE;
   GtkWidget *header, *title;
 
-  if (area == previous || area == SG_RECORD_AREA_NONE)
+  /* The pages at the top (overview, due, the checklist) stand under no clause. */
+  if (area == previous || areas[area].title == NULL)
     {
       gtk_list_box_row_set_header (row, NULL);
       return;
     }
 
-  header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  /* A long title ("Performance Evaluation", "Bewertung der Leistung")
+   * wraps rather than running into its clause number. */
+  header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   title = gtk_label_new (_(areas[area].title));
   gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
   gtk_widget_set_hexpand (title, TRUE);
   gtk_box_append (GTK_BOX (header), title);
   if (areas[area].clause != NULL)
     {
       GtkWidget *clause = gtk_label_new (_(areas[area].clause));
       gtk_widget_add_css_class (clause, "dim-label");
+      gtk_widget_add_css_class (clause, "numeric");
+      gtk_widget_set_valign (clause, GTK_ALIGN_START);
       gtk_box_append (GTK_BOX (header), clause);
     }
   gtk_widget_add_css_class (header, "sg-sidebar-heading");
   gtk_list_box_row_set_header (row, header);
+}
+
+/* An ellipsized label still asks for the width of its whole text: a
+ * register deep in folders would widen the sidebar. Its title and folder
+ * ask for a sidebar's width at most, and say the rest in the tooltip. */
+static void
+cap_label_widths (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (widget), PANGO_ELLIPSIZE_MIDDLE);
+      gtk_label_set_max_width_chars (GTK_LABEL (widget), 12);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    cap_label_widths (child);
 }
 
 static void
@@ -173,19 +201,19 @@ add_record_page (SgWindow *self,
   /* A review is read as a document: a narrow list beside it. */
   else if (kind == SG_TYPE_MANAGEMENT_REVIEW)
     page = sg_review_page_new (self->store, title, NULL);
+  /* The clause checklist an auditor walks through, computed. */
+  else if (kind == SG_TYPE_REQUIREMENT)
+    page = sg_requirement_page_new (self->store, title, NULL);
   else
     page = sg_record_page_new (self->store, kind, title);
   if (kind == SG_TYPE_PERSON)
     sg_window_people_add_header (self, page);
-  add_page (self, page, name, title, area, sg_store_get_records (self->store, kind));
-  /* The heat map of the risk register, and the criteria its risks are
-   * rated by, right below it. */
+  /* Thirty requirements are always thirty: the checklist shows no count. */
+  add_page (self, page, name, title, area,
+            kind == SG_TYPE_REQUIREMENT ? NULL : sg_store_get_records (self->store, kind));
+  /* The heat map of the risk register, right below it. */
   if (kind == SG_TYPE_RISK)
-    {
-      add_page (self, sg_heatmap_page_new (self->store), "heatmap", _("Heat Map"), area, NULL);
-      add_page (self, sg_risk_method_page_new (self->store), "risk-method", _("Risk Method"),
-                area, NULL);
-    }
+    add_page (self, sg_heatmap_page_new (self->store), "heatmap", _("Heat Map"), area, NULL);
 }
 
 static GtkListBoxRow *find_sidebar_row (SgWindow   *self,
@@ -228,10 +256,17 @@ build_pages (SgWindow *self)
   g_signal_connect_object (sg_due_page_get_items (SG_DUE_PAGE (due)), "notify::n-items",
                            G_CALLBACK (due_badge_cb), self, G_CONNECT_SWAPPED);
 
-  for (SgRecordArea area = SG_RECORD_AREA_CONTEXT; area <= SG_RECORD_AREA_OTHER; area++)
-    for (guint i = 0; i < n_kinds; i++)
-      if (sg_record_class_get_area (g_type_class_peek (kinds[i])) == area)
-        add_record_page (self, kinds[i]);
+  for (SgRecordArea area = SG_RECORD_AREA_CHECKLIST; area <= SG_RECORD_AREA_OTHER; area++)
+    {
+      /* The criteria risks are rated by (6.1.2) open the planning; the
+       * risks themselves are assessed and treated in operation (8.2, 8.3). */
+      if (area == SG_RECORD_AREA_PLANNING)
+        add_page (self, sg_risk_method_page_new (self->store), "risk-method", _("Risk Method"),
+                  area, NULL);
+      for (guint i = 0; i < n_kinds; i++)
+        if (sg_record_class_get_area (g_type_class_peek (kinds[i])) == area)
+          add_record_page (self, kinds[i]);
+    }
 
   gtk_list_box_set_header_func (GTK_LIST_BOX (self->sidebar_list), sidebar_header_cb, NULL, NULL);
   due_badge_cb (self);
@@ -333,6 +368,12 @@ sg_window_show_record (SgWindow *self,
     {
       sg_window_show_page (self, table);
       sg_control_page_select (SG_CONTROL_PAGE (page), record);
+      return TRUE;
+    }
+  if (page != NULL && SG_IS_REQUIREMENT_PAGE (page))
+    {
+      sg_window_show_page (self, table);
+      sg_requirement_page_select (SG_REQUIREMENT_PAGE (page), record);
       return TRUE;
     }
   if (page != NULL && SG_IS_REVIEW_PAGE (page))
@@ -523,6 +564,7 @@ sg_window_set_store (SgWindow *self,
   adw_window_title_set_subtitle (ADW_WINDOW_TITLE (self->register_title), folder);
   full_name = g_filename_display_name (path);
   gtk_widget_set_tooltip_text (self->register_title, full_name);
+  cap_label_widths (self->register_title);
 
   build_pages (self);
   if (sg_store_get_migration_backup (store) != NULL)

@@ -42,10 +42,12 @@ typedef struct
 typedef enum
 {
   SG_RECORD_AREA_NONE,         /* no page of its own (the risk method's parts) */
+  SG_RECORD_AREA_CHECKLIST,    /* at the top, under no clause: the clauses' own checklist */
   SG_RECORD_AREA_CONTEXT,      /* clause 4 */
   SG_RECORD_AREA_LEADERSHIP,   /* clause 5 */
   SG_RECORD_AREA_PLANNING,     /* clause 6 */
   SG_RECORD_AREA_SUPPORT,      /* clause 7 */
+  SG_RECORD_AREA_OPERATION,    /* clause 8 */
   SG_RECORD_AREA_EVALUATION,   /* clause 9 */
   SG_RECORD_AREA_IMPROVEMENT,  /* clause 10 */
   SG_RECORD_AREA_OTHER,        /* a kind that does not say */

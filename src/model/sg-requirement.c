@@ -45,7 +45,8 @@ sg_requirement_class_init (SgRequirementClass *klass)
 
   sg_record_class_set_kind (record_class, "requirement", NULL,
                             N_("Requirement"), N_("Requirements"), "requirements");
-  sg_record_class_set_page (record_class, SG_RECORD_AREA_CONTEXT, NULL);
+  /* The checklist of every clause is none of them: it stands on its own. */
+  sg_record_class_set_page (record_class, SG_RECORD_AREA_CHECKLIST, NULL);
 
   properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
   properties[PROP_DESCRIPTION] = sg_field_long_text ("description", N_("Description"));

@@ -54,7 +54,9 @@ sg_risk_class_init (SgRiskClass *klass)
   SgRecordClass *record_class = SG_RECORD_CLASS (klass);
 
   sg_record_class_set_kind (record_class, "risk", "R-", N_("Risk"), N_("Risks"), "risks");
-  sg_record_class_set_page (record_class, SG_RECORD_AREA_PLANNING, NULL);
+  /* 6.1.2 defines how risks are assessed (the risk method, under
+   * Planning); the assessments and their treatment are 8.2 and 8.3. */
+  sg_record_class_set_page (record_class, SG_RECORD_AREA_OPERATION, NULL);
 
   properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
   properties[PROP_DESCRIPTION] = sg_field_long_text ("description", N_("Description"));

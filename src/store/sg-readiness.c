@@ -465,13 +465,15 @@ seed_title (const char *ref)
   return ref;
 }
 
-/* 4.4, the whole ISMS, from the other 29. */
+/* 4.4, the whole ISMS, from the other 29 as they count: a requirement a
+ * person overrode as met is met for the whole too, or the checklist could
+ * never read "30 of 30"; the reason says how many rest on a person's word. */
 static void
 rule_4_4_from (Ctx               *ctx,
                SgReadinessResult *result,
                GPtrArray         *results)
 {
-  guint met = 0, others = results->len - 1;
+  guint met = 0, by_override = 0, others = results->len - 1;
 
   for (guint i = 0; i < results->len; i++)
     {
@@ -479,15 +481,49 @@ rule_4_4_from (Ctx               *ctx,
 
       if (other == result)
         continue;
-      met += other->state == SG_READINESS_MET;
+      met += other->effective == SG_READINESS_MET;
+      by_override += other->effective == SG_READINESS_MET && other->state != SG_READINESS_MET;
     }
-  if (met == others)
+  if (met == others && by_override == 0)
     sg_readiness_verdict (result, SG_READINESS_MET, sg_readiness_say (ctx, N_("every other requirement is met")));
+  else if (met == others)
+    sg_readiness_verdict (result, SG_READINESS_MET,
+                          sg_readiness_say_n (ctx, by_override,
+                                              NP_("every other requirement is met, %u of them by override",
+                                                  "every other requirement is met, %u of them by override"),
+                                              by_override));
   else
     sg_readiness_verdict (result, met > 0 ? SG_READINESS_PARTLY : SG_READINESS_NOT_MET,
                           sg_readiness_say_n (ctx, others, NP_("%u of %u other requirement not met yet",
                                                                "%u of %u other requirements not met yet"),
                                               others - met, others));
+}
+
+/* A person's word, when given, is what counts — and is shown as such. */
+static void
+apply_override (SgReadinessResult *result)
+{
+  int override = result->requirement != NULL
+                 ? sg_record_peek_enum (result->requirement, SG_REQUIREMENT_OVERRIDE_FIELD)
+                 : SG_REQUIREMENT_OVERRIDE_NONE;
+
+  result->effective = result->state;
+  result->overridden = override != SG_REQUIREMENT_OVERRIDE_NONE;
+  switch ((SgRequirementOverride) override)
+    {
+    case SG_REQUIREMENT_OVERRIDE_MET:
+      result->effective = SG_READINESS_MET;
+      break;
+    case SG_REQUIREMENT_OVERRIDE_PARTLY:
+      result->effective = SG_READINESS_PARTLY;
+      break;
+    case SG_REQUIREMENT_OVERRIDE_NOT_MET:
+      result->effective = SG_READINESS_NOT_MET;
+      break;
+    case SG_REQUIREMENT_OVERRIDE_NONE:
+    default:
+      break;
+    }
 }
 
 GPtrArray *
@@ -523,34 +559,10 @@ sg_readiness_evaluate (SgStore    *store,
         whole = result;
       g_ptr_array_add (results, result);
     }
-  rule_4_4_from (&ctx, whole, results);
-
-  /* A person's word, when given, is what counts — and is shown as such. */
   for (guint i = 0; i < results->len; i++)
-    {
-      SgReadinessResult *result = g_ptr_array_index (results, i);
-      int override = result->requirement != NULL
-                     ? sg_record_peek_enum (result->requirement, SG_REQUIREMENT_OVERRIDE_FIELD)
-                     : SG_REQUIREMENT_OVERRIDE_NONE;
-
-      result->effective = result->state;
-      result->overridden = override != SG_REQUIREMENT_OVERRIDE_NONE;
-      switch ((SgRequirementOverride) override)
-        {
-        case SG_REQUIREMENT_OVERRIDE_MET:
-          result->effective = SG_READINESS_MET;
-          break;
-        case SG_REQUIREMENT_OVERRIDE_PARTLY:
-          result->effective = SG_READINESS_PARTLY;
-          break;
-        case SG_REQUIREMENT_OVERRIDE_NOT_MET:
-          result->effective = SG_READINESS_NOT_MET;
-          break;
-        case SG_REQUIREMENT_OVERRIDE_NONE:
-        default:
-          break;
-        }
-    }
+    apply_override (g_ptr_array_index (results, i));
+  rule_4_4_from (&ctx, whole, results);
+  apply_override (whole);
 
   g_free (ctx.year_ago);
   g_free (ctx.year_ahead);

@@ -17,7 +17,7 @@ G_DEFINE_FINAL_TYPE (SgStore, sg_store, G_TYPE_OBJECT)
 
 enum {
   SAVE_FAILED,
-  RECORD_SAVED,
+  RECORD_CHANGED,
   N_SIGNALS
 };
 
@@ -557,10 +557,13 @@ record_notify_cb (SgRecord   *record,
   if (g_str_equal (pspec->name, "ref") && (kd = sg_store_get_kind_data (self, G_OBJECT_TYPE (record))) != NULL)
     index_ref (kd, record);
 
-  if (self->quiet > 0 || self->backend == NULL)
-    return;
   if (g_str_equal (pspec->name, "id") || g_str_equal (pspec->name, "created") ||
       g_str_equal (pspec->name, "updated"))
+    return;
+  /* What is computed from many records (readiness) follows every value
+   * a record takes, saved or put back. */
+  g_signal_emit (self, signals[RECORD_CHANGED], 0, record, pspec);
+  if (self->quiet > 0 || self->backend == NULL)
     return;
 
   kd = sg_store_get_kind_data (self, G_OBJECT_TYPE (record));
@@ -572,7 +575,6 @@ record_notify_cb (SgRecord   *record,
         kd->max_ref_number = MAX (kd->max_ref_number,
                                   ref_number (kd, sg_record_get_ref (record)));
       sg_store_fill_done_date (self, record, pspec);
-      g_signal_emit (self, signals[RECORD_SAVED], 0, record, pspec->name);
       return;
     }
 
@@ -950,16 +952,17 @@ sg_store_class_init (SgStoreClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, SG_TYPE_RECORD, G_TYPE_ERROR);
 
   /**
-   * SgStore::record-saved:
-   * @record: the record whose field was edited and saved
-   * @field: the field's name
+   * SgStore::record-changed:
+   * @record: a record of the register
+   * @field: the field whose value changed
    *
-   * One signal for an edit of any record: what a view of the whole
-   * register (the dashboard) follows instead of every record's "notify".
+   * A field of a record changed: an edit (also one about to be refused
+   * and put back), or a value put back. Records added or removed are
+   * told by the lists of sg_store_get_records ().
    */
-  signals[RECORD_SAVED] =
-    g_signal_new ("record-saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, SG_TYPE_RECORD, G_TYPE_STRING);
+  signals[RECORD_CHANGED] =
+    g_signal_new ("record-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, SG_TYPE_RECORD, G_TYPE_PARAM);
 }
 
 static void

@@ -151,8 +151,9 @@ SgRiskMethod *sg_store_get_risk_method  (SgStore           *self);
 /* Adds a new record: assigns its id, a ref when it has none and its kind
  * numbers refs, and its timestamps. From then on every property change is
  * saved at once; a change that cannot be saved is undone and reported
- * through the "save-failed" signal; one that is saved is announced by
- * "record-saved" (the record, the field's name). */
+ * through the "save-failed" signal. Every value a record's field takes,
+ * saved or put back, is announced by "record-changed" (the record, the
+ * field's GParamSpec), for views of the whole register. */
 gboolean      sg_store_add              (SgStore           *self,
                                          SgRecord          *record,
                                          GError           **error);
