@@ -47,6 +47,10 @@ struct _SgRecordTable
   char               **terms;         /* casefolded search words, or NULL */
   int                  fit_width;
   guint                fit_tick_id;
+  /* While a filter changes: the record selected before, to select again
+   * if it still matches. */
+  SgRecord            *kept;
+  guint                refiltering;
 };
 
 G_DEFINE_FINAL_TYPE (SgRecordTable, sg_record_table, GTK_TYPE_WIDGET)
@@ -440,7 +444,33 @@ max_rank (SgRecordTable *self)
 static void
 selection_changed_cb (SgRecordTable *self)
 {
+  /* A refilter drops the selection and may give it back: say so once, after. */
+  if (self->refiltering > 0)
+    return;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+/* Run before the filter model refilters, and after. */
+static void
+filter_changing_cb (SgRecordTable *self)
+{
+  if (self->refiltering++ == 0)
+    g_set_object (&self->kept, gtk_single_selection_get_selected_item (self->selection));
+}
+
+static void
+filter_changed_cb (SgRecordTable *self)
+{
+  g_autoptr(SgRecord) kept = NULL;
+
+  g_return_if_fail (self->refiltering > 0);
+  if (--self->refiltering > 0)
+    return;
+  kept = g_steal_pointer (&self->kept);
+  if (kept != NULL && gtk_single_selection_get_selected_item (self->selection) != kept)
+    sg_record_table_select (self, kept);
+  if (gtk_single_selection_get_selected_item (self->selection) != kept)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
 
 static void
@@ -485,6 +515,7 @@ sg_record_table_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->sorted);
   g_clear_object (&self->records);
+  g_clear_object (&self->kept);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sg_record_table_parent_class)->dispose (object);
@@ -594,7 +625,12 @@ table_finish (SgRecordTable *self)
   self->filter = GTK_FILTER (gtk_custom_filter_new (match_cb, self, NULL));
   self->every = GTK_FILTER (gtk_every_filter_new ());
   gtk_multi_filter_append (GTK_MULTI_FILTER (self->every), self->filter);
+  /* Connected before the filter model is, so it runs first. */
+  g_signal_connect_object (self->every, "changed", G_CALLBACK (filter_changing_cb), self,
+                           G_CONNECT_SWAPPED);
   filtered = gtk_filter_list_model_new (g_object_ref (self->records), self->every);
+  g_signal_connect_object (self->every, "changed", G_CALLBACK (filter_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   sorter = gtk_column_view_get_sorter (GTK_COLUMN_VIEW (self->column_view));
   self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered),
                                           sorter ? g_object_ref (sorter) : NULL);
@@ -804,6 +840,30 @@ sg_record_table_fit_columns (SgRecordTable *self,
   self->fit_width = width;
   if (self->fit_tick_id == 0)
     self->fit_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), fit_columns_cb, NULL, NULL);
+}
+
+int
+sg_record_table_get_wanted_width (SgRecordTable *self)
+{
+  guint n_rows;
+  int most_rank;
+  int width = FIRST_COLUMNS_WIDTH;
+
+  g_return_val_if_fail (SG_IS_RECORD_TABLE (self), 0);
+
+  /* The name and the two most important columns; a list of a few rows
+   * is read at a glance, and one column beside the name will do. */
+  n_rows = g_list_model_get_n_items (self->records);
+  most_rank = n_rows <= 3 ? 1 : 2;
+  for (int rank = 1; rank <= most_rank; rank++)
+    for (guint i = 0; i < self->columns->len; i++)
+      {
+        Column *column = g_ptr_array_index (self->columns, i);
+
+        if (column->rank == rank)
+          width += column_width (self, column);
+      }
+  return width;
 }
 
 void
