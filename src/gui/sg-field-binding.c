@@ -150,7 +150,9 @@ clear_error (SgFieldBinding *self)
   self->invalid = FALSE;
   gtk_widget_remove_css_class (self->widget, "sg-field-invalid");
   gtk_widget_remove_css_class (self->widget, "error");
-  if (ADW_IS_ACTION_ROW (self->widget))
+  if (ADW_IS_COMBO_ROW (self->widget))
+    adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (self->widget), TRUE);
+  else if (ADW_IS_ACTION_ROW (self->widget))
     adw_action_row_set_subtitle (ADW_ACTION_ROW (self->widget), "");
   else if (ADW_IS_PREFERENCES_GROUP (self->widget))
     adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->widget), NULL);
@@ -170,6 +172,10 @@ show_error (SgFieldBinding *self,
 
   self->invalid = TRUE;
   gtk_widget_add_css_class (self->widget, "sg-field-invalid");
+  /* A drop-down's value is its subtitle: beside the label while the
+   * message is under it, so that putting the value back keeps it. */
+  if (ADW_IS_COMBO_ROW (self->widget))
+    adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (self->widget), FALSE);
   if (ADW_IS_ACTION_ROW (self->widget))
     adw_action_row_set_subtitle (ADW_ACTION_ROW (self->widget), message);
   else if (ADW_IS_PREFERENCES_GROUP (self->widget))
@@ -588,6 +594,7 @@ build_combo (SgFieldBinding *self)
   /* The value under the label, wrapped: a row has no room for a long one
    * beside it, and a value cut short is a value not read. */
   adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (row), TRUE);
+  gtk_widget_add_css_class (row, "sg-value-row");
   adw_combo_row_set_expression (ADW_COMBO_ROW (row), name);
   g_signal_connect (factory, "setup", G_CALLBACK (choice_setup_cb), row);
   g_signal_connect (factory, "bind", G_CALLBACK (choice_bind_cb), row);

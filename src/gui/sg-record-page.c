@@ -14,10 +14,10 @@
 #include "sg-record-table.h"
 
 /* The detail beside the list, worked out from their contents: no
- * narrower than a form reads well, no wider than a line of text reads
- * well, and never more than three fifths of the page. */
+ * narrower than a form reads well, no wider than the form itself (its
+ * preferences page stops there), and never more than three fifths. */
 #define DETAIL_MIN_WIDTH 420
-#define DETAIL_MAX_WIDTH 720
+#define DETAIL_MAX_WIDTH 640
 /* The minimum widths of the panes in the template, and the separator. */
 #define LIST_PANE_MIN 341
 #define DETAIL_PANE_MIN 360
