@@ -7,7 +7,9 @@
 
 #include "sg-facet-filter.h"
 #include "sg-kinds.h"
+#include "sg-format.h"
 #include "sg-pane.h"
+#include "sg-record-cell.h"
 #include "sg-record-editor.h"
 #include "sg-record-page.h"
 #include "sg-record-table.h"
@@ -373,6 +375,59 @@ test_whole_choice (Fixture       *f,
   g_assert_cmpint (gtk_widget_get_width (label), <=, gtk_widget_get_width (row));
 }
 
+typedef struct
+{
+  SgRecord   *record;
+  const char *detail;
+  const char *badge;
+} CellWants;
+
+static gboolean
+is_name_cell (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  const CellWants *wants = data;
+
+  return SG_IS_RECORD_CELL (widget) && gtk_widget_get_mapped (widget) &&
+         sg_record_cell_get_record (SG_RECORD_CELL (widget)) == wants->record &&
+         g_strcmp0 (sg_record_cell_get_detail_text (SG_RECORD_CELL (widget)), wants->detail) == 0 &&
+         g_strcmp0 (sg_record_cell_get_badge_text (SG_RECORD_CELL (widget)), wants->badge) == 0;
+}
+
+/* On a phone the list keeps more than ref and name: a role shows who
+ * holds it, a document its type under the name and its status beside it;
+ * with room for the columns the name's cell is one line again. */
+static void
+test_narrow (Fixture       *f,
+             gconstpointer  data)
+{
+  SgRecordPage *page = open_page (f, "role", 360);
+  g_autoptr(SgRecord) role = first_record (f->store, sg_record_page_get_kind (page));
+  g_autoptr(SgRecord) document = NULL;
+  g_autofree char *holder = sg_format_field (f->store, role, g_object_class_find_property (G_OBJECT_GET_CLASS (role), "holder"));
+  g_autofree char *type = NULL;
+  g_autofree char *status = NULL;
+  CellWants wants = { role, holder, NULL };
+
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (page)), <=, 360);
+  g_assert_nonnull (holder);
+  g_assert_cmpstr (holder, !=, "");
+  g_assert_nonnull (sg_test_find_widget (GTK_WIDGET (page), is_name_cell, &wants));
+  close_window (f);
+
+  page = open_page (f, "document", 360);
+  document = first_record (f->store, sg_record_page_get_kind (page));
+  type = sg_format_field (f->store, document, g_object_class_find_property (G_OBJECT_GET_CLASS (document), "type"));
+  status = sg_format_field (f->store, document, g_object_class_find_property (G_OBJECT_GET_CLASS (document), "status"));
+  wants = (CellWants) { document, type, status };
+  g_assert_nonnull (sg_test_find_widget (GTK_WIDGET (page), is_name_cell, &wants));
+  close_window (f);
+
+  page = open_page (f, "role", 1400);
+  wants = (CellWants) { role, NULL, NULL };
+  g_assert_nonnull (sg_test_find_widget (GTK_WIDGET (page), is_name_cell, &wants));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -391,6 +446,8 @@ main (int   argc,
               fixture_set_up, test_search_keeps_selection, fixture_tear_down);
   g_test_add ("/record-page-layout/empty-state", Fixture, "empty",
               fixture_set_up, test_empty_state, fixture_tear_down);
+  g_test_add ("/record-page-layout/narrow", Fixture, NULL,
+              fixture_set_up, test_narrow, fixture_tear_down);
   g_test_add ("/record-page-layout/whole-choice", Fixture, NULL,
               fixture_set_up, test_whole_choice, fixture_tear_down);
 
