@@ -113,11 +113,6 @@ notify_cb (SgRecordCell *self,
 {
   const SgRecordDue *due;
 
-  if (pspec == self->detail_field || pspec == self->badge_field)
-    {
-      update_extra (self);
-      return;
-    }
   if (pspec == self->field ||
       (sg_field_is_parent (pspec) &&
        self->field == sg_record_class_get_origin (SG_RECORD_GET_CLASS (self->record))))
@@ -129,6 +124,8 @@ notify_cb (SgRecordCell *self,
   due = self->mark ? sg_record_class_get_due (SG_RECORD_GET_CLASS (self->record)) : NULL;
   if (due != NULL && (pspec == due->date || pspec == due->status))
     update (self);
+  else if (pspec == self->detail_field || pspec == self->badge_field)
+    update_extra (self);
 }
 
 static void

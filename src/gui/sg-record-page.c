@@ -56,6 +56,7 @@ struct _SgRecordPage
   SgRecord            *selected;
   gulong               selected_notify_id;
 
+  GPtrArray           *list_headers;  /* GtkWidget*, not owned: above the list */
   int                  detail_width;  /* what the detail is to get */
   int                  user_width;    /* dragged to; 0: follow the content */
   guint                width_tick_id;
@@ -198,6 +199,17 @@ detail_width_for (SgRecordPage *self,
   if (wanted <= 0)
     {
       int list_need = sg_record_table_get_wanted_width (SG_RECORD_TABLE (self->table));
+
+      /* What a page shows above its list (the audit programme) is read
+       * at its natural width too. */
+      for (guint i = 0; self->list_headers != NULL && i < self->list_headers->len; i++)
+        {
+          int natural = 0;
+
+          gtk_widget_measure (g_ptr_array_index (self->list_headers, i), GTK_ORIENTATION_HORIZONTAL,
+                              -1, NULL, &natural, NULL, NULL);
+          list_need = MAX (list_need, natural);
+        }
       int most = MAX (DETAIL_MIN_WIDTH, MIN (DETAIL_MAX_WIDTH, width * 3 / 5));
 
       wanted = CLAMP (width - list_need, DETAIL_MIN_WIDTH, most);
@@ -636,6 +648,7 @@ sg_record_page_finalize (GObject *object)
   SgRecordPage *self = SG_RECORD_PAGE (object);
 
   g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->list_headers, g_ptr_array_unref);
   if (self->count_destroy != NULL)
     self->count_destroy (self->count_data);
   if (self->confirm_destroy != NULL)
@@ -918,6 +931,9 @@ sg_record_page_add_list_header (SgRecordPage *self,
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
   gtk_box_insert_child_after (GTK_BOX (self->list_pane), widget, self->search_bar);
+  if (self->list_headers == NULL)
+    self->list_headers = g_ptr_array_new ();
+  g_ptr_array_add (self->list_headers, widget);
 }
 
 void
