@@ -61,7 +61,8 @@ fixture_tear_down (Fixture       *f,
   g_clear_object (&f->store);
   g_free (f->path);
   /* Widths dragged to in one test are not the next one's. */
-  g_settings_reset (sg_settings_get (), "detail-widths");
+  if (sg_settings_get () != NULL)
+    g_settings_reset (sg_settings_get (), "detail-widths");
 }
 
 static SgRecordPage *
