@@ -150,7 +150,9 @@ clear_error (SgFieldBinding *self)
   self->invalid = FALSE;
   gtk_widget_remove_css_class (self->widget, "sg-field-invalid");
   gtk_widget_remove_css_class (self->widget, "error");
-  if (ADW_IS_ACTION_ROW (self->widget))
+  if (ADW_IS_COMBO_ROW (self->widget))
+    adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (self->widget), TRUE);
+  else if (ADW_IS_ACTION_ROW (self->widget))
     adw_action_row_set_subtitle (ADW_ACTION_ROW (self->widget), "");
   else if (ADW_IS_PREFERENCES_GROUP (self->widget))
     adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->widget), NULL);
@@ -170,6 +172,10 @@ show_error (SgFieldBinding *self,
 
   self->invalid = TRUE;
   gtk_widget_add_css_class (self->widget, "sg-field-invalid");
+  /* A drop-down's value is its subtitle: beside the label while the
+   * message is under it, so that putting the value back keeps it. */
+  if (ADW_IS_COMBO_ROW (self->widget))
+    adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (self->widget), FALSE);
   if (ADW_IS_ACTION_ROW (self->widget))
     adw_action_row_set_subtitle (ADW_ACTION_ROW (self->widget), message);
   else if (ADW_IS_PREFERENCES_GROUP (self->widget))
@@ -433,6 +439,59 @@ choice_name_cb (GObject *item)
   return sg_record_dup_display_name (SG_RECORD (item));
 }
 
+/* The choices in the popover wrap rather than end in "…": "Implemented
+ * and verified" and "ROLE-002 Chief information security officer" are
+ * read whole. A check marks the chosen one, as the default factory does. */
+static void
+update_check (AdwComboRow *row,
+              GtkListItem *item)
+{
+  GtkWidget *check = gtk_widget_get_last_child (gtk_list_item_get_child (item));
+  gpointer choice = gtk_list_item_get_item (item);
+
+  gtk_widget_set_opacity (check, choice != NULL && adw_combo_row_get_selected_item (row) == choice);
+}
+
+static void
+selected_item_cb (AdwComboRow *row,
+                  GParamSpec  *pspec,
+                  GtkListItem *item)
+{
+  update_check (row, item);
+}
+
+static void
+choice_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 AdwComboRow              *row)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), check);
+  gtk_list_item_set_child (item, box);
+  g_signal_connect_object (row, "notify::selected-item", G_CALLBACK (selected_item_cb), item, 0);
+}
+
+static void
+choice_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                AdwComboRow              *row)
+{
+  GtkWidget *label = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  g_autofree char *name = choice_name_cb (gtk_list_item_get_item (item));
+
+  gtk_label_set_text (GTK_LABEL (label), name);
+  update_check (row, item);
+}
+
 static void
 label_widget (GtkWidget  *widget,
               const char *label)
@@ -526,8 +585,20 @@ static GtkWidget *
 build_combo (SgFieldBinding *self)
 {
   GtkWidget *row = adw_combo_row_new ();
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkExpression) name = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                                               G_CALLBACK (choice_name_cb),
+                                                               NULL, NULL);
 
   self->input = row;
+  /* The value under the label, wrapped: a row has no room for a long one
+   * beside it, and a value cut short is a value not read. */
+  adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (row), TRUE);
+  gtk_widget_add_css_class (row, "sg-value-row");
+  adw_combo_row_set_expression (ADW_COMBO_ROW (row), name);
+  g_signal_connect (factory, "setup", G_CALLBACK (choice_setup_cb), row);
+  g_signal_connect (factory, "bind", G_CALLBACK (choice_bind_cb), row);
+  adw_combo_row_set_list_factory (ADW_COMBO_ROW (row), factory);
   if (self->kind == SG_FIELD_CHOICE)
     {
       g_autoptr(GEnumClass) klass = g_type_class_ref (G_PARAM_SPEC_VALUE_TYPE (self->pspec));
@@ -544,7 +615,6 @@ build_combo (SgFieldBinding *self)
       g_autoptr(GtkStringObject) none_item = gtk_string_object_new (_("None"));
       g_autoptr(GListStore) parts = g_list_store_new (G_TYPE_LIST_MODEL);
       g_autoptr(GtkFlattenListModel) choices = NULL;
-      g_autoptr(GtkExpression) name = NULL;
 
       self->targets = g_object_ref (sg_store_get_records (self->store,
                                                           sg_field_get_target (self->pspec)));
@@ -552,9 +622,6 @@ build_combo (SgFieldBinding *self)
       g_list_store_append (parts, none);
       g_list_store_append (parts, self->targets);
       choices = gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&parts)));
-      name = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
-                                          G_CALLBACK (choice_name_cb), NULL, NULL);
-      adw_combo_row_set_expression (ADW_COMBO_ROW (row), name);
       adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (choices));
       g_signal_connect_object (self->targets, "items-changed",
                                G_CALLBACK (sync_input), self, G_CONNECT_SWAPPED);

@@ -15,7 +15,14 @@ struct _SgRecordCell
   GtkWidget   parent_instance;
 
   GtkWidget  *mark;       /* the overdue mark, or NULL */
+  GtkWidget  *text_box;   /* the label, and the detail under it */
   GtkWidget  *label;
+  GtkWidget  *detail;     /* NULL until sg_record_cell_set_extra () */
+  GtkWidget  *badge;
+
+  GParamSpec *detail_field;
+  GParamSpec *badge_field;
+  gboolean    compact;
 
   SgStore    *store;
   GParamSpec *field;
@@ -52,6 +59,27 @@ describe_origin (SgRecordCell *self,
 }
 
 static void
+update_extra (SgRecordCell *self)
+{
+  if (self->detail != NULL)
+    {
+      g_autofree char *text = self->record && self->detail_field
+                              ? sg_format_field (self->store, self->record, self->detail_field) : NULL;
+
+      gtk_label_set_text (GTK_LABEL (self->detail), text ? text : "");
+      gtk_widget_set_visible (self->detail, self->compact && text != NULL && *text != '\0');
+    }
+  if (self->badge != NULL)
+    {
+      g_autofree char *text = self->record && self->badge_field
+                              ? sg_format_field (self->store, self->record, self->badge_field) : NULL;
+
+      gtk_label_set_text (GTK_LABEL (self->badge), text ? text : "");
+      gtk_widget_set_visible (self->badge, self->compact && text != NULL && *text != '\0');
+    }
+}
+
+static void
 update (SgRecordCell *self)
 {
   g_autofree char *text = NULL;
@@ -76,6 +104,7 @@ update (SgRecordCell *self)
   gtk_label_set_text (GTK_LABEL (self->label), text ? text : "");
   if (self->mark != NULL)
     gtk_widget_set_visible (self->mark, sg_record_is_overdue (self->record, NULL));
+  update_extra (self);
 }
 
 static void
@@ -95,6 +124,8 @@ notify_cb (SgRecordCell *self,
   due = self->mark ? sg_record_class_get_due (SG_RECORD_GET_CLASS (self->record)) : NULL;
   if (due != NULL && (pspec == due->date || pspec == due->status))
     update (self);
+  else if (pspec == self->detail_field || pspec == self->badge_field)
+    update_extra (self);
 }
 
 static void
@@ -104,7 +135,9 @@ sg_record_cell_dispose (GObject *object)
 
   sg_record_cell_set_record (self, NULL);
   g_clear_pointer (&self->mark, gtk_widget_unparent);
-  g_clear_pointer (&self->label, gtk_widget_unparent);
+  g_clear_pointer (&self->text_box, gtk_widget_unparent);
+  g_clear_pointer (&self->badge, gtk_widget_unparent);
+  self->label = self->detail = NULL;
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sg_record_cell_parent_class)->dispose (object);
@@ -140,10 +173,14 @@ sg_record_cell_new (SgStore    *store,
   self = g_object_new (SG_TYPE_RECORD_CELL, NULL);
   self->store = g_object_ref (store);
   self->field = field;
+  self->text_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_hexpand (self->text_box, TRUE);
+  gtk_widget_set_valign (self->text_box, GTK_ALIGN_CENTER);
+  gtk_widget_set_parent (self->text_box, GTK_WIDGET (self));
   self->label = gtk_label_new (NULL);
   gtk_label_set_xalign (GTK_LABEL (self->label), 0);
   gtk_widget_set_hexpand (self->label, TRUE);
-  gtk_widget_set_parent (self->label, GTK_WIDGET (self));
+  gtk_box_append (GTK_BOX (self->text_box), self->label);
 
   kind = sg_field_get_kind (field);
   if (g_str_equal (field->name, "ref"))
@@ -182,7 +219,7 @@ sg_record_cell_set_show_due (SgRecordCell *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->mark),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Overdue"), -1);
   gtk_widget_set_visible (self->mark, FALSE);
-  gtk_widget_insert_before (self->mark, GTK_WIDGET (self), self->label);
+  gtk_widget_insert_before (self->mark, GTK_WIDGET (self), self->text_box);
   update (self);
 }
 
@@ -203,11 +240,14 @@ sg_record_cell_set_record (SgRecordCell *self,
       gtk_label_set_text (GTK_LABEL (self->label), "");
       if (self->mark != NULL)
         gtk_widget_set_visible (self->mark, FALSE);
+      update_extra (self);
       return;
     }
   /* Edits in the detail pane show in the list at once; a cell with the
-   * mark also follows the due date and the status, an origin its parent. */
-  if (self->mark != NULL || self->field == sg_record_class_get_origin (SG_RECORD_GET_CLASS (record)))
+   * mark also follows the due date and the status, an origin its parent,
+   * a compact name its detail and badge. */
+  if (self->mark != NULL || self->detail != NULL ||
+      self->field == sg_record_class_get_origin (SG_RECORD_GET_CLASS (record)))
     self->notify_id = g_signal_connect_swapped (record, "notify", G_CALLBACK (notify_cb), self);
   else
     {
@@ -240,4 +280,67 @@ sg_record_cell_get_overdue (SgRecordCell *self)
   g_return_val_if_fail (SG_IS_RECORD_CELL (self), FALSE);
 
   return self->mark != NULL && gtk_widget_get_visible (self->mark);
+}
+
+void
+sg_record_cell_set_extra (SgRecordCell *self,
+                          GParamSpec   *detail,
+                          GParamSpec   *badge)
+{
+  g_return_if_fail (SG_IS_RECORD_CELL (self));
+  g_return_if_fail (self->record == NULL);
+
+  self->detail_field = detail;
+  self->badge_field = badge;
+  if (self->detail == NULL)
+    {
+      self->detail = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (self->detail), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (self->detail), PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (self->detail, "caption");
+      gtk_widget_add_css_class (self->detail, "dim-label");
+      gtk_widget_set_visible (self->detail, FALSE);
+      gtk_box_append (GTK_BOX (self->text_box), self->detail);
+
+      /* A pill, as the status badges elsewhere: a word, not a colour. */
+      self->badge = gtk_label_new (NULL);
+      gtk_label_set_ellipsize (GTK_LABEL (self->badge), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (self->badge), 14);
+      gtk_widget_set_valign (self->badge, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (self->badge, "sg-list-badge");
+      gtk_widget_add_css_class (self->badge, "caption");
+      gtk_widget_set_visible (self->badge, FALSE);
+      gtk_widget_insert_after (self->badge, GTK_WIDGET (self), self->text_box);
+    }
+}
+
+void
+sg_record_cell_set_compact (SgRecordCell *self,
+                            gboolean      compact)
+{
+  g_return_if_fail (SG_IS_RECORD_CELL (self));
+
+  compact = !!compact;
+  if (self->compact == compact)
+    return;
+  self->compact = compact;
+  update_extra (self);
+}
+
+const char *
+sg_record_cell_get_detail_text (SgRecordCell *self)
+{
+  g_return_val_if_fail (SG_IS_RECORD_CELL (self), NULL);
+
+  return self->detail != NULL && gtk_widget_get_visible (self->detail)
+         ? gtk_label_get_text (GTK_LABEL (self->detail)) : NULL;
+}
+
+const char *
+sg_record_cell_get_badge_text (SgRecordCell *self)
+{
+  g_return_val_if_fail (SG_IS_RECORD_CELL (self), NULL);
+
+  return self->badge != NULL && gtk_widget_get_visible (self->badge)
+         ? gtk_label_get_text (GTK_LABEL (self->badge)) : NULL;
 }

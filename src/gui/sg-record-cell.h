@@ -22,6 +22,16 @@ GtkWidget *sg_record_cell_new          (SgStore      *store,
  * before the first record is set. */
 void       sg_record_cell_set_show_due (SgRecordCell *self,
                                         gboolean      show_due);
+/* In a list too narrow for the columns beside the name, the name's cell
+ * shows @detail (the most important column) under the name and @badge
+ * (the status) beside it, each NULL for none; they show while @compact. */
+void       sg_record_cell_set_extra    (SgRecordCell *self,
+                                        GParamSpec   *detail,
+                                        GParamSpec   *badge);
+void       sg_record_cell_set_compact  (SgRecordCell *self,
+                                        gboolean      compact);
+const char *sg_record_cell_get_detail_text (SgRecordCell *self);
+const char *sg_record_cell_get_badge_text  (SgRecordCell *self);
 /* Follows @record's changes until another record (or NULL) is set. */
 void       sg_record_cell_set_record   (SgRecordCell *self,
                                         SgRecord     *record);

@@ -7,23 +7,27 @@
 #include <glib/gi18n.h>
 
 #include "sg-facet-button.h"
+#include "sg-pane.h"
 #include "sg-record-editor.h"
 #include "sg-record-page.h"
 #include "sg-settings.h"
 #include "sg-record-table.h"
 
-/* The detail's width beside the list; the template starts with it. */
-#define DETAIL_WIDTH 420
-/* Folded, the detail takes the whole width: wider than any screen, not
- * G_MAXINT, which overflows in the leaflet's sum of natural widths (it
- * then said its natural width was 0, below its minimum). */
-#define FOLDED_WIDTH 100000
+/* The detail beside the list, worked out from their contents: no
+ * narrower than a form reads well, no wider than the form itself (its
+ * preferences page stops there), and never more than three fifths. */
+#define DETAIL_MIN_WIDTH 420
+#define DETAIL_MAX_WIDTH 640
+/* The minimum widths of the panes in the template, and the separator. */
+#define LIST_PANE_MIN 341
+#define DETAIL_PANE_MIN 360
 
 struct _SgRecordPage
 {
   SgPage               parent_instance;
 
   GtkWidget           *leaflet;
+  GtkWidget           *list_slot;
   GtkWidget           *list_pane;
   GtkWidget           *list_header;
   GtkWidget           *sidebar_button;
@@ -34,7 +38,7 @@ struct _SgRecordPage
   GtkWidget           *list_stack;
   GtkWidget           *table;
   GtkWidget           *empty_page;
-  GtkWidget           *detail_clamp;
+  GtkWidget           *detail_slot;
   GtkWidget           *detail_pane;
   GtkWidget           *detail_header;
   GtkWidget           *list_button;
@@ -51,6 +55,11 @@ struct _SgRecordPage
 
   SgRecord            *selected;
   gulong               selected_notify_id;
+
+  GPtrArray           *list_headers;  /* GtkWidget*, not owned: above the list */
+  int                  detail_width;  /* what the detail is to get */
+  int                  user_width;    /* dragged to; 0: follow the content */
+  guint                width_tick_id;
 
   SgRecordPageCountFunc count_func;
   gpointer              count_data;
@@ -160,6 +169,8 @@ update_count (SgRecordPage *self)
 
   gtk_stack_set_visible_child_name (GTK_STACK (self->list_stack),
                                     total == 0 ? "empty" : shown == 0 ? "no-results" : "list");
+  /* The split follows the rows. */
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 /* No layout manager: a widget that has one never sees its size_allocate. */
@@ -176,21 +187,72 @@ sg_record_page_measure (GtkWidget      *widget,
                       minimum, natural, minimum_baseline, natural_baseline);
 }
 
+/* The split follows the content: a list of a few rows or few columns
+ * leaves the width to the detail, a wide list keeps what its most
+ * important columns need; a width the user dragged to wins. */
+static int
+detail_width_for (SgRecordPage *self,
+                  int           width)
+{
+  int wanted = self->user_width;
+
+  if (wanted <= 0)
+    {
+      int list_need = sg_record_table_get_wanted_width (SG_RECORD_TABLE (self->table));
+
+      /* What a page shows above its list (the audit programme) is read
+       * at its natural width too. */
+      for (guint i = 0; self->list_headers != NULL && i < self->list_headers->len; i++)
+        {
+          int natural = 0;
+
+          gtk_widget_measure (g_ptr_array_index (self->list_headers, i), GTK_ORIENTATION_HORIZONTAL,
+                              -1, NULL, &natural, NULL, NULL);
+          list_need = MAX (list_need, natural);
+        }
+      int most = MAX (DETAIL_MIN_WIDTH, MIN (DETAIL_MAX_WIDTH, width * 3 / 5));
+
+      wanted = CLAMP (width - list_need, DETAIL_MIN_WIDTH, most);
+    }
+  return CLAMP (wanted, DETAIL_PANE_MIN, MAX (DETAIL_PANE_MIN, width - LIST_PANE_MIN));
+}
+
+static gboolean
+apply_detail_width_cb (GtkWidget     *widget,
+                       GdkFrameClock *clock,
+                       gpointer       data)
+{
+  SgRecordPage *self = SG_RECORD_PAGE (widget);
+
+  self->width_tick_id = 0;
+  sg_pane_set_natural_width (SG_PANE (self->detail_slot), self->detail_width);
+  return G_SOURCE_REMOVE;
+}
+
 /* The leaflet may allocate its children later (while it animates) and
  * folds during its own allocation: work out the list's width from ours. */
 static void
 fit_columns (SgRecordPage *self)
 {
-  int list_width = gtk_widget_get_width (GTK_WIDGET (self));
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int list_width = width;
 
-  if (self->table == NULL)
+  if (self->table == NULL || width <= 0)
     return;
   if (!adw_leaflet_get_folded (ADW_LEAFLET (self->leaflet)))
     {
-      int detail_width;
+      int detail_width = detail_width_for (self, width);
 
-      gtk_widget_measure (self->detail_clamp, GTK_ORIENTATION_HORIZONTAL, -1,
-                          NULL, &detail_width, NULL, NULL);
+      /* Allocating must not change sizes: the pane is told at the start
+       * of the next frame, before its layout. */
+      if (detail_width != sg_pane_get_natural_width (SG_PANE (self->detail_slot)))
+        {
+          self->detail_width = detail_width;
+          if (self->width_tick_id == 0)
+            self->width_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self),
+                                                                apply_detail_width_cb,
+                                                                NULL, NULL);
+        }
       list_width -= detail_width + 1;
     }
   sg_record_table_fit_columns (SG_RECORD_TABLE (self->table), list_width);
@@ -206,6 +268,71 @@ sg_record_page_size_allocate (GtkWidget *widget,
 
   gtk_widget_allocate (self->leaflet, width, height, baseline, NULL);
   fit_columns (self);
+}
+
+/* Dragging the detail's edge */
+
+static void
+handle_moved_cb (SgRecordPage *self,
+                 int           width)
+{
+  int page_width = gtk_widget_get_width (GTK_WIDGET (self));
+
+  self->user_width = CLAMP (width, DETAIL_PANE_MIN, MAX (DETAIL_PANE_MIN, page_width - LIST_PANE_MIN));
+  self->detail_width = self->user_width;
+  sg_pane_set_natural_width (SG_PANE (self->detail_slot), self->user_width);
+}
+
+static void
+save_user_width (SgRecordPage *self)
+{
+  GSettings *settings = sg_settings_get ();
+  const char *table = sg_record_class_get_table (g_type_class_peek (self->kind));
+  g_autoptr(GVariant) old = NULL;
+  GVariantBuilder builder;
+  GVariantIter iter;
+  const char *key;
+  int width;
+
+  if (settings == NULL || table == NULL)
+    return;
+  old = g_settings_get_value (settings, "detail-widths");
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{si}"));
+  g_variant_iter_init (&iter, old);
+  while (g_variant_iter_next (&iter, "{&si}", &key, &width))
+    if (!g_str_equal (key, table))
+      g_variant_builder_add (&builder, "{si}", key, width);
+  if (self->user_width > 0)
+    g_variant_builder_add (&builder, "{si}", table, self->user_width);
+  g_settings_set_value (settings, "detail-widths", g_variant_builder_end (&builder));
+}
+
+static void
+handle_released_cb (SgRecordPage *self)
+{
+  save_user_width (self);
+}
+
+static void
+handle_reset_cb (SgRecordPage *self)
+{
+  self->user_width = 0;
+  save_user_width (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+static void
+load_user_width (SgRecordPage *self)
+{
+  GSettings *settings = sg_settings_get ();
+  const char *table = sg_record_class_get_table (g_type_class_peek (self->kind));
+  g_autoptr(GVariant) widths = NULL;
+
+  if (settings == NULL || table == NULL)
+    return;
+  widths = g_settings_get_value (settings, "detail-widths");
+  if (!g_variant_lookup (widths, table, "i", &self->user_width) || self->user_width < DETAIL_PANE_MIN)
+    self->user_width = 0;
 }
 
 /* Selection and the detail pane */
@@ -261,7 +388,7 @@ static void
 show_detail (SgRecordPage *self)
 {
   if (adw_leaflet_get_folded (ADW_LEAFLET (self->leaflet)))
-    adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->detail_clamp);
+    adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->detail_slot);
 }
 
 static void
@@ -277,7 +404,7 @@ row_activated_cb (SgRecordPage *self)
 static void
 show_list_cb (SgRecordPage *self)
 {
-  adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->list_pane);
+  adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->list_slot);
 }
 
 /* Header bars: window buttons belong to the outermost visible header. */
@@ -289,8 +416,7 @@ update_headers (SgRecordPage *self)
 
   gtk_widget_set_visible (self->sidebar_button, sidebar_folded);
   gtk_widget_set_visible (self->list_button, folded);
-  adw_clamp_set_maximum_size (ADW_CLAMP (self->detail_clamp), folded ? FOLDED_WIDTH : DETAIL_WIDTH);
-  adw_clamp_set_tightening_threshold (ADW_CLAMP (self->detail_clamp), folded ? FOLDED_WIDTH : DETAIL_WIDTH);
+  sg_pane_set_resizable (SG_PANE (self->detail_slot), !folded);
   if (self->table != NULL)
     sg_record_table_set_single_click (SG_RECORD_TABLE (self->table), folded);
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (self->list_header),
@@ -501,6 +627,9 @@ sg_record_page_dispose (GObject *object)
   if (self->selected != NULL)
     g_clear_signal_handler (&self->selected_notify_id, self->selected);
   g_clear_object (&self->selected);
+  if (self->width_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->width_tick_id);
+  self->width_tick_id = 0;
   if (self->records != NULL)
     g_signal_handlers_disconnect_by_func (self->records, update_count, self);
   if (self->facets != NULL)
@@ -519,6 +648,7 @@ sg_record_page_finalize (GObject *object)
   SgRecordPage *self = SG_RECORD_PAGE (object);
 
   g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->list_headers, g_ptr_array_unref);
   if (self->count_destroy != NULL)
     self->count_destroy (self->count_data);
   if (self->confirm_destroy != NULL)
@@ -550,9 +680,11 @@ sg_record_page_class_init (SgRecordPageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
                                        "page.duplicate-record", NULL);
 
+  g_type_ensure (SG_TYPE_PANE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/safeguard_isms/Safeguard/ui/sg-record-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SgRecordPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, SgRecordPage, list_slot);
   gtk_widget_class_bind_template_child (widget_class, SgRecordPage, list_pane);
   gtk_widget_class_bind_template_child (widget_class, SgRecordPage, list_header);
   gtk_widget_class_bind_template_child (widget_class, SgRecordPage, sidebar_button);
@@ -562,7 +694,7 @@ sg_record_page_class_init (SgRecordPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SgRecordPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SgRecordPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, SgRecordPage, empty_page);
-  gtk_widget_class_bind_template_child (widget_class, SgRecordPage, detail_clamp);
+  gtk_widget_class_bind_template_child (widget_class, SgRecordPage, detail_slot);
   gtk_widget_class_bind_template_child (widget_class, SgRecordPage, detail_pane);
   gtk_widget_class_bind_template_child (widget_class, SgRecordPage, detail_header);
   gtk_widget_class_bind_template_child (widget_class, SgRecordPage, list_button);
@@ -572,6 +704,9 @@ sg_record_page_class_init (SgRecordPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, show_list_cb);
   gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, handle_moved_cb);
+  gtk_widget_class_bind_template_callback (widget_class, handle_released_cb);
+  gtk_widget_class_bind_template_callback (widget_class, handle_reset_cb);
 }
 
 static void
@@ -583,6 +718,8 @@ sg_record_page_init (SgRecordPage *self)
                                 GTK_EDITABLE (self->search_entry));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.delete-record", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.duplicate-record", FALSE);
+  self->detail_width = DETAIL_MIN_WIDTH;
+  sg_pane_set_natural_width (SG_PANE (self->detail_slot), DETAIL_MIN_WIDTH);
 }
 
 GtkWidget *
@@ -643,9 +780,21 @@ sg_record_page_new_full (SgStore    *store,
   self->kind = kind;
   self->title = g_strdup (title);
   self->records = g_object_ref (sg_store_get_records (store, kind));
+  load_user_width (self);
 
   adw_window_title_set_title (ADW_WINDOW_TITLE (self->list_title), title);
   adw_status_page_set_title (ADW_STATUS_PAGE (self->empty_page), title);
+  /* What the kind is for and which clause asks for it: a new register's
+   * pages teach as they are opened. */
+  {
+    SgRecordClass *klass = g_type_class_peek (kind);
+    const char *text = sg_record_class_get_empty_text (klass);
+
+    adw_status_page_set_icon_name (ADW_STATUS_PAGE (self->empty_page),
+                                   sg_record_class_get_empty_icon (klass));
+    if (text != NULL)
+      adw_status_page_set_description (ADW_STATUS_PAGE (self->empty_page), text);
+  }
 
   self->table = table;
   gtk_stack_add_named (GTK_STACK (self->list_stack), self->table, "list");
@@ -727,7 +876,7 @@ sg_record_page_start_search (SgRecordPage *self)
 
   if (g_list_model_get_n_items (self->records) == 0)
     return;
-  adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->list_pane);
+  adw_leaflet_set_visible_child (ADW_LEAFLET (self->leaflet), self->list_slot);
   gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (self->search_bar), TRUE);
   gtk_widget_grab_focus (self->search_entry);
 }
@@ -782,6 +931,9 @@ sg_record_page_add_list_header (SgRecordPage *self,
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
   gtk_box_insert_child_after (GTK_BOX (self->list_pane), widget, self->search_bar);
+  if (self->list_headers == NULL)
+    self->list_headers = g_ptr_array_new ();
+  g_ptr_array_add (self->list_headers, widget);
 }
 
 void

@@ -23,6 +23,9 @@ typedef struct
   int                  rank;        /* 0 always shown, else 1 + priority */
   guint                width;       /* characters; 0: by the field's kind */
   gboolean             shows_due;   /* carries the overdue mark */
+  GParamSpec          *detail;      /* shown under the name when compact */
+  GParamSpec          *badge;       /* shown beside it */
+  GPtrArray           *cells;       /* SgRecordCell*, not owned: the name's */
 } Column;
 
 static int max_rank (SgRecordTable *self);
@@ -47,6 +50,14 @@ struct _SgRecordTable
   char               **terms;         /* casefolded search words, or NULL */
   int                  fit_width;
   guint                fit_tick_id;
+  /* While a filter changes: the record selected before, to select again
+   * if it still matches. */
+  SgRecord            *kept;
+  guint                refiltering;
+  /* The columns beside the name do not fit: the name's cell shows the
+   * most important one and the status. */
+  gboolean             compact;
+  int                  name_width;    /* the longest name's, -1: not measured */
 };
 
 G_DEFINE_FINAL_TYPE (SgRecordTable, sg_record_table, GTK_TYPE_WIDGET)
@@ -196,7 +207,22 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
   GtkWidget *cell = sg_record_cell_new (column->table->store, column->pspec, column->width);
 
   sg_record_cell_set_show_due (SG_RECORD_CELL (cell), column->shows_due);
+  if (column->cells != NULL)
+    {
+      sg_record_cell_set_extra (SG_RECORD_CELL (cell), column->detail, column->badge);
+      sg_record_cell_set_compact (SG_RECORD_CELL (cell), column->table->compact);
+      g_ptr_array_add (column->cells, cell);
+    }
   gtk_list_item_set_child (item, cell);
+}
+
+static void
+cell_teardown_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  Column                   *column)
+{
+  if (column->cells != NULL)
+    g_ptr_array_remove_fast (column->cells, gtk_list_item_get_child (item));
 }
 
 static void
@@ -222,6 +248,7 @@ column_free (gpointer data)
   Column *column = data;
 
   g_free (column->title);
+  g_clear_pointer (&column->cells, g_ptr_array_unref);
   g_free (column);
 }
 
@@ -322,6 +349,7 @@ add_column (SgRecordTable *self,
   g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), column);
   g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), column);
   g_signal_connect (factory, "unbind", G_CALLBACK (cell_unbind_cb), column);
+  g_signal_connect (factory, "teardown", G_CALLBACK (cell_teardown_cb), column);
 
   view_column = gtk_column_view_column_new (sg_field_get_label (pspec), factory);
   sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cb, column, NULL));
@@ -332,6 +360,39 @@ add_column (SgRecordTable *self,
   g_object_unref (view_column);
   column->view_column = view_column;
   return view_column;
+}
+
+/* Narrow, the name's cell carries a status badge (the due date's status,
+ * else the first choice among the columns) and, under the name, the most
+ * important other column that reads alone (not a bare yes or no). */
+static void
+set_compact_fields (Column        *column,
+                    SgRecordClass *klass)
+{
+  const SgRecordDue *due = sg_record_class_get_due (klass);
+  guint n_columns;
+  const SgRecordColumn *columns = sg_record_class_list_columns (klass, &n_columns);
+  guint best = G_MAXUINT;
+
+  if (due != NULL && due->status != NULL)
+    column->badge = due->status;
+  for (guint c = 0; c < n_columns && column->badge == NULL; c++)
+    if (sg_field_get_kind (columns[c].field) == SG_FIELD_CHOICE)
+      column->badge = columns[c].field;
+  for (guint c = 0; c < n_columns; c++)
+    {
+      SgFieldKind kind = sg_field_get_kind (columns[c].field);
+
+      if (columns[c].field == column->badge || kind == SG_FIELD_BOOLEAN || kind == SG_FIELD_LINKS)
+        continue;
+      if (columns[c].priority < best)
+        {
+          best = columns[c].priority;
+          column->detail = columns[c].field;
+        }
+    }
+  if (column->detail != NULL || column->badge != NULL)
+    column->cells = g_ptr_array_new ();
 }
 
 static void
@@ -347,7 +408,10 @@ build_columns (SgRecordTable *self)
 
   self->ref_column = add_column (self, sg_record_class_find_field (klass, "ref"), 0, FALSE, 0);
   if (name != NULL)
-    add_column (self, name, 0, TRUE, 0);
+    {
+      add_column (self, name, 0, TRUE, 0);
+      set_compact_fields (g_ptr_array_index (self->columns, self->columns->len - 1), klass);
+    }
   wide_taken = name != NULL;
 
   /* As the kind declares them; without a title, the first takes the
@@ -410,6 +474,7 @@ fit_columns_cb (GtkWidget     *widget,
 {
   SgRecordTable *self = SG_RECORD_TABLE (widget);
   int budget = self->fit_width - FIRST_COLUMNS_WIDTH;
+  gboolean compact = FALSE;
 
   self->fit_tick_id = 0;
   for (int rank = 1; rank <= max_rank (self); rank++)
@@ -421,7 +486,19 @@ fit_columns_cb (GtkWidget     *widget,
           continue;
         budget -= column_width (self, column);
         gtk_column_view_column_set_visible (column->view_column, budget >= 0);
+        compact |= rank == 1 && budget < 0;
       }
+  if (compact != self->compact)
+    {
+      self->compact = compact;
+      for (guint i = 0; i < self->columns->len; i++)
+        {
+          Column *column = g_ptr_array_index (self->columns, i);
+
+          for (guint c = 0; column->cells != NULL && c < column->cells->len; c++)
+            sg_record_cell_set_compact (g_ptr_array_index (column->cells, c), compact);
+        }
+    }
   return G_SOURCE_REMOVE;
 }
 
@@ -435,12 +512,86 @@ max_rank (SgRecordTable *self)
   return rank;
 }
 
+/* What the ref and the longest name need, from the first few hundred
+ * records (a sample is enough to size a pane); kept until the list
+ * changes. */
+static int
+measure_names (SgRecordTable *self)
+{
+  GParamSpec *name = sg_record_class_get_title_field (g_type_class_peek (self->kind));
+  guint n = MIN (g_list_model_get_n_items (self->records), 300);
+  g_autofree char *longest = NULL;
+  glong longest_chars = 0;
+
+  if (self->name_width >= 0)
+    return self->name_width;
+  self->name_width = 0;
+  if (name == NULL || sg_field_get_kind (name) != SG_FIELD_TEXT)
+    return 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SgRecord) record = g_list_model_get_item (self->records, i);
+      const char *text = g_value_get_string (sg_record_peek_value (record, name));
+      glong chars = text ? g_utf8_strlen (text, -1) : 0;
+
+      if (chars > longest_chars)
+        {
+          longest_chars = chars;
+          g_free (longest);
+          longest = g_strdup (text);
+        }
+    }
+  if (longest != NULL)
+    {
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (self->column_view, longest);
+      int text_width;
+
+      pango_layout_get_pixel_size (layout, &text_width, NULL);
+      /* The ref's column and the cell padding beside it; a very long name
+       * ends in "…" rather than taking the detail's room. */
+      self->name_width = 110 + MIN (text_width, 420) + 24;
+    }
+  return self->name_width;
+}
+
+static void
+forget_names (SgRecordTable *self)
+{
+  self->name_width = -1;
+}
+
 /* Selection */
 
 static void
 selection_changed_cb (SgRecordTable *self)
 {
+  /* A refilter drops the selection and may give it back: say so once, after. */
+  if (self->refiltering > 0)
+    return;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+/* Run before the filter model refilters, and after. */
+static void
+filter_changing_cb (SgRecordTable *self)
+{
+  if (self->refiltering++ == 0)
+    g_set_object (&self->kept, gtk_single_selection_get_selected_item (self->selection));
+}
+
+static void
+filter_changed_cb (SgRecordTable *self)
+{
+  g_autoptr(SgRecord) kept = NULL;
+
+  g_return_if_fail (self->refiltering > 0);
+  if (--self->refiltering > 0)
+    return;
+  kept = g_steal_pointer (&self->kept);
+  if (kept != NULL && gtk_single_selection_get_selected_item (self->selection) != kept)
+    sg_record_table_select (self, kept);
+  if (gtk_single_selection_get_selected_item (self->selection) != kept)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
 
 static void
@@ -480,11 +631,15 @@ sg_record_table_dispose (GObject *object)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->fit_tick_id);
   self->fit_tick_id = 0;
   if (self->records != NULL)
-    g_signal_handlers_disconnect_by_func (self->records, update_ref_column, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->records, update_ref_column, self);
+      g_signal_handlers_disconnect_by_func (self->records, forget_names, self);
+    }
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
   g_clear_object (&self->selection);
   g_clear_object (&self->sorted);
   g_clear_object (&self->records);
+  g_clear_object (&self->kept);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sg_record_table_parent_class)->dispose (object);
@@ -554,6 +709,7 @@ sg_record_table_init (SgRecordTable *self)
   GtkEventController *shortcuts;
 
   self->columns = g_ptr_array_new_with_free_func (column_free);
+  self->name_width = -1;
   self->search_fields = g_ptr_array_new ();
 
   self->column_view = gtk_column_view_new (NULL);
@@ -594,7 +750,12 @@ table_finish (SgRecordTable *self)
   self->filter = GTK_FILTER (gtk_custom_filter_new (match_cb, self, NULL));
   self->every = GTK_FILTER (gtk_every_filter_new ());
   gtk_multi_filter_append (GTK_MULTI_FILTER (self->every), self->filter);
+  /* Connected before the filter model is, so it runs first. */
+  g_signal_connect_object (self->every, "changed", G_CALLBACK (filter_changing_cb), self,
+                           G_CONNECT_SWAPPED);
   filtered = gtk_filter_list_model_new (g_object_ref (self->records), self->every);
+  g_signal_connect_object (self->every, "changed", G_CALLBACK (filter_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   sorter = gtk_column_view_get_sorter (GTK_COLUMN_VIEW (self->column_view));
   self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered),
                                           sorter ? g_object_ref (sorter) : NULL);
@@ -608,6 +769,7 @@ table_finish (SgRecordTable *self)
                             G_CALLBACK (selection_changed_cb), self);
 
   g_signal_connect_swapped (self->records, "items-changed", G_CALLBACK (update_ref_column), self);
+  g_signal_connect_swapped (self->records, "items-changed", G_CALLBACK (forget_names), self);
   update_ref_column (self);
   return GTK_WIDGET (self);
 }
@@ -804,6 +966,31 @@ sg_record_table_fit_columns (SgRecordTable *self,
   self->fit_width = width;
   if (self->fit_tick_id == 0)
     self->fit_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), fit_columns_cb, NULL, NULL);
+}
+
+int
+sg_record_table_get_wanted_width (SgRecordTable *self)
+{
+  guint n_rows;
+  int most_rank;
+  int width = FIRST_COLUMNS_WIDTH;
+
+  g_return_val_if_fail (SG_IS_RECORD_TABLE (self), 0);
+
+  /* The name and the two most important columns; a list of a few rows
+   * is read at a glance, and one column beside the name will do. */
+  n_rows = g_list_model_get_n_items (self->records);
+  most_rank = n_rows <= 3 ? 1 : 2;
+  width = MAX (width, measure_names (self));
+  for (int rank = 1; rank <= most_rank; rank++)
+    for (guint i = 0; i < self->columns->len; i++)
+      {
+        Column *column = g_ptr_array_index (self->columns, i);
+
+        if (column->rank == rank)
+          width += column_width (self, column);
+      }
+  return width;
 }
 
 void

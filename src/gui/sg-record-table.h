@@ -53,6 +53,9 @@ void        sg_record_table_select_position     (SgRecordTable *self,
 /* Shows the most telling columns that fit in @width pixels. */
 void        sg_record_table_fit_columns         (SgRecordTable *self,
                                                  int            width);
+/* The width the list reads well at: ref, name and its most important
+ * columns (fewer for a short list). */
+int         sg_record_table_get_wanted_width    (SgRecordTable *self);
 /* In a narrow window a click opens the record: no double click on touch. */
 void        sg_record_table_set_single_click    (SgRecordTable *self,
                                                  gboolean       single_click);

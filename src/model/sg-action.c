@@ -46,6 +46,9 @@ sg_action_class_init (SgActionClass *klass)
 
   sg_record_class_set_kind (record_class, "action", "ACT-", N_("Action"), N_("Actions"), "actions");
   sg_record_class_set_page (record_class, SG_RECORD_AREA_IMPROVEMENT, NULL);
+  sg_record_class_set_empty_state (record_class, "task-due-symbolic",
+                                   N_("Everything someone must do, whichever nonconformity, review or audit raised it"
+                                      ", as clause 10.2 asks."));
   sg_record_class_set_since (record_class, 5);
 
   properties[PROP_TITLE] = sg_field_text (SG_ACTION_TITLE, N_("Title"));

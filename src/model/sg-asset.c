@@ -40,6 +40,9 @@ sg_asset_class_init (SgAssetClass *klass)
 
   sg_record_class_set_kind (record_class, "asset", "A-", N_("Asset"), N_("Assets"), "assets");
   sg_record_class_set_page (record_class, SG_RECORD_AREA_SUPPORT, NULL);
+  sg_record_class_set_empty_state (record_class, "drive-harddisk-symbolic",
+                                   N_("The information and the things that hold it, with their owners and protection needs"
+                                      ", as Annex A 5.9 asks."));
 
   properties[PROP_NAME] = sg_field_text ("name", N_("Name"));
   properties[PROP_DESCRIPTION] = sg_field_long_text ("description", N_("Description"));

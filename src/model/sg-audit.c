@@ -51,6 +51,9 @@ sg_audit_class_init (SgAuditClass *klass)
 
   sg_record_class_set_kind (record_class, "audit", "AUD-", N_("Audit"), N_("Audits"), "audits");
   sg_record_class_set_page (record_class, SG_RECORD_AREA_EVALUATION, NULL);
+  sg_record_class_set_empty_state (record_class, "emblem-documents-symbolic",
+                                   N_("Your internal audits, planned and held as a programme"
+                                      ", as clause 9.2 asks."));
 
   properties[PROP_TITLE] = sg_field_text (SG_AUDIT_TITLE, N_("Title"));
   properties[PROP_TYPE] =

@@ -36,6 +36,9 @@ sg_communication_class_init (SgCommunicationClass *klass)
   sg_record_class_set_kind (record_class, "communication", "COM-",
                             N_("Communication"), N_("Communications"), "communications");
   sg_record_class_set_page (record_class, SG_RECORD_AREA_SUPPORT, NULL);
+  sg_record_class_set_empty_state (record_class, "mail-send-symbolic",
+                                   N_("What is communicated about information security, when, to whom and by whom"
+                                      ", as clause 7.4 asks."));
 
   properties[PROP_SUBJECT] = sg_field_text ("subject", N_("Subject"));
   properties[PROP_TIMING] = sg_field_text ("timing", N_("When"));

@@ -42,6 +42,9 @@ sg_competence_record_class_init (SgCompetenceRecordClass *klass)
                             N_("Competence record"), N_("Competence records"),
                             "competence records");
   sg_record_class_set_page (record_class, SG_RECORD_AREA_SUPPORT, N_("Competence Records"));
+  sg_record_class_set_empty_state (record_class, "emblem-ok-symbolic",
+                                   N_("The evidence that the people doing the work are competent for it"
+                                      ", as clause 7.2 asks."));
 
   /* What the competence is; until version 3 the person named the record. */
   properties[PROP_TITLE] = sg_field_since (3, sg_field_text (SG_COMPETENCE_RECORD_TITLE, N_("Competence")));

@@ -36,6 +36,9 @@ sg_context_issue_class_init (SgContextIssueClass *klass)
   sg_record_class_set_kind (record_class, "context_issue", "CI-",
                             N_("Context issue"), N_("Context issues"), "context issues");
   sg_record_class_set_page (record_class, SG_RECORD_AREA_CONTEXT, N_("Context Issues"));
+  sg_record_class_set_empty_state (record_class, "weather-few-clouds-symbolic",
+                                   N_("The internal and external issues that affect what your ISMS can achieve"
+                                      ", as clause 4.1 asks."));
 
   properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
   properties[PROP_DESCRIPTION] = sg_field_long_text ("description", N_("Description"));

@@ -42,6 +42,9 @@ sg_document_class_init (SgDocumentClass *klass)
   sg_record_class_set_kind (record_class, "document", "DOC-",
                             N_("Document"), N_("Documents"), "documents");
   sg_record_class_set_page (record_class, SG_RECORD_AREA_SUPPORT, NULL);
+  sg_record_class_set_empty_state (record_class, "folder-documents-symbolic",
+                                   N_("The policies, procedures and records your ISMS keeps under control"
+                                      ", as clause 7.5 asks."));
 
   properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
   properties[PROP_TYPE] =

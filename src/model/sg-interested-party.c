@@ -36,6 +36,9 @@ sg_interested_party_class_init (SgInterestedPartyClass *klass)
   sg_record_class_set_kind (record_class, "interested_party", "IP-",
                             N_("Interested party"), N_("Interested parties"), "interested parties");
   sg_record_class_set_page (record_class, SG_RECORD_AREA_CONTEXT, N_("Interested Parties"));
+  sg_record_class_set_empty_state (record_class, "system-users-symbolic",
+                                   N_("Who has a stake in your information security and what they expect of it"
+                                      ", as clause 4.2 asks."));
 
   properties[PROP_NAME] = sg_field_text ("name", N_("Name"));
   properties[PROP_TYPE] =

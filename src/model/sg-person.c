@@ -37,6 +37,9 @@ sg_person_class_init (SgPersonClass *klass)
 
   sg_record_class_set_kind (record_class, "person", "P-", N_("Person"), N_("People"), "people");
   sg_record_class_set_page (record_class, SG_RECORD_AREA_LEADERSHIP, N_("People"));
+  sg_record_class_set_empty_state (record_class, "avatar-default-symbolic",
+                                   N_("The people who hold roles and own risks, controls and actions"
+                                      ", as clauses 5.3 and 7.2 ask."));
   sg_record_class_set_since (record_class, 2);
 
   properties[PROP_NAME] = sg_field_text (SG_PERSON_NAME, N_("Name"));

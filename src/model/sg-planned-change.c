@@ -39,6 +39,9 @@ sg_planned_change_class_init (SgPlannedChangeClass *klass)
   sg_record_class_set_kind (record_class, "planned_change", "CHG-",
                             N_("Planned change"), N_("Planned changes"), "planned changes");
   sg_record_class_set_page (record_class, SG_RECORD_AREA_PLANNING, N_("Planned Changes"));
+  sg_record_class_set_empty_state (record_class, "emblem-synchronizing-symbolic",
+                                   N_("Changes to the ISMS, planned with their purpose and consequences"
+                                      ", as clause 6.3 asks."));
 
   properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
   properties[PROP_PURPOSE] = sg_field_long_text ("purpose", N_("Purpose"));

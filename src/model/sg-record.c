@@ -544,6 +544,33 @@ sg_record_class_get_page_title (SgRecordClass *klass)
   return _(klass->page_title != NULL ? klass->page_title : klass->plural);
 }
 
+void
+sg_record_class_set_empty_state (SgRecordClass *klass,
+                                 const char    *icon_name,
+                                 const char    *text)
+{
+  g_return_if_fail (SG_IS_RECORD_CLASS (klass));
+
+  klass->empty_icon = icon_name;
+  klass->empty_text = text;
+}
+
+const char *
+sg_record_class_get_empty_icon (SgRecordClass *klass)
+{
+  g_return_val_if_fail (SG_IS_RECORD_CLASS (klass), NULL);
+
+  return klass->empty_icon != NULL ? klass->empty_icon : "x-office-document-symbolic";
+}
+
+const char *
+sg_record_class_get_empty_text (SgRecordClass *klass)
+{
+  g_return_val_if_fail (SG_IS_RECORD_CLASS (klass), NULL);
+
+  return klass->empty_text != NULL ? _(klass->empty_text) : NULL;
+}
+
 const char *
 sg_record_class_get_table (SgRecordClass *klass)
 {

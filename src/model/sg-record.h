@@ -79,6 +79,8 @@ struct _SgRecordClass
   const char  *page_title;
   gpointer     rules;         /* SgRecordRules, sg-record-rules.c */
   GParamSpec  *origin;
+  const char  *empty_icon;
+  const char  *empty_text;
 };
 
 /* Called once from a kind's class_init: the table, the prefix of the refs
@@ -192,6 +194,16 @@ void          sg_record_class_set_page        (SgRecordClass *klass,
 SgRecordArea  sg_record_class_get_area        (SgRecordClass *klass);
 /* Translated; never NULL. */
 const char   *sg_record_class_get_page_title  (SgRecordClass *klass);
+/* What the kind's page says while it has no records: a symbolic icon
+ * name and one sentence (marked with N_()) saying what the kind is for
+ * and which clause asks for it. */
+void          sg_record_class_set_empty_state (SgRecordClass *klass,
+                                               const char    *icon_name,
+                                               const char    *text);
+/* The icon is never NULL (a plain document for a kind that does not
+ * say); the text is translated, NULL for a kind that does not say. */
+const char   *sg_record_class_get_empty_icon  (SgRecordClass *klass);
+const char   *sg_record_class_get_empty_text  (SgRecordClass *klass);
 /* Whether a field kind can be a facet. */
 gboolean      sg_record_field_can_be_facet    (GParamSpec    *field);
 

@@ -36,6 +36,9 @@ sg_role_class_init (SgRoleClass *klass)
 
   sg_record_class_set_kind (record_class, "role", "ROLE-", N_("Role"), N_("Roles"), "roles");
   sg_record_class_set_page (record_class, SG_RECORD_AREA_LEADERSHIP, NULL);
+  sg_record_class_set_empty_state (record_class, "user-info-symbolic",
+                                   N_("Who is responsible for what in information security, and with which authority"
+                                      ", as clause 5.3 asks."));
 
   properties[PROP_NAME] = sg_field_text ("name", N_("Name"));
   properties[PROP_RESPONSIBILITIES] =

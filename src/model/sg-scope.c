@@ -39,6 +39,9 @@ sg_scope_class_init (SgScopeClass *klass)
   sg_record_class_set_kind (record_class, "scope", "S-",
                             N_("Scope statement"), N_("Scope statements"), "scope statements");
   sg_record_class_set_page (record_class, SG_RECORD_AREA_CONTEXT, N_("Scope"));
+  sg_record_class_set_empty_state (record_class, "find-location-symbolic",
+                                   N_("What your ISMS covers and where it ends, in one approved statement"
+                                      ", as clause 4.3 asks."));
 
   properties[PROP_TITLE] = sg_field_text ("title", N_("Title"));
   properties[PROP_STATEMENT] = sg_field_long_text ("statement", N_("Scope statement"));
