@@ -382,12 +382,14 @@ test_import_csv (void)
   guint n_imported = 0;
 
   g_assert_true (g_file_set_contents (csv,
-                                      "Risk Title,Probability,Severity,Responsible\n"
+                                      "Risk Title,Probability,Severity,Custodian\n"
                                       "Phishing,4,4,Jana Petersen\n"
                                       "Supplier outage,3,5,Tom Schulte\n"
                                       "Ransomware,7,5,Lukas Brandt\n", -1, NULL));
   store = sg_store_open (path, SG_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
+  /* An import links the people the register has, and creates none. */
+  g_assert_cmpint (sg_store_ensure_person (store, "Tom Schulte", &error), >, 0);
   risks = sg_store_get_records (store, SG_TYPE_RISK);
   window = g_object_ref (sg_window_new (NULL, store));
   gtk_window_present (GTK_WINDOW (window));
@@ -412,9 +414,9 @@ test_import_csv (void)
   gtk_switch_set_active (GTK_SWITCH (skip), TRUE);
   g_assert_cmpuint (sg_csv_import_dialog_get_n_ready (dialog), ==, 2);
 
-  /* "Responsible" is kept in the notes until mapped to the owner; the rows
+  /* "Custodian" is kept in the notes until mapped to the owner; the rows
    * are checked again, and until then nothing can be imported. */
-  combo = sg_test_find_widget (GTK_WIDGET (dialog), is_combo_row, "Responsible");
+  combo = sg_test_find_widget (GTK_WIDGET (dialog), is_combo_row, "Custodian");
   g_assert_nonnull (combo);
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (combo)), ==, 0);
   {
@@ -487,7 +489,7 @@ test_import_cancel (void)
   gtk_window_present (GTK_WINDOW (window));
   sg_test_wait_for (sg_test_is_mapped, window);
 
-  dialog = sg_csv_import_dialog_new (GTK_WINDOW (window), store, file, &error);
+  dialog = sg_csv_import_dialog_new (GTK_WINDOW (window), store, SG_TYPE_RISK, file, &error);
   g_assert_no_error (error);
   g_signal_connect (dialog, "imported", G_CALLBACK (imported_cb), &n_imported);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -513,7 +515,7 @@ test_import_cancel (void)
 
   /* Closed while the rows are checked again in a thread: the check's end
    * finds the dialog gone, and nothing is imported. */
-  dialog = sg_csv_import_dialog_new (GTK_WINDOW (window), store, file, &error);
+  dialog = sg_csv_import_dialog_new (GTK_WINDOW (window), store, SG_TYPE_RISK, file, &error);
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (dialog));
   sg_test_wait_for (dialog_ready, dialog);
@@ -528,7 +530,7 @@ test_import_cancel (void)
   }
   g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_RISK)), ==, 0);
 
-  dialog = sg_csv_import_dialog_new (GTK_WINDOW (window), store, bad_file, &error);
+  dialog = sg_csv_import_dialog_new (GTK_WINDOW (window), store, SG_TYPE_RISK, bad_file, &error);
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (dialog));
   sg_test_wait_for (is_message_dialog, NULL);
@@ -541,7 +543,7 @@ test_import_cancel (void)
   /* A German Excel's CSV: read as semicolon-separated Windows-1252, and
    * read again when another delimiter is chosen. */
   g_assert_true (g_file_set_contents (latin1, "Titel;Verantwortlich\r\nStra\xdf" "enbau;J\xfcrgen\r\n", -1, NULL));
-  dialog = sg_csv_import_dialog_new (GTK_WINDOW (window), store, bad_file, &error);
+  dialog = sg_csv_import_dialog_new (GTK_WINDOW (window), store, SG_TYPE_RISK, bad_file, &error);
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (dialog));
   sg_test_wait_for (dialog_ready, dialog);

@@ -13,12 +13,13 @@ typedef struct
 {
   guint         generation;  /* of the mapping it checks */
   GParamSpec  **columns;     /* a copy of that mapping */
-  GPtrArray    *risks;       /* SgRecord*, of the valid rows */
+  GPtrArray    *risks;       /* SgRecord*, of the valid rows (of any kind) */
   GPtrArray    *problems;    /* SgCsvProblem* */
   SgCsvLookup  *lookup;      /* the register as it was when the check began */
   SgDateOrder  *orders;      /* per column: how its a/b/yyyy dates are read */
   gboolean     *ambiguous;   /* per column: its dates fit both orders */
   GPtrArray    *notes;       /* char*: how values were read */
+  GPtrArray    *unknown;     /* SgCsvUnknown*: names the register lacks */
 } SgCsvCheck;
 
 struct _SgCsvImport
@@ -26,6 +27,7 @@ struct _SgCsvImport
   gatomicrefcount ref_count;
 
   /* Fixed once made: any thread may read them. */
+  GType           kind;       /* what the rows become */
   GPtrArray      *fields;     /* GParamSpec*: what a column can fill */
   GPtrArray      *rows;       /* SgCsvRow*; the header is row 0 */
   SgCsvLookup    *lookup;
@@ -35,7 +37,7 @@ struct _SgCsvImport
   SgStore        *store;
   GParamSpec    **columns;    /* per header column; NULL keeps it in the notes */
   guint           generation; /* counts changes of @columns */
-  GPtrArray      *risks;      /* the valid rows' risks, NULL until checked */
+  GPtrArray      *risks;      /* the valid rows' records, NULL until checked */
   GPtrArray      *problems;   /* SgCsvProblem*, valid with @risks */
   SgDateOrder    *set_orders; /* per column: what the caller set, AUTO to decide */
   SgDateOrder    *orders;     /* per column: as the last check decided */
@@ -48,6 +50,8 @@ struct _SgCsvImport
   gboolean        skip_invalid;
   GPtrArray      *adding;     /* SgRecord*, in the file's order */
   guint           n_added;
+  guint           n_updated;  /* of the records an update import changed */
+  GPtrArray      *updated;    /* SgRecord*, copies as they were: put back on abort */
   GThread        *checker;    /* when the rows were not checked before */
   GAsyncQueue    *checked;    /* GPtrArray* of risks from @checker; an empty one ends */
   gboolean        checker_done;

@@ -15,6 +15,7 @@
 #include "sg-csv-import.h"
 #include "sg-csv-import-dialog.h"
 #include "sg-field.h"
+#include "sg-import-names.h"
 
 /* More would make a long list nobody reads; the count says the rest. */
 #define MAX_PROBLEMS_SHOWN 100
@@ -40,6 +41,8 @@ struct _SgCsvImportDialog
   GtkWidget    *columns_group;
   GtkWidget    *preview_grid;
   GtkWidget    *source_group;
+
+  GType         kind;  /* what the rows become */
 
   /* How the file is read; changing it reads the file again. */
   char         *path;
@@ -772,7 +775,7 @@ read_file (SgCsvImportDialog *self)
   set_n_ready (self, 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.run", FALSE);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "loading");
-  sg_csv_import_new_full_async (self->store, self->path, &self->options, self->cancellable,
+  sg_csv_import_new_full_async (self->store, self->kind, self->path, &self->options, self->cancellable,
                                 read_cb, g_object_ref (self));
 }
 
@@ -787,6 +790,7 @@ read_file_idle_cb (SgCsvImportDialog *self)
 SgCsvImportDialog *
 sg_csv_import_dialog_new (GtkWindow  *parent,
                           SgStore    *store,
+                          GType       kind,
                           GFile      *file,
                           GError    **error)
 {
@@ -797,6 +801,7 @@ sg_csv_import_dialog_new (GtkWindow  *parent,
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (SG_IS_STORE (store), NULL);
+  g_return_val_if_fail (sg_import_kind_is_importable (kind), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
@@ -815,6 +820,7 @@ sg_csv_import_dialog_new (GtkWindow  *parent,
 
   self = g_object_new (SG_TYPE_CSV_IMPORT_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
+  self->kind = kind;
   self->path = g_steal_pointer (&path);
   g_free (name);
   name = g_file_get_basename (file);

@@ -9,6 +9,7 @@
 
 #include "sg-csv-import.h"
 #include "sg-store.h"
+#include "sg-risk.h"
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
@@ -43,7 +44,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   if (!g_file_set_contents (csv_path, (const char *) data, (gssize) size, NULL))
     return 0;
-  import = sg_csv_import_new (store, csv_path, &error);
+  import = sg_csv_import_new (store, SG_TYPE_RISK, csv_path, &error);
   if (import == NULL)
     return 0;
 

@@ -10,6 +10,7 @@
 #include "sg-csv-import.h"
 #include "sg-sheet-reader.h"
 #include "sg-store.h"
+#include "sg-risk.h"
 
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
@@ -56,7 +57,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   sg_sheet_info_clear (&info);
   g_clear_error (&error);
 
-  import = sg_csv_import_new (store, sheet_path, &error);
+  import = sg_csv_import_new (store, SG_TYPE_RISK, sheet_path, &error);
   if (import == NULL)
     return 0;
   for (guint c = 0; c < sg_csv_import_get_n_columns (import); c++)
