@@ -68,17 +68,25 @@ static GHashTable *
 read_catalogue (void)
 {
   GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  const char *dir = bindtextdomain (GETTEXT_PACKAGE, NULL);
-  g_autofree char *path = NULL;
+  /* Where gettext looks, else where the program or its build tree keeps
+   * them (a test program binds no catalogue). */
+  const char *dirs[] = { bindtextdomain (GETTEXT_PACKAGE, NULL), LOCALEDIR, BUILD_LOCALE_DIR };
   g_autofree char *data = NULL;
-  gsize length;
+  gsize length = 0;
   guint32 magic, n, originals, translations;
   gboolean swap;
 
-  if (dir == NULL)
-    return table;
-  path = g_build_filename (dir, "de", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
-  if (!g_file_get_contents (path, &data, &length, NULL) || length < 28)
+  for (guint i = 0; i < G_N_ELEMENTS (dirs) && data == NULL; i++)
+    {
+      g_autofree char *path = NULL;
+
+      if (dirs[i] == NULL)
+        continue;
+      path = g_build_filename (dirs[i], "de", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+      if (!g_file_get_contents (path, &data, &length, NULL))
+        g_clear_pointer (&data, g_free);
+    }
+  if (data == NULL || length < 28)
     return table;
 
   /* The .mo layout: magic, revision, count, then the offsets of two
