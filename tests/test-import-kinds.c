@@ -511,6 +511,99 @@ test_people (void)
   sg_test_rmdir (dir);
 }
 
+/* What a user would notice of a register: its history and its controls'
+ * applicability, justification and implementation. */
+static char *
+register_state (SgStore *store)
+{
+  GString *out = g_string_new (NULL);
+  guint n;
+  SgRecord *const *controls = sg_store_peek_records (store, SG_TYPE_CONTROL, &n);
+
+  g_string_append_printf (out, "%u history entries, %u risks, %u people\n", sg_store_count_history (store),
+                          g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_RISK)),
+                          g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_PERSON)));
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (out, "%s %d %s %d\n", sg_record_get_ref (controls[i]),
+                            sg_record_peek_boolean (controls[i], "applicable"),
+                            sg_record_peek_string (controls[i], "justification"),
+                            sg_record_peek_enum (controls[i], "implementation"));
+  return g_string_free (out, FALSE);
+}
+
+/* The fuzzers' corpora (tests/fuzz/csv and sheet: among them a zip that
+ * is no spreadsheet, a sheet declaring 300 MB, entity expansion, a
+ * million empty rows in .xlsx and .ods, a 10 MB cell) run through the
+ * import into risks, controls and people in the ordinary build: each
+ * file is refused with one message of one line, or read, checked, added
+ * or updated and taken back — and the register is as it was. */
+static void
+test_fuzz_corpus (void)
+{
+  const char *root = g_getenv ("SAFEGUARD_SOURCE_ROOT");
+  const char *corpora[] = { "csv", "sheet" };
+  const GType kinds[] = { SG_TYPE_RISK, SG_TYPE_CONTROL, SG_TYPE_PERSON };
+  g_autofree char *dir = sg_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "r.isms", NULL);
+  g_autoptr(SgStore) store = sg_test_open_new (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  guint n_files = 0, n_refused = 0;
+
+  g_assert_nonnull (root);
+  g_assert_cmpint (sg_store_ensure_person (store, "Jana", &error), >, 0);
+  before = register_state (store);
+  for (guint c = 0; c < G_N_ELEMENTS (corpora); c++)
+    {
+      g_autofree char *corpus = g_build_filename (root, "tests", "fuzz", corpora[c], NULL);
+      g_autoptr(GDir) files = g_dir_open (corpus, 0, &error);
+      const char *name;
+
+      g_assert_no_error (error);
+      while ((name = g_dir_read_name (files)) != NULL)
+        {
+          g_autofree char *file = g_build_filename (corpus, name, NULL);
+
+          n_files++;
+          for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+            {
+              g_autoptr(SgCsvImport) import = sg_csv_import_new (store, kinds[k], file, &error);
+              g_autofree char *after = NULL;
+              SgCsvReport report = { 0 };
+              gboolean done = FALSE;
+
+              if (import == NULL)
+                {
+                  g_assert_nonnull (error);
+                  g_assert_cmpstr (error->message, !=, "");
+                  g_assert_null (strchr (error->message, '\n'));
+                  g_clear_error (&error);
+                  n_refused++;
+                  continue;
+                }
+              sg_csv_import_check (import, &report);
+              sg_csv_report_clear (&report);
+              if (sg_csv_import_begin (import, TRUE, &error))
+                {
+                  while (!done && sg_csv_import_step (import, 64, &done, &error))
+                    ;
+                  sg_csv_import_abort (import);
+                }
+              g_clear_error (&error);
+              after = register_state (store);
+              if (g_strcmp0 (before, after) != 0)
+                g_error ("importing %s/%s into %s changed the register", corpora[c], name,
+                         g_type_name (kinds[k]));
+            }
+        }
+    }
+  g_test_message ("%u files, %u refusals", n_files, n_refused);
+  g_assert_cmpuint (n_files, >, 900);
+  g_assert_cmpuint (n_refused, >, 0);
+  g_clear_object (&store);
+  sg_test_rmdir (dir);
+}
+
 /* The command line's names of the kinds, and what an unknown one says. */
 static void
 test_kind_names (void)
@@ -588,6 +681,7 @@ main (int   argc,
   g_test_add_func ("/import-kinds/ods-documents", test_ods_documents);
   g_test_add_func ("/import-kinds/controls-update-soa", test_controls_update_soa);
   g_test_add_func ("/import-kinds/people", test_people);
+  g_test_add_func ("/import-kinds/fuzz-corpus", test_fuzz_corpus);
   g_test_add_func ("/import-kinds/kind-names", test_kind_names);
   g_test_add_func ("/import-kinds/cli", test_cli);
   return g_test_run ();
