@@ -42,12 +42,16 @@ update_record (SgCsvImport  *self,
                SgRecord     *changed,
                GError      **error)
 {
-  SgRecord *record = sg_store_find_by_id (self->store, self->kind, sg_record_get_id (changed));
+  gint64 id = sg_record_get_id (changed);
+  SgRecord *record = sg_store_find_by_id (self->store, self->kind, id);
+  /* The record as the row's copy began: only what the row changed is
+   * set, so that an edit made since the check stays. */
+  SgRecord *original = g_hash_table_lookup (self->lookup->own, &id);
   guint n_fields;
   GParamSpec **fields;
   gboolean differs = FALSE;
 
-  if (record == NULL)
+  if (record == NULL || original == NULL)
     {
       g_set_error (error, SG_CSV_ERROR, SG_CSV_ERROR_INVALID_ROWS,
                    _("%s is no longer in the register; nothing was imported."), sg_record_get_ref (changed));
@@ -56,6 +60,8 @@ update_record (SgCsvImport  *self,
   fields = sg_record_class_list_fields (SG_RECORD_GET_CLASS (record), &n_fields);
   for (guint f = 0; f < n_fields; f++)
     if (sg_field_get_kind (fields[f]) != SG_FIELD_TIMESTAMP && !g_str_equal (fields[f]->name, "ref") &&
+        !sg_field_values_equal (fields[f], sg_record_peek_value (original, fields[f]),
+                                sg_record_peek_value (changed, fields[f])) &&
         !sg_field_values_equal (fields[f], sg_record_peek_value (record, fields[f]),
                                 sg_record_peek_value (changed, fields[f])))
       {
