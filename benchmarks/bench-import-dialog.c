@@ -16,6 +16,7 @@
 #include "bench-gui.h"
 #include "sg-csv-import-dialog.h"
 #include "sg-window.h"
+#include "sg-risk.h"
 
 static void
 write_csv (const char *path,
@@ -75,7 +76,7 @@ main (int   argc,
   window = bench_gui_show (store);
 
   start = g_get_monotonic_time ();
-  dialog = sg_csv_import_dialog_new (GTK_WINDOW (window), store, file, &error);
+  dialog = sg_csv_import_dialog_new (GTK_WINDOW (window), store, SG_TYPE_RISK, file, &error);
   if (dialog == NULL)
     g_error ("%s", error->message);
   g_signal_connect (dialog, "notify::n-ready", G_CALLBACK (ready_cb), &ready);

@@ -17,6 +17,7 @@
 #include "sg-csv-import.h"
 #include "sg-sheet-reader.h"
 #include "sg-store.h"
+#include "sg-risk.h"
 
 static const char *owners[] = { "Jana Petersen", "Lukas Brandt", "Mira Okafor", "Tom Schulte", "Eva Lindqvist" };
 static const char *header[] = { "Title", "Description", "Category", "Owner", "Threat", "Vulnerability",
@@ -114,7 +115,7 @@ import_once (const char *register_path,
   store = sg_store_open (register_path, SG_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
   start = g_get_monotonic_time ();
-  import = sg_csv_import_new_full (store, file, NULL, &error);
+  import = sg_csv_import_new_full (store, SG_TYPE_RISK, file, NULL, &error);
   if (import == NULL || !sg_csv_import_run (import, FALSE, &report, &error))
     g_error ("import failed: %s", error->message);
   *import_s = MIN (*import_s, (g_get_monotonic_time () - start) / 1e6);

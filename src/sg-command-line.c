@@ -12,6 +12,8 @@
 
 #include "sg-command-line.h"
 #include "sg-csv-import.h"
+#include "sg-risk.h"
+#include "sg-import-names.h"
 #include "sg-csv.h"
 #include "sg-due.h"
 #include "sg-readiness.h"
@@ -39,9 +41,15 @@ sg_command_line_add_options (GApplication *application)
     { "export-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write the risk register of REGISTER as CSV to FILE"), N_("FILE") },
     { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("Add the risks of FILE (.csv, .xlsx or .ods) to REGISTER (created if missing)"), N_("FILE") },
+      N_("Add the records of FILE (.csv, .xlsx or .ods) to REGISTER (created if missing); risks unless --into says otherwise"),
+      N_("FILE") },
+    { "into", 0, 0, G_OPTION_ARG_STRING, NULL,
+      /* Translators: keep the kinds' names in English: they are what --into accepts */
+      N_("With --import: the kind of record the rows become: risks, assets, controls (updates the Statement of "
+         "Applicability by ref), people, documents, … (--into=list names them all)"),
+      N_("KIND") },
     { "import-csv", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("The same as --import"), N_("FILE") },
+      N_("The same as --import into risks"), N_("FILE") },
     { "skip-invalid", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("With --import: import the valid rows and report the invalid ones"), NULL },
     { "encoding", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -93,6 +101,19 @@ fail (const char *message)
 {
   g_printerr ("safeguard: %s\n", message);
   return 1;
+}
+
+static int G_GNUC_PRINTF (1, 2)
+fail_printf (const char *format,
+             ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  return fail (message);
 }
 
 /* The chain's lines: a summary with the head cut short, the whole head
@@ -422,8 +443,22 @@ sg_command_line_handle (GVariantDict *options)
       g_variant_dict_lookup (options, "import-csv", "^&ay", &csv))
     {
       SgSheetOptions import_options = { { SG_TEXT_ENCODING_AUTO, 0 }, NULL };
-      const char *encoding = NULL, *delimiter = NULL;
+      const char *encoding = NULL, *delimiter = NULL, *into = NULL;
+      GType kind = SG_TYPE_RISK;
 
+      if (g_variant_dict_lookup (options, "into", "&s", &into) &&
+          (kind = sg_import_kind_from_name (into)) == G_TYPE_INVALID)
+        {
+          g_autofree char *names = sg_import_kind_list_names ();
+
+          if (g_str_equal (into, "list"))
+            {
+              g_print ("%s\n", names);
+              return 0;
+            }
+          /* Translators: "--into=risk is no kind of record to import into; use one of: risks, assets, …" */
+          return fail_printf (_("--into=%s is no kind of record to import into; use one of: %s"), into, names);
+        }
       if (n_files != 1)
         return fail (_("--import needs exactly one register file"));
       if (g_variant_dict_lookup (options, "encoding", "&s", &encoding) &&
@@ -433,7 +468,7 @@ sg_command_line_handle (GVariantDict *options)
           !sg_csv_delimiter_from_string (delimiter, &import_options.csv.delimiter))
         return fail (_("--delimiter must be comma, semicolon or tab"));
       g_variant_dict_lookup (options, "sheet", "&s", &import_options.sheet);
-      return sg_csv_import_command_full (csv, files[0], &import_options,
+      return sg_csv_import_command_full (csv, files[0], kind, &import_options,
                                          g_variant_dict_contains (options, "skip-invalid"));
     }
 

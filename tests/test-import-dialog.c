@@ -108,7 +108,7 @@ test_values_step (void)
                       ",Open,Low\n"
                       "Old server,Frozen,Medium\n",
                       -1);
-  dialog = GTK_WIDGET (sg_csv_import_dialog_new (GTK_WINDOW (window), store, file, &error));
+  dialog = GTK_WIDGET (sg_csv_import_dialog_new (GTK_WINDOW (window), store, SG_TYPE_RISK, file, &error));
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (dialog));
   sg_test_wait_for (sg_test_is_mapped, dialog);

@@ -145,7 +145,7 @@ test_template (void)
                       "T-5,Odd one,Frozen,Medium,Low,3,,,,Avoid\r\n"
                       "T-6,Second open,open,high,high,25,,,,\r\n",
                       -1);
-  import = sg_csv_import_new (store, csv, &error);
+  import = sg_csv_import_new (store, SG_TYPE_RISK, csv, &error);
   g_assert_no_error (error);
 
   status = find_column (import, "Status");
@@ -251,7 +251,7 @@ test_german_and_scales (void)
                       "D-3;Ausfall;Akzeptiert;2;Übertragen\r\n"
                       "D-4;Fehler;Bewertet;7;Minimieren\r\n",
                       -1);
-  import = sg_csv_import_new (store, csv, &error);
+  import = sg_csv_import_new (store, SG_TYPE_RISK, csv, &error);
   g_assert_no_error (error);
   status = find_column (import, "Status");
   likelihood = find_column (import, "Wahrscheinlichkeit");

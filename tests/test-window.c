@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sg-application.h"
+#include "sg-asset.h"
 #include "sg-csv-import-dialog.h"
 #include "sg-record-page.h"
 #include "sg-risk.h"
@@ -382,12 +383,14 @@ test_import_csv (void)
   guint n_imported = 0;
 
   g_assert_true (g_file_set_contents (csv,
-                                      "Risk Title,Probability,Severity,Responsible\n"
+                                      "Risk Title,Probability,Severity,Custodian\n"
                                       "Phishing,4,4,Jana Petersen\n"
                                       "Supplier outage,3,5,Tom Schulte\n"
                                       ",3,5,Lukas Brandt\n", -1, NULL));
   store = sg_store_open (path, SG_STORE_OPEN_CREATE, &error);
   g_assert_no_error (error);
+  /* An import links the people the register has, and creates none. */
+  g_assert_cmpint (sg_store_ensure_person (store, "Tom Schulte", &error), >, 0);
   risks = sg_store_get_records (store, SG_TYPE_RISK);
   window = g_object_ref (sg_window_new (NULL, store));
   gtk_window_present (GTK_WINDOW (window));
@@ -412,9 +415,9 @@ test_import_csv (void)
   gtk_switch_set_active (GTK_SWITCH (skip), TRUE);
   g_assert_cmpuint (sg_csv_import_dialog_get_n_ready (dialog), ==, 2);
 
-  /* "Responsible" is kept in the notes until mapped to the owner; the rows
+  /* "Custodian" is kept in the notes until mapped to the owner; the rows
    * are checked again, and until then nothing can be imported. */
-  combo = sg_test_find_widget (GTK_WIDGET (dialog), is_combo_row, "Responsible");
+  combo = sg_test_find_widget (GTK_WIDGET (dialog), is_combo_row, "Custodian");
   g_assert_nonnull (combo);
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (combo)), ==, 0);
   {
@@ -438,6 +441,90 @@ test_import_csv (void)
   g_assert_cmpstr (sg_store_peek_name (store, sg_store_find_by_ref (store, SG_TYPE_RISK, "R-002"), "owner"),
                    ==, "Tom Schulte");
   g_assert_null (sg_test_find_toplevel (SG_TYPE_CSV_IMPORT_DIALOG));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* The "win.import" item of @menu and its sections: its label, and its
+ * target through @target. */
+static char *
+find_import_item (GMenuModel  *menu,
+                  char       **target)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autofree char *action = NULL;
+      char *label = NULL;
+
+      if (section != NULL && (label = find_import_item (section, target)) != NULL)
+        return label;
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action) &&
+          g_str_equal (action, "win.import"))
+        {
+          g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_TARGET, "s", target);
+          g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label);
+          return label;
+        }
+    }
+  return NULL;
+}
+
+static gboolean
+is_menu_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget);
+}
+
+/* "Import…" follows the page shown: the main menu names its kind, and a
+ * file dropped on the Assets page becomes assets, not risks. */
+static void
+test_import_into_page (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "Assets.isms", NULL);
+  g_autofree char *csv = g_build_filename (tmpdir, "assets.csv", NULL);
+  g_autoptr(SgStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *target = NULL;
+  SgCsvImportDialog *dialog;
+  GtkWidget *button;
+  SgWindow *window;
+  guint n_imported = 0;
+
+  g_assert_true (g_file_set_contents (csv, "Asset,Asset Type,Location\nNAS,Hardware,Basement\n", -1, NULL));
+  store = sg_store_open (path, SG_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  window = g_object_ref (sg_window_new (NULL, store));
+  gtk_window_present (GTK_WINDOW (window));
+  sg_test_wait_for (sg_test_is_mapped, window);
+  button = sg_test_find_widget (GTK_WIDGET (window), is_menu_button, NULL);
+  g_assert_nonnull (button);
+
+  label = find_import_item (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), &target);
+  g_assert_cmpstr (label, ==, "_Import Risks…");
+  g_assert_cmpstr (target, ==, "risk");
+  g_clear_pointer (&label, g_free);
+  g_clear_pointer (&target, g_free);
+
+  g_assert_true (sg_window_show_page (window, "asset"));
+  label = find_import_item (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), &target);
+  g_assert_cmpstr (label, ==, "_Import Assets…");
+  g_assert_cmpstr (target, ==, "asset");
+
+  g_assert_true (drop_files (window, csv));
+  dialog = (SgCsvImportDialog *) sg_test_find_toplevel (SG_TYPE_CSV_IMPORT_DIALOG);
+  g_assert_nonnull (dialog);
+  g_signal_connect (dialog, "imported", G_CALLBACK (imported_cb), &n_imported);
+  sg_test_wait_for (dialog_ready, dialog);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.run", NULL));
+  sg_test_wait_for (uint_set, &n_imported);
+  g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_ASSET)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_RISK)), ==, 0);
+  g_assert_cmpstr (sg_record_peek_string (sg_store_find_by_ref (store, SG_TYPE_ASSET, "A-001"), "location"),
+                   ==, "Basement");
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
@@ -487,7 +574,7 @@ test_import_cancel (void)
   gtk_window_present (GTK_WINDOW (window));
   sg_test_wait_for (sg_test_is_mapped, window);
 
-  dialog = sg_csv_import_dialog_new (GTK_WINDOW (window), store, file, &error);
+  dialog = sg_csv_import_dialog_new (GTK_WINDOW (window), store, SG_TYPE_RISK, file, &error);
   g_assert_no_error (error);
   g_signal_connect (dialog, "imported", G_CALLBACK (imported_cb), &n_imported);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -513,7 +600,7 @@ test_import_cancel (void)
 
   /* Closed while the rows are checked again in a thread: the check's end
    * finds the dialog gone, and nothing is imported. */
-  dialog = sg_csv_import_dialog_new (GTK_WINDOW (window), store, file, &error);
+  dialog = sg_csv_import_dialog_new (GTK_WINDOW (window), store, SG_TYPE_RISK, file, &error);
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (dialog));
   sg_test_wait_for (dialog_ready, dialog);
@@ -528,7 +615,7 @@ test_import_cancel (void)
   }
   g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_RISK)), ==, 0);
 
-  dialog = sg_csv_import_dialog_new (GTK_WINDOW (window), store, bad_file, &error);
+  dialog = sg_csv_import_dialog_new (GTK_WINDOW (window), store, SG_TYPE_RISK, bad_file, &error);
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (dialog));
   sg_test_wait_for (is_message_dialog, NULL);
@@ -541,7 +628,7 @@ test_import_cancel (void)
   /* A German Excel's CSV: read as semicolon-separated Windows-1252, and
    * read again when another delimiter is chosen. */
   g_assert_true (g_file_set_contents (latin1, "Titel;Verantwortlich\r\nStra\xdf" "enbau;J\xfcrgen\r\n", -1, NULL));
-  dialog = sg_csv_import_dialog_new (GTK_WINDOW (window), store, bad_file, &error);
+  dialog = sg_csv_import_dialog_new (GTK_WINDOW (window), store, SG_TYPE_RISK, bad_file, &error);
   g_assert_no_error (error);
   gtk_window_present (GTK_WINDOW (dialog));
   sg_test_wait_for (dialog_ready, dialog);
@@ -677,6 +764,7 @@ main (int   argc,
   g_test_add_func ("/window/welcome", test_welcome);
   g_test_add_func ("/window/drop", test_drop);
   g_test_add_func ("/window/import-csv", test_import_csv);
+  g_test_add_func ("/window/import-into-page", test_import_into_page);
   g_test_add_func ("/window/import-cancel", test_import_cancel);
   g_test_add_func ("/window/broken-chain", test_broken_chain);
   status = g_test_run ();

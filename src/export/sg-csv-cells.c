@@ -1,4 +1,4 @@
-/* sg-csv-cells.c: a CSV row's cells read as a risk's fields
+/* sg-csv-cells.c: a CSV row's cells read as a record's fields
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Ratings: a number on the scale, or one of its levels' labels.
@@ -18,7 +18,7 @@
 #include "sg-csv-cells.h"
 #include "sg-csv-private.h"
 #include "sg-import-date.h"
-#include "sg-risk.h"
+#include "sg-import-names.h"
 
 static void
 add_name (GHashTable *names,
@@ -76,6 +76,9 @@ sg_csv_build_header_names (GPtrArray *fields)
         for (guint n = 0; n < G_N_ELEMENTS (synonyms[s].names) && synonyms[s].names[n]; n++)
           add_name (names, synonyms[s].names[n], pspec);
       }
+  /* Names of every kind's fields, German labels among them (never
+   * replacing a name above). */
+  sg_import_names_add (names, fields);
   /* Translated labels last: what our own export writes wins. */
   for (guint f = 0; f < fields->len; f++)
     add_name (names, sg_field_get_label (g_ptr_array_index (fields, f)),
@@ -122,10 +125,11 @@ parse_boolean (SgCsvLookup *lookup,
   g_autofree char *folded = sg_csv_fold_name (text);
 
   if (g_str_equal (folded, lookup->yes) || g_str_equal (folded, "yes") || g_str_equal (folded, "true") ||
-      g_str_equal (folded, "y") || g_str_equal (folded, "x") || g_str_equal (folded, "1"))
+      g_str_equal (folded, "y") || g_str_equal (folded, "x") || g_str_equal (folded, "1") ||
+      g_str_equal (folded, "ja") || g_str_equal (folded, "j"))
     *out = TRUE;
   else if (g_str_equal (folded, lookup->no) || g_str_equal (folded, "no") || g_str_equal (folded, "false") ||
-           g_str_equal (folded, "n") || g_str_equal (folded, "0"))
+           g_str_equal (folded, "n") || g_str_equal (folded, "0") || g_str_equal (folded, "nein"))
     *out = FALSE;
   else
     return FALSE;
@@ -166,13 +170,16 @@ parse_rating (SgCsvLookup *lookup,
                           sg_field_get_label (pspec), text, n_values);
 }
 
-/* Parses one cell into @value; returns the reason when it is invalid. */
+/* Parses one cell into @value; returns the reason when it is invalid.
+ * Names of records the register lacks go to @unknown (char*): the field
+ * is left without them, never invalid for them. */
 static char *
 parse_cell (SgCsvLookup *lookup,
             GParamSpec  *pspec,
             const char  *text,
             SgDateOrder  order,
-            GValue      *value)
+            GValue      *value,
+            GPtrArray   *unknown)
 {
   GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
   SgFieldKind kind = sg_field_get_kind (pspec);
@@ -236,20 +243,12 @@ parse_cell (SgCsvLookup *lookup,
       }
     case SG_FIELD_REFERENCE:
       {
-        const gint64 *id;
+        const gint64 *id = sg_csv_lookup_find_target (lookup, pspec, text);
 
-        /* A name the directory does not have yet joins it on import. */
-        if (sg_field_is_person (pspec))
-          {
-            id = sg_csv_lookup_find_person (lookup, text);
-            g_value_set_int64 (value, id ? *id : 0);
-            return NULL;
-          }
-        id = sg_csv_lookup_find_target (lookup, pspec, text);
+        /* Never created silently: the name stays in the notes. */
         if (id == NULL)
-          return g_strdup_printf (_("“%s” in “%s” is not in the register"), text,
-                                  sg_field_get_label (pspec));
-        g_value_set_int64 (value, *id);
+          g_ptr_array_add (unknown, g_strdup (text));
+        g_value_set_int64 (value, id ? *id : 0);
         return NULL;
       }
     case SG_FIELD_LINKS:
@@ -261,15 +260,21 @@ parse_cell (SgCsvLookup *lookup,
         for (guint i = 0; refs[i] != NULL; i++)
           {
             const gint64 *id;
+            gboolean seen = FALSE;
 
             g_strstrip (refs[i]);
             if (*refs[i] == '\0')
               continue;
             id = sg_csv_lookup_find_target (lookup, pspec, refs[i]);
             if (id == NULL)
-              return g_strdup_printf (_("“%s” in “%s” is not in the register"), refs[i],
-                                      sg_field_get_label (pspec));
-            g_array_append_val (ids, *id);
+              {
+                g_ptr_array_add (unknown, g_strdup (refs[i]));
+                continue;
+              }
+            for (guint j = 0; j < ids->len && !seen; j++)
+              seen = g_array_index (ids, gint64, j) == *id;
+            if (!seen)
+              g_array_append_val (ids, *id);
           }
         links = sg_links_new ((gint64 *) ids->data, ids->len);
         g_value_take_variant (value, g_variant_ref_sink (links));
@@ -300,19 +305,77 @@ sg_csv_cell_get_ref (const char *cell)
   return g_strstrip (g_strdup (skip_formula_quote (cell)));
 }
 
-SgRecord *
-sg_csv_build_risk (SgCsvLookup  *lookup,
-                   SgCsvRow     *row,
-                   GPtrArray    *header,
-                   GParamSpec  **columns,
-                   const SgDateOrder *orders,
-                   SgImportValues *values,
-                   GHashTable   *seen_refs,
-                   char        **reason)
+/* Where text without a field of its own goes: the kind's notes, else a
+ * long text field for notes, else its description; NULL if none. */
+GParamSpec *
+sg_csv_find_notes_field (GType kind)
 {
-  g_autoptr(SgRecord) risk = g_object_new (SG_TYPE_RISK, NULL);
+  g_autoptr(SgRecordClass) klass = g_type_class_ref (kind);
+  static const char *const names[] = { "notes", "implementation-notes", "effectiveness-notes",
+                                       "description" };
+  GParamSpec *pspec;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if ((pspec = sg_record_class_find_field (klass, names[i])) != NULL &&
+        sg_field_get_kind (pspec) == SG_FIELD_LONG_TEXT)
+      return pspec;
+  return NULL;
+}
+
+gboolean
+sg_csv_kind_updates (GType kind)
+{
+  g_autoptr(SgRecordClass) klass = g_type_class_ref (kind);
+
+  /* Kinds whose records are a fixed catalogue (the Annex A controls, the
+   * clause requirements) have no refs of their own to give. */
+  return sg_record_class_get_ref_prefix (klass) == NULL;
+}
+
+SgCsvUnknown *
+sg_csv_unknown_new (guint       column,
+                    const char *text)
+{
+  SgCsvUnknown *unknown = g_new0 (SgCsvUnknown, 1);
+
+  unknown->column = column;
+  unknown->text = g_strdup (text);
+  return unknown;
+}
+
+void
+sg_csv_unknown_free (gpointer data)
+{
+  SgCsvUnknown *unknown = data;
+
+  g_free (unknown->text);
+  g_free (unknown);
+}
+
+static void
+append_line (GString    *text,
+             const char *header,
+             const char *cell)
+{
+  g_string_append_printf (text, "%s%s: %s", text->len ? "\n" : "", header, cell);
+}
+
+SgRecord *
+sg_csv_build_record (SgCsvLookup  *lookup,
+                     SgCsvRow     *row,
+                     GPtrArray    *header,
+                     GParamSpec  **columns,
+                     const SgDateOrder *orders,
+                     SgImportValues *values,
+                     GHashTable   *seen_refs,
+                     GPtrArray    *unknown,
+                     char        **reason)
+{
+  gboolean updates = sg_csv_kind_updates (lookup->kind);
+  g_autoptr(SgRecord) record = NULL;
   g_autoptr(GString) extra = g_string_new (NULL);
   GParamSpec *notes = NULL;
+  GParamSpec *title;
   const char *ref;
 
   if (row->cells->len > header->len)
@@ -322,11 +385,46 @@ sg_csv_build_risk (SgCsvLookup  *lookup,
       return NULL;
     }
 
+  if (updates)
+    {
+      const gint64 *id = NULL;
+
+      /* A row names the record it updates by its ref. */
+      for (guint c = 0; c < row->cells->len && id == NULL; c++)
+        if (columns[c] != NULL && g_str_equal (columns[c]->name, "ref"))
+          {
+            g_autofree char *cell = sg_csv_cell_get_ref (g_ptr_array_index (row->cells, c));
+            g_autoptr(SgRecordClass) klass = g_type_class_ref (lookup->kind);
+
+            if (*cell == '\0')
+              break;
+            id = sg_csv_lookup_find_own (lookup, cell);
+            if (id == NULL)
+              {
+                /* Translators: "“A.9.9” is not one of the Controls in the register" */
+                *reason = g_strdup_printf (_("“%s” is not one of the %s in the register"), cell,
+                                           _(sg_record_class_get_plural (klass)));
+                return NULL;
+              }
+          }
+      if (id == NULL)
+        {
+          *reason = g_strdup (_("the row has no ref to say which record it updates"));
+          return NULL;
+        }
+      /* The row's own copy: the lookup's stays as the register has it. */
+      record = sg_csv_lookup_copy_own (lookup, *id);
+    }
+  else
+    record = g_object_new (lookup->kind, NULL);
+
   for (guint c = 0; c < row->cells->len; c++)
     {
       const char *cell = g_ptr_array_index (row->cells, c);
+      const char *name = g_ptr_array_index (header, c);
       g_autofree char *ref_cell = NULL;
       g_autofree char *left = NULL;
+      g_autoptr(GPtrArray) missing = NULL;
       g_auto(GValue) value = G_VALUE_INIT;
 
       if (columns[c] != NULL && g_str_equal (columns[c]->name, "ref"))
@@ -339,9 +437,18 @@ sg_csv_build_risk (SgCsvLookup  *lookup,
       if (columns[c] == NULL)
         {
           if (*cell != '\0')
-            g_string_append_printf (extra, "%s%s: %s", extra->len ? "\n" : "",
-                                    (char *) g_ptr_array_index (header, c), cell);
+            append_line (extra, name, cell);
           continue;
+        }
+      /* An update changes what the row says, and not a record's ref or
+       * the standard's title; an empty cell keeps what is there. */
+      if (updates)
+        {
+          g_autofree char *stripped = g_strstrip (g_strdup (cell));
+
+          if (*stripped == '\0' || g_str_equal (columns[c]->name, "ref") ||
+              columns[c] == sg_record_class_get_title_field (SG_RECORD_GET_CLASS (record)))
+            continue;
         }
       if (g_str_equal (columns[c]->name, "notes"))
         notes = columns[c];
@@ -349,41 +456,61 @@ sg_csv_build_risk (SgCsvLookup  *lookup,
       if (sg_import_values_read (values, lookup, c, columns[c], cell, &value, &left))
         {
           if (left != NULL)
-            g_string_append_printf (extra, "%s%s: %s", extra->len ? "\n" : "",
-                                    (char *) g_ptr_array_index (header, c), left);
+            append_line (extra, name, left);
+          sg_record_load_value (record, columns[c], &value);
+          continue;
         }
-      else if ((*reason = parse_cell (lookup, columns[c], cell, orders ? orders[c] : SG_DATE_ORDER_AUTO, &value)) != NULL)
+      missing = g_ptr_array_new_with_free_func (g_free);
+      if ((*reason = parse_cell (lookup, columns[c], cell, orders ? orders[c] : SG_DATE_ORDER_AUTO,
+                                 &value, missing)) != NULL)
         return NULL;
+      if (missing->len > 0)
+        {
+          g_autofree char *joined = NULL;
+
+          g_ptr_array_add (missing, NULL);
+          joined = g_strjoinv (", ", (char **) missing->pdata);
+          append_line (extra, name, joined);
+          g_ptr_array_remove_index (missing, missing->len - 1);
+          for (guint i = 0; i < missing->len; i++)
+            g_ptr_array_add (unknown, sg_csv_unknown_new (c, g_ptr_array_index (missing, i)));
+        }
       /* Not in the store yet: nobody listens, so no notifications. */
-      sg_record_load_value (risk, columns[c], &value);
+      sg_record_load_value (record, columns[c], &value);
     }
 
-  if (extra->len > 0)
+  if (notes == NULL)
+    notes = sg_csv_find_notes_field (lookup->kind);
+  if (extra->len > 0 && notes != NULL)
     {
-      const char *old = sg_record_peek_string (risk, "notes");
-      g_autofree char *joined = old && *old ? g_strconcat (old, "\n", extra->str, NULL) :
-                                              g_strdup (extra->str);
+      const char *old = sg_record_peek_string (record, notes->name);
+      g_autofree char *joined = NULL;
       g_auto(GValue) value = G_VALUE_INIT;
 
-      if (notes == NULL)
-        notes = sg_record_class_find_field (SG_RECORD_GET_CLASS (risk), "notes");
+      /* An update that brings the same notes again adds them once. */
+      if (old != NULL && strstr (old, extra->str) != NULL)
+        joined = g_strdup (old);
+      else
+        joined = old && *old ? g_strconcat (old, "\n", extra->str, NULL) : g_strdup (extra->str);
       g_value_init (&value, G_TYPE_STRING);
       g_value_take_string (&value, g_steal_pointer (&joined));
-      sg_record_load_value (risk, notes, &value);
+      sg_record_load_value (record, notes, &value);
     }
 
-  if (sg_record_peek_string (risk, "title") == NULL)
+  title = sg_record_class_get_title_field (SG_RECORD_GET_CLASS (record));
+  if (title != NULL && sg_record_peek_string (record, title->name) == NULL)
     {
-      *reason = g_strdup (_("the risk has no title"));
+      /* Translators: "“Title” is empty", "“Name” is empty": a record needs it */
+      *reason = g_strdup_printf (_("“%s” is empty"), sg_field_get_label (title));
       return NULL;
     }
 
-  ref = sg_record_get_ref (risk);
+  ref = sg_record_get_ref (record);
   if (ref != NULL)
     {
       gpointer first_line;
 
-      if (g_hash_table_contains (lookup->taken, ref))
+      if (!updates && g_hash_table_contains (lookup->taken, ref))
         {
           *reason = g_strdup_printf (_("ref %s is already in the register"), ref);
           return NULL;
@@ -396,5 +523,5 @@ sg_csv_build_risk (SgCsvLookup  *lookup,
         }
       g_hash_table_insert (seen_refs, g_strdup (ref), GUINT_TO_POINTER (row->line));
     }
-  return g_steal_pointer (&risk);
+  return g_steal_pointer (&record);
 }

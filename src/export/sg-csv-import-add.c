@@ -1,9 +1,14 @@
-/* sg-csv-import-add.c: a checked CSV import's risks added, in steps, in one transaction
+/* sg-csv-import-add.c: a checked import's records added (or updated), in steps, in one transaction
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Adding is the store's thread's: a batch that steps through the risks,
+ * Adding is the store's thread's: a batch that steps through the records,
  * so that a window can show progress between steps. When the rows were
  * not checked before, a thread checks them while they are added.
+ *
+ * Updates (the Annex A controls): each row's record is the register's
+ * with the row's cells; the fields that differ are set on the register's
+ * record, in the same batch. The batch's rollback takes back what was
+ * saved, and the records are set back to copies kept of them.
  *
  * Refs: rows are added in the file's order; the refs the store gives
  * rows without one come after every ref in the file, so that none takes
@@ -18,7 +23,7 @@
 #include "sg-csv-cells.h"
 #include "sg-csv-import-private.h"
 #include "sg-csv-private.h"
-#include "sg-person.h"
+#include "sg-import-names.h"
 #include "sg-risk.h"
 
 static gpointer
@@ -31,44 +36,62 @@ pipelined_check_thread (gpointer data)
   return check;
 }
 
-/* The names in person columns that the directory lacks join it, in the
- * import's batch; then the rows are checked again against it. */
+/* Sets on the register's record what the row's copy of it changed. */
 static gboolean
-add_new_people (SgCsvImport  *self,
-                GError      **error)
+update_record (SgCsvImport  *self,
+               SgRecord     *changed,
+               GError      **error)
 {
-  GPtrArray *header = sg_csv_import_peek_header (self);
-  g_autoptr(GHashTable) added = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);  /* cells as typed */
+  gint64 id = sg_record_get_id (changed);
+  SgRecord *record = sg_store_find_by_id (self->store, self->kind, id);
+  /* The record as the row's copy began: only what the row changed is
+   * set, so that an edit made since the check stays. */
+  SgRecord *original = g_hash_table_lookup (self->lookup->own, &id);
+  guint n_fields;
+  GParamSpec **fields;
+  gboolean differs = FALSE;
 
-  for (guint c = 0; c < header->len; c++)
+  if (record == NULL || original == NULL)
     {
-      if (self->columns[c] == NULL || !sg_field_is_person (self->columns[c]))
-        continue;
-      for (guint r = 1; r < self->rows->len; r++)
-        {
-          SgCsvRow *row = g_ptr_array_index (self->rows, r);
-          const char *cell = c < row->cells->len ? g_ptr_array_index (row->cells, c) : "";
-          g_autofree char *key = NULL;
-
-          if (!g_hash_table_add (seen, (gpointer) cell) || g_hash_table_contains (self->lookup->names, cell))
-            continue;
-          key = sg_person_name_key (cell);
-          if (*key == '\0' || g_hash_table_contains (self->lookup->people, key) ||
-              g_hash_table_contains (added, key))
-            continue;
-          if (sg_store_ensure_person (self->store, cell, error) == 0)
-            return FALSE;
-          g_hash_table_add (added, g_steal_pointer (&key));
-        }
+      g_set_error (error, SG_CSV_ERROR, SG_CSV_ERROR_INVALID_ROWS,
+                   _("%s is no longer in the register; nothing was imported."), sg_record_get_ref (changed));
+      return FALSE;
     }
-  if (g_hash_table_size (added) > 0)
-    {
-      sg_csv_lookup_unref (self->lookup);
-      self->lookup = sg_csv_lookup_new (self->store, self->fields);
-      g_clear_pointer (&self->risks, g_ptr_array_unref);
-    }
+  fields = sg_record_class_list_fields (SG_RECORD_GET_CLASS (record), &n_fields);
+  for (guint f = 0; f < n_fields; f++)
+    if (sg_field_get_kind (fields[f]) != SG_FIELD_TIMESTAMP && !g_str_equal (fields[f]->name, "ref") &&
+        !sg_field_values_equal (fields[f], sg_record_peek_value (original, fields[f]),
+                                sg_record_peek_value (changed, fields[f])) &&
+        !sg_field_values_equal (fields[f], sg_record_peek_value (record, fields[f]),
+                                sg_record_peek_value (changed, fields[f])))
+      {
+        if (!differs)
+          g_ptr_array_add (self->updated, sg_csv_record_copy (record));
+        differs = TRUE;
+        sg_record_set_value (record, fields[f], sg_record_peek_value (changed, fields[f]));
+      }
+  if (differs)
+    self->n_updated++;
   return TRUE;
+}
+
+/* After the batch's rollback: the register's records as they were. */
+static void
+put_back_updates (SgCsvImport *self)
+{
+  for (guint i = 0; self->updated != NULL && i < self->updated->len; i++)
+    {
+      SgRecord *old = g_ptr_array_index (self->updated, i);
+      SgRecord *record = sg_store_find_by_id (self->store, self->kind, sg_record_get_id (old));
+      guint n_fields;
+      GParamSpec **fields = sg_record_class_list_fields (SG_RECORD_GET_CLASS (old), &n_fields);
+
+      for (guint f = 0; record != NULL && f < n_fields; f++)
+        if (sg_field_get_kind (fields[f]) != SG_FIELD_TIMESTAMP && !g_str_equal (fields[f]->name, "ref"))
+          sg_record_set_value (record, fields[f], sg_record_peek_value (old, fields[f]));
+    }
+  g_clear_pointer (&self->updated, g_ptr_array_unref);
+  self->n_updated = 0;
 }
 
 static void
@@ -100,27 +123,27 @@ sg_csv_import_begin (SgCsvImport  *self,
     }
   if (!sg_store_begin_batch (self->store, error))
     return FALSE;
-  if (!add_new_people (self, error))
-    {
-      sg_store_rollback_batch (self->store);
-      return FALSE;
-    }
 
   for (guint c = 0; c < sg_csv_import_peek_header (self)->len; c++)
     if (self->columns[c] != NULL && g_str_equal (self->columns[c]->name, "ref"))
       ref_column = c;
+  if (sg_csv_kind_updates (self->kind))
+    ref_column = G_MAXUINT;
   for (guint r = 1; ref_column != G_MAXUINT && r < self->rows->len; r++)
     {
       SgCsvRow *row = g_ptr_array_index (self->rows, r);
       const char *cell = ref_column < row->cells->len ? g_ptr_array_index (row->cells, ref_column) : "";
       g_autofree char *ref = sg_csv_cell_get_ref (cell);
 
-      sg_store_reserve_ref (self->store, SG_TYPE_RISK, ref);
+      sg_store_reserve_ref (self->store, self->kind, ref);
     }
 
   self->running = TRUE;
   self->skip_invalid = skip_invalid;
   self->n_added = 0;
+  self->n_updated = 0;
+  g_clear_pointer (&self->updated, g_ptr_array_unref);
+  self->updated = g_ptr_array_new_with_free_func (g_object_unref);
   if (self->risks != NULL)
     self->adding = g_ptr_array_ref (self->risks);
   else
@@ -181,7 +204,9 @@ sg_csv_import_step (SgCsvImport  *self,
         ;
       if (self->n_added == self->adding->len)
         break;
-      if (!sg_store_add (self->store, g_ptr_array_index (self->adding, self->n_added), error))
+      if (sg_csv_kind_updates (self->kind) ?
+          !update_record (self, g_ptr_array_index (self->adding, self->n_added), error) :
+          !sg_store_add (self->store, g_ptr_array_index (self->adding, self->n_added), error))
         {
           sg_csv_import_abort (self);
           return FALSE;
@@ -241,12 +266,18 @@ sg_csv_import_finish (SgCsvImport  *self,
   if (ok)
     {
       report->n_imported = self->n_added;
-      /* The risks are the register's now: a second run adds nothing twice. */
+      report->n_updated = self->n_updated;
+      /* The records are the register's now: a second run adds nothing twice. */
       g_ptr_array_set_size (self->risks, 0);
+      g_clear_pointer (&self->updated, g_ptr_array_unref);
     }
   else
-    g_clear_pointer (&self->risks, g_ptr_array_unref);
+    {
+      put_back_updates (self);
+      g_clear_pointer (&self->risks, g_ptr_array_unref);
+    }
   self->n_added = 0;
+  self->n_updated = 0;
   return ok;
 }
 
@@ -259,10 +290,11 @@ sg_csv_import_abort (SgCsvImport *self)
   g_atomic_int_set (&self->stop, TRUE);
   join_checker (self);
   sg_store_rollback_batch (self->store);
+  put_back_updates (self);
   self->running = FALSE;
   self->n_added = 0;
   g_clear_pointer (&self->adding, g_ptr_array_unref);
-  /* The risks carry what adding gave them (refs): checked anew next time. */
+  /* The records carry what adding gave them (refs): checked anew next time. */
   self->generation++;
   g_clear_pointer (&self->risks, g_ptr_array_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
@@ -305,7 +337,7 @@ sg_csv_import_risks (SgStore      *store,
   report->n_imported = 0;
   if (report->problems == NULL)
     report->problems = g_ptr_array_new_with_free_func (sg_csv_problem_free);
-  import = sg_csv_import_new (store, path, error);
+  import = sg_csv_import_new (store, SG_TYPE_RISK, path, error);
   if (import == NULL)
     return FALSE;
   return sg_csv_import_run (import, skip_invalid, report, error);
@@ -318,12 +350,13 @@ sg_csv_import_command (const char *in,
                        const char *register_path,
                        gboolean    skip_invalid)
 {
-  return sg_csv_import_command_full (in, register_path, NULL, skip_invalid);
+  return sg_csv_import_command_full (in, register_path, SG_TYPE_RISK, NULL, skip_invalid);
 }
 
 int
 sg_csv_import_command_full (const char            *in,
                             const char            *register_path,
+                            GType                  kind,
                             const SgSheetOptions  *options,
                             gboolean               skip_invalid)
 {
@@ -334,9 +367,10 @@ sg_csv_import_command_full (const char            *in,
   g_autofree char *basename = NULL;
   SgCsvReport report = { 0 };
   gboolean created, ok;
-  guint n_imported;
+  guint n_imported, n_updated;
 
   g_return_val_if_fail (in != NULL, 1);
+  g_return_val_if_fail (sg_import_kind_is_importable (kind), 1);
   g_return_val_if_fail (register_path != NULL, 1);
 
   /* Read errors of the file come before creating anything. */
@@ -349,7 +383,7 @@ sg_csv_import_command_full (const char            *in,
   created = sg_store_was_created (store);
   store_path = g_strdup (sg_store_get_path (store));
 
-  import = sg_csv_import_new_full (store, in, options, &error);
+  import = sg_csv_import_new_full (store, kind, in, options, &error);
   if (import != NULL)
     {
       const SgSheetInfo *info = sg_csv_import_get_info (import);
@@ -385,6 +419,7 @@ sg_csv_import_command_full (const char            *in,
       sg_csv_command_fail (line);
     }
   n_imported = report.n_imported;
+  n_updated = report.n_updated;
   sg_csv_report_clear (&report);
   g_clear_pointer (&import, sg_csv_import_unref);
 
@@ -400,9 +435,28 @@ sg_csv_import_command_full (const char            *in,
     }
 
   basename = g_path_get_basename (store_path);
-  /* Translators: "Imported 40 risks into register.isms." */
-  g_print (ngettext ("Imported %u risk into %s.\n",
-                     "Imported %u risks into %s.\n", n_imported),
-           n_imported, basename);
+  if (sg_csv_kind_updates (kind))
+    {
+      g_autoptr(SgRecordClass) klass = g_type_class_ref (kind);
+
+      /* Translators: "Controls: 12 updated in register.isms." */
+      g_print (ngettext ("%s: %u updated in %s.\n",
+                         "%s: %u updated in %s.\n", n_updated),
+               _(sg_record_class_get_plural (klass)), n_updated, basename);
+    }
+  else if (kind == SG_TYPE_RISK)
+    /* Translators: "Imported 40 risks into register.isms." */
+    g_print (ngettext ("Imported %u risk into %s.\n",
+                       "Imported %u risks into %s.\n", n_imported),
+             n_imported, basename);
+  else
+    {
+      g_autoptr(SgRecordClass) klass = g_type_class_ref (kind);
+
+      /* Translators: "Assets: 40 imported into register.isms." */
+      g_print (ngettext ("%s: %u imported into %s.\n",
+                         "%s: %u imported into %s.\n", n_imported),
+               _(sg_record_class_get_plural (klass)), n_imported, basename);
+    }
   return 0;
 }

@@ -14,7 +14,7 @@ typedef struct
 {
   guint         generation;  /* of the mapping it checks */
   GParamSpec  **columns;     /* a copy of that mapping */
-  GPtrArray    *risks;       /* SgRecord*, of the valid rows */
+  GPtrArray    *risks;       /* SgRecord*, of the valid rows (of any kind) */
   GPtrArray    *problems;    /* SgCsvProblem* */
   SgCsvLookup  *lookup;      /* the register as it was when the check began */
   SgDateOrder  *orders;      /* per column: how its a/b/yyyy dates are read */
@@ -22,6 +22,7 @@ typedef struct
   GPtrArray    *notes;       /* char*: how values were read */
   SgImportValues *values;    /* what choice and rating values become */
   guint         n_mismatches; /* rows whose score or level differ from their ratings */
+  GPtrArray    *unknown;     /* SgCsvUnknown*: names the register lacks */
 } SgCsvCheck;
 
 struct _SgCsvImport
@@ -29,6 +30,7 @@ struct _SgCsvImport
   gatomicrefcount ref_count;
 
   /* Fixed once made: any thread may read them. */
+  GType           kind;       /* what the rows become */
   GPtrArray      *fields;     /* GParamSpec*: what a column can fill */
   GPtrArray      *rows;       /* SgCsvRow*; the header is row 0 */
   SgCsvLookup    *lookup;
@@ -38,7 +40,7 @@ struct _SgCsvImport
   SgStore        *store;
   GParamSpec    **columns;    /* per header column; NULL keeps it in the notes */
   guint           generation; /* counts changes of @columns */
-  GPtrArray      *risks;      /* the valid rows' risks, NULL until checked */
+  GPtrArray      *risks;      /* the valid rows' records, NULL until checked */
   GPtrArray      *problems;   /* SgCsvProblem*, valid with @risks */
   SgDateOrder    *set_orders; /* per column: what the caller set, AUTO to decide */
   SgDateOrder    *orders;     /* per column: as the last check decided */
@@ -52,6 +54,8 @@ struct _SgCsvImport
   gboolean        skip_invalid;
   GPtrArray      *adding;     /* SgRecord*, in the file's order */
   guint           n_added;
+  guint           n_updated;  /* of the records an update import changed */
+  GPtrArray      *updated;    /* SgRecord*, copies as they were: put back on abort */
   GThread        *checker;    /* when the rows were not checked before */
   GAsyncQueue    *checked;    /* GPtrArray* of risks from @checker; an empty one ends */
   gboolean        checker_done;

@@ -1,4 +1,4 @@
-/* sg-csv-import.c: risks from a spreadsheet (CSV, .xlsx, .ods) — read, mapped to fields, checked
+/* sg-csv-import.c: records from a spreadsheet (CSV, .xlsx, .ods) — read, mapped to fields, checked
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Threads: what the checking needs of the register is copied when the
@@ -6,7 +6,7 @@
  * parsing and checking then touch neither the store nor the mapping being
  * edited, so they may run in another thread: each check works on a copy
  * of the mapping and its result is taken only if the mapping has not
- * changed since. Adding the checked risks is sg-csv-import-add.c. */
+ * changed since. Adding the checked records is sg-csv-import-add.c. */
 #define G_LOG_DOMAIN "sg-csv"
 
 #include "config.h"
@@ -17,6 +17,7 @@
 #include "sg-csv-cells.h"
 #include "sg-csv-import-private.h"
 #include "sg-csv-private.h"
+#include "sg-import-names.h"
 #include "sg-risk.h"
 
 /* Rows between two checks for cancellation, and per block handed from
@@ -68,6 +69,7 @@ sg_csv_check_free (SgCsvCheck *check)
   g_free (check->ambiguous);
   g_clear_pointer (&check->notes, g_ptr_array_unref);
   g_clear_pointer (&check->values, sg_import_values_unref);
+  g_clear_pointer (&check->unknown, g_ptr_array_unref);
   g_free (check);
 }
 
@@ -92,6 +94,7 @@ sg_csv_check_new (SgCsvImport *self)
   check->notes = g_ptr_array_new_with_free_func (g_free);
   sg_csv_import_update_values (self);
   check->values = sg_import_values_ref (self->values);
+  check->unknown = g_ptr_array_new_with_free_func (sg_csv_unknown_free);
   return check;
 }
 
@@ -175,6 +178,42 @@ check_dates (SgCsvImport *self,
     }
 }
 
+/* Says per column which names the register lacks: they were kept in the
+ * notes, and the user should know before anything is written. */
+static void
+note_unknown (SgCsvImport *self,
+              SgCsvCheck  *check)
+{
+  GPtrArray *header = sg_csv_import_peek_header (self);
+
+  for (guint c = 0; c < header->len; c++)
+    {
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(GString) list = g_string_new (NULL);
+      guint n = 0;
+
+      for (guint i = 0; i < check->unknown->len; i++)
+        {
+          SgCsvUnknown *unknown = g_ptr_array_index (check->unknown, i);
+
+          if (unknown->column != c || !g_hash_table_add (seen, unknown->text))
+            continue;
+          if (n++ < 10)
+            g_string_append_printf (list, "%s“%s”", list->len ? ", " : "", unknown->text);
+        }
+      if (n == 0)
+        continue;
+      if (n > 10)
+        g_string_append (list, ", …");
+      g_ptr_array_add (check->notes,
+                       /* Translators: "“Owner”: 2 names are not in the register; they were kept in the notes: “Nina Koch”, “Tom”." */
+                       g_strdup_printf (ngettext ("“%s”: %u name is not in the register; it was kept in the notes: %s.",
+                                                  "“%s”: %u names are not in the register; they were kept in the notes: %s.",
+                                                  n),
+                                        (char *) g_ptr_array_index (header, c), n, list->str));
+    }
+}
+
 gboolean
 sg_csv_check_rows (SgCsvImport  *self,
                    SgCsvCheck   *check,
@@ -202,8 +241,8 @@ sg_csv_check_rows (SgCsvImport  *self,
           completed = FALSE;
           break;
         }
-      risk = sg_csv_build_risk (check->lookup, row, header, check->columns, check->orders,
-                                check->values, seen_refs, &reason);
+      risk = sg_csv_build_record (check->lookup, row, header, check->columns, check->orders,
+                                  check->values, seen_refs, check->unknown, &reason);
       if (risk == NULL)
         {
           add_problem (check->problems, row->line, reason);
@@ -221,6 +260,8 @@ sg_csv_check_rows (SgCsvImport  *self,
       if (block->len == CHUNK)
         g_async_queue_push (queue, g_steal_pointer (&block));
     }
+  if (completed)
+    note_unknown (self, check);
   if (queue != NULL)
     {
       if (block != NULL)
@@ -280,7 +321,8 @@ check_delimiter (SgCsvImport  *self,
 
 /* Reads, parses and maps; the rest of sg_csv_import_new(). */
 static SgCsvImport *
-import_read (const char            *path,
+import_read (GType                  kind,
+             const char            *path,
              const SgSheetOptions  *options,
              GPtrArray             *fields,
              GError               **error)
@@ -293,6 +335,7 @@ import_read (const char            *path,
 
   self = g_new0 (SgCsvImport, 1);
   g_atomic_ref_count_init (&self->ref_count);
+  self->kind = kind;
   self->fields = g_ptr_array_ref (fields);
   self->rows = sg_sheet_read (path, options, &self->info, error);
   if (self->rows == NULL)
@@ -336,24 +379,27 @@ import_read (const char            *path,
   return g_steal_pointer (&self);
 }
 
+/* The fields a column can fill: every field but the store's timestamps. */
 static GPtrArray *
-list_risk_fields (void)
+list_fields (GType kind)
 {
-  g_autoptr(SgRecordClass) klass = g_type_class_ref (SG_TYPE_RISK);
+  g_autoptr(SgRecordClass) klass = g_type_class_ref (kind);
 
   return sg_csv_list_fields (klass);
 }
 
 SgCsvImport *
 sg_csv_import_new (SgStore     *store,
+                   GType        kind,
                    const char  *path,
                    GError     **error)
 {
-  return sg_csv_import_new_full (store, path, NULL, error);
+  return sg_csv_import_new_full (store, kind, path, NULL, error);
 }
 
 SgCsvImport *
 sg_csv_import_new_full (SgStore               *store,
+                        GType                  kind,
                         const char            *path,
                         const SgSheetOptions  *options,
                         GError               **error)
@@ -362,21 +408,23 @@ sg_csv_import_new_full (SgStore               *store,
   SgCsvImport *self;
 
   g_return_val_if_fail (SG_IS_STORE (store), NULL);
+  g_return_val_if_fail (sg_import_kind_is_importable (kind), NULL);
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  fields = list_risk_fields ();
-  self = import_read (path, options, fields, error);
+  fields = list_fields (kind);
+  self = import_read (kind, path, options, fields, error);
   if (self == NULL)
     return NULL;
   self->store = g_object_ref (store);
-  self->lookup = sg_csv_lookup_new (store, fields);
+  self->lookup = sg_csv_lookup_new (store, kind, fields);
   self->values = sg_import_values_new (0, sg_store_get_risk_method (store));
   return self;
 }
 
 typedef struct
 {
+  GType           kind;
   char           *path;
   SgSheetOptions  options;  /* its sheet owned */
   GPtrArray      *fields;
@@ -403,7 +451,7 @@ read_thread (GTask        *task,
 {
   Reading *reading = task_data;
   GError *error = NULL;
-  SgCsvImport *self = import_read (reading->path, &reading->options, reading->fields, &error);
+  SgCsvImport *self = import_read (reading->kind, reading->path, &reading->options, reading->fields, &error);
   g_autoptr(SgCsvCheck) check = NULL;
 
   if (self == NULL)
@@ -426,16 +474,18 @@ read_thread (GTask        *task,
 
 void
 sg_csv_import_new_async (SgStore             *store,
+                         GType                kind,
                          const char          *path,
                          GCancellable        *cancellable,
                          GAsyncReadyCallback  callback,
                          gpointer             user_data)
 {
-  sg_csv_import_new_full_async (store, path, NULL, cancellable, callback, user_data);
+  sg_csv_import_new_full_async (store, kind, path, NULL, cancellable, callback, user_data);
 }
 
 void
 sg_csv_import_new_full_async (SgStore              *store,
+                              GType                 kind,
                               const char           *path,
                               const SgSheetOptions *options,
                               GCancellable         *cancellable,
@@ -446,17 +496,19 @@ sg_csv_import_new_full_async (SgStore              *store,
   Reading *reading;
 
   g_return_if_fail (SG_IS_STORE (store));
+  g_return_if_fail (sg_import_kind_is_importable (kind));
   g_return_if_fail (path != NULL);
 
   reading = g_new0 (Reading, 1);
+  reading->kind = kind;
   reading->path = g_strdup (path);
   if (options != NULL)
     {
       reading->options = *options;
       reading->options.sheet = g_strdup (options->sheet);
     }
-  reading->fields = list_risk_fields ();
-  reading->lookup = sg_csv_lookup_new (store, reading->fields);
+  reading->fields = list_fields (kind);
+  reading->lookup = sg_csv_lookup_new (store, kind, reading->fields);
   reading->values = sg_import_values_new (0, sg_store_get_risk_method (store));
   /* No source object: the task's last reference may go in its thread,
    * and the store must not. */
@@ -510,8 +562,25 @@ sg_csv_import_unref (SgCsvImport *self)
   g_free (self->ambiguous);
   g_clear_pointer (&self->notes, g_ptr_array_unref);
   g_clear_pointer (&self->values, sg_import_values_unref);
+  g_clear_pointer (&self->updated, g_ptr_array_unref);
   sg_sheet_info_clear (&self->info);
   g_free (self);
+}
+
+GType
+sg_csv_import_get_kind (SgCsvImport *self)
+{
+  g_return_val_if_fail (self != NULL, G_TYPE_INVALID);
+
+  return self->kind;
+}
+
+gboolean
+sg_csv_import_updates (SgCsvImport *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return sg_csv_kind_updates (self->kind);
 }
 
 const SgSheetInfo *

@@ -1,4 +1,4 @@
-/* sg-csv-import.h: risks from a spreadsheet (CSV, .xlsx, .ods), read, mapped, checked and added
+/* sg-csv-import.h: records of any kind from a spreadsheet (CSV, .xlsx, .ods), read, mapped, checked and added
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
@@ -37,9 +37,11 @@ typedef struct
 
 typedef struct
 {
-  guint      n_imported;
+  guint      n_imported;  /* records added, or for controls: rows read */
   GPtrArray *problems;  /* SgCsvProblem*, in file order */
-  GPtrArray *notes;     /* char*, translated: how values were read ("“Due”: 2 quarters …") */
+  GPtrArray *notes;     /* char*, translated: how values were read ("“Due”: 2 quarters …"),
+                         * names not in the register, kept in the notes */
+  guint      n_updated;   /* records of the register that an import changed (controls) */
 } SgCsvReport;
 
 GQuark    sg_csv_error_quark      (void);
@@ -47,7 +49,7 @@ GQuark    sg_csv_error_quark      (void);
 /* Frees the report's contents (not the struct itself). */
 void      sg_csv_report_clear     (SgCsvReport  *report);
 
-/* Adds the risks of a CSV file in one transaction, in the file's order;
+/* Adds the risks of a spreadsheet in one transaction, in the file's order;
  * rows without a ref get refs after every ref in the file. With @skip_invalid
  * FALSE, one invalid row means nothing is imported (FALSE,
  * SG_CSV_ERROR_INVALID_ROWS); with TRUE the valid rows are imported.
@@ -62,10 +64,17 @@ gboolean  sg_csv_import_risks     (SgStore      *store,
  * to fields before anything is added, and adds with progress. */
 typedef struct _SgCsvImport SgCsvImport;
 
-/* Reads and parses @path and maps its columns to risk fields by their
- * headers (our labels, and the names other risk registers use). What the
- * checking needs of @store (refs, scale labels) is copied now. */
+/* Reads and parses @path and maps its columns to the fields of @kind
+ * (sg_import_kind_is_importable()) by their headers: our labels in
+ * English and German, and the names other registers use. What the
+ * checking needs of @store (refs, titles, names, scale labels) is copied
+ * now. Rows become new records; for a kind whose records are a fixed
+ * catalogue (the Annex A controls, sg_csv_kind_updates()) each row
+ * updates the record its ref names instead. References and links are
+ * read as refs or titles, people as names; one the register lacks is
+ * left out, kept in the notes and listed in the report's notes. */
 SgCsvImport *sg_csv_import_new           (SgStore      *store,
+                                          GType         kind,
                                           const char   *path,
                                           GError      **error);
 /* The same with the CSV's encoding and delimiter, or the workbook's
@@ -73,16 +82,19 @@ SgCsvImport *sg_csv_import_new           (SgStore      *store,
  * .xlsx or .ods (sg_sheet_read()); its header is the row that
  * sg_sheet_find_header() finds, and rows above it are left out. */
 SgCsvImport *sg_csv_import_new_full      (SgStore               *store,
+                                          GType                  kind,
                                           const char            *path,
                                           const SgSheetOptions  *options,
                                           GError               **error);
 /* The same, and the check of every row, in a thread. */
 void         sg_csv_import_new_async     (SgStore              *store,
+                                          GType                 kind,
                                           const char           *path,
                                           GCancellable         *cancellable,
                                           GAsyncReadyCallback   callback,
                                           gpointer              user_data);
 void         sg_csv_import_new_full_async (SgStore              *store,
+                                          GType                 kind,
                                           const char           *path,
                                           const SgSheetOptions *options,
                                           GCancellable         *cancellable,
@@ -94,6 +106,10 @@ SgCsvImport *sg_csv_import_new_finish    (SgStore              *store,
 SgCsvImport *sg_csv_import_ref           (SgCsvImport  *self);
 /* A check in a thread keeps its own reference until it ends. */
 void         sg_csv_import_unref         (SgCsvImport  *self);
+/* The kind the rows become. */
+GType        sg_csv_import_get_kind      (SgCsvImport  *self);
+/* Whether the rows update records of the register instead of adding. */
+gboolean     sg_csv_import_updates       (SgCsvImport  *self);
 /* What was read: the format, encoding and delimiter or the sheet, and
  * the header's row. */
 const SgSheetInfo *sg_csv_import_get_info (SgCsvImport  *self);
@@ -107,7 +123,7 @@ const char  *sg_csv_import_get_cell      (SgCsvImport  *self,
                                           guint         column);
 /* The fields a column can fill (GParamSpec*, owned by @self). */
 GPtrArray   *sg_csv_import_list_fields   (SgCsvImport  *self);
-/* NULL: the column's text goes into the risk's notes. */
+/* NULL: the column's text goes into the record's notes. */
 GParamSpec  *sg_csv_import_get_field     (SgCsvImport  *self,
                                           guint         column);
 /* A field fills one column: another column that had it goes to the
@@ -211,13 +227,14 @@ guint        sg_csv_import_get_line       (SgCsvImport  *self,
 /* The value mapping, one line per value, for the command line. */
 char        *sg_csv_import_format_values  (SgCsvImport  *self);
 
-/* `safeguard --import-csv`: exit status 0 or 1. */
+/* `safeguard --import-csv`: risks; exit status 0 or 1. */
 int          sg_csv_import_command       (const char   *in,
                                           const char   *register_path,
                                           gboolean      skip_invalid);
-/* `safeguard --import` with --encoding, --delimiter and --sheet. */
+/* `safeguard --import` with --into, --encoding, --delimiter and --sheet. */
 int          sg_csv_import_command_full  (const char            *in,
                                           const char            *register_path,
+                                          GType                  kind,
                                           const SgSheetOptions  *options,
                                           gboolean               skip_invalid);
 

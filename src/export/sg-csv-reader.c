@@ -344,7 +344,7 @@ parse_csv (const char  *text,
 
 too_large:
   g_set_error (error, SG_CSV_ERROR, SG_CSV_ERROR_TOO_LARGE,
-               _("Line %u: a field is longer than 1 MiB; this is not a risk register."), cell_line);
+               _("Line %u: a field is longer than 1 MiB; this is no list of records to import."), cell_line);
   return NULL;
 }
 

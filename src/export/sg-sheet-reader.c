@@ -192,7 +192,7 @@ set_too_large_error (GError    **error,
 {
   g_set_error (error, SG_CSV_ERROR, SG_CSV_ERROR_TOO_LARGE,
                _("The workbook’s part “%s” would take more than %u MB unpacked; "
-                 "this is no risk register. Nothing was imported."),
+                 "this is no list of records to import. Nothing was imported."),
                member, SG_SHEET_MAX_MEMBER / (1024 * 1024));
 }
 
@@ -268,7 +268,7 @@ sg_sheet_xml_read (SgSheetXml  *xml,
         set_too_large_error (error, xml->name);
       else if (xml->huge)
         g_set_error_literal (error, SG_CSV_ERROR, SG_CSV_ERROR_TOO_LARGE,
-                             _("A cell holds more than 1 MiB of text; this is not a risk register."));
+                             _("A cell holds more than 1 MiB of text; this is no list of records to import."));
       else
         set_damaged_error (error, xml->name);
     }
@@ -317,7 +317,7 @@ sg_sheet_xml_append_text (SgSheetXml *xml,
   if (text->len > SG_CSV_MAX_FIELD)
     {
       g_set_error (error, SG_CSV_ERROR, SG_CSV_ERROR_TOO_LARGE,
-                   _("A cell holds more than 1 MiB of text; this is not a risk register."));
+                   _("A cell holds more than 1 MiB of text; this is no list of records to import."));
       return FALSE;
     }
   return TRUE;
@@ -363,7 +363,7 @@ sg_sheet_rows_set (SgSheetRows *rows,
   if (column >= SG_SHEET_MAX_COLUMNS)
     {
       g_set_error (error, SG_CSV_ERROR, SG_CSV_ERROR_TOO_LARGE,
-                   _("Row %u has a value beyond column %u; this is not a risk register."),
+                   _("Row %u has a value beyond column %u; this is no list of records to import."),
                    rows->row->line, SG_SHEET_MAX_COLUMNS);
       return FALSE;
     }
@@ -377,7 +377,7 @@ sg_sheet_rows_set (SgSheetRows *rows,
   if (rows->n_cells > SG_SHEET_MAX_CELLS)
     {
       g_set_error (error, SG_CSV_ERROR, SG_CSV_ERROR_TOO_LARGE,
-                   _("The sheet has more than %u cells; this is not a risk register."), SG_SHEET_MAX_CELLS);
+                   _("The sheet has more than %u cells; this is no list of records to import."), SG_SHEET_MAX_CELLS);
       return FALSE;
     }
   while (cells->len < column)
@@ -407,7 +407,7 @@ sg_sheet_set_too_many_rows_error (GError **error)
 {
   g_set_error (error, SG_CSV_ERROR, SG_CSV_ERROR_TOO_LARGE,
                _("The sheet has values below row %u, the last a spreadsheet can have; "
-                 "this is not a risk register."), SG_SHEET_MAX_ROWS);
+                 "this is no list of records to import."), SG_SHEET_MAX_ROWS);
 }
 
 void

@@ -22,6 +22,7 @@
 #include "sg-csv-import-dialog.h"
 #include "sg-field.h"
 #include "sg-import-values-page.h"
+#include "sg-import-names.h"
 
 /* More would make a long list nobody reads; the count says the rest. */
 #define MAX_PROBLEMS_SHOWN 100
@@ -57,6 +58,8 @@ struct _SgCsvImportDialog
   GPtrArray    *outcome_rows;   /* GtkWidget* in @outcome_group */
   GPtrArray    *preview_marks;  /* GtkImage* per preview row */
   GPtrArray    *preview_cells;  /* GtkLabel* per preview row and column, row by row */
+
+  GType         kind;  /* what the rows become */
 
   /* How the file is read; changing it reads the file again. */
   char         *path;
@@ -1006,7 +1009,7 @@ read_file (SgCsvImportDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.run", FALSE);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "loading");
   gtk_widget_set_visible (self->back_button, FALSE);
-  sg_csv_import_new_full_async (self->store, self->path, &self->options, self->cancellable,
+  sg_csv_import_new_full_async (self->store, self->kind, self->path, &self->options, self->cancellable,
                                 read_cb, g_object_ref (self));
 }
 
@@ -1021,6 +1024,7 @@ read_file_idle_cb (SgCsvImportDialog *self)
 SgCsvImportDialog *
 sg_csv_import_dialog_new (GtkWindow  *parent,
                           SgStore    *store,
+                          GType       kind,
                           GFile      *file,
                           GError    **error)
 {
@@ -1031,6 +1035,7 @@ sg_csv_import_dialog_new (GtkWindow  *parent,
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (SG_IS_STORE (store), NULL);
+  g_return_val_if_fail (sg_import_kind_is_importable (kind), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
@@ -1060,6 +1065,7 @@ sg_csv_import_dialog_new (GtkWindow  *parent,
                                    MIN (height, gtk_widget_get_height (GTK_WIDGET (parent))));
     }
   self->store = g_object_ref (store);
+  self->kind = kind;
   self->path = g_steal_pointer (&path);
   g_free (name);
   name = g_file_get_basename (file);

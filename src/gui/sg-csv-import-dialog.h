@@ -12,10 +12,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SgCsvImportDialog, sg_csv_import_dialog, SG, CSV_IMPORT_DIALOG, AdwWindow)
 
-/* Reads @file; NULL with a translated error when it is no CSV to import.
- * The dialog emits "imported" with the number of risks added. */
+/* Reads @file into records of @kind (sg_import_kind_is_importable());
+ * NULL with a translated error when it is no spreadsheet to import.
+ * The dialog emits "imported" with the number of records added (or, for
+ * the controls, of rows read). */
 SgCsvImportDialog *sg_csv_import_dialog_new        (GtkWindow          *parent,
                                                     SgStore            *store,
+                                                    GType               kind,
                                                     GFile              *file,
                                                     GError            **error);
 /* How many risks the Import button would add now. */

@@ -13,12 +13,15 @@
 #include "sg-control-page.h"
 #include "sg-review-page.h"
 #include "sg-csv-import-dialog.h"
+#include "sg-import-names.h"
+#include "sg-kinds.h"
 #include "sg-export-dialog.h"
 #include "sg-heatmap-page.h"
 #include "sg-record-page.h"
 #include "sg-sample.h"
 #include "sg-welcome-page.h"
 #include "sg-window-private.h"
+#include "sg-risk.h"
 
 /* Opening and creating registers */
 
@@ -568,56 +571,103 @@ export_workbook_cb (GtkWidget  *widget,
   sg_window_run_chooser (self, chooser, export_workbook_chosen);
 }
 
-/* Importing risks from a spreadsheet: CSV, .xlsx or .ods */
+/* Importing records from a spreadsheet: CSV, .xlsx or .ods, into the
+ * kind of the page shown (or the one the action names). */
+
+GType
+sg_window_get_import_kind (SgWindow *self)
+{
+  const char *name = gtk_stack_get_visible_child_name (GTK_STACK (self->page_stack));
+  GType kind = name != NULL ? sg_record_kind_from_table (name) : G_TYPE_INVALID;
+
+  return kind != G_TYPE_INVALID && sg_import_kind_is_importable (kind) ? kind : SG_TYPE_RISK;
+}
+
+void
+sg_window_update_import_item (SgWindow *self)
+{
+  GType kind = sg_window_get_import_kind (self);
+  g_autoptr(SgRecordClass) klass = g_type_class_ref (kind);
+  /* Translators: a menu item, e.g. "_Import Assets…" */
+  g_autofree char *label = g_strdup_printf (_("_Import %s…"), _(sg_record_class_get_plural (klass)));
+  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target (item, "win.import", "s", sg_record_class_get_table (klass));
+  g_menu_item_set_attribute (item, "hidden-when", "s", "action-disabled");
+  g_menu_remove_all (self->import_section);
+  g_menu_append_item (self->import_section, item);
+}
 
 static void
 imported_cb (SgWindow *self,
              guint     n_imported)
 {
-  /* Translators: shown after an import, e.g. "40 risks imported" */
-  g_autofree char *title = g_strdup_printf (ngettext ("%u risk imported", "%u risks imported", n_imported),
-                                            n_imported);
+  GType kind = self->import_kind;
+  g_autoptr(SgRecordClass) klass = g_type_class_ref (kind);
+  g_autofree char *title = NULL;
 
+  if (kind == SG_TYPE_RISK)
+    /* Translators: shown after an import, e.g. "40 risks imported" */
+    title = g_strdup_printf (ngettext ("%u risk imported", "%u risks imported", n_imported), n_imported);
+  else
+    /* Translators: shown after an import, e.g. "Assets: 40 rows imported" */
+    title = g_strdup_printf (ngettext ("%s: %u row imported", "%s: %u rows imported", n_imported),
+                             _(sg_record_class_get_plural (klass)), n_imported);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay), adw_toast_new (title));
-  sg_window_show_page (self, "risk");
+  sg_window_show_page (self, sg_record_class_get_table (klass));
+}
+
+void
+sg_window_import_file (SgWindow *self,
+                       GType     kind,
+                       GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  SgCsvImportDialog *dialog;
+
+  g_return_if_fail (SG_IS_WINDOW (self));
+  g_return_if_fail (sg_import_kind_is_importable (kind));
+
+  dialog = sg_csv_import_dialog_new (GTK_WINDOW (self), self->store, kind, file, &error);
+  if (dialog == NULL)
+    {
+      sg_window_show_error (self, _("Could Not Import the File"), error->message);
+      return;
+    }
+  /* The dialog is modal: one import at a time. */
+  self->import_kind = kind;
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 void
 sg_window_import_csv_file (SgWindow *self,
                            GFile    *file)
 {
-  g_autoptr(GError) error = NULL;
-  SgCsvImportDialog *dialog;
-
-  dialog = sg_csv_import_dialog_new (GTK_WINDOW (self), self->store, file, &error);
-  if (dialog == NULL)
-    {
-      sg_window_show_error (self, _("Could Not Import the File"), error->message);
-      return;
-    }
-  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  sg_window_import_file (self, SG_TYPE_RISK, file);
 }
 
 static void
-import_csv_chosen (SgWindow *self,
-                   GFile    *file)
+import_chosen (SgWindow *self,
+               GFile    *file)
 {
   if (self->store != NULL)
-    sg_window_import_csv_file (self, file);
+    sg_window_import_file (self, self->import_kind, file);
 }
 
 static void
-import_csv_cb (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+choose_import (SgWindow *self,
+               GType     kind)
 {
-  SgWindow *self = SG_WINDOW (widget);
+  g_autoptr(SgRecordClass) klass = g_type_class_ref (kind);
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  /* Translators: a file chooser's title, e.g. "Import Assets" */
+  g_autofree char *title = g_strdup_printf (_("Import %s"), _(sg_record_class_get_plural (klass)));
 
   if (self->store == NULL)
     return;
+  self->import_kind = kind;
   gtk_file_filter_set_name (filter, _("Spreadsheets (CSV, Excel, OpenDocument)"));
   gtk_file_filter_add_mime_type (filter, "text/csv");
   gtk_file_filter_add_mime_type (filter, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -625,11 +675,35 @@ import_csv_cb (GtkWidget  *widget,
   gtk_file_filter_add_suffix (filter, "csv");
   gtk_file_filter_add_suffix (filter, "xlsx");
   gtk_file_filter_add_suffix (filter, "ods");
-  chooser = gtk_file_chooser_native_new (_("Import Risks"), GTK_WINDOW (self),
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN,
                                          _("_Open"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  sg_window_run_chooser (self, chooser, import_csv_chosen);
+  sg_window_run_chooser (self, chooser, import_chosen);
+}
+
+static void
+import_csv_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  choose_import (SG_WINDOW (widget), SG_TYPE_RISK);
+}
+
+/* win.import: the parameter is the kind's table ("asset"). */
+static void
+import_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  GType kind = sg_record_kind_from_table (g_variant_get_string (parameter, NULL));
+
+  if (kind == G_TYPE_INVALID || !sg_import_kind_is_importable (kind))
+    {
+      g_warning ("win.import: %s is no kind to import into", g_variant_get_string (parameter, NULL));
+      return;
+    }
+  choose_import (SG_WINDOW (widget), kind);
 }
 
 /* The welcome page's Import a Spreadsheet…: the spreadsheet first, then
@@ -738,6 +812,7 @@ sg_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.import-new", NULL, import_new_cb);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_cb);
   gtk_widget_class_install_action (widget_class, "win.import-csv", NULL, import_csv_cb);
+  gtk_widget_class_install_action (widget_class, "win.import", "s", import_cb);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_cb);
   gtk_widget_class_install_action (widget_class, "win.export-workbook", NULL, export_workbook_cb);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, search_shortcut_cb, NULL);

@@ -19,6 +19,7 @@ set_read_only (SgWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.continue-editing", read_only);
   /* An import would only be refused at its end. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-csv", !read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", !read_only);
 }
 
 static void

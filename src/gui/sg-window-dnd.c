@@ -10,7 +10,8 @@
 #include "sg-window-private.h"
 
 /* Dropping files: a register opens like a double-clicked one; a
- * spreadsheet (.csv, .xlsx, .ods) on an open register is imported. */
+ * spreadsheet (.csv, .xlsx, .ods) on an open register is imported into
+ * the kind of the page shown (risks where a page shows no one kind). */
 
 static gboolean
 is_spreadsheet (const char *folded_name)
@@ -42,14 +43,14 @@ drop_cb (GtkDropTarget *target,
         }
       else if (folded != NULL && is_spreadsheet (folded) && self->store != NULL && !opened)
         {
-          sg_window_import_csv_file (self, l->data);
+          sg_window_import_file (self, sg_window_get_import_kind (self), l->data);
           opened = TRUE;
         }
     }
   if (!opened)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay),
                                  adw_toast_new (self->store != NULL ?
-                                                  _("Only registers (.isms) and spreadsheets of risks (.csv, .xlsx, .ods) can be dropped here") :
+                                                  _("Only registers (.isms) and spreadsheets (.csv, .xlsx, .ods) can be dropped here") :
                                                   _("Only registers (.isms) can be dropped here")));
   return opened;
 }

@@ -29,6 +29,7 @@ struct _SgWindow
   GtkWidget            *page_stack;
   GtkWidget            *read_only_bar;
   GtkWidget            *read_only_label;
+  GMenu                *import_section;  /* the primary menu's "Import …" */
 
   SgStore              *store;
   GSettings            *settings;
@@ -41,6 +42,7 @@ struct _SgWindow
   SgBackupScheduler    *backups;        /* NULL for a register opened read-only */
   guint                 soa_export_version;  /* while its chooser is open; 0: the draft */
   char                 *review_export_ref;   /* while its chooser is open */
+  GType                 import_kind;         /* while its chooser or dialog is open */
 };
 
 /* sg-window-actions.c: opening, creating, exporting, importing, shortcuts */
@@ -50,6 +52,14 @@ SgWindow *sg_window_import_into_new (SgWindow     *self,
                                      GFile        *register_file);
 void  sg_window_import_csv_file     (SgWindow       *self,
                                      GFile          *file);
+/* Opens the import dialog for @file into records of @kind. */
+void  sg_window_import_file         (SgWindow       *self,
+                                     GType           kind,
+                                     GFile          *file);
+/* The kind of the page shown, when it is one to import into, else risks. */
+GType sg_window_get_import_kind     (SgWindow       *self);
+/* The primary menu's "Import …" names the kind of the page shown. */
+void  sg_window_update_import_item  (SgWindow       *self);
 /* Shows @chooser; @done gets its file, unless it is cancelled. */
 void  sg_window_run_chooser         (SgWindow             *self,
                                      GtkFileChooserNative *chooser,

@@ -488,6 +488,7 @@ sg_window_class_init (SgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SgWindow, page_stack);
   gtk_widget_class_bind_template_child (widget_class, SgWindow, read_only_bar);
   gtk_widget_class_bind_template_child (widget_class, SgWindow, read_only_label);
+  gtk_widget_class_bind_template_child (widget_class, SgWindow, import_section);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_folded_cb);
@@ -497,8 +498,12 @@ static void
 sg_window_init (SgWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->page_stack, "notify::visible-child",
+                            G_CALLBACK (sg_window_update_import_item), self);
+  sg_window_update_import_item (self);
   /* Until a register is open, there is nothing to import into. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-csv", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", FALSE);
   sg_window_init_dnd (self);
   gtk_window_set_title (GTK_WINDOW (self), g_get_application_name ());
   restore_size (self);
@@ -553,6 +558,7 @@ sg_window_set_store (SgWindow *self,
   g_signal_connect_data (store, "save-failed", G_CALLBACK (save_failed_cb), self, NULL,
                          G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-csv", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", TRUE);
 
   path = sg_store_get_path (store);
   name = g_filename_display_basename (path);
