@@ -118,7 +118,7 @@ test_values_step (void)
   sg_test_wait_for (dialog_ready, dialog);
 
   /* The preview marks line 4, and says why. */
-  g_assert_nonnull (sg_test_find_widget (dialog, is_mark, "the risk has no title"));
+  g_assert_nonnull (sg_test_find_widget (dialog, is_mark, "“Title” is empty"));
   g_assert_cmpstr (visible_step (dialog), ==, "mapping");
 
   g_assert_true (gtk_widget_activate_action (dialog, "import.next", NULL));
