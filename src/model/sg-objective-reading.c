@@ -36,7 +36,8 @@ sg_objective_reading_class_init (SgObjectiveReadingClass *klass)
   sg_record_class_set_kind (record_class, "objective_reading", NULL,
                             N_("Objective reading"), N_("Objective readings"),
                             "objective readings");
-  sg_record_class_set_page (record_class, SG_RECORD_AREA_PLANNING, N_("Objective Readings"));
+  /* Read and added inside their objective, not on a page of their own. */
+  sg_record_class_set_page (record_class, SG_RECORD_AREA_NONE, N_("Objective Readings"));
   sg_record_class_set_refs_optional (record_class);
 
   properties[PROP_OBJECTIVE] = sg_field_parent ("objective", N_("Objective"), SG_TYPE_OBJECTIVE);

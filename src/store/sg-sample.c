@@ -1352,7 +1352,8 @@ typedef struct
   const char        *owner;
   int                due;
   const char        *evaluation;
-  SgObjectiveStatus  status;
+  double             target_value;
+  SgTargetDirection  direction;
   SampleReading      readings[6];   /* oldest first; ends at the first with date 0 */
 } SampleObjective;
 
@@ -1365,7 +1366,7 @@ static const SampleObjective sample_objectives[] = {
     N_("Awareness platform licence; half a day per quarter of the CISO’s time."),
     CISO, 90,
     N_("Results reported to management each quarter and compared with the previous campaign."),
-    SG_OBJECTIVE_STATUS_ON_TRACK,
+    5, SG_TARGET_DIRECTION_AT_MOST,
     { { -360, 18.5, NULL }, { -270, 12.2, NULL },
       { -180, 9.4, N_("Campaign imitating a parcel notification.") }, { -90, 7.8, NULL } } },
   { N_("Critical vulnerabilities patched within 14 days"),
@@ -1375,7 +1376,7 @@ static const SampleObjective sample_objectives[] = {
     N_("Vulnerability scanner; one administrator two days a month."),
     IT_LEAD, 60,
     N_("Monthly report from the vulnerability scanner, discussed in the IT team meeting."),
-    SG_OBJECTIVE_STATUS_AT_RISK,
+    95, SG_TARGET_DIRECTION_AT_LEAST,
     { { -150, 71, NULL }, { -120, 78, NULL }, { -90, 83, NULL }, { -60, 88, NULL },
       { -30, 86, N_("Firewall firmware update delayed by the vendor.") } } },
   { N_("Restore tests for all critical systems"),
@@ -1385,7 +1386,7 @@ static const SampleObjective sample_objectives[] = {
     N_("Isolated restore environment at DataPort Nord; two administrator days per test."),
     IT_LEAD, -30,
     N_("Restore test log checked by the CISO."),
-    SG_OBJECTIVE_STATUS_ACHIEVED,
+    100, SG_TARGET_DIRECTION_AT_LEAST,
     { { -360, 33, NULL }, { -270, 67, NULL }, { -180, 67, NULL },
       { -45, 100, N_("WMS restore test done after the internal audit.") } } },
   { N_("All staff complete the annual security training"),
@@ -1395,7 +1396,7 @@ static const SampleObjective sample_objectives[] = {
     N_("E-learning platform; briefings by shift leads."),
     HR_LEAD, 60,
     N_("Completion report from the e-learning platform; reminders to line managers."),
-    SG_OBJECTIVE_STATUS_ON_TRACK,
+    98, SG_TARGET_DIRECTION_AT_LEAST,
     { { -150, 62, NULL }, { -120, 74, NULL }, { -90, 85, NULL }, { -60, 91, NULL },
       { -30, 94, NULL }, { -5, 95, NULL } } },
   { N_("Leavers lose access on their last working day"),
@@ -1405,7 +1406,7 @@ static const SampleObjective sample_objectives[] = {
     N_("Interface between HR system and Entra ID; HR and IT time."),
     HR_LEAD, 120,
     N_("Monthly comparison of HR leaver list and account status by the CISO."),
-    SG_OBJECTIVE_STATUS_ON_TRACK,
+    100, SG_TARGET_DIRECTION_AT_LEAST,
     { { -180, 72, NULL }, { -135, 81, NULL }, { -90, 90, NULL }, { -45, 94, NULL },
       { -10, 97, NULL } } },
 };
@@ -2063,29 +2064,24 @@ add_objectives (Sample  *s,
   for (guint i = 0; i < G_N_ELEMENTS (sample_objectives); i++)
     {
       const SampleObjective *o = &sample_objectives[i];
-      const SampleReading *latest = NULL;
-      g_autofree char *current = NULL;
+      gint64 owner = sg_sample_person (s, o->owner);
       SgRecord *objective;
       gint64 id;
 
-      for (guint r = 0; r < G_N_ELEMENTS (o->readings) && o->readings[r].date != 0; r++)
-        latest = &o->readings[r];
-      if (latest != NULL)
-        current = g_strdup_printf ("%g", latest->value);
-
+      /* No status and no current value: both follow the readings. */
       objective = sg_sample_add (s, error, SG_TYPE_OBJECTIVE,
                                  "title", _(o->title),
                                  "description", _(o->description),
                                  "measure", _(o->measure),
                                  "target", sg_sample_tr (o->target),
-                                 "current-value", current,
+                                 "target-value", o->target_value,
+                                 "target-direction", o->direction,
                                  "unit", o->unit,
                                  "frequency", _(o->frequency),
                                  "resources", _(o->resources),
-                                 "owner", sg_sample_person (s, o->owner),
+                                 "owner", owner,
                                  "due-date", sg_sample_date (s, o->due),
                                  "evaluation", _(o->evaluation),
-                                 "status", o->status,
                                  NULL);
       if (objective == NULL)
         return FALSE;
@@ -2097,6 +2093,7 @@ add_objectives (Sample  *s,
                             "date", sg_sample_date (s, o->readings[r].date),
                             "value", o->readings[r].value,
                             "note", sg_sample_tr (o->readings[r].note),
+                            "taken-by", owner,
                             NULL))
           return FALSE;
     }

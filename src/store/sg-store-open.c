@@ -56,6 +56,8 @@ sg_store_open (const char        *path,
       sg_store_file_error (error, SG_STORE_ERROR_CORRUPT, self->path);
       return NULL;
     }
+  /* A due date may have passed since the register was last open. */
+  sg_store_follow_all_objectives (self);
   return g_steal_pointer (&self);
 }
 

@@ -45,6 +45,7 @@ struct _SgStore
   guint            quiet;        /* > 0: property changes are ours, not edits */
   gboolean         read_only;    /* every change is refused (sg_store_set_read_only) */
   gboolean         in_batch;
+  guint            following;    /* > 0: the store sets what the readings say */
   gboolean         batch_failed; /* an edit in the batch failed: it must not commit */
   GPtrArray       *batch_added;  /* SgRecord* added since sg_store_begin_batch */
   GPtrArray       *batch_listed; /* SgRecord* waiting to join the lists at its end */
@@ -166,5 +167,18 @@ void      sg_store_fill_done_date    (SgStore          *self,
 /* Before adding: the same, quietly. */
 void      sg_store_fill_done_date_quietly (SgStore     *self,
                                       SgRecord         *record);
+/* After @record's @pspec was saved (NULL: @record was added or
+ * removed), the objective it belongs to takes its current value from
+ * the latest reading and, unless its status was set by hand, the status
+ * its readings suggest (sg-objective-progress.h), saved as edits of
+ * their own. A status a person picks marks it as set by hand.
+ * @old_parent: the objective a reading was moved from (0: none). */
+void      sg_store_follow_readings   (SgStore          *self,
+                                      SgRecord         *record,
+                                      GParamSpec       *pspec,
+                                      gint64            old_parent);
+/* Every objective, as above, in one batch: on opening a register that
+ * may be written, since a due date may have passed since. */
+void      sg_store_follow_all_objectives (SgStore      *self);
 
 G_END_DECLS

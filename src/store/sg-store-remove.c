@@ -317,6 +317,7 @@ sg_store_remove (SgStore   *self,
                            g_steal_pointer (&incoming), (GDestroyNotify) g_ptr_array_unref);
   g_object_set_qdata_full (G_OBJECT (record), children_quark (),
                            g_steal_pointer (&cascaded), (GDestroyNotify) g_ptr_array_unref);
+  sg_store_follow_readings (self, record, NULL, 0);
   g_object_unref (record);
   return TRUE;
 
@@ -410,11 +411,13 @@ sg_store_restore (SgStore   *self,
   if (!was_batch && !sg_store_begin_batch (self, error))
     return FALSE;
   ok = restore_one (self, record, error);
-  if (was_batch)
-    return ok;
+  if (!was_batch && !ok)
+    sg_store_rollback_batch (self);
+  else if (!was_batch)
+    ok = sg_store_commit_batch (self, error);
+  /* A reading back, or an objective with its readings. */
   if (ok)
-    return sg_store_commit_batch (self, error);
-  sg_store_rollback_batch (self);
-  return FALSE;
+    sg_store_follow_readings (self, record, NULL, 0);
+  return ok;
 }
 

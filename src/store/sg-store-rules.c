@@ -3,7 +3,8 @@
  * not hold, which the kinds declare (sg_record_class_add_date_order (),
  * _add_rule (), _set_done_date () in sg-record-rules.c), the "done on"
  * date they fill, and what else an edit changes (a nonconformity found
- * not effective is reopened, sg-nonconformity-rules.c)
+ * not effective is reopened, sg-nonconformity-rules.c; an objective
+ * follows its readings, sg-objective-progress.c)
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "sg-store"
 
@@ -11,6 +12,9 @@
 
 #include "sg-nonconformity-rules.h"
 #include "sg-nonconformity.h"
+#include "sg-objective-progress.h"
+#include "sg-objective-reading.h"
+#include "sg-objective.h"
 #include "sg-store-private.h"
 
 gboolean
@@ -141,4 +145,95 @@ sg_store_rules_follow (SgRecord     *record,
   changes = sg_store_changes_new ();
   rule->follow (record, old_value, changes);
   return changes->len > 0 ? g_steal_pointer (&changes) : NULL;
+}
+
+/* Objectives and their readings (6.2, 9.1) */
+
+static void
+follow_objective (SgStore  *self,
+                  SgRecord *objective)
+{
+  g_autoptr(SgObjectiveProgress) progress = NULL;
+  g_autofree char *current = NULL;
+  const char *held;
+
+  /* Not one removed a moment ago. */
+  if (objective == NULL || !SG_IS_OBJECTIVE (objective) ||
+      sg_store_find_by_id (self, SG_TYPE_OBJECTIVE, sg_record_get_id (objective)) != objective)
+    return;
+  progress = sg_objective_progress_new (self, objective, NULL);
+  held = sg_record_peek_string (objective, SG_OBJECTIVE_CURRENT_VALUE);
+  self->following++;
+  /* Each is an edit of its own, in the history like a person's. Without
+   * readings the value typed by hand stays. */
+  if (progress->current_date != NULL &&
+      g_strcmp0 (held, (current = sg_objective_progress_format_number (progress->current))) != 0)
+    g_object_set (objective, SG_OBJECTIVE_CURRENT_VALUE, current, NULL);
+  if (!sg_record_peek_boolean (objective, SG_OBJECTIVE_STATUS_SET_BY_HAND) &&
+      progress->suggested != SG_OBJECTIVE_PROGRESS_NO_SUGGESTION &&
+      sg_record_peek_enum (objective, SG_OBJECTIVE_STATUS) != progress->suggested)
+    g_object_set (objective, SG_OBJECTIVE_STATUS, progress->suggested, NULL);
+  self->following--;
+}
+
+void
+sg_store_follow_readings (SgStore    *self,
+                          SgRecord   *record,
+                          GParamSpec *pspec,
+                          gint64      old_parent)
+{
+  if (self->read_only)
+    return;
+  if (SG_IS_OBJECTIVE_READING (record))
+    {
+      gint64 parent = sg_record_peek_int64 (record, SG_OBJECTIVE_READING_OBJECTIVE);
+
+      if (pspec != NULL && g_str_equal (pspec->name, SG_OBJECTIVE_READING_NOTE))
+        return;
+      follow_objective (self, sg_store_find_by_id (self, SG_TYPE_OBJECTIVE, parent));
+      if (old_parent != 0 && old_parent != parent)
+        follow_objective (self, sg_store_find_by_id (self, SG_TYPE_OBJECTIVE, old_parent));
+      return;
+    }
+  if (!SG_IS_OBJECTIVE (record) || self->following > 0)
+    return;
+  if (pspec == NULL)
+    {
+      follow_objective (self, record);
+      return;
+    }
+  /* A status a person picks stays until they let the readings decide again. */
+  if (g_str_equal (pspec->name, SG_OBJECTIVE_STATUS))
+    {
+      if (!sg_record_peek_boolean (record, SG_OBJECTIVE_STATUS_SET_BY_HAND))
+        g_object_set (record, SG_OBJECTIVE_STATUS_SET_BY_HAND, TRUE, NULL);
+      return;
+    }
+  if (g_str_equal (pspec->name, SG_OBJECTIVE_TARGET_VALUE) ||
+      g_str_equal (pspec->name, SG_OBJECTIVE_TARGET_DIRECTION) ||
+      g_str_equal (pspec->name, SG_OBJECTIVE_DUE_DATE) ||
+      g_str_equal (pspec->name, SG_OBJECTIVE_UNIT) ||
+      g_str_equal (pspec->name, SG_OBJECTIVE_STATUS_SET_BY_HAND))
+    follow_objective (self, record);
+}
+
+void
+sg_store_follow_all_objectives (SgStore *self)
+{
+  guint n;
+  SgRecord *const *objectives = sg_store_peek_records (self, SG_TYPE_OBJECTIVE, &n);
+  g_autoptr(GPtrArray) copy = NULL;
+
+  if (n == 0 || self->read_only || self->opened_read_only)
+    return;
+  /* Following changes records, not the list: still, walk a copy. */
+  copy = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (copy, g_object_ref (objectives[i]));
+  if (!sg_store_begin_batch (self, NULL))
+    return;
+  for (guint i = 0; i < copy->len; i++)
+    follow_objective (self, g_ptr_array_index (copy, i));
+  /* Not written (a full disk): the statuses are followed next time. */
+  sg_store_commit_batch (self, NULL);
 }

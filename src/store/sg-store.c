@@ -575,6 +575,8 @@ record_notify_cb (SgRecord   *record,
         kd->max_ref_number = MAX (kd->max_ref_number,
                                   ref_number (kd, sg_record_get_ref (record)));
       sg_store_fill_done_date (self, record, pspec);
+      sg_store_follow_readings (self, record, pspec,
+                                G_VALUE_HOLDS_INT64 (&old_value) ? g_value_get_int64 (&old_value) : 0);
       return;
     }
 
@@ -694,6 +696,7 @@ sg_store_add (SgStore   *self,
     g_ptr_array_add (self->batch_added, g_object_ref (record));
   sg_store_track_record (self, kd, record);
   sg_store_list_append (self, kd, record);
+  sg_store_follow_readings (self, record, NULL, 0);
   return TRUE;
 }
 
