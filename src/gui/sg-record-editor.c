@@ -10,6 +10,8 @@
 #include "sg-child-list.h"
 #include "sg-field-binding.h"
 #include "sg-history-list.h"
+#include "sg-objective-reading.h"
+#include "sg-objective-readings.h"
 #include "sg-person-desk.h"
 #include "sg-person.h"
 #include "sg-record-editor.h"
@@ -27,6 +29,7 @@ struct _SgRecordEditor
   GtkWidget  *history;
   GtkWidget  *desk;       /* a person's: what names them; else NULL */
   GPtrArray  *child_lists; /* SgChildList*, one per child kind */
+  GtkWidget  *readings;   /* an objective's: its readings and their trend; else NULL */
   SgRecord   *record;
 };
 
@@ -120,6 +123,29 @@ add_in_order (SgRecordEditor *self,
     }
 }
 
+/* A list per child kind; an objective's readings with what they suggest. */
+static void
+add_children (SgRecordEditor *self,
+              const GType    *children,
+              guint           n_children)
+{
+  for (guint c = 0; c < n_children; c++)
+    {
+      GtkWidget *list;
+
+      /* Readings are taken, read and corrected where their objective is. */
+      if (children[c] == SG_TYPE_OBJECTIVE_READING)
+        {
+          self->readings = sg_objective_readings_new (self->store);
+          add_group (self, self->readings);
+          continue;
+        }
+      list = sg_child_list_new (self->store, self->kind, children[c]);
+      g_ptr_array_add (self->child_lists, list);
+      add_group (self, list);
+    }
+}
+
 /* The sections the kind declares, in order; every field in none of them
  * (the timestamps, a field added later) in a last untitled group, so
  * that nothing is ever hidden. */
@@ -133,7 +159,10 @@ build_form (SgRecordEditor *self)
   const GType *children = sg_record_class_list_children (klass, &n_children);
 
   if (n_sections == 0)
-    add_in_order (self, fields, n_fields);
+    {
+      add_in_order (self, fields, n_fields);
+      add_children (self, children, n_children);
+    }
   else
     {
       g_autoptr(GHashTable) placed = g_hash_table_new (NULL, NULL);
@@ -152,16 +181,10 @@ build_form (SgRecordEditor *self)
       for (guint i = 0; i < n_fields; i++)
         if (!g_hash_table_contains (placed, fields[i]))
           g_ptr_array_add (rest, fields[i]);
+      /* The children belong with what the record says, before its timestamps. */
+      add_children (self, children, n_children);
       if (rest->len > 0)
         add_section (self, NULL, NULL, (GParamSpec **) rest->pdata, rest->len);
-    }
-
-  for (guint c = 0; c < n_children; c++)
-    {
-      GtkWidget *list = sg_child_list_new (self->store, self->kind, children[c]);
-
-      g_ptr_array_add (self->child_lists, list);
-      add_group (self, list);
     }
 
   if (g_type_is_a (self->kind, SG_TYPE_PERSON))
@@ -265,6 +288,8 @@ sg_record_editor_set_record (SgRecordEditor *self,
     sg_child_list_set_parent (g_ptr_array_index (self->child_lists, i), record);
   if (self->desk != NULL)
     sg_person_desk_set_person (SG_PERSON_DESK (self->desk), record);
+  if (self->readings != NULL)
+    sg_objective_readings_set_objective (SG_OBJECTIVE_READINGS (self->readings), record);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), record ? "record" : "empty");
   scroll_to_top (self);
 }

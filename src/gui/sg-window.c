@@ -19,6 +19,8 @@
 #include "sg-kinds.h"
 #include "sg-nonconformity-page.h"
 #include "sg-nonconformity.h"
+#include "sg-objective-reading.h"
+#include "sg-objective.h"
 #include "sg-management-review.h"
 #include "sg-person.h"
 #include "sg-record-page.h"
@@ -355,6 +357,14 @@ sg_window_show_record (SgWindow *self,
   g_return_val_if_fail (SG_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (SG_IS_RECORD (record), FALSE);
 
+  /* A reading is shown inside its objective. */
+  if (SG_IS_OBJECTIVE_READING (record))
+    {
+      record = sg_store_find_by_id (self->store, SG_TYPE_OBJECTIVE,
+                                    sg_record_peek_int64 (record, SG_OBJECTIVE_READING_OBJECTIVE));
+      if (record == NULL)
+        return FALSE;
+    }
   /* A finding is shown inside its audit. */
   table = SG_IS_FINDING (record) ? sg_record_class_get_table (g_type_class_peek (SG_TYPE_AUDIT))
                                  : sg_record_class_get_table (SG_RECORD_GET_CLASS (record));
