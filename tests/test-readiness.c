@@ -358,6 +358,8 @@ static void break_7_2_partly (Fixture *f) { sg_test_register_add (&f->reg, SG_TY
                                                                   static void break_8_2 (Fixture *f) { g_object_set (f->risk, "next-review", "2026-12-02", NULL); }
                                                                   static void break_8_3 (Fixture *f) { g_object_set (f->risk, "treatment-due", "2026-12-02", NULL); }
                                                                   static void break_9_1 (Fixture *f) { g_object_set (f->reading, "date", "2025-12-02", NULL); }
+/* Read on 2026-11-01, to be read monthly: the December reading is late on 2026-12-03. */
+static void break_9_1_monthly (Fixture *f) { g_object_set (f->objective, "frequency", "monthly", NULL); }
                                                                   static void break_9_2_1 (Fixture *f) { g_object_set (f->audit_done, "actual-date", "2025-12-02", NULL); }
                                                                   static void break_9_2_1_running (Fixture *f) { g_object_set (f->audit_done, "status", SG_AUDIT_STATUS_IN_PROGRESS, NULL); }
                                                                   static void break_9_2_1_external (Fixture *f) { g_object_set (f->audit_done, "type", SG_AUDIT_TYPE_CERTIFICATION, NULL); }
@@ -423,7 +425,8 @@ static void break_10_2_action_done (Fixture *f) { g_object_set (f->corrective, S
                                                                   { "8.1", SG_READINESS_NOT_MET, "no control implementation planned", break_8_1_none },
                                                                   { "8.2", SG_READINESS_NOT_MET, "1 of 1 risk review overdue", break_8_2 },
                                                                   { "8.3", SG_READINESS_NOT_MET, "1 of 1 risk treatment overdue", break_8_3 },
-                                                                  { "9.1", SG_READINESS_NOT_MET, "1 of 1 open objective without a reading in the last 12 months", break_9_1 },
+                                                                  { "9.1", SG_READINESS_NOT_MET, "1 of 1 open objective without a reading within its measurement frequency", break_9_1 },
+                                                                  { "9.1", SG_READINESS_NOT_MET, "1 of 1 open objective without a reading within its measurement frequency", break_9_1_monthly },
                                                                   { "9.2.1", SG_READINESS_NOT_MET, "no internal audit completed in the last 12 months", break_9_2_1 },
                                                                   { "9.2.1", SG_READINESS_PARTLY, "an internal audit is in progress, none completed in the last 12 months", break_9_2_1_running },
                                                                   { "9.2.1", SG_READINESS_NOT_MET, "no internal audit completed in the last 12 months", break_9_2_1_external },

@@ -20,6 +20,7 @@
 #include "sg-interested-party.h"
 #include "sg-management-review.h"
 #include "sg-nonconformity.h"
+#include "sg-frequency.h"
 #include "sg-objective-reading.h"
 #include "sg-objective.h"
 #include "sg-person.h"
@@ -231,8 +232,9 @@ objective_open (Ctx      *ctx,
   return status != SG_OBJECTIVE_STATUS_ACHIEVED && status != SG_OBJECTIVE_STATUS_MISSED;
 }
 
-/* The measurement frequency is free text: a year is the interval every
- * frequency fits in. */
+/* Measured as often as the objective says: its latest reading is not
+ * older than one measurement frequency ("monthly", "quarterly" …); a
+ * frequency that names no interval ("as needed") gives a year. */
 static gboolean
 objective_measured (Ctx      *ctx,
                     SgRecord *objective)
@@ -240,12 +242,24 @@ objective_measured (Ctx      *ctx,
   guint n;
   SgRecord *const *readings = sg_readiness_records (ctx, SG_TYPE_OBJECTIVE_READING, &n);
   gint64 id = sg_record_get_id (objective);
+  const char *latest = NULL;
+  SgFrequency frequency;
+  g_autofree char *next = NULL;
 
   for (guint i = 0; i < n; i++)
-    if (sg_record_peek_int64 (readings[i], "objective") == id &&
-        sg_readiness_in_last_year (ctx, sg_record_peek_string (readings[i], "date")))
-      return TRUE;
-  return FALSE;
+    {
+      const char *date = sg_record_peek_string (readings[i], "date");
+
+      if (sg_record_peek_int64 (readings[i], "objective") == id && sg_date_is_valid (date) &&
+          g_strcmp0 (date, latest) > 0)
+        latest = date;
+    }
+  if (latest == NULL)
+    return FALSE;
+  if (!sg_frequency_parse (sg_record_peek_string (objective, "frequency"), &frequency))
+    return sg_readiness_in_last_year (ctx, latest);
+  next = sg_frequency_next (&frequency, latest);
+  return next != NULL && g_strcmp0 (next, ctx->today) >= 0;
 }
 
 void
@@ -254,10 +268,10 @@ sg_readiness_rule_9_1 (Ctx               *ctx,
 {
   sg_readiness_every (ctx, result, SG_TYPE_OBJECTIVE, objective_open, objective_measured,
                       N_("no open objectives recorded to measure"),
-                      NP_("%u open objective with a reading in the last 12 months",
-                          "%u open objectives, each with a reading in the last 12 months"),
-                      NP_("%u of %u open objective without a reading in the last 12 months",
-                          "%u of %u open objectives without a reading in the last 12 months"));
+                      NP_("%u open objective measured as often as it is to be",
+                          "%u open objectives, each measured as often as it is to be"),
+                      NP_("%u of %u open objective without a reading within its measurement frequency",
+                          "%u of %u open objectives without a reading within their measurement frequency"));
 }
 
 static gboolean

@@ -1378,7 +1378,7 @@ static const SampleObjective sample_objectives[] = {
     N_("Monthly report from the vulnerability scanner, discussed in the IT team meeting."),
     95, SG_TARGET_DIRECTION_AT_LEAST,
     { { -150, 71, NULL }, { -120, 78, NULL }, { -90, 83, NULL }, { -60, 88, NULL },
-      { -30, 86, N_("Firewall firmware update delayed by the vendor.") } } },
+      { -25, 86, N_("Firewall firmware update delayed by the vendor.") } } },
   { N_("Restore tests for all critical systems"),
     N_("Restore SAP, TMS and WMS from backup into an isolated environment every six months."),
     N_("Share of critical systems with a successful restore test in the last six months"),
