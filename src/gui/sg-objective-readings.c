@@ -10,6 +10,7 @@
 
 #include "sg-date-row.h"
 #include "sg-field-binding.h"
+#include "sg-field-codec.h"
 #include "sg-objective-progress.h"
 #include "sg-objective-reading.h"
 #include "sg-objective-readings.h"
@@ -85,10 +86,10 @@ label_row (SgObjectiveReadings *self,
 {
   SgRecord *reading = g_object_get_data (G_OBJECT (row), "reading");
   g_autofree char *value = sg_objective_progress_format_value (reading_value (reading), unit_of (self));
-  const char *date = sg_record_peek_string (reading, SG_OBJECTIVE_READING_DATE);
+  g_autofree char *date = sg_field_format_date (sg_record_peek_string (reading, SG_OBJECTIVE_READING_DATE));
   const char *by = sg_store_peek_name (self->store, reading, SG_OBJECTIVE_READING_TAKEN_BY);
   const char *note = sg_record_peek_string (reading, SG_OBJECTIVE_READING_NOTE);
-  g_autoptr(GString) subtitle = g_string_new (date != NULL && *date != '\0' ? date : _("No date"));
+  g_autoptr(GString) subtitle = g_string_new (date != NULL ? date : _("No date"));
   g_autofree char *escaped_value = g_markup_escape_text (value, -1);
   g_autofree char *escaped_subtitle = NULL;
 

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "sg-field-codec.h"
 #include "sg-field.h"
 #include "sg-objective-progress.h"
 #include "sg-objective-reading.h"
@@ -147,6 +148,8 @@ sg_objective_progress_evaluate (const SgReadingPoint *points,
   SgObjectiveProgress *self = g_new0 (SgObjectiveProgress, 1);
   g_autofree char *latest = NULL;
   g_autofree char *wanted = NULL;
+  g_autofree char *due_shown = NULL;
+  g_autofree char *latest_shown = NULL;
   guint32 due_day = 0, today_day = 0;
   gboolean has_due = parse_day (due, &due_day);
   gboolean past_due;
@@ -163,11 +166,14 @@ sg_objective_progress_evaluate (const SgReadingPoint *points,
       parse_day (real, &today_day);
     }
   past_due = has_due && due_day < today_day;
+  /* Dates in the reasons as the user's language writes them. */
+  due_shown = has_due ? sg_field_format_date (due) : NULL;
   if (n_points > 0)
     {
       self->current = points[n_points - 1].value;
       self->current_date = g_strdup (points[n_points - 1].date);
       latest = sg_objective_progress_format_value (self->current, unit);
+      latest_shown = sg_field_format_date (self->current_date);
     }
 
   if (direction != SG_TARGET_DIRECTION_AT_LEAST && direction != SG_TARGET_DIRECTION_AT_MOST)
@@ -183,7 +189,7 @@ sg_objective_progress_evaluate (const SgReadingPoint *points,
       self->suggested = past_due ? SG_OBJECTIVE_STATUS_MISSED : SG_OBJECTIVE_STATUS_NOT_STARTED;
       self->reason = past_due
         /* Translators: %s is a date */
-        ? g_strdup_printf (_("The due date %s passed without a reading."), due)
+        ? g_strdup_printf (_("The due date %s passed without a reading."), due_shown)
         : g_strdup (_("No readings yet."));
       return self;
     }
@@ -193,7 +199,7 @@ sg_objective_progress_evaluate (const SgReadingPoint *points,
       self->suggested = past_due ? SG_OBJECTIVE_STATUS_ACHIEVED : SG_OBJECTIVE_STATUS_ON_TRACK;
       /* Translators: "The latest reading, 96 % on 2026-11-01, meets the target of at least 95 %." */
       self->reason = g_strdup_printf (_("The latest reading, %s on %s, meets the target of %s."),
-                                      latest, self->current_date ? self->current_date : "", wanted);
+                                      latest, latest_shown != NULL ? latest_shown : "", wanted);
       return self;
     }
   if (past_due)
@@ -201,7 +207,7 @@ sg_objective_progress_evaluate (const SgReadingPoint *points,
       self->suggested = SG_OBJECTIVE_STATUS_MISSED;
       /* Translators: "The due date 2026-06-30 has passed, and the latest reading, 86 %, falls short of …" */
       self->reason = g_strdup_printf (_("The due date %s has passed, and the latest reading, %s, falls short of "
-                                        "the target of %s."), due, latest, wanted);
+                                        "the target of %s."), due_shown, latest, wanted);
       return self;
     }
   if (n_points == 1)
@@ -242,13 +248,13 @@ sg_objective_progress_evaluate (const SgReadingPoint *points,
         self->suggested = SG_OBJECTIVE_STATUS_ON_TRACK;
         /* Translators: "At the recent trend it reaches 101 % by its due date 2027-01-31 (target at least 98 %)." */
         self->reason = g_strdup_printf (_("At the recent trend it reaches %s by its due date %s (target %s)."),
-                                        then, due, wanted);
+                                        then, due_shown, wanted);
       }
     else
       {
         self->suggested = SG_OBJECTIVE_STATUS_AT_RISK;
         self->reason = g_strdup_printf (_("At the recent trend it reaches only %s by its due date %s (target %s)."),
-                                        then, due, wanted);
+                                        then, due_shown, wanted);
       }
   }
   return self;
