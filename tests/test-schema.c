@@ -1073,6 +1073,17 @@ test_v5_migration (Fixture       *f,
   g_assert_cmpfloat (target_value (objective), ==, 95.0);
   g_assert_cmpint (sg_record_peek_enum (objective, SG_OBJECTIVE_TARGET_DIRECTION), ==,
                    SG_TARGET_DIRECTION_AT_LEAST);
+  /* The status a person gave it stays theirs, marked as such, with a line
+   * in the history: the readings do not replace it unseen. */
+  g_assert_cmpint (sg_record_peek_enum (objective, SG_OBJECTIVE_STATUS), ==, SG_OBJECTIVE_STATUS_AT_RISK);
+  g_assert_true (sg_record_peek_boolean (objective, SG_OBJECTIVE_STATUS_SET_BY_HAND));
+  {
+    sqlite3 *db = open_db (f->path);
+
+    g_assert_cmpint (query_int (db, "SELECT count(*) FROM history WHERE record_table = 'objective'"
+                                    " AND field = 'status-set-by-hand' AND changed_by LIKE '%version 6%'"), ==, 5);
+    sqlite3_close (db);
+  }
 
   check = sg_store_check_history (store, &error);
   g_assert_no_error (error);

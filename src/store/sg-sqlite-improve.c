@@ -448,6 +448,43 @@ out:
   return ok;
 }
 
+/* A status a person gave an objective before version 6 stays theirs: it
+ * is marked as set by hand, so that the readings do not replace it
+ * unseen. The detail pane shows what the readings would say beside it. */
+static gboolean
+objective_statuses (Update  *u,
+                    GError **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  sqlite3_stmt *update = NULL;
+  gboolean ok = TRUE;
+
+  if (sqlite3_prepare_v2 (u->db, "SELECT id, ref FROM objective"
+                                 " WHERE status IS NOT NULL AND status <> 'not-started' ORDER BY id",
+                          -1, &stmt, NULL) != SQLITE_OK ||
+      sqlite3_prepare_v2 (u->db, "UPDATE objective SET status_set_by_hand = 1 WHERE id = ?",
+                          -1, &update, NULL) != SQLITE_OK)
+    {
+      ok = failed (u->db, error);
+      goto out;
+    }
+  while (ok && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      sqlite3_reset (update);
+      sqlite3_bind_int64 (update, 1, id);
+      if (sqlite3_step (update) != SQLITE_DONE)
+        ok = failed (u->db, error);
+      ok = ok && write_line (u, "objective", id, column_text (stmt, 1), SG_HISTORY_CHANGE,
+                             "status-set-by-hand", "false", "true", error);
+    }
+out:
+  sqlite3_finalize (update);
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
 gboolean
 sg_sqlite_improve (sqlite3  *db,
                    int       version,
@@ -460,7 +497,7 @@ sg_sqlite_improve (sqlite3  *db,
 
   if (version == 6)
     return (!has_column (db, "requirement", "status") || requirement_overrides (&u, error)) &&
-           objective_targets (&u, error);
+           objective_targets (&u, error) && objective_statuses (&u, error);
   return (!has_column (db, "finding", "clause") || link_findings (&u, error)) &&
          (!has_column (db, "nonconformity", "corrective_action") || nonconformity_actions (&u, error)) &&
          (!has_column (db, "management_review", "actions") || review_actions (&u, error));
