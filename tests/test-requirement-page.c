@@ -185,6 +185,45 @@ has_width (gpointer widget)
 }
 
 /* At 360 px the checklist folds into the window: nothing wider than it. */
+static gboolean
+summary_says (gpointer data)
+{
+  RowState *state = data;
+
+  return sg_test_find_widget (state->row, sg_test_is_label, state->text) != NULL;
+}
+
+/* A large register: readiness comes from a thread on a copy, and what
+ * it names is the open register's — the same summary, the override
+ * shown once the thread has answered. */
+static void
+test_large (void)
+{
+  g_autoptr(SgStore) store = open_example ("large.isms");
+  g_autofree char *summary = NULL;
+  SgWindow *window;
+  GtkWidget *page, *row;
+  RowState state;
+
+  sg_test_add_numbered_risks (store, 1500);
+  summary = expected_summary (store);
+  window = sg_test_window_on_page (store, "requirement", 1400, 900);
+  page = sg_window_get_page (window, "requirement");
+  state.row = page;
+  state.text = summary;
+  sg_test_wait_for (summary_says, &state);
+
+  g_assert_true (sg_requirement_page_set_override (SG_REQUIREMENT_PAGE (page), "6.1.3",
+                                                   SG_REQUIREMENT_OVERRIDE_MET, "On the intranet"));
+  row = sg_requirement_page_get_row (SG_REQUIREMENT_PAGE (page), "6.1.3");
+  state.row = row;
+  state.text = "Met (override)";
+  sg_test_wait_for (row_says, &state);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
 static void
 test_narrow (void)
 {
@@ -324,6 +363,7 @@ main (int   argc,
   g_test_add_func ("/requirement-page/checklist", test_checklist);
   g_test_add_func ("/requirement-page/narrow", test_narrow);
   g_test_add_func ("/requirement-page/sidebar", test_sidebar);
+  g_test_add_func ("/requirement-page/large", test_large);
   status = g_test_run ();
   sg_test_rmdir (tmpdir);
   return status;

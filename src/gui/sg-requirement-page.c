@@ -5,7 +5,10 @@
  * reason. The override is shown as one, next to what the register says.
  * The page computes when it is shown and, while it is shown, once after
  * a run of edits has settled (a whole evaluation of 100,000 risks takes
- * about 0.4 s: not on every keystroke).
+ * about 0.4 s: not on every keystroke). In a register of more than
+ * LARGE_REGISTER records that is longer than a frame: it is computed in
+ * a thread on a copy (sg_readiness_evaluate_async ()), and the page shows
+ * what it knew until the answer comes.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "sg-requirement-page"
 
@@ -24,6 +27,9 @@
 
 /* Edits that come in a run (typing, an import) are counted once after. */
 #define SETTLE_MS 400
+/* Above this many records, readiness takes longer than a frame (about
+ * 4 ms per thousand records): it is computed in a thread. */
+#define LARGE_REGISTER 1000
 
 typedef struct
 {
@@ -61,6 +67,8 @@ struct _SgRequirementPage
   char       *summary_text;
   guint       refresh_id;
   gboolean    stale;          /* something changed while the page was hidden */
+  GCancellable *cancellable;  /* the thread's, while it runs */
+  gboolean    again;          /* an edit came while the thread ran */
 };
 
 G_DEFINE_FINAL_TYPE (SgRequirementPage, sg_requirement_page, SG_TYPE_PAGE)
@@ -136,25 +144,18 @@ ensure_row (SgRequirementPage *self,
   return row;
 }
 
-void
-sg_requirement_page_refresh (SgRequirementPage *self)
+static void
+show_results (SgRequirementPage *self,
+              GPtrArray         *results)
 {
-  g_autofree char *today = NULL;
   g_autofree char *detail = NULL;
   guint met = 0, partly = 0, not_met = 0, overridden = 0;
   guint clause_met[G_N_ELEMENTS (clauses)] = { 0 };
   guint clause_all[G_N_ELEMENTS (clauses)] = { 0 };
   GString *more;
 
-  g_return_if_fail (SG_IS_REQUIREMENT_PAGE (self));
-
-  g_clear_handle_id (&self->refresh_id, g_source_remove);
-  self->stale = FALSE;
-  if (sg_store_is_closed (self->store))
-    return;
-  today = self->today != NULL ? g_strdup (self->today) : sg_date_today ();
   g_clear_pointer (&self->results, g_ptr_array_unref);
-  self->results = sg_readiness_evaluate (self->store, today, TRUE);
+  self->results = results;
 
   for (guint i = 0; i < self->results->len; i++)
     {
@@ -205,13 +206,105 @@ sg_requirement_page_refresh (SgRequirementPage *self)
   gtk_label_set_text (GTK_LABEL (self->summary_detail), detail);
 }
 
+void
+sg_requirement_page_refresh (SgRequirementPage *self)
+{
+  g_autofree char *today = NULL;
+
+  g_return_if_fail (SG_IS_REQUIREMENT_PAGE (self));
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->stale = FALSE;
+  if (sg_store_is_closed (self->store))
+    return;
+  today = self->today != NULL ? g_strdup (self->today) : sg_date_today ();
+  show_results (self, sg_readiness_evaluate (self->store, today, TRUE));
+}
+
+static gboolean
+is_large (SgRequirementPage *self)
+{
+  guint n_kinds, total = 0;
+  const GType *kinds = sg_record_kinds (&n_kinds);
+
+  for (guint i = 0; i < n_kinds && total <= LARGE_REGISTER; i++)
+    {
+      guint n;
+
+      sg_store_peek_records (self->store, kinds[i], &n);
+      total += n;
+    }
+  return total > LARGE_REGISTER;
+}
+
+static void refresh_in_thread (SgRequirementPage *self);
+
+static void
+evaluated_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  g_autoptr(SgRequirementPage) self = data;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *results = sg_readiness_evaluate_finish (SG_STORE (source), result, &error);
+
+  g_clear_object (&self->cancellable);
+  /* The page went away, or the register closed, meanwhile. */
+  if (self->store == NULL || sg_store_is_closed (self->store))
+    {
+      g_clear_pointer (&results, g_ptr_array_unref);
+      return;
+    }
+  if (results != NULL)
+    show_results (self, results);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      /* No copy could be made (a full disk): counted here, late but right. */
+      g_warning ("Readiness computed on the main thread: %s", error->message);
+      sg_requirement_page_refresh (self);
+    }
+  if (self->again)
+    {
+      self->again = FALSE;
+      refresh_in_thread (self);
+    }
+}
+
+/* What edits and showing the page ask for: at once in a small register,
+ * in a thread in a large one; one thread at a time. */
+static void
+refresh_in_thread (SgRequirementPage *self)
+{
+  g_autofree char *today = NULL;
+
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (sg_store_is_closed (self->store))
+    return;
+  if (!is_large (self))
+    {
+      sg_requirement_page_refresh (self);
+      return;
+    }
+  self->stale = FALSE;
+  if (self->cancellable != NULL)
+    {
+      self->again = TRUE;
+      return;
+    }
+  if (self->results == NULL)
+    gtk_label_set_text (GTK_LABEL (self->summary), _("Counting what the register shows…"));
+  today = self->today != NULL ? g_strdup (self->today) : sg_date_today ();
+  self->cancellable = g_cancellable_new ();
+  sg_readiness_evaluate_async (self->store, today, TRUE, self->cancellable, evaluated_cb, g_object_ref (self));
+}
+
 static gboolean
 refresh_cb (gpointer data)
 {
   SgRequirementPage *self = data;
 
   self->refresh_id = 0;
-  sg_requirement_page_refresh (self);
+  refresh_in_thread (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -237,7 +330,7 @@ sg_requirement_page_map (GtkWidget *widget)
 
   /* The day may have changed too: a date passes without an edit. */
   if (self->stale || self->results == NULL || self->today == NULL)
-    sg_requirement_page_refresh (self);
+    refresh_in_thread (self);
 }
 
 /* Overriding: one edit, one Undo */
@@ -294,7 +387,7 @@ undo_cb (AdwToast *toast,
   if (!write_override (undo->store, undo->requirement, undo->override, undo->note, &error) && page != NULL)
     show_error (page, error);
   if (page != NULL)
-    sg_requirement_page_refresh (page);
+    refresh_in_thread (page);
 }
 
 gboolean
@@ -330,10 +423,10 @@ sg_requirement_page_set_override (SgRequirementPage     *self,
     {
       undo_free (undo, NULL);
       show_error (self, error);
-      sg_requirement_page_refresh (self);
+      refresh_in_thread (self);
       return FALSE;
     }
-  sg_requirement_page_refresh (self);
+  refresh_in_thread (self);
 
   if (override == SG_REQUIREMENT_OVERRIDE_NONE)
     /* Translators: a toast; %s is a requirement's ref */
@@ -598,6 +691,8 @@ sg_requirement_page_dispose (GObject *object)
   const GType *kinds = sg_record_kinds (&n_kinds);
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
   if (self->store != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->store, changed_cb, self);

@@ -36,6 +36,21 @@ GPtrArray  *sg_readiness_evaluate     (SgStore          *store,
                                        const char       *today,
                                        gboolean          translate);
 
+/* The same in a thread, on a copy of @store's file made and opened there
+ * (sg_store_copy_to ()): for a large register, where it takes longer
+ * than a frame. _finish () names the open register's records (a record
+ * deleted since the copy was made is left out); NULL with @error when
+ * the copy could not be made or the task was cancelled. */
+void        sg_readiness_evaluate_async  (SgStore              *store,
+                                          const char           *today,
+                                          gboolean              translate,
+                                          GCancellable         *cancellable,
+                                          GAsyncReadyCallback   callback,
+                                          gpointer              user_data);
+GPtrArray  *sg_readiness_evaluate_finish (SgStore              *store,
+                                          GAsyncResult         *result,
+                                          GError              **error);
+
 /* "met", "partly met" or "not met"; translated when @translate. */
 const char *sg_readiness_state_label  (SgReadinessState  state,
                                        gboolean          translate);

@@ -1,0 +1,139 @@
+/* sg-readiness-async.c: readiness computed in a thread, on a copy of the register, shown against the open one
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "sg-readiness"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "sg-readiness.h"
+#include "sg-requirement.h"
+#include "sg-store-copies.h"
+
+typedef struct
+{
+  char      *today;
+  gboolean   translate;
+  /* Filled by the thread: */
+  char      *dir;
+  char      *path;
+  SgStore   *copy;
+  GPtrArray *results;   /* naming the copy's records until finished */
+} Work;
+
+static void
+work_free (gpointer data)
+{
+  Work *work = data;
+
+  g_clear_pointer (&work->results, g_ptr_array_unref);
+  if (work->copy != NULL)
+    sg_store_close (work->copy);
+  g_clear_object (&work->copy);
+  if (work->path != NULL)
+    sg_store_delete_files (work->path);
+  if (work->dir != NULL)
+    g_rmdir (work->dir);
+  g_free (work->path);
+  g_free (work->dir);
+  g_free (work->today);
+  g_free (work);
+}
+
+/* The copy is the register as of its last saved edit (every edit is saved
+ * at once), opened read-only: the open register's records are never read
+ * outside the main thread. */
+static void
+evaluate_thread (GTask        *task,
+                 gpointer      source,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  Work *work = task_data;
+  GError *error = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  work->dir = g_dir_make_tmp ("sg-readiness-XXXXXX", &error);
+  if (work->dir == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  work->path = g_build_filename (work->dir, "copy.isms", NULL);
+  if (!sg_store_copy_to (source, work->path, &error) ||
+      (work->copy = sg_store_open (work->path, SG_STORE_OPEN_READ_ONLY, &error)) == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  work->results = sg_readiness_evaluate (work->copy, work->today, work->translate);
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+sg_readiness_evaluate_async (SgStore             *store,
+                             const char          *today,
+                             gboolean             translate,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Work *work;
+
+  g_return_if_fail (SG_IS_STORE (store));
+  g_return_if_fail (today != NULL);
+
+  /* The store is kept alive until the copy is made. */
+  task = g_task_new (store, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sg_readiness_evaluate_async);
+  work = g_new0 (Work, 1);
+  work->today = g_strdup (today);
+  work->translate = translate;
+  g_task_set_task_data (task, work, work_free);
+  g_task_run_in_thread (task, evaluate_thread);
+}
+
+static SgRecord *
+live (SgStore  *store,
+      SgRecord *copied)
+{
+  return copied != NULL ? sg_store_find_by_id (store, G_OBJECT_TYPE (copied), sg_record_get_id (copied)) : NULL;
+}
+
+GPtrArray *
+sg_readiness_evaluate_finish (SgStore       *store,
+                              GAsyncResult  *result,
+                              GError       **error)
+{
+  Work *work;
+  GPtrArray *results;
+
+  g_return_val_if_fail (SG_IS_STORE (store), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, store), NULL);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return NULL;
+  work = g_task_get_task_data (G_TASK (result));
+  results = g_steal_pointer (&work->results);
+  /* The copy's records become the open register's; one deleted since
+   * the copy was made is left out. */
+  for (guint i = 0; i < results->len; i++)
+    {
+      SgReadinessResult *r = g_ptr_array_index (results, i);
+      GPtrArray *records = r->records;
+
+      r->requirement = live (store, r->requirement);
+      r->records = g_ptr_array_new ();
+      for (guint j = 0; j < records->len; j++)
+        {
+          SgRecord *record = live (store, g_ptr_array_index (records, j));
+
+          if (record != NULL)
+            g_ptr_array_add (r->records, record);
+        }
+      g_ptr_array_unref (records);
+    }
+  return results;
+}
