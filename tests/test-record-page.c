@@ -2,6 +2,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "sg-backlinks.h"
+#include "sg-objective-readings.h"
+#include "sg-risk.h"
+#include "sg-asset.h"
+
 #include <adwaita.h>
 #include <string.h>
 
@@ -327,10 +332,11 @@ test_sections (Fixture       *f,
   g_assert_cmpuint (title_position (titles, "Resources"), <, title_position (titles, "Measurement"));
   g_assert_cmpuint (title_position (titles, "Measurement"), <, title_position (titles, "Result"));
   g_assert_cmpuint (title_position (titles, "Result"), <, title_position (titles, "Evaluation of results"));
-  g_assert_cmpuint (title_position (titles, "Evaluation of results"), <, title_position (titles, "Objective readings"));
-  g_assert_cmpuint (title_position (titles, "Objective readings"), <, title_position (titles, "History"));
-  /* The timestamps are in no section: an untitled group, never hidden. */
-  g_assert_cmpstr (g_ptr_array_index (titles, title_position (titles, "Objective readings") - 1), ==, "");
+  g_assert_cmpuint (title_position (titles, "Evaluation of results"), <, title_position (titles, "Readings"));
+  g_assert_cmpuint (title_position (titles, "Readings"), <, title_position (titles, "History"));
+  /* The timestamps are in no section: an untitled group after the
+   * readings, never hidden. */
+  g_assert_cmpstr (g_ptr_array_index (titles, title_position (titles, "Readings") + 1), ==, "");
 }
 
 static guint
@@ -352,7 +358,9 @@ count_readings_of (SgStore  *store,
 static guint
 count_rows (GtkWidget *widget)
 {
-  guint n = SG_IS_CHILD_ROW (widget);
+  /* A child list's rows, or the readings' (expander rows). */
+  guint n = SG_IS_CHILD_ROW (widget) ||
+            (ADW_IS_EXPANDER_ROW (widget) && gtk_widget_get_ancestor (widget, SG_TYPE_OBJECTIVE_READINGS) != NULL);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -364,7 +372,8 @@ static gboolean
 is_add_button (GtkWidget     *widget,
                gconstpointer  label)
 {
-  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), label) == 0;
+  return (GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget)) &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (widget), label) == 0;
 }
 
 /* An objective's detail lists exactly its readings, follows them when
@@ -380,9 +389,8 @@ test_children (Fixture       *f,
   g_autoptr(SgRecord) other = NULL;
   gint64 added_id = 0;
   g_autoptr(GError) error = NULL;
-  SgChildList *list;
+  GtkWidget *list;
   GListModel *shown;
-  GtkWidget *add;
   guint n, history;
 
   /* Two objectives with their readings; the first with one more. */
@@ -404,8 +412,11 @@ test_children (Fixture       *f,
 
   sg_record_page_select (page, objective);
   sg_test_run_a_while ();
-  list = SG_CHILD_LIST (sg_record_editor_get_child_list (editor, SG_TYPE_OBJECTIVE_READING));
-  shown = sg_child_list_get_shown (list);
+  /* The readings are the objective's own list, not a child list of a page of theirs. */
+  g_assert_null (sg_record_editor_get_child_list (editor, SG_TYPE_OBJECTIVE_READING));
+  list = sg_test_find_widget (GTK_WIDGET (editor), sg_test_is_type, GSIZE_TO_POINTER (SG_TYPE_OBJECTIVE_READINGS));
+  g_assert_nonnull (list);
+  shown = sg_objective_readings_get_shown (SG_OBJECTIVE_READINGS (list));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n);
   for (guint i = 0; i < n; i++)
     {
@@ -413,11 +424,11 @@ test_children (Fixture       *f,
 
       g_assert_cmpint (sg_record_peek_int64 (reading, "objective"), ==, sg_record_get_id (objective));
     }
-  g_assert_cmpuint (count_rows (GTK_WIDGET (list)), ==, n);
+  g_assert_cmpuint (count_rows (list), ==, n);
 
   sg_record_page_select (page, other);
   sg_test_run_a_while ();
-  g_assert_cmpuint (count_rows (GTK_WIDGET (list)), ==, count_readings_of (f->store, other));
+  g_assert_cmpuint (count_rows (list), ==, count_readings_of (f->store, other));
   sg_record_page_select (page, objective);
   sg_test_run_a_while ();
 
@@ -428,35 +439,24 @@ test_children (Fixture       *f,
     g_object_set (reading, "objective", sg_record_get_id (other), NULL);
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n - 1);
     g_object_set (reading, "objective", sg_record_get_id (objective), NULL);
-    sg_child_list_set_parent (list, other);
-    sg_child_list_set_parent (list, objective);
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n);
   }
 
-  /* "Add Objective reading": saved through the store, with its history. */
+  /* Added here: saved through the store, with its history, the objective's. */
   history = sg_store_count_history (f->store);
-  add = sg_test_find_widget (GTK_WIDGET (list), is_add_button, "Add Objective reading");
-  g_assert_nonnull (add);
-  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, "Add Objective reading");
-  g_signal_emit_by_name (add, "clicked");
-  /* Filled in before it is drawn: GTK 4.8 warns about a row whose only
-   * text is one character ("0"), narrower than its ellipsis. */
-  {
-    GListModel *all = sg_store_get_records (f->store, SG_TYPE_OBJECTIVE_READING);
-    g_autoptr(SgRecord) added = g_list_model_get_item (all, g_list_model_get_n_items (all) - 1);
-
-    g_object_set (added, "date", "2026-02-01", "value", 12.5, NULL);
-  }
+  g_assert_nonnull (sg_test_find_widget (list, is_add_button, "Add Reading"));
+  g_assert_true (sg_objective_readings_add (SG_OBJECTIVE_READINGS (list), "2026-02-01", 12.5, NULL, &error));
+  g_assert_no_error (error);
   sg_test_run_a_while ();
   g_assert_cmpuint (count_readings_of (f->store, objective), ==, n + 1);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n + 1);
   g_assert_cmpuint (sg_store_count_history (f->store), >, history);
-  /* The new one is the objective's. */
   {
     GListModel *all = sg_store_get_records (f->store, SG_TYPE_OBJECTIVE_READING);
     g_autoptr(SgRecord) added = g_list_model_get_item (all, g_list_model_get_n_items (all) - 1);
 
     g_assert_cmpint (sg_record_peek_int64 (added, "objective"), ==, sg_record_get_id (objective));
+    g_assert_cmpstr (sg_record_peek_string (added, "date"), ==, "2026-02-01");
     added_id = sg_record_get_id (added);
     g_assert_cmpint (added_id, >, 0);
   }
@@ -546,6 +546,68 @@ test_overdue (Fixture       *f,
   g_assert_null (sg_test_find_widget (GTK_WIDGET (page), is_overdue_cell, objective));
 }
 
+static guint
+count_risks_naming (SgStore  *store,
+                    SgRecord *asset)
+{
+  guint n, count = 0;
+  SgRecord *const *risks = sg_store_peek_records (store, SG_TYPE_RISK, &n);
+
+  for (guint i = 0; i < n; i++)
+    count += sg_links_contains (g_value_get_variant (sg_record_peek_value (
+                                  risks[i], g_object_class_find_property (G_OBJECT_GET_CLASS (risks[i]), "assets"))),
+                                sg_record_get_id (asset));
+  return count;
+}
+
+static gboolean
+is_risks_backlinks (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return SG_IS_BACKLINKS (widget) &&
+         g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), "Risks") == 0;
+}
+
+/* An asset shows the risks that name it, from the other side of the
+ * link, live, each opening its risk. */
+static void
+test_backlinks (Fixture       *f,
+                gconstpointer  data)
+{
+  SgRecordPage *page = open_page (f, "asset");
+  SgRecord *asset = sg_store_find_by_ref (f->store, SG_TYPE_ASSET, "A-001");
+  GtkWidget *backlinks;
+  GPtrArray *shown;
+  SgRecord *risk;
+  guint n = count_risks_naming (f->store, asset);
+
+  g_assert_cmpuint (n, >=, 2);
+  sg_record_page_select (page, asset);
+  sg_test_run_a_while ();
+  backlinks = sg_test_find_widget (GTK_WIDGET (page), is_risks_backlinks, NULL);
+  g_assert_nonnull (backlinks);
+  g_assert_true (gtk_widget_get_visible (backlinks));
+  shown = sg_backlinks_get_records (SG_BACKLINKS (backlinks));
+  g_assert_cmpuint (shown->len, ==, n);
+
+  /* A risk no longer names it: it leaves the list. */
+  risk = g_ptr_array_index (shown, 0);
+  g_object_set (risk, "assets", sg_links_new (NULL, 0), NULL);
+  sg_test_run_a_while ();
+  g_assert_cmpuint (sg_backlinks_get_records (SG_BACKLINKS (backlinks))->len, ==, n - 1);
+
+  /* A row opens its risk on the Risks page. */
+  risk = g_ptr_array_index (sg_backlinks_get_records (SG_BACKLINKS (backlinks)), 0);
+  {
+    GtkWidget *row = sg_test_find_widget (backlinks, sg_test_is_type, GSIZE_TO_POINTER (ADW_TYPE_ACTION_ROW));
+
+    g_assert_nonnull (row);
+    g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
+  }
+  sg_test_run_a_while ();
+  g_assert_true (sg_record_page_get_selected (SG_RECORD_PAGE (sg_window_get_page (f->window, "risk"))) == risk);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -560,6 +622,7 @@ main (int   argc,
   g_test_add ("/record-page/sections", Fixture, NULL, fixture_set_up, test_sections, fixture_tear_down);
   g_test_add ("/record-page/children", Fixture, NULL, fixture_set_up, test_children, fixture_tear_down);
   g_test_add ("/record-page/overdue", Fixture, NULL, fixture_set_up, test_overdue, fixture_tear_down);
+  g_test_add ("/record-page/backlinks", Fixture, NULL, fixture_set_up, test_backlinks, fixture_tear_down);
 
   status = g_test_run ();
   sg_test_rmdir (tmpdir);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sg-backlinks.h"
 #include "sg-child-list.h"
 #include "sg-field-binding.h"
 #include "sg-history-list.h"
@@ -30,6 +31,7 @@ struct _SgRecordEditor
   GtkWidget  *desk;       /* a person's: what names them; else NULL */
   GPtrArray  *child_lists; /* SgChildList*, one per child kind */
   GtkWidget  *readings;   /* an objective's: its readings and their trend; else NULL */
+  GPtrArray  *backlinks;  /* SgBacklinks*, one per field of another kind naming this one */
   SgRecord   *record;
 };
 
@@ -144,6 +146,19 @@ add_children (SgRecordEditor *self,
       g_ptr_array_add (self->child_lists, list);
       add_group (self, list);
     }
+
+  /* What names this record from elsewhere: the risks that affect an asset. */
+  {
+    g_autoptr(GPtrArray) fields = sg_backlinks_find_fields (self->kind);
+
+    for (guint i = 0; i < fields->len; i++)
+      {
+        GtkWidget *backlinks = sg_backlinks_new (self->store, g_ptr_array_index (fields, i));
+
+        g_ptr_array_add (self->backlinks, backlinks);
+        add_group (self, backlinks);
+      }
+  }
 }
 
 /* The sections the kind declares, in order; every field in none of them
@@ -219,6 +234,7 @@ sg_record_editor_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SG_TYPE_RECORD_EDITOR);
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_pointer (&self->child_lists, g_ptr_array_unref);
+  g_clear_pointer (&self->backlinks, g_ptr_array_unref);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sg_record_editor_parent_class)->dispose (object);
@@ -243,6 +259,7 @@ sg_record_editor_init (SgRecordEditor *self)
 {
   self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
   self->child_lists = g_ptr_array_new ();
+  self->backlinks = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -290,6 +307,8 @@ sg_record_editor_set_record (SgRecordEditor *self,
     sg_person_desk_set_person (SG_PERSON_DESK (self->desk), record);
   if (self->readings != NULL)
     sg_objective_readings_set_objective (SG_OBJECTIVE_READINGS (self->readings), record);
+  for (guint i = 0; i < self->backlinks->len; i++)
+    sg_backlinks_set_record (g_ptr_array_index (self->backlinks, i), record);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), record ? "record" : "empty");
   scroll_to_top (self);
 }

@@ -14,8 +14,9 @@ G_DECLARE_FINAL_TYPE (SgRecordEditor, sg_record_editor, SG, RECORD_EDITOR, GtkWi
 
 /* One row per stored field of @kind, chosen by the field's kind, in the
  * sections the kind declares; then a list per child kind (an objective's
- * readings with their trend, SgObjectiveReadings), the person desk (for
- * a person) and the history. */
+ * readings with their trend, SgObjectiveReadings), the records of other
+ * kinds that name it (SgBacklinks: the risks affecting an asset), the
+ * person desk (for a person) and the history. */
 GtkWidget *sg_record_editor_new          (SgStore        *store,
                                           GType           kind);
 SgRecord  *sg_record_editor_get_record   (SgRecordEditor *self);
