@@ -929,10 +929,11 @@ append_bytes_cb (void                *closure,
 }
 
 GBytes *
-sg_objective_chart_png_scaled (SgObjectiveChart *chart,
-                               int               width,
-                               int               height,
-                               double            scale)
+sg_objective_chart_png_full (SgObjectiveChart *chart,
+                             int               width,
+                             int               height,
+                             double            scale,
+                             gboolean          transparent)
 {
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -946,10 +947,14 @@ sg_objective_chart_png_scaled (SgObjectiveChart *chart,
 
   pixel_w = MAX (1, (int) ceil (width * scale));
   pixel_h = MAX (1, (int) ceil (height * scale));
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, pixel_w, pixel_h);
+  surface = cairo_image_surface_create (transparent ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24,
+                                        pixel_w, pixel_h);
   cr = cairo_create (surface);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
+  if (!transparent)
+    {
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+    }
   cairo_scale (cr, scale, scale);
   sg_objective_chart_draw (chart, cr, width, height, FALSE);
   cairo_destroy (cr);
@@ -970,5 +975,5 @@ sg_objective_chart_png (SgObjectiveChart *chart,
                         int               width,
                         int               height)
 {
-  return sg_objective_chart_png_scaled (chart, width, height, 1.0);
+  return sg_objective_chart_png_full (chart, width, height, 1.0, FALSE);
 }

@@ -43,10 +43,12 @@ GBytes           *sg_objective_chart_png          (SgObjectiveChart *chart,
                                                    int               width,
                                                    int               height);
 /* The chart laid out for @width × @height, drawn @scale times as many
- * pixels: sharp when shown or printed at @width × @height. */
-GBytes           *sg_objective_chart_png_scaled   (SgObjectiveChart *chart,
+ * pixels: sharp when shown or printed larger. @transparent: no white
+ * background, for a picture over a spreadsheet's cell and its borders. */
+GBytes           *sg_objective_chart_png_full     (SgObjectiveChart *chart,
                                                    int               width,
                                                    int               height,
-                                                   double            scale);
+                                                   double            scale,
+                                                   gboolean          transparent);
 
 G_END_DECLS
