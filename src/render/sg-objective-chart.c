@@ -312,7 +312,8 @@ choose_range (SgObjectiveChart *chart,
 {
   static const double nice[] = { 1, 2, 2.5, 5, 10 };
   double lo = G_MAXDOUBLE, hi = -G_MAXDOUBLE, span, pad, magnitude;
-  guint max_ticks = CLAMP ((guint) (plot_h / (lay->font * 2.2)) + 1, 2, MAX_TICKS);
+  /* A tick label's height and two more between: a grid, not a ruler. */
+  guint max_ticks = CLAMP ((guint) (plot_h / (lay->font * 3.0)) + 1, 2, MAX_TICKS);
   gboolean all_percent_range;
 
   for (guint i = 0; i < chart->points->len; i++)
