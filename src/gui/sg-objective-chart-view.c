@@ -54,7 +54,9 @@ update_chart (SgObjectiveChartView *self)
       summary = sg_objective_chart_dup_summary (self->chart);
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, summary != NULL ? summary : _("Trend"),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  /* Translators: the objective chart's name while it shows no objective */
+                                  summary != NULL ? summary : C_("chart", "Trend"),
                                   -1);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
