@@ -222,8 +222,8 @@ get_point (SgObjectiveChart *chart,
 
 /* "87.5" in the reader's locale, no trailing zeros beyond @decimals. */
 static char *
-format_number (double value,
-               int    decimals,
+format_number (double   value,
+               int      decimals,
                gboolean trim)
 {
   char *text;
@@ -652,8 +652,7 @@ draw_dates (SgObjectiveChart *chart,
             cairo_t          *cr,
             Layout           *lay,
             const Palette    *palette,
-            double            width,
-            double            height)
+            double            width)
 {
   const char *first = get_point (chart, 0)->date;
   const char *last = get_point (chart, chart->points->len - 1)->date;
@@ -690,7 +689,6 @@ draw_dates (SgObjectiveChart *chart,
       g_array_append_val (lay->taken, box);
       show_at (cr, first_layout, fx, y);
     }
-  (void) height;
 }
 
 static void
@@ -741,8 +739,7 @@ static void
 draw_target (SgObjectiveChart *chart,
              cairo_t          *cr,
              Layout           *lay,
-             const Palette    *palette,
-             double            width)
+             const Palette    *palette)
 {
   g_autofree char *value = NULL;
   g_autofree char *text = NULL;
@@ -792,7 +789,6 @@ draw_target (SgObjectiveChart *chart,
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   set_rgb (cr, palette->target, 1.0);
   show_at (cr, layout, box.x, box.y);
-  (void) width;
 }
 
 /* The good side of the target, faintly: where the line should head. */
@@ -908,13 +904,13 @@ sg_objective_chart_draw (SgObjectiveChart *chart,
 
   draw_target_band (chart, cr, &lay, palette);
   draw_axes (chart, cr, &lay, palette, tick_labels, tick_w, height);
-  draw_dates (chart, cr, &lay, palette, width, height);
+  draw_dates (chart, cr, &lay, palette, width);
   draw_line (chart, cr, &lay, palette);
   /* The latest value first: it is what the chart is read for. */
   draw_last_value (chart, cr, &lay, palette, width);
   draw_due (chart, cr, &lay, palette);
   /* The target line last, over the band and the grid, under its own label. */
-  draw_target (chart, cr, &lay, palette, width);
+  draw_target (chart, cr, &lay, palette);
 
   g_array_unref (lay.taken);
   cairo_restore (cr);
