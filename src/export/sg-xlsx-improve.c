@@ -423,6 +423,7 @@ sg_xlsx_improve_set_cell (SgXlsxFiller     *filler,
     case SG_XLSX_COLUMN_SOA_GAPS:
     case SG_XLSX_COLUMN_SOA_EVIDENCE:
     case SG_XLSX_COLUMN_SOA_VERSION:
+    case SG_XLSX_COLUMN_TREND:
     default:
       g_return_if_reached ();
     }

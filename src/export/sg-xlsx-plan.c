@@ -386,7 +386,9 @@ finish_row (SgXlsxPlan  *plan,
     return;
   in_block = sheet->n_finished % BLOCK_ROWS;
   sheet->block->heights[in_block] =
-    (float) row_height (plan, sheet, &sheet->block->cells[in_block * sheet->n_columns]);
+    (float) MAX (row_height (plan, sheet, &sheet->block->cells[in_block * sheet->n_columns]),
+                 sheet->min_height);
+  sheet->min_height = 0;
   sheet->n_finished++;
 }
 
@@ -470,6 +472,15 @@ sg_xlsx_sheet_set_style (SgXlsxSheet *sheet,
                          guint16      style)
 {
   current_cell (sheet, col)->style = style;
+}
+
+void
+sg_xlsx_sheet_set_min_height (SgXlsxSheet *sheet,
+                              double       points)
+{
+  g_return_if_fail (sheet->n_rows > sheet->n_finished);
+
+  sheet->min_height = MAX (sheet->min_height, MIN (points, 409));
 }
 
 void
@@ -716,6 +727,21 @@ write_cells (Writer        *writer,
   return LXW_NO_ERROR;
 }
 
+/* libxlsxwriter's default row: 15 points. */
+#define DEFAULT_ROW_PIXELS 20.0
+
+/* From the PNG's header, or 0. */
+static double
+png_height (const guchar *png,
+            gsize         size)
+{
+  static const guchar signature[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+
+  if (size < 24 || memcmp (png, signature, sizeof signature) != 0 || memcmp (png + 12, "IHDR", 4) != 0)
+    return 0;
+  return (double) (((guint32) png[20] << 24) | ((guint32) png[21] << 16) | ((guint32) png[22] << 8) | png[23]);
+}
+
 /* What only a complete sheet knows: widths, pages, filter, lists, images. */
 static lxw_error
 finish_worksheet (Writer        *writer,
@@ -763,7 +789,16 @@ finish_worksheet (Writer        *writer,
       options.x_scale = image->scale;
       options.y_scale = image->scale;
       options.description = image->description;
-      err = worksheet_insert_image_buffer_opt (worksheet, image->row, 0, png, size, &options);
+      options.x_offset = image->x_offset;
+      /* In constant-memory mode libxlsxwriter has forgotten the rows'
+       * heights when it anchors pictures, and counts every row at the
+       * default 20 pixels: a picture that is to fill a taller row is
+       * made exactly that high for it, which anchors its bottom at the
+       * next row's top, so it fills the row as tall as it really is. */
+      if (image->fill_row && png_height (png, size) > 0)
+        options.y_scale = DEFAULT_ROW_PIXELS / png_height (png, size);
+      err = worksheet_insert_image_buffer_opt (worksheet, image->row, (lxw_col_t) image->col,
+                                               png, size, &options);
       if (err != LXW_NO_ERROR)
         return err;
     }

@@ -55,9 +55,12 @@ typedef struct
 typedef struct
 {
   guint   row;
+  guint   col;
   GBytes *png;
   char   *description;
   double  scale;
+  int     x_offset;     /* pixels from the cell's left edge */
+  gboolean fill_row;    /* as high as its row, whatever the row's height */
 } SgXlsxImage;
 
 typedef struct _SgXlsxBlock SgXlsxBlock;
@@ -82,6 +85,7 @@ typedef struct
 
   /* The filling thread's alone. */
   SgXlsxBlock *block;       /* the one being filled */
+  double       min_height;  /* the newest row's least height, in points */
   guint        n_rows;      /* rows begun */
   guint        n_finished;  /* rows whose height is fixed */
 
@@ -150,6 +154,9 @@ void         sg_xlsx_sheet_set_number    (SgXlsxSheet       *sheet,
 void         sg_xlsx_sheet_set_style     (SgXlsxSheet       *sheet,
                                           guint              col,
                                           guint16            style);
+/* The newest row is at least @points high: a picture sits in it. */
+void         sg_xlsx_sheet_set_min_height (SgXlsxSheet      *sheet,
+                                           double            points);
 
 /* Hands the sheet's rows so far to the writing thread; @complete: the
  * sheet has no more rows. */

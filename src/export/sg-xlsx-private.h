@@ -31,6 +31,7 @@ typedef struct
   char         *soa_version;     /* the SoA sheet's version column, once */
   char         *today;           /* ISO 8601: what is overdue */
   struct _SgXlsxLinks *links;    /* who raised what, once (sg-xlsx-improve.c) */
+  GHashTable   *readings;        /* objective id → GPtrArray of its readings, once */
 } SgXlsxFiller;
 
 static inline void
@@ -91,6 +92,7 @@ typedef enum
   SG_XLSX_COLUMN_ACTIONS,        /* the child actions: ref, owner, due, status */
   SG_XLSX_COLUMN_RAISED_BY,      /* an action's nonconformity, review, audit or risk */
   SG_XLSX_COLUMN_OVERDUE,
+  SG_XLSX_COLUMN_TREND,          /* an objective's readings as a chart */
 } SgXlsxColumnKind;
 
 typedef struct

@@ -13,6 +13,9 @@
 
 #include "sg-control.h"
 #include "sg-evidence.h"
+#include "sg-objective-chart.h"
+#include "sg-objective-reading.h"
+#include "sg-objective.h"
 #include "sg-risk.h"
 #include "sg-soa-snapshot.h"
 #include "sg-soa-version.h"
@@ -82,6 +85,10 @@ sg_xlsx_list_columns (GType        kind,
   /* The printed SoA says which issue it is on every page; so does the sheet's every row. */
   if (kind == SG_TYPE_CONTROL)
     add_column (columns, SG_XLSX_COLUMN_SOA_VERSION, NULL, _("SoA version"));
+  /* Last: a picture is wide, and the fields read without it. */
+  if (kind == SG_TYPE_OBJECTIVE)
+    /* Translators: the workbook's column of objective charts */
+    add_column (columns, SG_XLSX_COLUMN_TREND, NULL, C_("column", "Trend"));
   return columns;
 }
 
@@ -108,6 +115,16 @@ static const double ref_widths[2] = { 7, 12 };
 static const double period_widths[2] = { 6, 10 };  /* 2026, Q3 */
 static const double title_widths[2] = { 24, 40 };
 
+/* The Trend column's chart as shown, in pixels: laid out smaller and
+ * drawn larger, so that its labels read beside the sheet's text, and
+ * sharp in print. Excel counts about 7 pixels a character. */
+#define TREND_WIDTH 260
+#define TREND_HEIGHT 120
+#define TREND_LAYOUT_SCALE 1.25
+#define TREND_MARGIN 3
+static const double trend_widths[2] = { (TREND_WIDTH + 2 * TREND_MARGIN) / 7.0 + 1,
+                                        (TREND_WIDTH + 2 * TREND_MARGIN) / 7.0 + 1 };
+
 static void
 limit_column (SgXlsxSheet  *sheet,
               guint         col,
@@ -130,6 +147,8 @@ limit_column (SgXlsxSheet  *sheet,
     widths = field_widths[SG_FIELD_REFERENCE];
   else if (column->kind == SG_XLSX_COLUMN_OVERDUE)
     widths = field_widths[SG_FIELD_BOOLEAN];
+  else if (column->kind == SG_XLSX_COLUMN_TREND)
+    widths = trend_widths;
   else if (column->kind != SG_XLSX_COLUMN_FIELD || column->pspec == NULL)
     widths = field_widths[SG_FIELD_TEXT];
   else if (g_str_equal (column->pspec->name, "ref"))
@@ -352,11 +371,78 @@ set_soa_cell (SgXlsxFiller     *filler,
     case SG_XLSX_COLUMN_ACTIONS:
     case SG_XLSX_COLUMN_RAISED_BY:
     case SG_XLSX_COLUMN_OVERDUE:
+    case SG_XLSX_COLUMN_TREND:
     default:
       return;
     }
   if (text != NULL && *text != '\0')
     sg_xlsx_filler_set_text (filler, sheet, col, text, kind == SG_XLSX_COLUMN_SOA_GAPS ? filler->flagged : 0);
+}
+
+/* Every objective's readings, gathered once: a chart per objective must
+ * not read all the readings again. References, since the filling may
+ * pause while the register is edited. */
+static GHashTable *
+collect_readings (SgStore *store)
+{
+  GHashTable *map = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                           (GDestroyNotify) g_ptr_array_unref);
+  guint n;
+  SgRecord *const *readings = sg_store_peek_records (store, SG_TYPE_OBJECTIVE_READING, &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 parent = sg_record_peek_int64 (readings[i], SG_OBJECTIVE_READING_OBJECTIVE);
+      GPtrArray *list = g_hash_table_lookup (map, &parent);
+
+      if (list == NULL)
+        {
+          list = g_ptr_array_new_with_free_func (g_object_unref);
+          g_hash_table_insert (map, g_memdup2 (&parent, sizeof parent), list);
+        }
+      g_ptr_array_add (list, g_object_ref (readings[i]));
+    }
+  return map;
+}
+
+/* The objective's chart in its cell, the row as high as the chart. */
+static void
+add_trend (SgXlsxFiller *filler,
+           SgXlsxSheet  *sheet,
+           guint         col,
+           SgRecord     *objective)
+{
+  g_autoptr(SgObjectiveChart) chart = NULL;
+  GPtrArray *readings;
+  SgXlsxImage *image;
+  GBytes *png;
+
+  if (filler->readings == NULL)
+    filler->readings = collect_readings (filler->store);
+  readings = g_hash_table_lookup (filler->readings, &(gint64) { sg_record_get_id (objective) });
+  if (readings == NULL)
+    return;
+  chart = sg_objective_chart_new_from_readings (objective, (SgRecord *const *) readings->pdata, readings->len);
+  if (sg_objective_chart_get_n_points (chart) == 0)
+    return;
+  /* Twice the pixels shown. */
+  png = sg_objective_chart_png_full (chart, (int) (TREND_WIDTH / TREND_LAYOUT_SCALE),
+                                     (int) (TREND_HEIGHT / TREND_LAYOUT_SCALE),
+                                     2.0 * TREND_LAYOUT_SCALE, TRUE);
+  if (png == NULL)
+    return;
+  image = g_new0 (SgXlsxImage, 1);
+  image->row = sheet->n_rows - 1;
+  image->col = col;
+  image->png = png;
+  image->scale = 0.5;
+  image->x_offset = TREND_MARGIN;
+  /* The chart keeps its own margin above and below. */
+  image->fill_row = TRUE;
+  image->description = sg_objective_chart_dup_summary (chart);
+  g_ptr_array_add (sheet->images, image);
+  /* Points are three quarters of a pixel. */
+  sg_xlsx_sheet_set_min_height (sheet, TREND_HEIGHT * 0.75);
 }
 
 void
@@ -394,6 +480,9 @@ sg_xlsx_add_record_row (SgXlsxFiller *filler,
         case SG_XLSX_COLUMN_RAISED_BY:
         case SG_XLSX_COLUMN_OVERDUE:
           sg_xlsx_improve_set_cell (filler, sheet, c, record, column->kind);
+          break;
+        case SG_XLSX_COLUMN_TREND:
+          add_trend (filler, sheet, c, record);
           break;
         case SG_XLSX_COLUMN_TREATING_RISKS:
         default:

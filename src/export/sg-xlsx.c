@@ -76,6 +76,7 @@ filler_free (gpointer data)
   g_free (filler->soa_version);
   g_free (filler->today);
   sg_xlsx_links_free (filler->links);
+  g_clear_pointer (&filler->readings, g_hash_table_unref);
   g_clear_pointer (&filler->jobs, g_ptr_array_unref);
   g_free (filler);
 }
