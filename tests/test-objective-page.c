@@ -5,6 +5,7 @@
 #include <adwaita.h>
 
 #include "sg-enums.h"
+#include "sg-objective-chart-view.h"
 #include "sg-objective-reading.h"
 #include "sg-objective-readings.h"
 #include "sg-objective.h"
@@ -85,6 +86,13 @@ test_readings (void)
     g_assert_cmpint (g_strcmp0 (sg_record_peek_string (first, "date"), sg_record_peek_string (second, "date")), >, 0);
   }
   g_assert_true (g_str_has_prefix (sg_objective_readings_get_summary (SG_OBJECTIVE_READINGS (readings)), "At risk: "));
+  /* The trend is drawn above them, of this objective. */
+  {
+    GtkWidget *chart = sg_test_find_widget (readings, sg_test_is_type, GSIZE_TO_POINTER (SG_TYPE_OBJECTIVE_CHART_VIEW));
+
+    g_assert_nonnull (chart);
+    g_assert_true (sg_objective_chart_view_get_objective (SG_OBJECTIVE_CHART_VIEW (chart)) == patching);
+  }
   /* Each reading shows its value with the objective's unit. */
   g_assert_nonnull (sg_test_find_widget (readings, sg_test_is_label, "86 %"));
 

@@ -11,6 +11,7 @@
 #include "sg-date-row.h"
 #include "sg-field-binding.h"
 #include "sg-field-codec.h"
+#include "sg-objective-chart-view.h"
 #include "sg-objective-progress.h"
 #include "sg-objective-reading.h"
 #include "sg-objective-readings.h"
@@ -24,6 +25,7 @@ struct _SgObjectiveReadings
   SgStore             *store;
   SgRecord            *objective;
   GtkWidget           *summary;
+  GtkWidget           *chart;
   GtkWidget           *list_box;
   GtkWidget           *add_button;
   GtkWidget           *popover;
@@ -473,6 +475,12 @@ sg_objective_readings_new (SgStore *store)
   gtk_widget_set_visible (self->summary, FALSE);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->summary);
 
+  /* The trend against the target, above the readings it is drawn from. */
+  self->chart = sg_objective_chart_view_new (store);
+  gtk_widget_set_size_request (self->chart, -1, 170);
+  gtk_widget_set_margin_bottom (self->chart, 12);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->chart);
+
   /* Only the store's list, filtered: no list of our own to keep in step. */
   self->filter = GTK_FILTER (gtk_custom_filter_new (match_cb, self, NULL));
   filtered = gtk_filter_list_model_new (g_object_ref (sg_store_get_records (store, SG_TYPE_OBJECTIVE_READING)),
@@ -523,6 +531,7 @@ sg_objective_readings_set_objective (SgObjectiveReadings *self,
   if (!g_set_object (&self->objective, objective))
     return;
   gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+  sg_objective_chart_view_set_objective (SG_OBJECTIVE_CHART_VIEW (self->chart), objective);
   update_summary (self);
 }
 

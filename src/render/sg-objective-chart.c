@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "sg-enums.h"
+#include "sg-field-codec.h"
 #include "sg-objective-chart.h"
 #include "sg-objective-reading.h"
 #include "sg-objective.h"
@@ -647,6 +648,14 @@ draw_axes (SgObjectiveChart *chart,
     }
 }
 
+static char *
+date_label (const char *iso)
+{
+  char *shown = sg_field_format_date (iso);
+
+  return shown != NULL ? shown : g_strdup (iso);
+}
+
 static void
 draw_dates (SgObjectiveChart *chart,
             cairo_t          *cr,
@@ -654,8 +663,9 @@ draw_dates (SgObjectiveChart *chart,
             const Palette    *palette,
             double            width)
 {
-  const char *first = get_point (chart, 0)->date;
-  const char *last = get_point (chart, chart->points->len - 1)->date;
+  /* As the user's language writes dates, like the readings beside it. */
+  g_autofree char *first = date_label (get_point (chart, 0)->date);
+  g_autofree char *last = date_label (get_point (chart, chart->points->len - 1)->date);
   g_autoptr(PangoLayout) first_layout = make_text (cr, first, lay->font * 0.9, PANGO_WEIGHT_NORMAL);
   g_autoptr(PangoLayout) last_layout = make_text (cr, last, lay->font * 0.9, PANGO_WEIGHT_NORMAL);
   double fw, lw, h, y, fx, lx;
