@@ -9,6 +9,7 @@
 #include "sg-control.h"
 #include "sg-csv-import-dialog.h"
 #include "sg-import-values-page.h"
+#include "sg-management-review.h"
 #include "sg-risk.h"
 #include "sg-test-gui.h"
 #include "sg-test-util.h"
@@ -322,6 +323,62 @@ test_assets_created (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The title the header bar shows, and whether it is cut off. */
+static const char *
+shown_title (GtkWidget *dialog,
+             gboolean  *ellipsized)
+{
+  GtkWidget *squeezer = sg_test_find_widget (dialog, sg_test_is_type, GSIZE_TO_POINTER (ADW_TYPE_SQUEEZER));
+  GtkWidget *title = adw_squeezer_get_visible_child (ADW_SQUEEZER (squeezer));
+  GtkWidget *label = NULL;
+
+  g_assert_true (ADW_IS_WINDOW_TITLE (title));
+  for (GtkWidget *child = gtk_widget_get_first_child (gtk_widget_get_first_child (title)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "title"))
+      label = child;
+  g_assert_nonnull (label);
+  *ellipsized = pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label)));
+  return adw_window_title_get_title (ADW_WINDOW_TITLE (title));
+}
+
+/* On a phone the title is never cut off: it becomes the kind's plural,
+ * then "Import". A wide window shows it whole. */
+static void
+test_narrow_title (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "narrow.isms", NULL);
+  g_autofree char *csv = g_build_filename (tmpdir, "reviews.csv", NULL);
+  g_autoptr(SgStore) store = sg_test_open_new (path);
+  g_autoptr(GFile) file = g_file_new_for_path (csv);
+  g_autoptr(GError) error = NULL;
+  SgWindow *window = sg_test_window_on_page (store, "risk", 1200, 800);
+  GtkWidget *dialog;
+  gboolean ellipsized = TRUE;
+  const char *title;
+
+  sg_test_write_file (csv, "Title,Date\nQ1 review,2027-03-31\n", -1);
+  dialog = open_summary (window, SG_TYPE_MANAGEMENT_REVIEW, csv);
+  g_assert_cmpstr (shown_title (dialog, &ellipsized), ==, "Import Management Reviews");
+  g_assert_false (ellipsized);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+
+  /* A phone's screen. */
+  dialog = GTK_WIDGET (sg_csv_import_dialog_new (NULL, store, SG_TYPE_MANAGEMENT_REVIEW, file, &error));
+  g_assert_no_error (error);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 640);
+  gtk_window_present (GTK_WINDOW (dialog));
+  sg_test_wait_for (dialog_ready, dialog);
+  sg_test_run_a_while ();
+  g_assert_cmpint (gtk_widget_get_width (dialog), <=, 360);
+  title = shown_title (dialog, &ellipsized);
+  g_assert_true (g_str_equal (title, "Management Reviews") || g_str_equal (title, "Import"));
+  g_assert_false (ellipsized);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 /* What the toast says after an import. */
 static void
 test_imported_message (void)
@@ -351,6 +408,7 @@ main (int   argc,
   g_test_add_func ("/import-dialog/controls-updated", test_controls_updated);
   g_test_add_func ("/import-dialog/assets-created", test_assets_created);
   g_test_add_func ("/import-dialog/imported-message", test_imported_message);
+  g_test_add_func ("/import-dialog/narrow-title", test_narrow_title);
   status = g_test_run ();
 
   sg_test_rmdir (tmpdir);

@@ -55,6 +55,7 @@ struct _SgCsvImportDialog
   GtkWidget    *columns_group;
   GtkWidget    *preview_grid;
   GtkWidget    *source_group;
+  GtkWidget    *cancel_button;
   GtkWidget    *back_button;
   GtkWidget    *next_button;
   GtkWidget    *import_button;
@@ -169,6 +170,8 @@ static const SgTextEncoding encodings[] = {
 };
 
 static void check_again (SgCsvImportDialog *self);
+static void show_back (SgCsvImportDialog *self,
+                       gboolean           back);
 static gboolean read_file_idle_cb (SgCsvImportDialog *self);
 
 static gboolean
@@ -387,8 +390,9 @@ show_outcome (SgCsvImportDialog *self,
       g_string_append_printf (kept, "%s%s", kept->len ? ", " : "", sg_csv_import_get_header (self->import, c));
   if (kept->len > 0)
     add_outcome (self, _("Columns Kept in the Notes"), kept->str, "text-x-generic-symbolic");
+  /* With an icon like the rows above, so that all their text aligns. */
   for (guint i = 0; report->notes != NULL && i < report->notes->len; i++)
-    add_outcome (self, g_ptr_array_index (report->notes, i), NULL, NULL);
+    add_outcome (self, g_ptr_array_index (report->notes, i), NULL, "dialog-information-symbolic");
 }
 
 /* Shows what the check of the rows as they are mapped now found. */
@@ -410,13 +414,15 @@ refresh (SgCsvImportDialog *self)
   sync_combos (self);
 
   if (n_problems == 0)
-    summary = g_strdup_printf (ngettext ("The row can be imported.",
-                                         "All %u rows can be imported.", n_rows), n_rows);
+    /* Translators: %s is a kind's plural: "Assets: all 40 rows can be imported." */
+    summary = g_strdup_printf (ngettext ("%s: the row can be imported.",
+                                         "%s: all %u rows can be imported.", n_rows),
+                               sg_format_plural_title (self->klass), n_rows);
   else
-    /* Translators: "38 of 40 rows can be imported." */
-    summary = g_strdup_printf (ngettext ("%u of %u row can be imported.",
-                                         "%u of %u rows can be imported.", n_rows),
-                               n_valid, n_rows);
+    /* Translators: %s is a kind's plural: "Assets: 38 of 40 rows can be imported." */
+    summary = g_strdup_printf (ngettext ("%s: %u of %u row can be imported.",
+                                         "%s: %u of %u rows can be imported.", n_rows),
+                               sg_format_plural_title (self->klass), n_valid, n_rows);
   gtk_label_set_text (GTK_LABEL (self->summary_label), summary);
   if (self->notes_label != NULL)
     {
@@ -717,10 +723,20 @@ run_cb (GtkWidget  *widget,
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.run", FALSE);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "importing");
-  gtk_widget_set_visible (self->back_button, FALSE);
+  show_back (self, FALSE);
   gtk_widget_set_visible (self->next_button, FALSE);
   show_progress (self);
   self->import_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, import_step_cb, self, NULL);
+}
+
+/* On the later steps Back takes Cancel's place, as on a subpage: a
+ * narrow window keeps room for its title. Escape still cancels. */
+static void
+show_back (SgCsvImportDialog *self,
+           gboolean           back)
+{
+  gtk_widget_set_visible (self->back_button, back);
+  gtk_widget_set_visible (self->cancel_button, !back);
 }
 
 /* Shows a step and the buttons that lead on from it. */
@@ -731,7 +747,7 @@ show_step (SgCsvImportDialog *self,
   gboolean summary = g_str_equal (step, "summary");
 
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), step);
-  gtk_widget_set_visible (self->back_button, !g_str_equal (step, "mapping"));
+  show_back (self, !g_str_equal (step, "mapping"));
   gtk_widget_set_visible (self->next_button, !summary);
   gtk_widget_set_visible (self->import_button, summary);
   if (summary)
@@ -893,6 +909,7 @@ sg_csv_import_dialog_class_init (SgCsvImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, columns_group);
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, preview_grid);
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, source_group);
+  gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, back_button);
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, next_button);
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, import_button);
@@ -1090,7 +1107,7 @@ read_file (SgCsvImportDialog *self)
   set_n_ready (self, 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.run", FALSE);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "loading");
-  gtk_widget_set_visible (self->back_button, FALSE);
+  show_back (self, FALSE);
   sg_csv_import_new_full_async (self->store, self->kind, self->path, &self->options, self->cancellable,
                                 read_cb, g_object_ref (self));
 }
@@ -1133,7 +1150,13 @@ name_kind (SgCsvImportDialog *self,
 
   /* The kind's fields are the choices; the notes field is named, since
    * for controls it is the implementation notes. */
-  if (notes != NULL)
+  if (notes != NULL && updates)
+    /* Translators: %s is the label of a record's notes field: "Notes", "Implementation notes" */
+    columns = g_strdup_printf (_("Each row updates the record its ref names: a column fills one field, but not "
+                                 "the title, and an empty cell keeps what is there. Columns kept in the notes are "
+                                 "added to “%s” with their header."),
+                               sg_field_get_label (notes));
+  else if (notes != NULL)
     /* Translators: %s is the label of a record's notes field: "Notes", "Implementation notes" */
     columns = g_strdup_printf (_("Each column of the file fills one field. Columns kept in the notes are added "
                                  "to “%s” with their header."),
