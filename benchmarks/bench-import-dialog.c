@@ -44,7 +44,8 @@ ready_cb (GObject    *dialog,
 
 static void
 imported_cb (SgCsvImportDialog *dialog,
-             guint              n_imported,
+             guint              n_created,
+             guint              n_updated,
              gboolean          *done)
 {
   *done = TRUE;

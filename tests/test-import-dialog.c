@@ -5,11 +5,15 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "sg-asset.h"
+#include "sg-control.h"
 #include "sg-csv-import-dialog.h"
 #include "sg-import-values-page.h"
+#include "sg-management-review.h"
 #include "sg-risk.h"
 #include "sg-test-gui.h"
 #include "sg-test-util.h"
+#include "sg-window-private.h"
 
 static char *tmpdir;
 
@@ -144,7 +148,8 @@ test_values_step (void)
   g_assert_nonnull (sg_test_find_widget (dialog, sg_test_is_label,
                                          "“Status”: “Frozen” (1 row) has no match: the field is left empty "
                                          "and the value kept in the notes."));
-  g_assert_nonnull (sg_test_find_widget (dialog, is_action_row, "3 risks will be created"));
+  g_assert_nonnull (sg_test_find_widget (dialog, sg_test_is_label, "Risks: 3 will be created"));
+  g_assert_nonnull (sg_test_find_widget (dialog, is_action_row, "3 will be created"));
   g_assert_true (gtk_widget_activate_action (dialog, "import.back", NULL));
   g_assert_cmpstr (visible_step (dialog), ==, "values");
 
@@ -172,6 +177,223 @@ test_values_step (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Every text the dialog shows: labels, rows' titles and subtitles,
+ * status pages, the window's title, joined by newlines. */
+static void
+collect_text (GtkWidget *widget,
+              GString   *text)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    g_string_append_printf (text, "%s\n", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)));
+  if (ADW_IS_ACTION_ROW (widget) && adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)) != NULL)
+    g_string_append_printf (text, "%s\n", adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)));
+  if (ADW_IS_PREFERENCES_GROUP (widget) && adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (widget)))
+    g_string_append_printf (text, "%s\n", adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (widget)));
+  if (ADW_IS_STATUS_PAGE (widget) && adw_status_page_get_title (ADW_STATUS_PAGE (widget)) != NULL)
+    g_string_append_printf (text, "%s\n", adw_status_page_get_title (ADW_STATUS_PAGE (widget)));
+  if (GTK_IS_WINDOW (widget) && gtk_window_get_title (GTK_WINDOW (widget)) != NULL)
+    g_string_append_printf (text, "%s\n", gtk_window_get_title (GTK_WINDOW (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_text (child, text);
+}
+
+/* Whether the dialog says anything of risks: it imports another kind. */
+static gboolean
+speaks_of_risks (GtkWidget *dialog)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *folded = NULL;
+
+  collect_text (dialog, text);
+  folded = g_utf8_casefold (text->str, -1);
+  if (strstr (folded, "risk") != NULL)
+    g_test_message ("The dialog says: %s", text->str);
+  return strstr (folded, "risk") != NULL;
+}
+
+static gboolean
+label_in (GtkWidget  *root,
+          const char *text)
+{
+  return sg_test_find_widget (root, sg_test_is_label, text) != NULL;
+}
+
+static gboolean
+toast_shown (gpointer data)
+{
+  const char *const *search = data;
+
+  return label_in (GTK_WIDGET (sg_test_find_toplevel (SG_TYPE_WINDOW)), search[0]);
+}
+
+/* Opens the import of @csv into @kind as the window's menu does, and
+ * waits until the rows are checked; the summary step is shown. */
+static GtkWidget *
+open_summary (SgWindow   *window,
+              GType       kind,
+              const char *csv)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (csv);
+  GtkWidget *dialog;
+
+  sg_window_import_file (window, kind, file);
+  dialog = GTK_WIDGET (sg_test_find_toplevel (SG_TYPE_CSV_IMPORT_DIALOG));
+  g_assert_nonnull (dialog);
+  sg_test_wait_for (dialog_ready, dialog);
+  while (g_strcmp0 (visible_step (dialog), "summary") != 0)
+    g_assert_true (gtk_widget_activate_action (dialog, "import.next", NULL));
+  return dialog;
+}
+
+/* An SoA sheet with two Annex A controls of the register: the summary
+ * says that both will be updated and none created, and Import says so
+ * and leaves the register with the sheet's values. */
+static void
+test_controls_updated (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "controls.isms", NULL);
+  g_autofree char *csv = g_build_filename (tmpdir, "soa.csv", NULL);
+  g_autoptr(SgStore) store = sg_test_open_new (path);
+  g_autoptr(SgWindow) window = sg_test_window_on_page (store, "risk", 1200, 800);
+  const char *toast[] = { "Controls: 2 updated" };
+  GtkWidget *dialog;
+  SgRecord *policies, *crypto;
+
+  sg_test_write_file (csv,
+                      "Control;Applicable?;Justification\n"
+                      "5.1;Yes;Required by the board\n"
+                      "8.24;No;No cryptography of our own\n",
+                      -1);
+  policies = sg_store_find_by_ref (store, SG_TYPE_CONTROL, "5.1");
+  crypto = sg_store_find_by_ref (store, SG_TYPE_CONTROL, "8.24");
+  g_assert_true (sg_record_peek_boolean (crypto, "applicable"));
+  g_assert_null (sg_record_peek_string (policies, "justification"));
+
+  dialog = open_summary (window, SG_TYPE_CONTROL, csv);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Import Controls");
+  g_assert_true (label_in (dialog, "Controls: 2 will be updated"));
+  g_assert_nonnull (sg_test_find_widget (dialog, is_action_row, "2 will be updated"));
+  g_assert_null (sg_test_find_widget (dialog, is_action_row, "0 will be created"));
+  g_assert_false (speaks_of_risks (dialog));
+
+  g_assert_true (gtk_widget_activate_action (dialog, "import.run", NULL));
+  sg_test_wait_for (dialog_gone, NULL);
+  sg_test_wait_for (toast_shown, (gpointer) toast);
+  g_assert_cmpstr (sg_record_peek_string (policies, "justification"), ==, "Required by the board");
+  g_assert_false (sg_record_peek_boolean (crypto, "applicable"));
+  g_assert_cmpstr (sg_record_peek_string (crypto, "justification"), ==, "No cryptography of our own");
+  g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_CONTROL)), ==, 93);
+
+  /* The same sheet again: the summary says it changes nothing. */
+  dialog = open_summary (window, SG_TYPE_CONTROL, csv);
+  g_assert_true (label_in (dialog, "Controls: the file changes nothing"));
+  g_assert_nonnull (sg_test_find_widget (dialog, is_action_row, "2 rows say what the register already holds"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Assets are created, and the dialog and the toast say assets. */
+static void
+test_assets_created (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "assets.isms", NULL);
+  g_autofree char *csv = g_build_filename (tmpdir, "assets.csv", NULL);
+  g_autoptr(SgStore) store = sg_test_open_new (path);
+  g_autoptr(SgWindow) window = sg_test_window_on_page (store, "asset", 1200, 800);
+  const char *toast[] = { "Assets: 2 created" };
+  GtkWidget *dialog;
+
+  sg_test_write_file (csv, "Asset,Location\nCustomer database,Data centre\nLaptops,Office\n", -1);
+  dialog = open_summary (window, SG_TYPE_ASSET, csv);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Import Assets");
+  g_assert_true (label_in (dialog, "Assets: 2 will be created"));
+  g_assert_nonnull (sg_test_find_widget (dialog, is_action_row, "2 will be created"));
+  g_assert_false (speaks_of_risks (dialog));
+
+  g_assert_true (gtk_widget_activate_action (dialog, "import.run", NULL));
+  sg_test_wait_for (dialog_gone, NULL);
+  sg_test_wait_for (toast_shown, (gpointer) toast);
+  g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_ASSET)), ==, 2);
+  g_assert_cmpuint (sg_test_count_risks (store), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The title the header bar shows, and whether it is cut off. */
+static const char *
+shown_title (GtkWidget *dialog,
+             gboolean  *ellipsized)
+{
+  GtkWidget *squeezer = sg_test_find_widget (dialog, sg_test_is_type, GSIZE_TO_POINTER (ADW_TYPE_SQUEEZER));
+  GtkWidget *title = adw_squeezer_get_visible_child (ADW_SQUEEZER (squeezer));
+  GtkWidget *label = NULL;
+
+  g_assert_true (ADW_IS_WINDOW_TITLE (title));
+  for (GtkWidget *child = gtk_widget_get_first_child (gtk_widget_get_first_child (title)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "title"))
+      label = child;
+  g_assert_nonnull (label);
+  *ellipsized = pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label)));
+  return adw_window_title_get_title (ADW_WINDOW_TITLE (title));
+}
+
+/* On a phone the title is never cut off: it becomes the kind's plural,
+ * then "Import". A wide window shows it whole. */
+static void
+test_narrow_title (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "narrow.isms", NULL);
+  g_autofree char *csv = g_build_filename (tmpdir, "reviews.csv", NULL);
+  g_autoptr(SgStore) store = sg_test_open_new (path);
+  g_autoptr(GFile) file = g_file_new_for_path (csv);
+  g_autoptr(GError) error = NULL;
+  SgWindow *window = sg_test_window_on_page (store, "risk", 1200, 800);
+  GtkWidget *dialog;
+  gboolean ellipsized = TRUE;
+  const char *title;
+
+  sg_test_write_file (csv, "Title,Date\nQ1 review,2027-03-31\n", -1);
+  dialog = open_summary (window, SG_TYPE_MANAGEMENT_REVIEW, csv);
+  g_assert_cmpstr (shown_title (dialog, &ellipsized), ==, "Import Management Reviews");
+  g_assert_false (ellipsized);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+
+  /* A phone's screen. */
+  dialog = GTK_WIDGET (sg_csv_import_dialog_new (NULL, store, SG_TYPE_MANAGEMENT_REVIEW, file, &error));
+  g_assert_no_error (error);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 640);
+  gtk_window_present (GTK_WINDOW (dialog));
+  sg_test_wait_for (dialog_ready, dialog);
+  sg_test_run_a_while ();
+  g_assert_cmpint (gtk_widget_get_width (dialog), <=, 360);
+  title = shown_title (dialog, &ellipsized);
+  g_assert_true (g_str_equal (title, "Management Reviews") || g_str_equal (title, "Import"));
+  g_assert_false (ellipsized);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* What the toast says after an import. */
+static void
+test_imported_message (void)
+{
+  g_autofree char *created = sg_window_format_imported (SG_TYPE_ASSET, 40, 0);
+  g_autofree char *updated = sg_window_format_imported (SG_TYPE_CONTROL, 0, 1);
+  g_autofree char *both = sg_window_format_imported (SG_TYPE_CONTROL, 1, 2);
+  g_autofree char *none = sg_window_format_imported (SG_TYPE_CONTROL, 0, 0);
+
+  g_assert_cmpstr (created, ==, "Assets: 40 created");
+  g_assert_cmpstr (updated, ==, "Controls: 1 updated");
+  g_assert_cmpstr (both, ==, "Controls: 1 created, 2 updated");
+  g_assert_cmpstr (none, ==, "Controls: nothing changed");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -183,6 +405,10 @@ main (int   argc,
     return 0;
 
   g_test_add_func ("/import-dialog/values-step", test_values_step);
+  g_test_add_func ("/import-dialog/controls-updated", test_controls_updated);
+  g_test_add_func ("/import-dialog/assets-created", test_assets_created);
+  g_test_add_func ("/import-dialog/imported-message", test_imported_message);
+  g_test_add_func ("/import-dialog/narrow-title", test_narrow_title);
   status = g_test_run ();
 
   sg_test_rmdir (tmpdir);

@@ -126,11 +126,19 @@ import_ok (SgStore               *store,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SgCsvImport) import = sg_csv_import_new_full (store, kind, path, NULL, &error);
+  guint n_valid;
 
   g_assert_no_error (error);
   g_assert_nonnull (import);
   if (described != NULL)
     *described = sg_sheet_info_describe (sg_csv_import_get_info (import));
+  /* Rows of a kind that adds are all created: none updates. */
+  n_valid = sg_csv_import_check (import, NULL);
+  if (!sg_csv_import_updates (import))
+    {
+      g_assert_cmpuint (sg_csv_import_get_n_to_create (import), ==, n_valid);
+      g_assert_cmpuint (sg_csv_import_get_n_to_update (import), ==, 0);
+    }
   g_assert_true (sg_csv_import_run (import, skip_invalid, report, &error));
   g_assert_no_error (error);
 }
@@ -406,6 +414,12 @@ test_controls_update_soa (void)
   import = sg_csv_import_new (store, SG_TYPE_CONTROL, csv, &error);
   g_assert_no_error (error);
   g_assert_true (sg_csv_import_updates (import));
+  /* Before Import the check says what it would do: two controls change,
+   * none is created. */
+  g_assert_cmpuint (sg_csv_import_get_n_to_update (import), ==, 0);
+  g_assert_cmpuint (sg_csv_import_check (import, NULL), ==, 2);
+  g_assert_cmpuint (sg_csv_import_get_n_to_update (import), ==, 2);
+  g_assert_cmpuint (sg_csv_import_get_n_to_create (import), ==, 0);
   g_assert_false (sg_csv_import_run (import, FALSE, &report, &error));
   g_assert_error (error, SG_CSV_ERROR, SG_CSV_ERROR_INVALID_ROWS);
   g_clear_error (&error);
@@ -440,6 +454,8 @@ test_controls_update_soa (void)
   /* The same file again changes nothing. */
   g_clear_pointer (&import, sg_csv_import_unref);
   import = sg_csv_import_new (store, SG_TYPE_CONTROL, csv, &error);
+  g_assert_cmpuint (sg_csv_import_check (import, NULL), ==, 2);
+  g_assert_cmpuint (sg_csv_import_get_n_to_update (import), ==, 0);
   g_assert_true (sg_csv_import_run (import, TRUE, &report, &error));
   g_assert_cmpuint (report.n_updated, ==, 0);
   sg_csv_report_clear (&report);

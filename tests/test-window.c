@@ -326,10 +326,11 @@ test_drop (void)
 
 static void
 imported_cb (SgCsvImportDialog *dialog,
-             guint              n_imported,
+             guint              n_created,
+             guint              n_updated,
              guint             *out)
 {
-  *out = n_imported;
+  *out = n_created + n_updated;
 }
 
 static gboolean

@@ -36,6 +36,27 @@ pipelined_check_thread (gpointer data)
   return check;
 }
 
+gboolean
+sg_csv_field_is_updated (GParamSpec *field)
+{
+  return sg_field_get_kind (field) != SG_FIELD_TIMESTAMP && !g_str_equal (field->name, "ref");
+}
+
+gboolean
+sg_csv_record_changes (SgRecord *original,
+                       SgRecord *changed)
+{
+  guint n_fields;
+  GParamSpec **fields = sg_record_class_list_fields (SG_RECORD_GET_CLASS (original), &n_fields);
+
+  for (guint f = 0; f < n_fields; f++)
+    if (sg_csv_field_is_updated (fields[f]) &&
+        !sg_field_values_equal (fields[f], sg_record_peek_value (original, fields[f]),
+                                sg_record_peek_value (changed, fields[f])))
+      return TRUE;
+  return FALSE;
+}
+
 /* Sets on the register's record what the row's copy of it changed. */
 static gboolean
 update_record (SgCsvImport  *self,
@@ -59,7 +80,7 @@ update_record (SgCsvImport  *self,
     }
   fields = sg_record_class_list_fields (SG_RECORD_GET_CLASS (record), &n_fields);
   for (guint f = 0; f < n_fields; f++)
-    if (sg_field_get_kind (fields[f]) != SG_FIELD_TIMESTAMP && !g_str_equal (fields[f]->name, "ref") &&
+    if (sg_csv_field_is_updated (fields[f]) &&
         !sg_field_values_equal (fields[f], sg_record_peek_value (original, fields[f]),
                                 sg_record_peek_value (changed, fields[f])) &&
         !sg_field_values_equal (fields[f], sg_record_peek_value (record, fields[f]),
@@ -87,7 +108,7 @@ put_back_updates (SgCsvImport *self)
       GParamSpec **fields = sg_record_class_list_fields (SG_RECORD_GET_CLASS (old), &n_fields);
 
       for (guint f = 0; record != NULL && f < n_fields; f++)
-        if (sg_field_get_kind (fields[f]) != SG_FIELD_TIMESTAMP && !g_str_equal (fields[f]->name, "ref"))
+        if (sg_csv_field_is_updated (fields[f]))
           sg_record_set_value (record, fields[f], sg_record_peek_value (old, fields[f]));
     }
   g_clear_pointer (&self->updated, g_ptr_array_unref);

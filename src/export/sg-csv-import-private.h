@@ -23,6 +23,7 @@ typedef struct
   SgImportValues *values;    /* what choice and rating values become */
   guint         n_mismatches; /* rows whose score or level differ from their ratings */
   GPtrArray    *unknown;     /* SgCsvUnknown*: names the register lacks */
+  guint         n_changing;  /* valid rows of an update that change their record */
 } SgCsvCheck;
 
 struct _SgCsvImport
@@ -46,6 +47,7 @@ struct _SgCsvImport
   SgDateOrder    *orders;     /* per column: as the last check decided */
   gboolean       *ambiguous;  /* per column, of the last check */
   GPtrArray      *notes;      /* char*, of the last check */
+  guint           n_changing; /* of the last check: records an update would change */
   SgImportValues *values;     /* what values become; replaced, never changed */
 
   /* An import under way: sg_csv_import_begin() until _finish() or _abort()
@@ -64,6 +66,11 @@ struct _SgCsvImport
 };
 
 void        sg_csv_problem_free       (gpointer      problem);
+/* Whether an update sets @field: neither a timestamp nor the ref. */
+gboolean    sg_csv_field_is_updated   (GParamSpec   *field);
+/* Whether @changed, a row's copy of @original, gives a field another value. */
+gboolean    sg_csv_record_changes     (SgRecord     *original,
+                                       SgRecord     *changed);
 /* Replaces @report's problems with copies of @problems, and its notes
  * with copies of @notes (may be NULL). */
 void        sg_csv_report_set_problems (SgCsvReport  *report,

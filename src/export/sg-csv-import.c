@@ -226,6 +226,7 @@ sg_csv_check_rows (SgCsvImport  *self,
   GPtrArray *header = sg_csv_import_peek_header (self);
   GPtrArray *block = NULL;
   gboolean completed = TRUE;
+  gboolean updates = sg_csv_kind_updates (self->kind);
 
   check_dates (self, check);
   sg_import_values_describe (check->values, header, check->notes);
@@ -251,6 +252,15 @@ sg_csv_check_rows (SgCsvImport  *self,
           continue;
         }
       sg_csv_check_derived (check, row, header, risk);
+      if (updates)
+        {
+          gint64 id = sg_record_get_id (risk);
+          SgRecord *original = g_hash_table_lookup (check->lookup->own, &id);
+
+          /* What Import would change, said before it does. */
+          if (original != NULL && sg_csv_record_changes (original, risk))
+            check->n_changing++;
+        }
       g_ptr_array_add (check->risks, risk);
       if (queue == NULL)
         continue;
@@ -287,6 +297,7 @@ sg_csv_import_take_check (SgCsvImport *self,
   self->orders = g_steal_pointer (&check->orders);
   self->ambiguous = g_steal_pointer (&check->ambiguous);
   self->notes = g_steal_pointer (&check->notes);
+  self->n_changing = check->n_changing;
   return TRUE;
 }
 
@@ -581,6 +592,24 @@ sg_csv_import_updates (SgCsvImport *self)
   g_return_val_if_fail (self != NULL, FALSE);
 
   return sg_csv_kind_updates (self->kind);
+}
+
+guint
+sg_csv_import_get_n_to_create (SgCsvImport *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (self->risks == NULL || sg_csv_kind_updates (self->kind))
+    return 0;
+  return self->risks->len;
+}
+
+guint
+sg_csv_import_get_n_to_update (SgCsvImport *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->risks != NULL ? self->n_changing : 0;
 }
 
 const SgSheetInfo *

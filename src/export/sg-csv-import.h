@@ -110,6 +110,12 @@ void         sg_csv_import_unref         (SgCsvImport  *self);
 GType        sg_csv_import_get_kind      (SgCsvImport  *self);
 /* Whether the rows update records of the register instead of adding. */
 gboolean     sg_csv_import_updates       (SgCsvImport  *self);
+/* What Import would do with the valid rows of the last check (0 until
+ * checked): the records it would create, and the records of the register
+ * it would update, that is rows that name one and give a field of it
+ * another value. The other valid rows of an update change nothing. */
+guint        sg_csv_import_get_n_to_create (SgCsvImport *self);
+guint        sg_csv_import_get_n_to_update (SgCsvImport *self);
 /* What was read: the format, encoding and delimiter or the sheet, and
  * the header's row. */
 const SgSheetInfo *sg_csv_import_get_info (SgCsvImport  *self);

@@ -1,15 +1,17 @@
-/* sg-csv-import-dialog.c: risks from a spreadsheet (CSV, .xlsx, .ods), mapped and checked before they are added
+/* sg-csv-import-dialog.c: records of one kind from a spreadsheet (CSV, .xlsx, .ods), mapped and checked before they are added
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Three steps: the columns (how the file was read, which field each
  * column fills, a preview with the invalid rows marked), the values of
  * choice and rating columns (sg-import-values-page.c; left out when there
- * are none), and a summary of what will be created and what kept in the
- * notes. Import works from any of them: the summary only says it first.
+ * are none), and a summary of what will be created or updated and what
+ * kept in the notes. Import works from any of them: the summary only says
+ * it first. Every sentence names the kind imported (its plural first,
+ * where German and English both capitalise it).
  *
  * A large file must not freeze the window: the file is read and every row
  * checked in a thread, and checked again in a thread after each change of
- * the mapping; Import then adds the risks a few thousand at a time between
+ * the mapping; Import then adds the records a few thousand at a time between
  * frames, with progress, in one transaction that closing the dialog takes
  * back. */
 #define G_LOG_DOMAIN "sg-csv-import-dialog"
@@ -18,16 +20,19 @@
 
 #include <glib/gi18n.h>
 
+#include "sg-csv-cells.h"
 #include "sg-csv-import.h"
 #include "sg-csv-import-dialog.h"
 #include "sg-field.h"
+#include "sg-format.h"
 #include "sg-import-values-page.h"
 #include "sg-import-names.h"
+#include "sg-record.h"
 
 /* More would make a long list nobody reads; the count says the rest. */
 #define MAX_PROBLEMS_SHOWN 100
 #define PREVIEW_ROWS 8
-/* Risks added per turn of the main loop: some 20 ms. */
+/* Rows added per turn of the main loop: some 20 ms. */
 #define IMPORT_ROWS 1000
 
 struct _SgCsvImportDialog
@@ -36,6 +41,8 @@ struct _SgCsvImportDialog
 
   GtkWidget    *toast_overlay;
   GtkWidget    *window_title;
+  GtkWidget    *plural_title;   /* what the title squeezes to */
+  GtkWidget    *short_title;
   GtkWidget    *stack;
   GtkWidget    *loading_page;
   GtkWidget    *importing_page;
@@ -48,6 +55,7 @@ struct _SgCsvImportDialog
   GtkWidget    *columns_group;
   GtkWidget    *preview_grid;
   GtkWidget    *source_group;
+  GtkWidget    *cancel_button;
   GtkWidget    *back_button;
   GtkWidget    *next_button;
   GtkWidget    *import_button;
@@ -60,6 +68,7 @@ struct _SgCsvImportDialog
   GPtrArray    *preview_cells;  /* GtkLabel* per preview row and column, row by row */
 
   GType         kind;  /* what the rows become */
+  SgRecordClass *klass;
 
   /* How the file is read; changing it reads the file again. */
   char         *path;
@@ -79,7 +88,7 @@ struct _SgCsvImportDialog
   GPtrArray    *combo_rows;   /* AdwComboRow* per column */
   gboolean      updating;
   guint         n_ready;
-  guint         import_id;    /* adds the next risks while importing */
+  guint         import_id;    /* adds the next records while importing */
 };
 
 G_DEFINE_FINAL_TYPE (SgCsvImportDialog, sg_csv_import_dialog, ADW_TYPE_WINDOW)
@@ -161,6 +170,8 @@ static const SgTextEncoding encodings[] = {
 };
 
 static void check_again (SgCsvImportDialog *self);
+static void show_back (SgCsvImportDialog *self,
+                       gboolean           back);
 static gboolean read_file_idle_cb (SgCsvImportDialog *self);
 
 static gboolean
@@ -288,20 +299,67 @@ show_outcome (SgCsvImportDialog *self,
               gboolean           skip)
 {
   guint n_problems = report->problems->len;
-  guint n_create = n_problems == 0 || skip ? n_valid : 0;
+  gboolean any = n_problems == 0 || skip;
+  gboolean updates = sg_csv_import_updates (self->import);
+  guint n_create = any ? sg_csv_import_get_n_to_create (self->import) : 0;
+  guint n_update = any ? sg_csv_import_get_n_to_update (self->import) : 0;
+  guint n_unchanged = any && updates ? n_valid - n_update : 0;
+  const char *plural = sg_format_plural_title (self->klass);
   g_autoptr(GString) kept = g_string_new (NULL);
+  g_autofree char *headline = NULL;
+  g_autofree char *created_title = NULL;
+  g_autofree char *updated_title = NULL;
   g_autofree char *created = NULL;
+  g_autofree char *updated = NULL;
 
   for (guint i = 0; i < self->outcome_rows->len; i++)
     adw_preferences_group_remove (ADW_PREFERENCES_GROUP (self->outcome_group),
                                   g_ptr_array_index (self->outcome_rows, i));
   g_ptr_array_set_size (self->outcome_rows, 0);
 
-  /* Translators: the summary before an import: "40 risks will be created" */
-  created = g_strdup_printf (ngettext ("%u risk will be created", "%u risks will be created", n_create), n_create);
-  gtk_label_set_text (GTK_LABEL (self->outcome_label), created);
-  add_outcome (self, _("To Be Created"), created, "list-add-symbolic");
-  add_outcome (self, _("To Be Updated"), _("No record already in the register is changed"), "document-edit-symbolic");
+  if (updates && n_update == 0)
+    /* Translators: the summary before an import; %s is a kind's plural: "Controls: the file changes nothing" */
+    headline = g_strdup_printf (_("%s: the file changes nothing"), plural);
+  else if (updates)
+    /* Translators: the summary before an import; %s is a kind's plural: "Controls: 2 will be updated" */
+    headline = g_strdup_printf (ngettext ("%s: %u will be updated", "%s: %u will be updated", n_update),
+                                plural, n_update);
+  else
+    /* Translators: the summary before an import; %s is a kind's plural: "Assets: 40 will be created" */
+    headline = g_strdup_printf (ngettext ("%s: %u will be created", "%s: %u will be created", n_create),
+                                plural, n_create);
+  gtk_label_set_text (GTK_LABEL (self->outcome_label), headline);
+
+  /* Translators: a row of the summary before an import; %s is a kind's plural: "New Assets" */
+  created_title = g_strdup_printf (_("New %s"), plural);
+  /* Translators: a row of the summary before an import; %s is a kind's plural: "Updated Controls" */
+  updated_title = g_strdup_printf (_("Updated %s"), plural);
+  if (updates)
+    {
+      created = g_strdup (_("None: each row updates the record its ref names, and a ref the register "
+                            "does not have cannot be imported"));
+      /* Translators: how many records of the register an import will change */
+      updated = g_strdup_printf (ngettext ("%u will be updated", "%u will be updated", n_update), n_update);
+    }
+  else
+    {
+      /* Translators: how many records an import will create */
+      created = g_strdup_printf (ngettext ("%u will be created", "%u will be created", n_create), n_create);
+      updated = g_strdup (_("None: every row becomes a new record, and no record already in the register "
+                            "is changed"));
+    }
+  add_outcome (self, created_title, created, "list-add-symbolic");
+  add_outcome (self, updated_title, updated, "document-edit-symbolic");
+  if (n_unchanged > 0)
+    {
+      /* Translators: a row of the summary before an import; %s is a kind's plural: "Unchanged Controls" */
+      g_autofree char *title = g_strdup_printf (_("Unchanged %s"), plural);
+      g_autofree char *subtitle =
+        g_strdup_printf (ngettext ("%u row says what the register already holds",
+                                   "%u rows say what the register already holds", n_unchanged), n_unchanged);
+
+      add_outcome (self, title, subtitle, "emblem-ok-symbolic");
+    }
   if (n_problems > 0)
     {
       g_autofree char *left = skip
@@ -332,8 +390,9 @@ show_outcome (SgCsvImportDialog *self,
       g_string_append_printf (kept, "%s%s", kept->len ? ", " : "", sg_csv_import_get_header (self->import, c));
   if (kept->len > 0)
     add_outcome (self, _("Columns Kept in the Notes"), kept->str, "text-x-generic-symbolic");
+  /* With an icon like the rows above, so that all their text aligns. */
   for (guint i = 0; report->notes != NULL && i < report->notes->len; i++)
-    add_outcome (self, g_ptr_array_index (report->notes, i), NULL, NULL);
+    add_outcome (self, g_ptr_array_index (report->notes, i), NULL, "dialog-information-symbolic");
 }
 
 /* Shows what the check of the rows as they are mapped now found. */
@@ -355,13 +414,15 @@ refresh (SgCsvImportDialog *self)
   sync_combos (self);
 
   if (n_problems == 0)
-    summary = g_strdup_printf (ngettext ("The row can be imported.",
-                                         "All %u rows can be imported.", n_rows), n_rows);
+    /* Translators: %s is a kind's plural: "Assets: all 40 rows can be imported." */
+    summary = g_strdup_printf (ngettext ("%s: the row can be imported.",
+                                         "%s: all %u rows can be imported.", n_rows),
+                               sg_format_plural_title (self->klass), n_rows);
   else
-    /* Translators: "38 of 40 rows can be imported." */
-    summary = g_strdup_printf (ngettext ("%u of %u row can be imported.",
-                                         "%u of %u rows can be imported.", n_rows),
-                               n_valid, n_rows);
+    /* Translators: %s is a kind's plural: "Assets: 38 of 40 rows can be imported." */
+    summary = g_strdup_printf (ngettext ("%s: %u of %u row can be imported.",
+                                         "%s: %u of %u rows can be imported.", n_rows),
+                               sg_format_plural_title (self->klass), n_valid, n_rows);
   gtk_label_set_text (GTK_LABEL (self->summary_label), summary);
   if (self->notes_label != NULL)
     {
@@ -575,20 +636,35 @@ static void
 show_progress (SgCsvImportDialog *self)
 {
   guint n_added = sg_csv_import_get_n_added (self->import);
-  /* Translators: progress of an import, e.g. "2000 of 40000 risks" */
-  g_autofree char *text = g_strdup_printf (ngettext ("%u of %u risk", "%u of %u risks", self->n_ready),
-                                           n_added, self->n_ready);
+  /* Translators: progress of an import; %s is a kind's plural: "Assets: 2000 of 40000" */
+  g_autofree char *text = g_strdup_printf (ngettext ("%s: %u of %u", "%s: %u of %u", self->n_ready),
+                                           sg_format_plural_title (self->klass), n_added, self->n_ready);
 
   adw_status_page_set_description (ADW_STATUS_PAGE (self->importing_page), text);
   gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->progress_bar),
                                  self->n_ready > 0 ? (double) n_added / self->n_ready : 1.0);
 }
 
+/* "No Assets Were Imported", or for controls "No Controls Were Updated". */
+static char *
+format_failed (SgCsvImportDialog *self)
+{
+  const char *plural = sg_format_plural_title (self->klass);
+
+  if (sg_csv_kind_updates (self->kind))
+    /* Translators: a message's heading; %s is a kind's plural: "No Controls Were Updated" */
+    return g_strdup_printf (_("No %s Were Updated"), plural);
+  /* Translators: a message's heading; %s is a kind's plural: "No Assets Were Imported" */
+  return g_strdup_printf (_("No %s Were Imported"), plural);
+}
+
 static void
 import_failed (SgCsvImportDialog *self,
                const char        *message)
 {
-  show_message (self, _("Nothing Was Imported"), message);
+  g_autofree char *heading = format_failed (self);
+
+  show_message (self, heading, message);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -599,7 +675,7 @@ import_step_cb (gpointer user_data)
   g_autoptr(GError) error = NULL;
   SgCsvReport report = { 0 };
   gboolean done = FALSE;
-  guint n_imported;
+  guint n_created, n_updated;
 
   if (!sg_csv_import_step (self->import, IMPORT_ROWS, &done, &error))
     {
@@ -618,9 +694,11 @@ import_step_cb (gpointer user_data)
       import_failed (self, error->message);
       return G_SOURCE_REMOVE;
     }
-  n_imported = report.n_imported;
+  /* For an update, n_imported counts the rows read, not records made. */
+  n_created = sg_csv_kind_updates (self->kind) ? 0 : report.n_imported;
+  n_updated = report.n_updated;
   sg_csv_report_clear (&report);
-  g_signal_emit (self, signals[IMPORTED], 0, n_imported);
+  g_signal_emit (self, signals[IMPORTED], 0, n_created, n_updated);
   gtk_window_destroy (GTK_WINDOW (self));
   return G_SOURCE_REMOVE;
 }
@@ -638,15 +716,27 @@ run_cb (GtkWidget  *widget,
     return;
   if (!sg_csv_import_begin (self->import, skip, &error))
     {
-      show_message (self, _("Nothing Was Imported"), error->message);
+      g_autofree char *heading = format_failed (self);
+
+      show_message (self, heading, error->message);
       return;
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.run", FALSE);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "importing");
-  gtk_widget_set_visible (self->back_button, FALSE);
+  show_back (self, FALSE);
   gtk_widget_set_visible (self->next_button, FALSE);
   show_progress (self);
   self->import_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, import_step_cb, self, NULL);
+}
+
+/* On the later steps Back takes Cancel's place, as on a subpage: a
+ * narrow window keeps room for its title. Escape still cancels. */
+static void
+show_back (SgCsvImportDialog *self,
+           gboolean           back)
+{
+  gtk_widget_set_visible (self->back_button, back);
+  gtk_widget_set_visible (self->cancel_button, !back);
 }
 
 /* Shows a step and the buttons that lead on from it. */
@@ -657,7 +747,7 @@ show_step (SgCsvImportDialog *self,
   gboolean summary = g_str_equal (step, "summary");
 
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), step);
-  gtk_widget_set_visible (self->back_button, !g_str_equal (step, "mapping"));
+  show_back (self, !g_str_equal (step, "mapping"));
   gtk_widget_set_visible (self->next_button, !summary);
   gtk_widget_set_visible (self->import_button, summary);
   if (summary)
@@ -761,6 +851,7 @@ sg_csv_import_dialog_dispose (GObject *object)
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->sheet, g_free);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->klass, g_type_class_unref);
 
   G_OBJECT_CLASS (sg_csv_import_dialog_parent_class)->dispose (object);
 }
@@ -778,8 +869,9 @@ sg_csv_import_dialog_class_init (SgCsvImportDialogClass *klass)
 
   /**
    * SgCsvImportDialog:n-ready:
-   * How many risks Import would add now: 0 while the file is read or the
-   * rows are checked, and while invalid rows hold the import back.
+   * How many rows Import would add or update now: 0 while the file is
+   * read or the rows are checked, and while invalid rows hold the import
+   * back.
    */
   properties[PROP_N_READY] = g_param_spec_uint ("n-ready", NULL, NULL, 0, G_MAXUINT, 0,
                                                 G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
@@ -788,10 +880,11 @@ sg_csv_import_dialog_class_init (SgCsvImportDialogClass *klass)
 
   /**
    * SgCsvImportDialog::imported:
-   * @n_imported: how many risks were added
+   * @n_created: how many records were created
+   * @n_updated: how many records of the register were changed
    */
   signals[IMPORTED] = g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
 
   gtk_widget_class_install_action (widget_class, "import.run", NULL, run_cb);
   gtk_widget_class_install_action (widget_class, "import.next", NULL, next_cb);
@@ -802,6 +895,8 @@ sg_csv_import_dialog_class_init (SgCsvImportDialogClass *klass)
                                                "/io/github/safeguard_isms/Safeguard/ui/sg-csv-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, plural_title);
+  gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, short_title);
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, loading_page);
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, importing_page);
@@ -814,6 +909,7 @@ sg_csv_import_dialog_class_init (SgCsvImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, columns_group);
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, preview_grid);
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, source_group);
+  gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, back_button);
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, next_button);
   gtk_widget_class_bind_template_child (widget_class, SgCsvImportDialog, import_button);
@@ -983,7 +1079,10 @@ read_cb (GObject      *source,
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
-          show_message (self, _("Could Not Import the File"), error->message);
+          /* Translators: a message's heading; %s is a kind's plural: "Could Not Import Assets" */
+          g_autofree char *heading = g_strdup_printf (_("Could Not Import %s"), sg_format_plural_title (self->klass));
+
+          show_message (self, heading, error->message);
           gtk_window_destroy (GTK_WINDOW (self));
         }
       return;
@@ -1008,7 +1107,7 @@ read_file (SgCsvImportDialog *self)
   set_n_ready (self, 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.run", FALSE);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "loading");
-  gtk_widget_set_visible (self->back_button, FALSE);
+  show_back (self, FALSE);
   sg_csv_import_new_full_async (self->store, self->kind, self->path, &self->options, self->cancellable,
                                 read_cb, g_object_ref (self));
 }
@@ -1019,6 +1118,52 @@ read_file_idle_cb (SgCsvImportDialog *self)
   if (self->store != NULL && self->import_id == 0)
     read_file (self);
   return G_SOURCE_REMOVE;
+}
+
+/* The title, the steps and the progress say which kind is imported. */
+static void
+name_kind (SgCsvImportDialog *self,
+           const char        *file_name)
+{
+  const char *plural = sg_format_plural_title (self->klass);
+  gboolean updates = sg_csv_kind_updates (self->kind);
+  GParamSpec *notes = sg_csv_find_notes_field (self->kind);
+  /* Translators: the import dialog's title; %s is a kind's plural: "Import Assets" */
+  g_autofree char *title = g_strdup_printf (_("Import %s"), plural);
+  g_autofree char *importing = NULL;
+  g_autofree char *columns = NULL;
+
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  /* A narrow window shows the plural alone, then "Import": a title is
+   * never cut off (the subtitle, a file's name, may be). */
+  adw_window_title_set_title (ADW_WINDOW_TITLE (self->window_title), title);
+  adw_window_title_set_title (ADW_WINDOW_TITLE (self->plural_title), plural);
+  adw_window_title_set_subtitle (ADW_WINDOW_TITLE (self->window_title), file_name);
+  adw_window_title_set_subtitle (ADW_WINDOW_TITLE (self->plural_title), file_name);
+  adw_window_title_set_subtitle (ADW_WINDOW_TITLE (self->short_title), file_name);
+
+  importing = updates ? /* Translators: %s is a kind's plural: "Updating Controls…" */
+                        g_strdup_printf (_("Updating %s…"), plural)
+                      : /* Translators: %s is a kind's plural: "Importing Assets…" */
+                        g_strdup_printf (_("Importing %s…"), plural);
+  adw_status_page_set_title (ADW_STATUS_PAGE (self->importing_page), importing);
+
+  /* The kind's fields are the choices; the notes field is named, since
+   * for controls it is the implementation notes. */
+  if (notes != NULL && updates)
+    /* Translators: %s is the label of a record's notes field: "Notes", "Implementation notes" */
+    columns = g_strdup_printf (_("Each row updates the record its ref names: a column fills one field, but not "
+                                 "the title, and an empty cell keeps what is there. Columns kept in the notes are "
+                                 "added to “%s” with their header."),
+                               sg_field_get_label (notes));
+  else if (notes != NULL)
+    /* Translators: %s is the label of a record's notes field: "Notes", "Implementation notes" */
+    columns = g_strdup_printf (_("Each column of the file fills one field. Columns kept in the notes are added "
+                                 "to “%s” with their header."),
+                               sg_field_get_label (notes));
+  else
+    columns = g_strdup (_("Each column of the file fills one field. Columns kept in the notes are left out."));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->columns_group), columns);
 }
 
 SgCsvImportDialog *
@@ -1066,10 +1211,11 @@ sg_csv_import_dialog_new (GtkWindow  *parent,
     }
   self->store = g_object_ref (store);
   self->kind = kind;
+  self->klass = g_type_class_ref (kind);
   self->path = g_steal_pointer (&path);
   g_free (name);
   name = g_file_get_basename (file);
-  adw_window_title_set_subtitle (ADW_WINDOW_TITLE (self->window_title), name);
+  name_kind (self, name);
   /* Translators: shown while a spreadsheet file is read and checked; %s is its name */
   reading = g_strdup_printf (_("Reading “%s”…"), name);
   adw_status_page_set_title (ADW_STATUS_PAGE (self->loading_page), reading);

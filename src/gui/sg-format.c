@@ -122,3 +122,19 @@ sg_format_field (SgStore    *store,
 {
   return sg_format_value (store, pspec, sg_record_peek_value (record, pspec));
 }
+
+const char *
+sg_format_plural_title (SgRecordClass *klass)
+{
+  const char *plural, *page;
+  g_autofree char *plural_folded = NULL;
+  g_autofree char *page_folded = NULL;
+
+  g_return_val_if_fail (SG_IS_RECORD_CLASS (klass), NULL);
+
+  plural = sg_record_class_get_plural (klass);
+  page = sg_record_class_get_page_title (klass);
+  plural_folded = g_utf8_casefold (plural, -1);
+  page_folded = g_utf8_casefold (page, -1);
+  return g_str_equal (plural_folded, page_folded) ? page : plural;
+}

@@ -22,4 +22,8 @@ char  *sg_format_field            (SgStore      *store,
                                    SgRecord     *record,
                                    GParamSpec   *pspec);
 
+/* A kind's plural in a title: its page's title where that is the plural
+ * in title case ("Interested Parties"), else the plural; translated. */
+const char *sg_format_plural_title (SgRecordClass *klass);
+
 G_END_DECLS

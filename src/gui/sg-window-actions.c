@@ -16,6 +16,7 @@
 #include "sg-import-names.h"
 #include "sg-kinds.h"
 #include "sg-export-dialog.h"
+#include "sg-format.h"
 #include "sg-heatmap-page.h"
 #include "sg-record-page.h"
 #include "sg-sample.h"
@@ -589,7 +590,7 @@ sg_window_update_import_item (SgWindow *self)
   GType kind = sg_window_get_import_kind (self);
   g_autoptr(SgRecordClass) klass = g_type_class_ref (kind);
   /* Translators: a menu item, e.g. "_Import Assets…" */
-  g_autofree char *label = g_strdup_printf (_("_Import %s…"), _(sg_record_class_get_plural (klass)));
+  g_autofree char *label = g_strdup_printf (_("_Import %s…"), sg_format_plural_title (klass));
   g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
 
   g_menu_item_set_action_and_target (item, "win.import", "s", sg_record_class_get_table (klass));
@@ -598,21 +599,38 @@ sg_window_update_import_item (SgWindow *self)
   g_menu_append_item (self->import_section, item);
 }
 
+/* What an import did, for the toast: "Assets: 40 created", "Controls: 2 updated". */
+char *
+sg_window_format_imported (GType kind,
+                           guint n_created,
+                           guint n_updated)
+{
+  g_autoptr(SgRecordClass) klass = g_type_class_ref (kind);
+  const char *plural = sg_format_plural_title (klass);
+
+  if (n_created > 0 && n_updated > 0)
+    /* Translators: shown after an import; %s is a kind's plural: "Controls: 1 created, 2 updated" */
+    return g_strdup_printf (ngettext ("%s: %u created, %u updated", "%s: %u created, %u updated", n_created),
+                            plural, n_created, n_updated);
+  if (n_updated > 0)
+    /* Translators: shown after an import; %s is a kind's plural: "Controls: 2 updated" */
+    return g_strdup_printf (ngettext ("%s: %u updated", "%s: %u updated", n_updated), plural, n_updated);
+  if (n_created > 0)
+    /* Translators: shown after an import; %s is a kind's plural: "Assets: 40 created" */
+    return g_strdup_printf (ngettext ("%s: %u created", "%s: %u created", n_created), plural, n_created);
+  /* Translators: shown after an import; %s is a kind's plural: "Controls: nothing changed" */
+  return g_strdup_printf (_("%s: nothing changed"), plural);
+}
+
 static void
 imported_cb (SgWindow *self,
-             guint     n_imported)
+             guint     n_created,
+             guint     n_updated)
 {
   GType kind = self->import_kind;
   g_autoptr(SgRecordClass) klass = g_type_class_ref (kind);
-  g_autofree char *title = NULL;
+  g_autofree char *title = sg_window_format_imported (kind, n_created, n_updated);
 
-  if (kind == SG_TYPE_RISK)
-    /* Translators: shown after an import, e.g. "40 risks imported" */
-    title = g_strdup_printf (ngettext ("%u risk imported", "%u risks imported", n_imported), n_imported);
-  else
-    /* Translators: shown after an import, e.g. "Assets: 40 rows imported" */
-    title = g_strdup_printf (ngettext ("%s: %u row imported", "%s: %u rows imported", n_imported),
-                             _(sg_record_class_get_plural (klass)), n_imported);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->toast_overlay), adw_toast_new (title));
   sg_window_show_page (self, sg_record_class_get_table (klass));
 }
@@ -631,7 +649,11 @@ sg_window_import_file (SgWindow *self,
   dialog = sg_csv_import_dialog_new (GTK_WINDOW (self), self->store, kind, file, &error);
   if (dialog == NULL)
     {
-      sg_window_show_error (self, _("Could Not Import the File"), error->message);
+      g_autoptr(SgRecordClass) klass = g_type_class_ref (kind);
+      /* Translators: a message's heading; %s is a kind's plural: "Could Not Import Assets" */
+      g_autofree char *heading = g_strdup_printf (_("Could Not Import %s"), sg_format_plural_title (klass));
+
+      sg_window_show_error (self, heading, error->message);
       return;
     }
   /* The dialog is modal: one import at a time. */
@@ -663,7 +685,7 @@ choose_import (SgWindow *self,
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   /* Translators: a file chooser's title, e.g. "Import Assets" */
-  g_autofree char *title = g_strdup_printf (_("Import %s"), _(sg_record_class_get_plural (klass)));
+  g_autofree char *title = g_strdup_printf (_("Import %s"), sg_format_plural_title (klass));
 
   if (self->store == NULL)
     return;

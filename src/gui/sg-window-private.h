@@ -56,6 +56,10 @@ void  sg_window_import_csv_file     (SgWindow       *self,
 void  sg_window_import_file         (SgWindow       *self,
                                      GType           kind,
                                      GFile          *file);
+/* What an import did, for the toast: "Assets: 40 created", "Controls: 2 updated". */
+char *sg_window_format_imported     (GType           kind,
+                                     guint           n_created,
+                                     guint           n_updated);
 /* The kind of the page shown, when it is one to import into, else risks. */
 GType sg_window_get_import_kind     (SgWindow       *self);
 /* The primary menu's "Import …" names the kind of the page shown. */
