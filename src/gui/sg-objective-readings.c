@@ -27,7 +27,6 @@ struct _SgObjectiveReadings
   GtkWidget           *summary;
   GtkWidget           *chart;
   GtkWidget           *list_box;
-  GtkWidget           *add_button;
   GtkWidget           *popover;
   GtkWidget           *date_row;
   GtkWidget           *value_row;
@@ -513,7 +512,6 @@ sg_objective_readings_new (SgStore *store)
                                   _("Add Reading"), -1);
   gtk_widget_add_css_class (menu_button, "flat");
   gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
-  self->add_button = menu_button;
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (self), menu_button);
 
   g_signal_connect_object (store, "record-changed", G_CALLBACK (record_changed_cb), self, G_CONNECT_SWAPPED);
