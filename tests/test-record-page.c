@@ -5,6 +5,7 @@
 #include "sg-backlinks.h"
 #include "sg-objective-readings.h"
 #include "sg-risk.h"
+#include "sg-scope.h"
 #include "sg-asset.h"
 
 #include <adwaita.h>
@@ -608,6 +609,20 @@ test_backlinks (Fixture       *f,
   g_assert_true (sg_record_page_get_selected (SG_RECORD_PAGE (sg_window_get_page (f->window, "risk"))) == risk);
 }
 
+/* A kind with one record (the scope statement) shows it at once. */
+static void
+test_only_record (Fixture       *f,
+                  gconstpointer  data)
+{
+  SgRecordPage *page = open_page (f, "scope");
+  guint n;
+  SgRecord *const *scopes = sg_store_peek_records (f->store, SG_TYPE_SCOPE, &n);
+
+  g_assert_cmpuint (n, ==, 1);
+  sg_test_run_a_while ();
+  g_assert_true (sg_record_page_get_selected (page) == scopes[0]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -622,6 +637,7 @@ main (int   argc,
   g_test_add ("/record-page/sections", Fixture, NULL, fixture_set_up, test_sections, fixture_tear_down);
   g_test_add ("/record-page/children", Fixture, NULL, fixture_set_up, test_children, fixture_tear_down);
   g_test_add ("/record-page/overdue", Fixture, NULL, fixture_set_up, test_overdue, fixture_tear_down);
+  g_test_add ("/record-page/only-record", Fixture, NULL, fixture_set_up, test_only_record, fixture_tear_down);
   g_test_add ("/record-page/backlinks", Fixture, NULL, fixture_set_up, test_backlinks, fixture_tear_down);
 
   status = g_test_run ();

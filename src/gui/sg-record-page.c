@@ -144,6 +144,16 @@ search_activate_cb (SgRecordPage *self)
   gtk_widget_grab_focus (self->table);
 }
 
+/* A kind that holds one record (the scope statement): it is what the
+ * page is for, shown at once rather than "Nothing Selected". */
+static void
+select_only_cb (SgRecordPage *self)
+{
+  if (self->selected == NULL && g_list_model_get_n_items (self->records) == 1 &&
+      g_list_model_get_n_items (sg_record_table_get_shown (SG_RECORD_TABLE (self->table))) == 1)
+    sg_record_table_select_position (SG_RECORD_TABLE (self->table), 0);
+}
+
 /* The count and the empty states */
 
 static void
@@ -810,6 +820,7 @@ sg_record_page_new_full (SgStore    *store,
   g_signal_connect_object (sg_record_table_get_shown (SG_RECORD_TABLE (self->table)), "items-changed",
                            G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
   g_signal_connect_swapped (self->records, "items-changed", G_CALLBACK (update_count), self);
+  g_signal_connect (self, "map", G_CALLBACK (select_only_cb), NULL);
   update_count (self);
   update_headers (self);
 
