@@ -82,10 +82,11 @@ test_pages (void)
 
       g_assert_cmpint (area, !=, SG_RECORD_AREA_OTHER);
       /* The risk method's parts, and what is only shown inside its
-       * control or its audit. */
+       * control, its audit or its objective. */
       if (kinds[i] == SG_TYPE_SCALE_LEVEL || kinds[i] == SG_TYPE_RISK_LEVEL ||
           kinds[i] == SG_TYPE_MATRIX_CELL || kinds[i] == SG_TYPE_EVIDENCE ||
-          kinds[i] == SG_TYPE_SOA_VERSION || kinds[i] == SG_TYPE_FINDING)
+          kinds[i] == SG_TYPE_SOA_VERSION || kinds[i] == SG_TYPE_FINDING ||
+          kinds[i] == SG_TYPE_OBJECTIVE_READING)
         {
           g_assert_cmpint (area, ==, SG_RECORD_AREA_NONE);
           continue;
@@ -349,7 +350,7 @@ test_every_kind_has_fields (void)
   guint n_kinds;
   const GType *kinds = sg_record_kinds (&n_kinds);
 
-  g_assert_cmpuint (n_kinds, ==, 25);
+  g_assert_cmpuint (n_kinds, ==, 27);
   for (guint i = 0; i < n_kinds; i++)
     {
       g_autoptr(SgRecordClass) klass = g_type_class_ref (kinds[i]);
