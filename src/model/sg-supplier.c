@@ -42,7 +42,8 @@ sg_supplier_class_init (SgSupplierClass *klass)
 
   sg_record_class_set_kind (record_class, "supplier", "SUP-", N_("Supplier"), N_("Suppliers"), "suppliers");
   sg_record_class_set_page (record_class, SG_RECORD_AREA_OPERATION, N_("Suppliers"));
-  sg_record_class_set_empty_state (record_class, "system-users-symbolic",
+  /* Not the interested parties' people: a supplier is an entry of an address book. */
+  sg_record_class_set_empty_state (record_class, "x-office-address-book-symbolic",
                                    N_("The suppliers whose services touch your information, how critical"
                                       " they are and when they were last assessed, as Annex A 5.19 to 5.23"
                                       " and clause 8.1 ask."));
