@@ -16,10 +16,12 @@
 #include "sg-frequency.h"
 #include "sg-management-review.h"
 #include "sg-nonconformity.h"
+#include "sg-obligation.h"
 #include "sg-objective.h"
 #include "sg-objective-reading.h"
 #include "sg-risk.h"
 #include "sg-store.h"
+#include "sg-supplier.h"
 #include "sg-test-util.h"
 
 typedef SgTestRegister Fixture;
@@ -215,6 +217,11 @@ test_due_kinds (Fixture       *f,
   sg_test_register_add (f, SG_TYPE_NONCONFORMITY, "title", "Late", "owner", f->mehmet, "due-date", "2026-12-15", NULL);
   sg_test_register_add (f, SG_TYPE_NONCONFORMITY, "title", "Closed", "owner", f->mehmet, "due-date", "2026-12-16",
                         "status", SG_NC_STATUS_CLOSED, NULL);
+  /* The kinds of version 7: a supplier's next assessment, an obligation's next review. */
+  sg_test_register_add (f, SG_TYPE_SUPPLIER, SG_SUPPLIER_NAME, "DataPort Nord GmbH", SG_SUPPLIER_CONTACT, f->mehmet,
+                        SG_SUPPLIER_NEXT_ASSESSMENT, "2026-12-18", NULL);
+  sg_test_register_add (f, SG_TYPE_OBLIGATION, SG_OBLIGATION_TITLE, "GDPR Art. 32", SG_OBLIGATION_OWNER, f->jana,
+                        SG_OBLIGATION_NEXT_REVIEW, "2027-01-05", NULL);
   /* Outside the 30 days: not yet. */
   sg_test_register_add (f, SG_TYPE_OBJECTIVE, "title", "Later", "owner", f->jana, "due-date", "2027-03-01", NULL);
 
@@ -222,8 +229,10 @@ test_due_kinds (Fixture       *f,
   text = describe (items);
   g_assert_cmpstr (text, ==,
                    "! 2026-12-15 Nonconformity NC-001 P-002\n"
+                   "! 2026-12-18 Supplier assessment SUP-001 P-002\n"
                    "2026-12-24 Competence renewal CR-001 P-002\n"
                    "2026-12-28 Audit AUD-001 P-001\n"
+                   "2027-01-05 Obligation review OBL-001 P-001\n"
                    "2027-01-10 Objective due OBJ-001 P-001\n"
                    "2027-01-15 Planned change CHG-001 P-002\n");
 }

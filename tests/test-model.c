@@ -350,7 +350,7 @@ test_every_kind_has_fields (void)
   guint n_kinds;
   const GType *kinds = sg_record_kinds (&n_kinds);
 
-  g_assert_cmpuint (n_kinds, ==, 25);
+  g_assert_cmpuint (n_kinds, ==, 27);
   for (guint i = 0; i < n_kinds; i++)
     {
       g_autoptr(SgRecordClass) klass = g_type_class_ref (kinds[i]);

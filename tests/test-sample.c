@@ -8,12 +8,15 @@
 #include <utime.h>
 
 #include "sg-action.h"
+#include "sg-asset.h"
 #include "sg-audit.h"
 #include "sg-competence-record.h"
 #include "sg-control.h"
 #include "sg-finding.h"
+#include "sg-interested-party.h"
 #include "sg-management-review.h"
 #include "sg-nonconformity.h"
+#include "sg-obligation.h"
 #include "sg-requirement.h"
 #include "sg-review-inputs.h"
 #include "sg-enums.h"
@@ -24,6 +27,7 @@
 #include "sg-sample.h"
 #include "sg-store-people.h"
 #include "sg-store.h"
+#include "sg-supplier.h"
 #include "sg-test-util.h"
 
 static char *dir;
@@ -74,6 +78,75 @@ test_counts (void)
   g_assert_cmpuint (count ("SgCompetenceRecord"), >=, 5);
   g_assert_cmpuint (count ("SgPlannedChange"), >=, 1);
   g_assert_cmpuint (count ("SgCommunication"), >=, 1);
+  g_assert_cmpuint (count ("SgSupplier"), ==, 6);
+  g_assert_cmpuint (count ("SgObligation"), ==, 6);
+}
+
+/* The supplier register names the assets the suppliers touch (so the
+ * asset's pane names its suppliers), one assessment overdue; every
+ * obligation has its interested party and the controls that meet it,
+ * one only partly. */
+static void
+test_suppliers_and_obligations (void)
+{
+  guint n;
+  SgRecord *const *suppliers = sg_store_peek_records (store, SG_TYPE_SUPPLIER, &n);
+  SgRecord *const *obligations;
+  guint overdue = 0, partly = 0, critical = 0;
+  gboolean data_centre_linked = FALSE, payroll_linked = FALSE, gdpr_found = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      GVariant *assets = sg_record_peek_links (suppliers[i], SG_SUPPLIER_ASSETS);
+      const char *name = sg_record_peek_string (suppliers[i], SG_SUPPLIER_NAME);
+
+      g_assert_cmpuint (g_variant_n_children (assets), >=, 1);
+      g_assert_nonnull (sg_record_peek_string (suppliers[i], SG_SUPPLIER_NEXT_ASSESSMENT));
+      g_assert_cmpint (sg_record_peek_int64 (suppliers[i], SG_SUPPLIER_CONTACT), >, 0);
+      overdue += sg_record_is_overdue (suppliers[i], NULL);
+      critical += sg_record_peek_enum (suppliers[i], SG_SUPPLIER_CRITICALITY) == SG_SUPPLIER_CRITICALITY_CRITICAL;
+      for (gsize k = 0; k < g_variant_n_children (assets); k++)
+        {
+          gint64 id;
+          SgRecord *asset;
+
+          g_variant_get_child (assets, k, "x", &id);
+          asset = sg_store_find_by_id (store, SG_TYPE_ASSET, id);
+          g_assert_nonnull (asset);
+          if (g_str_equal (name, "DataPort Nord GmbH") &&
+              g_str_has_prefix (sg_record_peek_string (asset, "name"), "DataPort Nord GmbH"))
+            data_centre_linked = TRUE;
+          if (g_str_has_prefix (name, "LohnPartner") &&
+              g_str_equal (sg_record_peek_string (asset, "name"), "Payroll service provider"))
+            payroll_linked = TRUE;
+        }
+    }
+  g_assert_cmpuint (overdue, ==, 1);
+  g_assert_cmpuint (critical, ==, 2);
+  g_assert_true (data_centre_linked);
+  g_assert_true (payroll_linked);
+
+  obligations = sg_store_peek_records (store, SG_TYPE_OBLIGATION, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      GVariant *controls = sg_record_peek_links (obligations[i], SG_OBLIGATION_CONTROLS);
+
+      g_assert_nonnull (sg_store_find_by_id (store, SG_TYPE_INTERESTED_PARTY,
+                                             sg_record_peek_int64 (obligations[i], SG_OBLIGATION_PARTY)));
+      g_assert_cmpuint (g_variant_n_children (controls), >=, 2);
+      g_assert_cmpuint (g_variant_n_children (sg_record_peek_links (obligations[i], SG_OBLIGATION_DOCUMENTS)),
+                        >=, 1);
+      partly += sg_record_peek_enum (obligations[i], SG_OBLIGATION_STATUS) == SG_OBLIGATION_STATUS_PARTLY;
+      if (g_str_equal (sg_record_peek_string (obligations[i], SG_OBLIGATION_SOURCE), "GDPR Art. 32"))
+        {
+          SgRecord *privacy = sg_store_find_by_ref (store, SG_TYPE_CONTROL, "5.34");
+
+          gdpr_found = TRUE;
+          g_assert_true (sg_links_contains (controls, sg_record_get_id (privacy)));
+        }
+    }
+  g_assert_cmpuint (partly, ==, 1);
+  g_assert_true (gdpr_found);
 }
 
 /* Rated, treated, owned, linked: a register that shows every page at work. */
@@ -578,6 +651,7 @@ main (int   argc,
 
   g_test_add_func ("/sample/counts", test_counts);
   g_test_add_func ("/sample/risks", test_risks);
+  g_test_add_func ("/sample/suppliers-and-obligations", test_suppliers_and_obligations);
   g_test_add_func ("/sample/statement-of-applicability", test_statement_of_applicability);
   g_test_add_func ("/sample/findings-and-nonconformities", test_findings_and_nonconformities);
   g_test_add_func ("/sample/audit-programme", test_audit_programme);

@@ -19,6 +19,7 @@
 #include "sg-finding.h"
 #include "sg-management-review.h"
 #include "sg-nonconformity.h"
+#include "sg-obligation.h"
 #include "sg-objective.h"
 #include "sg-requirement.h"
 #include "sg-kinds.h"
@@ -27,6 +28,7 @@
 #include "sg-risk.h"
 #include "sg-sqlite-migrate.h"
 #include "sg-store.h"
+#include "sg-supplier.h"
 #include "sg-test-util.h"
 
 /* Made by the first release (schema version 1): the example register and
@@ -37,6 +39,9 @@
 #define V2_FIXTURE "tests/data/register-v2.isms"
 #define V4_FIXTURE "tests/data/register-v4.isms"
 #define V5_FIXTURE "tests/data/register-v5.isms"
+/* The example as the release of version 6 wrote it: no suppliers, no
+ * obligations. */
+#define V6_FIXTURE "tests/data/register-v6.isms"
 
 typedef struct
 {
@@ -1090,6 +1095,71 @@ test_v5_migration (Fixture       *f,
   g_assert_cmpuint (check->problems->len, ==, 0);
 }
 
+/* Version 7 adds two kinds and converts nothing: the suppliers and the
+ * obligations start empty and can be filled, and what version 6 held —
+ * every row of every table it had, and its chain — is as it was. */
+static void
+test_v6_migration (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *source = g_build_filename (g_getenv ("SAFEGUARD_SOURCE_ROOT"), V6_FIXTURE, NULL);
+  g_autofree char *rows_before = NULL;
+  g_autofree char *rows_after = NULL;
+  g_autofree char *old_tables = g_build_filename (f->dir, "old-tables.isms", NULL);
+  g_autoptr(SgStore) store = NULL;
+  g_autoptr(SgRecord) supplier = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgHistoryCheck) check = NULL;
+  gint64 history_before;
+  sqlite3 *db;
+
+  copy_file (source, f->path);
+  db = open_db (f->path);
+  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, 6);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'supplier'"), ==, 0);
+  history_before = query_int (db, "SELECT count(*) FROM history");
+  sqlite3_close (db);
+  rows_before = dump_rows (f->path, FALSE);
+
+  store = open_store (f->path, SG_STORE_OPEN_EXISTING);
+  g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_SUPPLIER)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_OBLIGATION)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_RISK)), >=, 35);
+  g_clear_object (&store);
+
+  db = open_db (f->path);
+  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, SG_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN"
+                                  " ('supplier', 'supplier_assets', 'supplier_contracts', 'obligation',"
+                                  " 'obligation_controls', 'obligation_documents')"), ==, 6);
+  /* Nothing converted, so no history line was written. */
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM history"), ==, history_before);
+  sqlite3_close (db);
+
+  /* Without the new tables, the migrated register holds exactly the rows
+   * the old one did. */
+  copy_file (f->path, old_tables);
+  db = open_db (old_tables);
+  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE supplier_assets; DROP TABLE supplier_contracts;"
+                                     " DROP TABLE obligation_controls; DROP TABLE obligation_documents;"
+                                     " DROP TABLE supplier; DROP TABLE obligation;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  rows_after = dump_rows (old_tables, FALSE);
+  g_assert_cmpstr (rows_after, ==, rows_before);
+
+  /* The new kinds take records, numbered from the first. */
+  store = open_store (f->path, SG_STORE_OPEN_EXISTING);
+  supplier = g_object_new (SG_TYPE_SUPPLIER, SG_SUPPLIER_NAME, "DataPort Nord GmbH", NULL);
+  g_assert_true (sg_store_add (store, supplier, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sg_record_get_ref (supplier), ==, "SUP-001");
+
+  check = sg_store_check_history (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (check->problems->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1106,6 +1176,7 @@ main (int   argc,
   ADD ("/schema/migration/from-v2", test_v2_migration);
   ADD ("/schema/migration/from-v4", test_v4_migration);
   ADD ("/schema/migration/from-v5", test_v5_migration);
+  ADD ("/schema/migration/from-v6", test_v6_migration);
   ADD ("/schema/refused/damaged-v1", test_damaged_v1_refused);
   ADD ("/schema/refused/v1-missing-table", test_v1_missing_table_refused);
   ADD ("/schema/refused/extra-column", test_current_extra_column_refused);

@@ -16,8 +16,10 @@
 #include "sg-control.h"
 #include "sg-document.h"
 #include "sg-finding.h"
+#include "sg-interested-party.h"
 #include "sg-management-review.h"
 #include "sg-nonconformity.h"
+#include "sg-obligation.h"
 #include "sg-objective.h"
 #include "sg-requirement.h"
 #include "sg-review-inputs.h"
@@ -27,6 +29,7 @@
 #include "sg-sample.h"
 #include "sg-scope.h"
 #include "sg-store.h"
+#include "sg-supplier.h"
 #include "sg-test-util.h"
 #include "sg-xlsx.h"
 
@@ -95,6 +98,74 @@ add_chain_facts (SgStore   *store,
   g_ptr_array_add (args, g_strdup_printf ("held_date=%s", sg_record_peek_string (held, "date")));
 }
 
+static int
+compare_refs (gconstpointer a,
+              gconstpointer b)
+{
+  return g_strcmp0 (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* The refs of the @kind records @links names, sorted, joined by ", ". */
+static char *
+link_refs (SgStore  *store,
+           GType     kind,
+           GVariant *links)
+{
+  g_autoptr(GPtrArray) refs = g_ptr_array_new ();
+
+  for (gsize i = 0; i < g_variant_n_children (links); i++)
+    {
+      gint64 id;
+
+      g_variant_get_child (links, i, "x", &id);
+      g_ptr_array_add (refs, (gpointer) sg_record_get_ref (sg_store_find_by_id (store, kind, id)));
+    }
+  g_ptr_array_sort (refs, compare_refs);
+  g_ptr_array_add (refs, NULL);
+  return g_strjoinv (", ", (char **) refs->pdata);
+}
+
+/* The data centre's supplier and the GDPR obligation as the register
+ * holds them: the Suppliers and Obligations sheets show them by label,
+ * name and ref. */
+static void
+add_register_kind_facts (SgStore   *store,
+                         GPtrArray *args)
+{
+  guint n;
+  SgRecord *const *records = sg_store_peek_records (store, SG_TYPE_SUPPLIER, &n);
+  SgRecord *supplier = NULL, *obligation = NULL;
+  g_autofree char *assets = NULL;
+  g_autofree char *controls = NULL;
+
+  g_ptr_array_add (args, count (store, "suppliers", SG_TYPE_SUPPLIER));
+  g_ptr_array_add (args, count (store, "obligations", SG_TYPE_OBLIGATION));
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (sg_record_peek_string (records[i], SG_SUPPLIER_NAME), "DataPort Nord GmbH"))
+      supplier = records[i];
+  g_assert_nonnull (supplier);
+  assets = link_refs (store, SG_TYPE_ASSET, sg_record_peek_links (supplier, SG_SUPPLIER_ASSETS));
+  g_ptr_array_add (args, g_strdup_printf ("supplier=%s|%s|%s|%s|%s", sg_record_get_ref (supplier),
+                                          sg_enum_get_label (SG_TYPE_SUPPLIER_CRITICALITY,
+                                                             sg_record_peek_enum (supplier, SG_SUPPLIER_CRITICALITY)),
+                                          sg_store_peek_name (store, supplier, SG_SUPPLIER_CONTACT),
+                                          sg_record_peek_string (supplier, SG_SUPPLIER_NEXT_ASSESSMENT),
+                                          assets));
+
+  records = sg_store_peek_records (store, SG_TYPE_OBLIGATION, &n);
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (sg_record_peek_string (records[i], SG_OBLIGATION_SOURCE), "GDPR Art. 32"))
+      obligation = records[i];
+  g_assert_nonnull (obligation);
+  controls = link_refs (store, SG_TYPE_CONTROL, sg_record_peek_links (obligation, SG_OBLIGATION_CONTROLS));
+  g_ptr_array_add (args, g_strdup_printf ("obligation=%s|%s|%s|%s", sg_record_get_ref (obligation),
+                                          sg_enum_get_label (SG_TYPE_OBLIGATION_TYPE,
+                                                             sg_record_peek_enum (obligation, SG_OBLIGATION_TYPE_FIELD)),
+                                          sg_record_get_ref (sg_store_find_by_id (store, SG_TYPE_INTERESTED_PARTY,
+                                                                                  sg_record_peek_int64 (obligation, SG_OBLIGATION_PARTY))),
+                                          controls));
+}
+
 static GPtrArray *
 collect_facts (SgStore    *store,
                const char *path)
@@ -137,6 +208,7 @@ collect_facts (SgStore    *store,
   /* The chain of clauses 9.2–10.2, as the register holds it. */
   g_ptr_array_add (args, count (store, "actions", SG_TYPE_ACTION));
   add_chain_facts (store, args);
+  add_register_kind_facts (store, args);
 
   /* The key figures, counted here the way the overview page counts them. */
   {

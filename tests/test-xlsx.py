@@ -220,6 +220,7 @@ def check_english(path, facts):
         assert level in method_texts, level
 
     check_improvement(wb, facts)
+    check_register_kinds(wb, facts)
 
     with zipfile.ZipFile(path) as z:
         for name in z.namelist():
@@ -324,6 +325,45 @@ def check_improvement(wb, facts):
                 if isinstance(cell.value, str) and '\n' in cell.value:
                     height = ws.row_dimensions[cell.row].height
                     assert height and height >= 15 * (cell.value.count('\n') + 1), (name, cell.coordinate, height)
+
+
+def check_register_kinds(wb, facts):
+    """The supplier register (A 5.19-5.23) and the obligations (4.2 c), by label, name and ref."""
+    names = wb.sheetnames
+    # Obligations stand with the context, after the interested parties; suppliers with operation.
+    assert names.index('Obligations') == names.index('Interested parties') + 1, names
+    assert names.index('Suppliers') > names.index('Assets'), names
+    suppliers = wb['Suppliers']
+    assert header(suppliers) == ['Ref', 'Name', 'Service provided', 'Criticality', 'Assets they touch',
+                                 'Contract and security clauses', 'Contact', 'Last assessment',
+                                 'Assessment result', 'Next assessment', 'Notes', 'Created',
+                                 'Last changed'], header(suppliers)
+    assert suppliers.max_row - 1 == int(facts['suppliers']), suppliers.max_row
+    ref, criticality, contact, next_assessment, assets = facts['supplier'].split('|')
+    row = {r['Ref']: r for r in rows(suppliers)}[ref]
+    assert row['Name'] == 'DataPort Nord GmbH', row
+    assert row['Criticality'] == criticality == 'Critical', row
+    assert row['Contact'] == contact, row
+    assert row['Next assessment'] == datetime.datetime.strptime(next_assessment, '%Y-%m-%d'), row
+    assert sorted(row['Assets they touch'].split(', ')) == assets.split(', '), (row, assets)
+    assert all(a in {r['Ref'] for r in rows(wb['Assets'])} for a in assets.split(', ')), assets
+    # Its choices come with a drop-down of their labels.
+    lists = [dv.formula1 for dv in suppliers.data_validations.dataValidation if dv.type == 'list']
+    assert any('Critical' in f for f in lists), lists
+
+    obligations = wb['Obligations']
+    assert header(obligations) == ['Ref', 'Title', 'Type', 'Source', 'Interested party', 'Requirement',
+                                   'Addressed by controls', 'Addressed by documents', 'Status', 'Owner',
+                                   'Next review', 'Notes', 'Created', 'Last changed'], header(obligations)
+    assert obligations.max_row - 1 == int(facts['obligations']), obligations.max_row
+    ref, kind, party, controls = facts['obligation'].split('|')
+    row = {r['Ref']: r for r in rows(obligations)}[ref]
+    assert row['Source'] == 'GDPR Art. 32' and row['Type'] == kind == 'Legal', row
+    assert row['Interested party'] == party, row
+    assert sorted(row['Addressed by controls'].split(', ')) == controls.split(', '), (row, controls)
+    assert '5.34' in controls.split(', '), controls
+    statuses = [r['Status'] for r in rows(obligations)]
+    assert statuses.count('Partly addressed') == 1 and 'Addressed' in statuses, statuses
 
 
 def check_german(path, organisation):

@@ -174,3 +174,26 @@ SG_DEFINE_ENUM_TYPE (SgActionSource, sg_action_source,
   { SG_ACTION_SOURCE_AUDIT, N_("Audit"), "audit" },
   { SG_ACTION_SOURCE_RISK_TREATMENT, N_("Risk treatment"), "risk-treatment" },
   { SG_ACTION_SOURCE_OTHER, N_("Other"), "other" })
+
+SG_DEFINE_ENUM_TYPE (SgSupplierCriticality, sg_supplier_criticality,
+  { SG_SUPPLIER_CRITICALITY_LOW, N_("Low"), "low" },
+  { SG_SUPPLIER_CRITICALITY_MEDIUM, N_("Medium"), "medium" },
+  { SG_SUPPLIER_CRITICALITY_HIGH, N_("High"), "high" },
+  { SG_SUPPLIER_CRITICALITY_CRITICAL, N_("Critical"), "critical" })
+
+SG_DEFINE_ENUM_TYPE (SgSupplierAssessment, sg_supplier_assessment,
+  { SG_SUPPLIER_ASSESSMENT_NOT_ASSESSED, N_("Not assessed"), "not-assessed" },
+  { SG_SUPPLIER_ASSESSMENT_SATISFACTORY, N_("Satisfactory"), "satisfactory" },
+  { SG_SUPPLIER_ASSESSMENT_CONDITIONAL, N_("Satisfactory with conditions"), "conditional" },
+  { SG_SUPPLIER_ASSESSMENT_UNSATISFACTORY, N_("Unsatisfactory"), "unsatisfactory" })
+
+SG_DEFINE_ENUM_TYPE (SgObligationType, sg_obligation_type,
+  { SG_OBLIGATION_TYPE_LEGAL, N_("Legal"), "legal" },
+  { SG_OBLIGATION_TYPE_REGULATORY, N_("Regulatory"), "regulatory" },
+  { SG_OBLIGATION_TYPE_CONTRACTUAL, N_("Contractual"), "contractual" },
+  { SG_OBLIGATION_TYPE_OTHER, N_("Other"), "other" })
+
+SG_DEFINE_ENUM_TYPE (SgObligationStatus, sg_obligation_status,
+  { SG_OBLIGATION_STATUS_ADDRESSED, N_("Addressed"), "addressed" },
+  { SG_OBLIGATION_STATUS_PARTLY, N_("Partly addressed"), "partly" },
+  { SG_OBLIGATION_STATUS_NOT_ADDRESSED, N_("Not addressed"), "not-addressed" })

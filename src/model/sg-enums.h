@@ -306,4 +306,44 @@ typedef enum
 #define SG_TYPE_ACTION_SOURCE (sg_action_source_get_type ())
 GType sg_action_source_get_type (void);
 
+/* How much the organization depends on a supplier (Annex A 5.19). */
+typedef enum
+{
+  SG_SUPPLIER_CRITICALITY_LOW,
+  SG_SUPPLIER_CRITICALITY_MEDIUM,
+  SG_SUPPLIER_CRITICALITY_HIGH,
+  SG_SUPPLIER_CRITICALITY_CRITICAL,
+} SgSupplierCriticality;
+#define SG_TYPE_SUPPLIER_CRITICALITY (sg_supplier_criticality_get_type ())
+GType sg_supplier_criticality_get_type (void);
+
+typedef enum
+{
+  SG_SUPPLIER_ASSESSMENT_NOT_ASSESSED,
+  SG_SUPPLIER_ASSESSMENT_SATISFACTORY,
+  SG_SUPPLIER_ASSESSMENT_CONDITIONAL,
+  SG_SUPPLIER_ASSESSMENT_UNSATISFACTORY,
+} SgSupplierAssessment;
+#define SG_TYPE_SUPPLIER_ASSESSMENT (sg_supplier_assessment_get_type ())
+GType sg_supplier_assessment_get_type (void);
+
+typedef enum
+{
+  SG_OBLIGATION_TYPE_LEGAL,
+  SG_OBLIGATION_TYPE_REGULATORY,
+  SG_OBLIGATION_TYPE_CONTRACTUAL,
+  SG_OBLIGATION_TYPE_OTHER,
+} SgObligationType;
+#define SG_TYPE_OBLIGATION_TYPE (sg_obligation_type_get_type ())
+GType sg_obligation_type_get_type (void);
+
+typedef enum
+{
+  SG_OBLIGATION_STATUS_ADDRESSED,
+  SG_OBLIGATION_STATUS_PARTLY,
+  SG_OBLIGATION_STATUS_NOT_ADDRESSED,
+} SgObligationStatus;
+#define SG_TYPE_OBLIGATION_STATUS (sg_obligation_status_get_type ())
+GType sg_obligation_status_get_type (void);
+
 G_END_DECLS

@@ -19,6 +19,7 @@
 #include "sg-management-review.h"
 #include "sg-matrix-cell.h"
 #include "sg-nonconformity.h"
+#include "sg-obligation.h"
 #include "sg-objective-reading.h"
 #include "sg-objective.h"
 #include "sg-person.h"
@@ -30,8 +31,9 @@
 #include "sg-scale-level.h"
 #include "sg-scope.h"
 #include "sg-soa-version.h"
+#include "sg-supplier.h"
 
-#define N_KINDS 25
+#define N_KINDS 27
 
 static GType kinds[N_KINDS];
 
@@ -44,11 +46,13 @@ init_kinds (gpointer data)
   kinds[n++] = SG_TYPE_SCOPE;
   kinds[n++] = SG_TYPE_CONTEXT_ISSUE;
   kinds[n++] = SG_TYPE_INTERESTED_PARTY;
+  kinds[n++] = SG_TYPE_OBLIGATION;
   kinds[n++] = SG_TYPE_REQUIREMENT;
   kinds[n++] = SG_TYPE_ROLE;
   kinds[n++] = SG_TYPE_PERSON;
   kinds[n++] = SG_TYPE_ASSET;
   kinds[n++] = SG_TYPE_RISK;
+  kinds[n++] = SG_TYPE_SUPPLIER;
   kinds[n++] = SG_TYPE_CONTROL;
   kinds[n++] = SG_TYPE_EVIDENCE;
   kinds[n++] = SG_TYPE_SOA_VERSION;

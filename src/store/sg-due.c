@@ -28,9 +28,11 @@
 #include "sg-nonconformity.h"
 #include "sg-objective.h"
 #include "sg-objective-reading.h"
+#include "sg-obligation.h"
 #include "sg-person.h"
 #include "sg-planned-change.h"
 #include "sg-risk.h"
+#include "sg-supplier.h"
 
 typedef gboolean (*OwesFunc) (SgStore  *store,
                               SgRecord *record);
@@ -113,6 +115,8 @@ static const DueRule rules[] = {
   { sg_objective_get_type, "due-date", N_("Objective due"), "owner", NULL },
   { sg_competence_record_get_type, "next-due", N_("Competence renewal"), SG_COMPETENCE_RECORD_PERSON, NULL },
   { sg_document_get_type, "next-review", N_("Document review"), "owner", NULL },
+  { sg_supplier_get_type, SG_SUPPLIER_NEXT_ASSESSMENT, N_("Supplier assessment"), SG_SUPPLIER_CONTACT, NULL },
+  { sg_obligation_get_type, SG_OBLIGATION_NEXT_REVIEW, N_("Obligation review"), SG_OBLIGATION_OWNER, NULL },
   { sg_planned_change_get_type, "planned-date", N_("Planned change"), "responsible", NULL },
   { sg_audit_get_type, "planned-date", N_("Audit"), "auditor", NULL },
   { sg_nonconformity_get_type, "due-date", N_("Nonconformity"), "owner", NULL },

@@ -3,7 +3,8 @@
  *
  * sg-sample.c writes the organisation, its risks, controls, objectives and
  * documents; sg-sample-improve.c the audit programme, findings,
- * nonconformities, actions and management reviews (clauses 9.2, 9.3, 10.2). */
+ * nonconformities, actions and management reviews (clauses 9.2, 9.3, 10.2);
+ * sg-sample-suppliers.c the suppliers and the obligations. */
 #pragma once
 
 #include <glib.h>
@@ -82,6 +83,20 @@ typedef enum
 
 typedef enum
 {
+  PARTY_CUSTOMERS,
+  PARTY_EMPLOYEES,
+  PARTY_WORKS_COUNCIL,
+  PARTY_SHAREHOLDER,
+  PARTY_AUTHORITIES,
+  PARTY_CUSTOMS,
+  PARTY_INSURER,
+  PARTY_IT_PROVIDERS,
+  PARTY_CARRIERS,
+  N_PARTIES
+} PartyKey;
+
+typedef enum
+{
   DOC_NONE,
   DOC_POLICY,
   DOC_RISK_METHOD,
@@ -105,6 +120,7 @@ typedef struct
   gint64      assets[N_ASSETS];
   gint64      roles[N_ROLES];
   gint64      documents[N_DOCS];
+  gint64      parties[N_PARTIES];
   GArray     *risks;       /* gint64, in the order of sample_risks[] */
   GArray     *audits;      /* gint64: the completed audits, which fulfil 9.2 */
   gint64      review;      /* the last management review held */
@@ -145,6 +161,17 @@ GVariant   *sg_sample_seeded_links   (Sample       *s,
 /* The directory's id of @name (0 for NULL). */
 gint64      sg_sample_person         (Sample       *s,
                                       const char   *name);
+
+/* sg-sample-suppliers.c */
+
+/* The supplier register (Annex A 5.19–5.23), after the assets and
+ * documents it names. */
+gboolean    sg_sample_add_suppliers   (Sample      *s,
+                                       GError     **error);
+/* The obligations of the interested parties (4.2 c), after the controls
+ * and documents that address them. */
+gboolean    sg_sample_add_obligations (Sample      *s,
+                                       GError     **error);
 
 /* sg-sample-improve.c */
 

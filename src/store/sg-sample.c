@@ -143,38 +143,38 @@ typedef struct
   gboolean     relevant;
 } SampleParty;
 
-static const SampleParty sample_parties[] = {
-  { N_("Customers (shippers and retailers)"), SG_PARTY_TYPE_EXTERNAL,
+static const SampleParty sample_parties[N_PARTIES] = {
+  [PARTY_CUSTOMERS] = { N_("Customers (shippers and retailers)"), SG_PARTY_TYPE_EXTERNAL,
     N_("Confidentiality of shipment and pricing data, reliable tracking, evidence of security "
        "such as ISO/IEC 27001 certification, notification of incidents."),
     N_("Security clauses in framework contracts; certification project; incident procedure "
        "with customer notification."), TRUE },
-  { N_("Employees"), SG_PARTY_TYPE_INTERNAL,
+  [PARTY_EMPLOYEES] = { N_("Employees"), SG_PARTY_TYPE_INTERNAL,
     N_("Protection of their personal data, clear and practical security rules, working systems."),
     N_("Acceptable use policy, awareness training, data protection by the DPO."), TRUE },
-  { N_("Works council"), SG_PARTY_TYPE_INTERNAL,
+  [PARTY_WORKS_COUNCIL] = { N_("Works council"), SG_PARTY_TYPE_INTERNAL,
     N_("Co-determination before monitoring tools and telematics are introduced or changed; "
        "proportionate use of employee data."),
     N_("Works agreements on IT use and vehicle telematics; early information about changes."), TRUE },
-  { N_("Shareholder (Hanseatic Freight Holding AG)"), SG_PARTY_TYPE_EXTERNAL,
+  [PARTY_SHAREHOLDER] = { N_("Shareholder (Hanseatic Freight Holding AG)"), SG_PARTY_TYPE_EXTERNAL,
     N_("Protection of the company’s value, compliance, reporting on major risks."),
     N_("Quarterly risk report; management review results shared with the holding."), TRUE },
-  { N_("Authorities (BSI, Hamburg data protection authority)"), SG_PARTY_TYPE_EXTERNAL,
+  [PARTY_AUTHORITIES] = { N_("Authorities (BSI, Hamburg data protection authority)"), SG_PARTY_TYPE_EXTERNAL,
     N_("Compliance with GDPR and, where applicable, NIS2; timely reporting of incidents and "
        "personal data breaches."),
     N_("Register of legal requirements; reporting deadlines in the incident procedure."), TRUE },
-  { N_("Customs authorities"), SG_PARTY_TYPE_EXTERNAL,
+  [PARTY_CUSTOMS] = { N_("Customs authorities"), SG_PARTY_TYPE_EXTERNAL,
     N_("Security requirements of the Authorised Economic Operator (AEO) status; integrity and "
        "retention of customs records."),
     N_("AEO self-assessment; access restrictions and retention rules for customs data."), TRUE },
-  { N_("Cyber insurer"), SG_PARTY_TYPE_EXTERNAL,
+  [PARTY_INSURER] = { N_("Cyber insurer"), SG_PARTY_TYPE_EXTERNAL,
     N_("Minimum controls such as MFA for remote access, offline backups and an incident "
        "response plan."),
     N_("Annual insurance questionnaire answered from the Statement of Applicability."), TRUE },
-  { N_("IT service providers (DataPort Nord, Microsoft)"), SG_PARTY_TYPE_EXTERNAL,
+  [PARTY_IT_PROVIDERS] = { N_("IT service providers (DataPort Nord, Microsoft)"), SG_PARTY_TYPE_EXTERNAL,
     N_("Clear responsibilities, timely approval of changes, cooperation during incidents."),
     N_("Contracts with security annex, quarterly service reviews."), TRUE },
-  { N_("Subcontracted carriers"), SG_PARTY_TYPE_EXTERNAL,
+  [PARTY_CARRIERS] = { N_("Subcontracted carriers"), SG_PARTY_TYPE_EXTERNAL,
     N_("Simple and secure access to transport orders; protection of their drivers’ data."),
     N_("Carrier accounts in the customer portal with MFA; supplier security requirements."), TRUE },
 };
@@ -1776,18 +1776,21 @@ add_context (Sample  *s,
         return FALSE;
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (sample_parties); i++)
+  for (guint key = 0; key < N_PARTIES; key++)
     {
-      const SampleParty *party = &sample_parties[i];
+      const SampleParty *party = &sample_parties[key];
+      SgRecord *record;
 
-      if (!sg_sample_add (s, error, SG_TYPE_INTERESTED_PARTY,
-                          "name", _(party->name),
-                          "type", party->type,
-                          "needs", _(party->needs),
-                          "addressed-through", _(party->addressed_through),
-                          "relevant", party->relevant,
-                          NULL))
+      record = sg_sample_add (s, error, SG_TYPE_INTERESTED_PARTY,
+                              "name", _(party->name),
+                              "type", party->type,
+                              "needs", _(party->needs),
+                              "addressed-through", _(party->addressed_through),
+                              "relevant", party->relevant,
+                              NULL);
+      if (record == NULL)
         return FALSE;
+      s->parties[key] = sg_record_get_id (record);
     }
   return TRUE;
 }
@@ -2224,6 +2227,8 @@ fill_register (Sample  *s,
          decide_controls (s, error) &&
          add_objectives (s, error) &&
          add_documents (s, error) &&
+         sg_sample_add_suppliers (s, error) &&
+         sg_sample_add_obligations (s, error) &&
          sg_sample_add_improvement (s, error) &&
          fulfil_requirements (s, error);
 }

@@ -66,6 +66,9 @@ static const struct
    * readings taken by a person, its status following them unless set by
    * hand. */
   { 6, NULL, readiness_of_version_6 },
+  /* The supplier register and the obligations of interested parties: two
+   * new kinds, nothing to convert. */
+  { 7, NULL, NULL },
 };
 
 /* Text fields of version 1 that became person fields after version 2;
