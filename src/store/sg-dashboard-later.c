@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "sg-dashboard.h"
 #include "sg-due.h"
@@ -149,28 +148,20 @@ work_free (gpointer data)
   g_free (work);
 }
 
-/* A store of its own for the thread: a copy of the register as of its
- * last saved edit (every edit is saved at once), opened read-only. The
- * open register's records are never read outside the main thread. */
+/* On a snapshot of the register (sg_store_open_snapshot ()): the open
+ * register's records are never read outside the main thread. */
 static SgDashboardLater *
 compute_on_copy (SgStore     *store,
                  Work        *work,
                  GError     **error)
 {
-  g_autofree char *dir = g_dir_make_tmp ("sg-dashboard-XXXXXX", error);
-  g_autofree char *path = NULL;
-  g_autoptr(SgStore) copy = NULL;
-  SgDashboardLater *later = NULL;
+  SgStore *copy = sg_store_open_snapshot (store, error);
+  SgDashboardLater *later;
 
-  if (dir == NULL)
+  if (copy == NULL)
     return NULL;
-  path = g_build_filename (dir, "copy.isms", NULL);
-  if (sg_store_copy_to (store, path, error) &&
-      (copy = sg_store_open (path, SG_STORE_OPEN_READ_ONLY, error)) != NULL)
-    later = sg_dashboard_later_new (copy, work->today, work->days);
-  g_clear_object (&copy);
-  sg_store_delete_files (path);
-  g_rmdir (dir);
+  later = sg_dashboard_later_new (copy, work->today, work->days);
+  sg_store_close_snapshot (copy);
   return later;
 }
 

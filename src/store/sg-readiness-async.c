@@ -4,8 +4,6 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "sg-readiness.h"
 #include "sg-requirement.h"
 #include "sg-store-copies.h"
@@ -15,8 +13,6 @@ typedef struct
   char      *today;
   gboolean   translate;
   /* Filled by the thread: */
-  char      *dir;
-  char      *path;
   SgStore   *copy;
   GPtrArray *results;   /* naming the copy's records until finished */
 } Work;
@@ -27,22 +23,13 @@ work_free (gpointer data)
   Work *work = data;
 
   g_clear_pointer (&work->results, g_ptr_array_unref);
-  if (work->copy != NULL)
-    sg_store_close (work->copy);
-  g_clear_object (&work->copy);
-  if (work->path != NULL)
-    sg_store_delete_files (work->path);
-  if (work->dir != NULL)
-    g_rmdir (work->dir);
-  g_free (work->path);
-  g_free (work->dir);
+  g_clear_pointer (&work->copy, sg_store_close_snapshot);
   g_free (work->today);
   g_free (work);
 }
 
-/* The copy is the register as of its last saved edit (every edit is saved
- * at once), opened read-only: the open register's records are never read
- * outside the main thread. */
+/* On a snapshot of the register (sg_store_open_snapshot ()), kept until
+ * _finish () has named the open register's records instead of its. */
 static void
 evaluate_thread (GTask        *task,
                  gpointer      source,
@@ -54,15 +41,8 @@ evaluate_thread (GTask        *task,
 
   if (g_task_return_error_if_cancelled (task))
     return;
-  work->dir = g_dir_make_tmp ("sg-readiness-XXXXXX", &error);
-  if (work->dir == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  work->path = g_build_filename (work->dir, "copy.isms", NULL);
-  if (!sg_store_copy_to (source, work->path, &error) ||
-      (work->copy = sg_store_open (work->path, SG_STORE_OPEN_READ_ONLY, &error)) == NULL)
+  work->copy = sg_store_open_snapshot (source, &error);
+  if (work->copy == NULL)
     {
       g_task_return_error (task, error);
       return;

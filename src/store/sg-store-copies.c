@@ -303,3 +303,40 @@ sg_frozen_copy_verify (const char  *path,
     return SG_FROZEN_COPY_CHANGED;
   return SG_FROZEN_COPY_UNCHANGED;
 }
+
+SgStore *
+sg_store_open_snapshot (SgStore  *self,
+                        GError  **error)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sg-snapshot-XXXXXX", error);
+  g_autofree char *path = NULL;
+  SgStore *snapshot = NULL;
+
+  if (dir == NULL)
+    return NULL;
+  path = g_build_filename (dir, "copy.isms", NULL);
+  if (sg_store_copy_to (self, path, error))
+    snapshot = sg_store_open (path, SG_STORE_OPEN_READ_ONLY, error);
+  if (snapshot == NULL)
+    {
+      sg_store_delete_files (path);
+      g_rmdir (dir);
+    }
+  return snapshot;
+}
+
+void
+sg_store_close_snapshot (SgStore *snapshot)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *dir = NULL;
+
+  if (snapshot == NULL)
+    return;
+  path = g_strdup (sg_store_get_path (snapshot));
+  dir = g_path_get_dirname (path);
+  sg_store_close (snapshot);
+  g_object_unref (snapshot);
+  sg_store_delete_files (path);
+  g_rmdir (dir);
+}

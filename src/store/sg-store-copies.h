@@ -23,6 +23,15 @@ gboolean      sg_store_copy_to_finish   (SgStore              *self,
                                          GAsyncResult         *result,
                                          GError              **error);
 
+/* A store of its own for a thread: a copy of @self as of its last saved
+ * edit (sg_store_copy_to ()) in a new temporary folder, opened
+ * read-only, so that the open register's records are never read outside
+ * the main thread. Closed, and its files and folder deleted, by
+ * sg_store_close_snapshot (). */
+SgStore      *sg_store_open_snapshot    (SgStore              *self,
+                                         GError              **error);
+void          sg_store_close_snapshot   (SgStore              *snapshot);
+
 /* The manifest that says what a frozen copy was: "NAME.isms.manifest". */
 char         *sg_frozen_copy_manifest_path (const char        *path);
 
