@@ -205,6 +205,28 @@ test_follows (Fixture       *f,
   f->store = g_steal_pointer (&reopened);
 }
 
+/* An objective that comes with a status (an imported row) keeps it, as
+ * set by hand; one that comes without follows its readings. */
+static void
+test_given_status (Fixture       *f,
+                   gconstpointer  data)
+{
+  SgRecord *given = sg_test_register_add (f, SG_TYPE_OBJECTIVE, "title", "Imported",
+                                          "target-value", 95.0, "target-direction", SG_TARGET_DIRECTION_AT_LEAST,
+                                          "due-date", "2099-01-01", "status", SG_OBJECTIVE_STATUS_ACHIEVED, NULL);
+  SgRecord *plain = sg_test_register_add (f, SG_TYPE_OBJECTIVE, "title", "New",
+                                          "target-value", 95.0, "target-direction", SG_TARGET_DIRECTION_AT_LEAST,
+                                          "due-date", "2099-01-01", NULL);
+
+  g_assert_true (sg_record_peek_boolean (given, "status-set-by-hand"));
+  add_reading (f, given, "2026-01-01", 10);
+  g_assert_cmpint (sg_record_peek_enum (given, "status"), ==, SG_OBJECTIVE_STATUS_ACHIEVED);
+  g_assert_cmpstr (sg_record_peek_string (given, "current-value"), ==, "10");
+  g_assert_false (sg_record_peek_boolean (plain, "status-set-by-hand"));
+  add_reading (f, plain, "2026-01-01", 10);
+  g_assert_cmpint (sg_record_peek_enum (plain, "status"), ==, SG_OBJECTIVE_STATUS_AT_RISK);
+}
+
 /* A due date passes while the register is closed: on opening, the
  * status says so; a register opened read-only is left as it is. */
 static void
@@ -297,6 +319,7 @@ main (int   argc,
   g_test_add_func ("/objectives/rule", test_rule);
   g_test_add_func ("/objectives/format", test_format);
   g_test_add ("/objectives/follows", Fixture, NULL, fixture_set_up, test_follows, fixture_tear_down);
+  g_test_add ("/objectives/given-status", Fixture, NULL, fixture_set_up, test_given_status, fixture_tear_down);
   g_test_add ("/objectives/follows-on-opening", Fixture, NULL, fixture_set_up, test_follows_on_opening,
               fixture_tear_down);
   g_test_add_func ("/objectives/sample", test_sample);

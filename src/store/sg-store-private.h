@@ -177,6 +177,11 @@ void      sg_store_follow_readings   (SgStore          *self,
                                       SgRecord         *record,
                                       GParamSpec       *pspec,
                                       gint64            old_parent);
+/* Before adding: an objective that comes with a status (an import, a
+ * copy) keeps it as set by hand rather than have the readings replace a
+ * person's word at once. */
+void      sg_store_keep_given_status_quietly (SgStore  *self,
+                                      SgRecord         *record);
 /* Every objective, as above, in one batch: on opening a register that
  * may be written, since a due date may have passed since. */
 void      sg_store_follow_all_objectives (SgStore      *self);

@@ -218,6 +218,21 @@ sg_store_follow_readings (SgStore    *self,
 }
 
 void
+sg_store_keep_given_status_quietly (SgStore  *self,
+                                    SgRecord *record)
+{
+  g_auto(GValue) by_hand = G_VALUE_INIT;
+
+  if (!SG_IS_OBJECTIVE (record) || sg_record_peek_boolean (record, SG_OBJECTIVE_STATUS_SET_BY_HAND) ||
+      sg_record_peek_enum (record, SG_OBJECTIVE_STATUS) == SG_OBJECTIVE_STATUS_NOT_STARTED)
+    return;
+  g_value_init (&by_hand, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&by_hand, TRUE);
+  sg_store_set_quietly (self, record, g_object_class_find_property (G_OBJECT_GET_CLASS (record),
+                                                                    SG_OBJECTIVE_STATUS_SET_BY_HAND), &by_hand);
+}
+
+void
 sg_store_follow_all_objectives (SgStore *self)
 {
   guint n;

@@ -667,6 +667,7 @@ sg_store_add (SgStore   *self,
   g_return_val_if_fail (kd != NULL, FALSE);
 
   sg_store_fill_done_date_quietly (self, record);
+  sg_store_keep_given_status_quietly (self, record);
   if (!sg_store_check_rules (self, record, NULL, error))
     return FALSE;
 
