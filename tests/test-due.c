@@ -6,6 +6,7 @@
 
 #include "sg-action.h"
 #include "sg-audit.h"
+#include "sg-communication.h"
 #include "sg-competence-record.h"
 #include "sg-planned-change.h"
 #include "sg-control.h"
@@ -325,6 +326,53 @@ test_due_readings (Fixture       *f,
   g_assert_cmpstr ((text = describe (items)), ==, "2027-01-18 Objective reading due OBJ-001 P-001\n");
 }
 
+/* Clause 7.4: a communication is due one interval of its "When" after it
+ * was last done, its communicator's; none without an interval or a date. */
+static void
+test_due_communications (Fixture       *f,
+                         gconstpointer  data)
+{
+  SgRecord *newsletter = sg_test_register_add (f, SG_TYPE_COMMUNICATION, "subject", "Security newsletter",
+                                               SG_COMMUNICATION_TIMING, "quarterly",
+                                               SG_COMMUNICATION_COMMUNICATOR, f->jana,
+                                               SG_COMMUNICATION_LAST_DONE, "2026-09-01", NULL);
+  g_autoptr(GPtrArray) items = NULL;
+  g_autofree char *text = NULL;
+  SgTestRun run = { 0 };
+
+  sg_test_register_add (f, SG_TYPE_COMMUNICATION, "subject", "Board report",
+                        SG_COMMUNICATION_TIMING, "Monatlich", SG_COMMUNICATION_COMMUNICATOR, f->mehmet,
+                        SG_COMMUNICATION_LAST_DONE, "2026-12-05", NULL);
+  sg_test_register_add (f, SG_TYPE_COMMUNICATION, "subject", "Induction briefing",
+                        SG_COMMUNICATION_TIMING, "at each induction",
+                        SG_COMMUNICATION_LAST_DONE, "2026-01-10", NULL);
+  sg_test_register_add (f, SG_TYPE_COMMUNICATION, "subject", "Never sent",
+                        SG_COMMUNICATION_TIMING, "monthly", NULL);
+  sg_test_register_add (f, SG_TYPE_COMMUNICATION, "subject", "Yearly, not yet",
+                        SG_COMMUNICATION_TIMING, "annually", SG_COMMUNICATION_LAST_DONE, "2026-06-01", NULL);
+
+  items = sg_due_list (f->store, "2026-12-20", 30);
+  text = describe (items);
+  g_assert_cmpstr (text, ==,
+                   "! 2026-12-01 Communication due COM-001 P-001\n"
+                   "2027-01-05 Communication due COM-002 P-002\n");
+
+  /* Done again: the next one is a quarter after. */
+  g_object_set (newsletter, SG_COMMUNICATION_LAST_DONE, "2026-12-15", NULL);
+  g_clear_pointer (&items, g_ptr_array_unref);
+  g_clear_pointer (&text, g_free);
+  items = sg_due_list (f->store, "2026-12-20", 30);
+  g_assert_cmpstr ((text = describe (items)), ==, "2027-01-05 Communication due COM-002 P-002\n");
+
+  /* `safeguard --due` lists it with the communicator's name. */
+  g_object_set (newsletter, SG_COMMUNICATION_LAST_DONE, "2020-01-15", NULL);
+  g_clear_object (&f->store);
+  sg_test_run_safeguard (&run, "--due", f->path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "overdue\t2020-04-15\tCOM-001\tCommunication due\tJana Petersen\tSecurity newsletter\n"));
+  sg_test_run_clear (&run);
+}
+
 /* The command line: overdue first, one tab-separated line each, the
  * count last, exit 0; the register is only read. */
 static void
@@ -388,6 +436,7 @@ main (int   argc,
   g_test_add ("/due/kinds", Fixture, NULL, fixture_set_up, test_due_kinds, fixture_tear_down);
   g_test_add_func ("/due/frequency", test_due_frequency);
   g_test_add ("/due/readings", Fixture, NULL, fixture_set_up, test_due_readings, fixture_tear_down);
+  g_test_add ("/due/communications", Fixture, NULL, fixture_set_up, test_due_communications, fixture_tear_down);
   g_test_add ("/due/command", Fixture, NULL, fixture_set_up, test_due_command, fixture_tear_down);
   return g_test_run ();
 }

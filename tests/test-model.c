@@ -8,6 +8,7 @@
 #include "sg-finding.h"
 #include "sg-colour.h"
 #include "sg-control.h"
+#include "sg-document.h"
 #include "sg-evidence.h"
 #include "sg-soa-version.h"
 #include "sg-enums.h"
@@ -344,6 +345,52 @@ test_field_format (void)
   }
 }
 
+/* An asset's protection needs read as words (BSI's normal, high, very
+ * high) in the window and the history, the number first; a CSV keeps the
+ * number, and what the window or the workbook says reads back. */
+static void
+test_value_labels (void)
+{
+  g_autoptr(SgRecord) asset = g_object_new (SG_TYPE_ASSET, "name", "Payroll", "confidentiality", 3,
+                                            "integrity", 2, "availability", 1, NULL);
+  GParamSpec *confidentiality = sg_record_class_find_field (SG_RECORD_GET_CLASS (asset), "confidentiality");
+  GParamSpec *value = sg_record_class_find_field (g_type_class_ref (SG_TYPE_OBJECTIVE_READING), "value");
+  g_autofree char *stored = sg_field_format_stored (confidentiality, "2", NULL);
+  const char *readable[] = { "2 – High", "2 - high", "High", "2", " HIGH " };
+  const char *unreadable[] = { "3 – High", "Medium", "4", "2 – ", "" };
+
+  ASSERT_FORMAT (asset, "confidentiality", SG_FIELD_USE_DISPLAY, "3 – Very high");
+  ASSERT_FORMAT (asset, "integrity", SG_FIELD_USE_DISPLAY, "2 – High");
+  ASSERT_FORMAT (asset, "availability", SG_FIELD_USE_DISPLAY, "1 – Normal");
+  ASSERT_FORMAT (asset, "integrity", SG_FIELD_USE_EXPORT, "2");
+  ASSERT_FORMAT (asset, "integrity", SG_FIELD_USE_HISTORY, "2");
+  g_assert_cmpstr (stored, ==, "2 – High");
+  g_assert_cmpstr (sg_field_get_value_label (confidentiality, 0), ==, NULL);
+  g_assert_cmpstr (sg_field_get_value_label (confidentiality, 1), ==, "Normal");
+
+  for (guint i = 0; i < G_N_ELEMENTS (readable); i++)
+    {
+      g_auto(GValue) v = G_VALUE_INIT;
+
+      g_assert_true (sg_field_value_from_string (confidentiality, readable[i], &v, NULL));
+      g_assert_cmpint (g_value_get_int (&v), ==, 2);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (unreadable); i++)
+    {
+      g_auto(GValue) v = G_VALUE_INIT;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (sg_field_value_from_string (confidentiality, unreadable[i], &v, &error));
+    }
+
+  /* Other numbers stay numbers. */
+  g_assert_null (sg_field_get_value_label (value, 1));
+  g_assert_false (sg_field_is_location (confidentiality));
+  g_assert_true (sg_field_is_location (sg_record_class_find_field (g_type_class_ref (SG_TYPE_DOCUMENT),
+                                                                   "location")));
+  g_assert_false (sg_field_is_location (sg_record_class_find_field (SG_RECORD_GET_CLASS (asset), "location")));
+}
+
 static void
 test_every_kind_has_fields (void)
 {
@@ -477,6 +524,7 @@ main (int   argc,
   g_test_add_func ("/model/record/pages", test_pages);
   g_test_add_func ("/model/record/overdue", test_overdue);
   g_test_add_func ("/model/field/format", test_field_format);
+  g_test_add_func ("/model/field/value-labels", test_value_labels);
   g_test_add_func ("/model/enum/labels", test_enum_labels);
   g_test_add_func ("/model/field/strings", test_field_strings);
   g_test_add_func ("/model/risk-method/default-matrix", test_default_matrix);

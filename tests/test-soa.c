@@ -371,7 +371,7 @@ test_evidence_locations (Fixture       *fixture,
   static const char *refused[] = {
     "javascript:alert(1)", "smb://fileserver/isms/policy.pdf", "ftp://example.org/a.pdf",
     "mailto:ciso@example.org", "data:text/html,hi", "policy.pdf", "https:nohost",
-    "file://fileserver/share/policy.pdf", "vbscript:x", "JAVASCRIPT:alert(1)",
+    "file://fileserver/share/policy.pdf", "vbscript:x", "JAVASCRIPT:alert(1)", "intranet → policies",
   };
   char *uri = NULL;
 

@@ -129,6 +129,15 @@ def check_english(path, facts):
         ws = wb[sheet]
         assert ws.max_row - 1 == int(facts[key]), (sheet, ws.max_row - 1, facts[key])
 
+    # Protection needs read as words beside their number (BSI's categories).
+    words = {1: 'Normal', 2: 'High', 3: 'Very high'}
+    needs = [r[need] for r in rows(wb['Assets'])
+             for need in ('Confidentiality need', 'Integrity need', 'Availability need')]
+    assert needs, 'no assets'
+    for need in needs:
+        number, word = need.split(' – ')
+        assert words[int(number)] == word, need
+
     # Every table: frozen header, autofilter over all rows.
     for name in names[1:]:
         ws = wb[name]

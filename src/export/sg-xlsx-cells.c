@@ -12,6 +12,7 @@
 
 #include "sg-colour.h"
 #include "sg-csv.h"
+#include "sg-field-codec.h"
 #include "sg-person.h"
 #include "sg-risk-level.h"
 #include "sg-xlsx-private.h"
@@ -219,8 +220,21 @@ sg_xlsx_filler_set_field (SgXlsxFiller *filler,
       sg_xlsx_sheet_fit (sheet, col, 17);
       return;
     case SG_FIELD_NUMBER:
-      sg_xlsx_sheet_set_number (sheet, col, g_value_get_int (value), 0);
-      return;
+      {
+        const char *label = sg_field_get_value_label (pspec, g_value_get_int (value));
+
+        /* "2 – High": the reader of a printed sheet has no legend at hand. */
+        if (label != NULL)
+          {
+            g_autofree char *text = sg_field_format_labelled_number (g_value_get_int (value), label);
+
+            sg_xlsx_filler_set_text (filler, sheet, col, text, 0);
+            sg_xlsx_sheet_fit (sheet, col, (guint) g_utf8_strlen (text, -1));
+            return;
+          }
+        sg_xlsx_sheet_set_number (sheet, col, g_value_get_int (value), 0);
+        return;
+      }
     case SG_FIELD_DECIMAL:
       sg_xlsx_sheet_set_number (sheet, col, g_value_get_double (value), 0);
       return;

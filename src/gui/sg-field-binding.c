@@ -12,6 +12,7 @@
 #include "sg-links-row.h"
 #include "sg-person-row.h"
 #include "sg-person.h"
+#include "sg-soa.h"
 
 /* Typing is saved after a pause, so that the change history records
  * words rather than every key. */
@@ -39,11 +40,106 @@ struct _SgFieldBinding
   guint         committing;
   gboolean      invalid;
   GtkWidget    *error_icon;  /* entry rows have no subtitle: an icon, lazily */
+  GtkWidget    *open_button; /* a location field's Open Location */
 };
 
 G_DEFINE_FINAL_TYPE (SgFieldBinding, sg_field_binding, G_TYPE_OBJECT)
 
 static void sync_input (SgFieldBinding *self);
+
+/* A location: only a web address or a file that exists is handed to the
+ * desktop (sg_soa_evidence_check_location () decides, as for evidence);
+ * anything else leaves the button off, saying why. */
+
+static void
+update_open_button (SgFieldBinding *self)
+{
+  const char *text;
+  const char *why = NULL;
+
+  if (self->open_button == NULL)
+    return;
+  text = gtk_editable_get_text (GTK_EDITABLE (self->input));
+  switch (sg_soa_evidence_check_location (text, NULL))
+    {
+    case SG_SOA_LOCATION_EMPTY:
+      gtk_widget_set_visible (self->open_button, FALSE);
+      return;
+    case SG_SOA_LOCATION_FILE_MISSING:
+      why = _("File not found");
+      break;
+    case SG_SOA_LOCATION_NOT_ALLOWED:
+      why = _("Only a web address (http, https) or a file can be opened");
+      break;
+    case SG_SOA_LOCATION_WEB:
+    case SG_SOA_LOCATION_FILE:
+    default:
+      break;
+    }
+  gtk_widget_set_visible (self->open_button, TRUE);
+  gtk_widget_set_sensitive (self->open_button, why == NULL);
+  gtk_widget_set_tooltip_text (self->open_button, why != NULL ? why : _("Open Location"));
+}
+
+/* A number the kind names ("2" of a protection need): its word under the
+ * title, as the spin button is turned. */
+static void
+update_value_label (SgFieldBinding *self)
+{
+  int value = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->input));
+  const char *label = sg_field_get_value_label (self->pspec, value);
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->widget), label != NULL ? label : "");
+}
+
+static void
+show_toast (GtkWidget  *widget,
+            const char *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+  else
+    g_warning ("%s", message);
+}
+
+static void
+location_launched_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      data)
+{
+  g_autoptr(GtkWidget) button = data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    {
+      /* Translators: %s says why, from the system */
+      g_autofree char *message = g_strdup_printf (_("Could not open the location: %s"), error->message);
+
+      show_toast (button, message);
+    }
+}
+
+static void
+open_location_cb (SgFieldBinding *self)
+{
+  g_autofree char *uri = NULL;
+  g_autoptr(GdkAppLaunchContext) context = NULL;
+  SgSoaLocation location;
+
+  /* Decided again at the click: the file may have gone since. */
+  location = sg_soa_evidence_check_location (gtk_editable_get_text (GTK_EDITABLE (self->input)), &uri);
+  if (location != SG_SOA_LOCATION_WEB && location != SG_SOA_LOCATION_FILE)
+    {
+      update_open_button (self);
+      return;
+    }
+  context = gdk_display_get_app_launch_context (gtk_widget_get_display (self->open_button));
+  g_app_info_launch_default_for_uri_async (uri, G_APP_LAUNCH_CONTEXT (context), NULL,
+                                           location_launched_cb, g_object_ref (self->open_button));
+}
 
 /* From the widget to the record */
 
@@ -363,6 +459,7 @@ sync_input (SgFieldBinding *self)
 
         if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->input)), text ? text : "") != 0)
           gtk_editable_set_text (GTK_EDITABLE (self->input), text ? text : "");
+        update_open_button (self);
         break;
       }
     case SG_FIELD_LONG_TEXT:
@@ -392,6 +489,8 @@ sync_input (SgFieldBinding *self)
       break;
     case SG_FIELD_NUMBER:
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->input), g_value_get_int (value));
+      if (sg_field_get_value_label (self->pspec, g_value_get_int (value)) != NULL)
+        update_value_label (self);
       break;
     case SG_FIELD_DECIMAL:
       gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->input), g_value_get_double (value));
@@ -527,6 +626,17 @@ build_entry (SgFieldBinding *self)
     }
   else
     g_signal_connect_swapped (row, "changed", G_CALLBACK (typing_cb), self);
+  if (sg_field_is_location (self->pspec))
+    {
+      self->open_button = gtk_button_new_from_icon_name ("document-open-symbolic");
+      gtk_widget_add_css_class (self->open_button, "flat");
+      gtk_widget_set_valign (self->open_button, GTK_ALIGN_CENTER);
+      label_widget (self->open_button, _("Open Location"));
+      g_signal_connect_swapped (self->open_button, "clicked", G_CALLBACK (open_location_cb), self);
+      /* As typed, not only as saved: the button follows the address. */
+      g_signal_connect_swapped (row, "changed", G_CALLBACK (update_open_button), self);
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), self->open_button);
+    }
   return row;
 }
 
@@ -562,7 +672,7 @@ build_long_text (SgFieldBinding *self)
 static GtkWidget *
 build_spin (SgFieldBinding *self)
 {
-  GtkWidget *spin;
+  GtkWidget *spin, *row;
 
   if (self->kind == SG_FIELD_NUMBER)
     {
@@ -578,7 +688,16 @@ build_spin (SgFieldBinding *self)
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
   g_signal_connect_swapped (spin, "value-changed", G_CALLBACK (input_changed_cb), self);
   self->input = spin;
-  return new_suffix_row (self, spin);
+  row = new_suffix_row (self, spin);
+  if (self->kind == SG_FIELD_NUMBER &&
+      sg_field_get_value_label (self->pspec, G_PARAM_SPEC_INT (self->pspec)->minimum) != NULL)
+    {
+      /* self->widget is not set yet: the word follows once it is. */
+      gtk_widget_add_css_class (row, "sg-value-row");
+      g_signal_connect_object (spin, "value-changed", G_CALLBACK (update_value_label), self,
+                               G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+    }
+  return row;
 }
 
 static GtkWidget *

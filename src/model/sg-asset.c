@@ -33,6 +33,18 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The protection-need categories of BSI IT-Grundschutz ("normal", "hoch",
+ * "sehr hoch"): a 2 means little to an auditor, "High" does. */
+static const char *const need_labels[] = {
+  /* Translators: a protection need (confidentiality, integrity, availability) of 1 */
+  N_("Normal"),
+  /* Translators: a protection need of 2 */
+  N_("High"),
+  /* Translators: a protection need of 3 */
+  N_("Very high"),
+  NULL
+};
+
 static void
 sg_asset_class_init (SgAssetClass *klass)
 {
@@ -54,10 +66,13 @@ sg_asset_class_init (SgAssetClass *klass)
     sg_field_choice ("classification", N_("Classification"),
                      SG_TYPE_CLASSIFICATION, SG_CLASSIFICATION_INTERNAL);
   properties[PROP_CONFIDENTIALITY] =
-    sg_field_number ("confidentiality", N_("Confidentiality need"), 1, 3, 2);
-  properties[PROP_INTEGRITY] = sg_field_number ("integrity", N_("Integrity need"), 1, 3, 2);
+    sg_field_value_labels (sg_field_number ("confidentiality", N_("Confidentiality need"), 1, 3, 2),
+                           need_labels);
+  properties[PROP_INTEGRITY] =
+    sg_field_value_labels (sg_field_number ("integrity", N_("Integrity need"), 1, 3, 2), need_labels);
   properties[PROP_AVAILABILITY] =
-    sg_field_number ("availability", N_("Availability need"), 1, 3, 2);
+    sg_field_value_labels (sg_field_number ("availability", N_("Availability need"), 1, 3, 2),
+                           need_labels);
   properties[PROP_NOTES] = sg_field_long_text ("notes", N_("Notes"));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);

@@ -41,11 +41,11 @@ sg_communication_class_init (SgCommunicationClass *klass)
                                       ", as clause 7.4 asks."));
 
   properties[PROP_SUBJECT] = sg_field_text ("subject", N_("Subject"));
-  properties[PROP_TIMING] = sg_field_text ("timing", N_("When"));
+  properties[PROP_TIMING] = sg_field_text (SG_COMMUNICATION_TIMING, N_("When"));
   properties[PROP_AUDIENCE] = sg_field_text ("audience", N_("Audience"));
-  properties[PROP_COMMUNICATOR] = sg_field_person ("communicator", N_("Communicated by"));
+  properties[PROP_COMMUNICATOR] = sg_field_person (SG_COMMUNICATION_COMMUNICATOR, N_("Communicated by"));
   properties[PROP_METHOD] = sg_field_text ("method", N_("Method"));
-  properties[PROP_LAST_DONE] = sg_field_date ("last-done", N_("Last done"));
+  properties[PROP_LAST_DONE] = sg_field_date (SG_COMMUNICATION_LAST_DONE, N_("Last done"));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
 

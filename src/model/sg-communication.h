@@ -8,6 +8,10 @@ G_BEGIN_DECLS
 
 #define SG_TYPE_COMMUNICATION (sg_communication_get_type ())
 
+#define SG_COMMUNICATION_TIMING        "timing"
+#define SG_COMMUNICATION_COMMUNICATOR  "communicator"
+#define SG_COMMUNICATION_LAST_DONE     "last-done"
+
 G_DECLARE_FINAL_TYPE (SgCommunication, sg_communication, SG, COMMUNICATION, SgRecord)
 
 G_END_DECLS

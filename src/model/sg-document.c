@@ -56,7 +56,8 @@ sg_document_class_init (SgDocumentClass *klass)
   properties[PROP_APPROVED_BY] = sg_field_person ("approved-by", N_("Approved by"));
   properties[PROP_APPROVED_ON] = sg_field_date ("approved-on", N_("Approved on"));
   properties[PROP_NEXT_REVIEW] = sg_field_date ("next-review", N_("Next review"));
-  properties[PROP_LOCATION] = sg_field_text ("location", N_("Location"));
+  /* A file or web address opens from the detail (7.5.3: available where needed). */
+  properties[PROP_LOCATION] = sg_field_location (sg_field_text ("location", N_("Location")));
   properties[PROP_CLASSIFICATION] =
     sg_field_choice ("classification", N_("Classification"),
                      SG_TYPE_CLASSIFICATION, SG_CLASSIFICATION_INTERNAL);

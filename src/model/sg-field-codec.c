@@ -63,6 +63,15 @@ sg_field_format_timestamp (const char *iso_timestamp)
 }
 
 char *
+sg_field_format_labelled_number (int         value,
+                                 const char *label)
+{
+  g_return_val_if_fail (label != NULL, NULL);
+
+  return g_strdup_printf ("%d – %s", value, label);
+}
+
+char *
 sg_field_format_rating (SgRiskMethod *method,
                         SgScaleAxis   axis,
                         int           value)
@@ -150,7 +159,14 @@ sg_field_format (GParamSpec            *pspec,
       return use == SG_FIELD_USE_DISPLAY ? sg_field_format_timestamp (g_value_get_string (value))
                                          : non_empty (g_value_get_string (value));
     case SG_FIELD_NUMBER:
-      return g_strdup_printf ("%d", g_value_get_int (value));
+      {
+        const char *label = sg_field_get_value_label (pspec, g_value_get_int (value));
+
+        /* The number stays first: it is what sorts and what a CSV holds. */
+        if (label != NULL && use == SG_FIELD_USE_DISPLAY)
+          return sg_field_format_labelled_number (g_value_get_int (value), label);
+        return g_strdup_printf ("%d", g_value_get_int (value));
+      }
     case SG_FIELD_DECIMAL:
       if (use == SG_FIELD_USE_DISPLAY)
         return g_strdup_printf ("%g", g_value_get_double (value));
@@ -202,6 +218,7 @@ sg_field_format_stored (GParamSpec            *pspec,
     {
     case SG_FIELD_DATE:
     case SG_FIELD_TIMESTAMP:
+    case SG_FIELD_NUMBER:       /* "2 – High" where the kind names its values */
     case SG_FIELD_DECIMAL:
     case SG_FIELD_BOOLEAN:
     case SG_FIELD_CHOICE:
@@ -213,7 +230,6 @@ sg_field_format_stored (GParamSpec            *pspec,
     case SG_FIELD_TEXT:
     case SG_FIELD_LONG_TEXT:
     case SG_FIELD_COLOUR:
-    case SG_FIELD_NUMBER:
     case SG_FIELD_REFERENCE:
     case SG_FIELD_LINKS:
     default:

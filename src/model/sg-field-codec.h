@@ -53,6 +53,9 @@ char  *sg_field_format_stored     (GParamSpec            *pspec,
  * timestamp in local time; NULL for no or an invalid date. */
 char  *sg_field_format_date       (const char            *iso_date);
 char  *sg_field_format_timestamp  (const char            *iso_timestamp);
+/* "2 – High": a number field's value with its word (sg_field_value_labels). */
+char  *sg_field_format_labelled_number (int                    value,
+                                        const char            *label);
 /* "4 – Likely"; "6 (not on the scale)"; NULL for unrated. */
 char  *sg_field_format_rating     (SgRiskMethod          *method,
                                    SgScaleAxis            axis,

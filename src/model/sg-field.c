@@ -36,6 +36,8 @@ target_quark (void)
 
 static G_DEFINE_QUARK (sg-field-since, since)
 static G_DEFINE_QUARK (sg-field-parent, parent)
+static G_DEFINE_QUARK (sg-field-location, location)
+static G_DEFINE_QUARK (sg-field-value-labels, value_labels)
 
 static GParamSpec *
 annotate (GParamSpec  *pspec,
@@ -204,6 +206,107 @@ sg_field_since (guint       version,
   return pspec;
 }
 
+GParamSpec *
+sg_field_location (GParamSpec *pspec)
+{
+  g_return_val_if_fail (G_IS_PARAM_SPEC_STRING (pspec), pspec);
+
+  g_param_spec_set_qdata (pspec, location_quark (), GINT_TO_POINTER (TRUE));
+  return pspec;
+}
+
+gboolean
+sg_field_is_location (GParamSpec *pspec)
+{
+  g_return_val_if_fail (G_IS_PARAM_SPEC (pspec), FALSE);
+
+  return g_param_spec_get_qdata (pspec, location_quark ()) != NULL;
+}
+
+GParamSpec *
+sg_field_value_labels (GParamSpec        *pspec,
+                       const char *const *labels)
+{
+  GParamSpecInt *ip;
+
+  g_return_val_if_fail (G_IS_PARAM_SPEC_INT (pspec), pspec);
+  g_return_val_if_fail (labels != NULL, pspec);
+
+  ip = G_PARAM_SPEC_INT (pspec);
+  /* One word per value, no more and no fewer: a gap would read as a number. */
+  g_return_val_if_fail (g_strv_length ((char **) labels) == (guint) (ip->maximum - ip->minimum + 1), pspec);
+  g_param_spec_set_qdata (pspec, value_labels_quark (), (gpointer) labels);
+  return pspec;
+}
+
+const char *
+sg_field_get_value_label (GParamSpec *pspec,
+                          int         value)
+{
+  const char *const *labels;
+  GParamSpecInt *ip;
+
+  g_return_val_if_fail (G_IS_PARAM_SPEC (pspec), NULL);
+
+  labels = g_param_spec_get_qdata (pspec, value_labels_quark ());
+  if (labels == NULL || !G_IS_PARAM_SPEC_INT (pspec))
+    return NULL;
+  ip = G_PARAM_SPEC_INT (pspec);
+  if (value < ip->minimum || value > ip->maximum)
+    return NULL;
+  return _(labels[value - ip->minimum]);
+}
+
+static gboolean
+same_word (const char *a,
+           const char *b)
+{
+  g_autofree char *fa = g_utf8_casefold (a, -1);
+  g_autofree char *fb = g_utf8_casefold (b, -1);
+
+  return strcmp (fa, fb) == 0;
+}
+
+/* "2 – High", "2 - high", "High" or "Hoch" read as 2: what the workbook
+ * and the window show comes back in. */
+static gboolean
+parse_labelled (GParamSpec *pspec,
+                const char *text,
+                gint64     *out)
+{
+  const char *const *labels = g_param_spec_get_qdata (pspec, value_labels_quark ());
+  GParamSpecInt *ip = G_PARAM_SPEC_INT (pspec);
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  const char *word = stripped;
+  char *end = NULL;
+  gint64 number = -1;
+
+  if (labels == NULL)
+    return FALSE;
+  if (g_ascii_isdigit (*stripped))
+    {
+      number = g_ascii_strtoll (stripped, &end, 10);
+      word = end;
+      while (*word == ' ' || *word == '-')
+        word++;
+      if (g_str_has_prefix (word, "–"))
+        word += strlen ("–");
+      while (*word == ' ')
+        word++;
+    }
+  for (int v = ip->minimum; v <= ip->maximum; v++)
+    {
+      const char *label = labels[v - ip->minimum];
+
+      if ((number < 0 || number == v) && (same_word (word, label) || same_word (word, _(label))))
+        {
+          *out = v;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 gboolean
 sg_field_is_parent (GParamSpec *pspec)
 {
@@ -354,7 +457,7 @@ sg_field_value_from_string (GParamSpec  *pspec,
   if (type == G_TYPE_INT)
     {
       GParamSpecInt *ip = G_PARAM_SPEC_INT (pspec);
-      if (!parse_int64 (text, ip->minimum, ip->maximum, &n))
+      if (!parse_int64 (text, ip->minimum, ip->maximum, &n) && !parse_labelled (pspec, text, &n))
         goto bad;
       g_value_set_int (value, (int) n);
       return TRUE;

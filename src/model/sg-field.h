@@ -76,6 +76,19 @@ GParamSpec  *sg_field_person      (const char *name,
  * with version 1): the store's migration to @version adds its column. */
 GParamSpec  *sg_field_since       (guint       version,
                                    GParamSpec *pspec);
+/* Marks a text field that holds where something is kept (a document's
+ * file or web address): the editor offers to open it. */
+GParamSpec  *sg_field_location    (GParamSpec *pspec);
+gboolean     sg_field_is_location (GParamSpec *pspec);
+/* Names each value of a number field, from its minimum to its maximum
+ * (@labels static, N_()-marked, NULL-terminated, one per value): the
+ * window and the workbook show "2 – High", and "2 – High" or "High"
+ * reads back as 2. No schema change: the column still holds the number. */
+GParamSpec  *sg_field_value_labels    (GParamSpec        *pspec,
+                                       const char *const *labels);
+/* The translated word for @value, or NULL. */
+const char  *sg_field_get_value_label (GParamSpec        *pspec,
+                                       int                value);
 
 SgFieldKind  sg_field_get_kind    (GParamSpec *pspec);
 GType        sg_field_get_target  (GParamSpec *pspec);

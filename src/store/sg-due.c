@@ -5,8 +5,9 @@
  * the reminders all read it. A kind's own due declaration
  * (sg_record_class_set_due) decides when its main date is done; the
  * other dates have a small function of their own, as have the two dates
- * no field holds: the next management review a year after the last, and
- * an objective's next reading one measurement interval after its latest.
+ * no field holds: the next management review a year after the last, an
+ * objective's next reading one measurement interval after its latest,
+ * and a communication one interval of its "When" after it was last done.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "sg-due"
 
@@ -17,6 +18,7 @@
 
 #include "sg-action.h"
 #include "sg-audit.h"
+#include "sg-communication.h"
 #include "sg-competence-record.h"
 #include "sg-control.h"
 #include "sg-document.h"
@@ -334,6 +336,35 @@ add_late_readings (SgStore    *store,
     }
 }
 
+/* Clause 7.4: a communication made "quarterly" is due again a quarter
+ * after it was last done. "When" is free text read as the objectives'
+ * frequencies are; one that names no interval ("at each induction"),
+ * or a communication never done, gives no date: a misread word must not
+ * make work. Its communicator answers for it. */
+static void
+add_due_communications (SgStore    *store,
+                        GPtrArray  *items,
+                        const char *today,
+                        const char *until)
+{
+  guint n;
+  SgRecord *const *communications = sg_store_peek_records (store, SG_TYPE_COMMUNICATION, &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *last = sg_record_peek_string (communications[i], SG_COMMUNICATION_LAST_DONE);
+      SgFrequency frequency;
+      g_autofree char *next = NULL;
+
+      if (last == NULL || *last == '\0' ||
+          !sg_frequency_parse (sg_record_peek_string (communications[i], SG_COMMUNICATION_TIMING), &frequency) ||
+          (next = sg_frequency_next (&frequency, last)) == NULL || strcmp (next, until) > 0)
+        continue;
+      add_item (items, communications[i], N_("Communication due"), next,
+                find_person (store, communications[i], SG_COMMUNICATION_COMMUNICATOR), today);
+    }
+}
+
 static int
 overdue_first (gconstpointer a,
                gconstpointer b)
@@ -383,6 +414,7 @@ sg_due_list (SgStore    *store,
     }
   add_next_review (store, items, today, until);
   add_late_readings (store, items, today, until);
+  add_due_communications (store, items, today, until);
   g_ptr_array_sort (items, overdue_first);
   return items;
 }
