@@ -317,6 +317,19 @@ static void break_5_2 (Fixture *f) { g_object_set (f->policy, "next-review", "20
 static void break_5_2_draft (Fixture *f) { g_object_set (f->policy, "status", SG_DOCUMENT_STATUS_IN_REVIEW, NULL); }
 static void break_5_2_none (Fixture *f) { g_object_set (f->policy, "type", SG_DOCUMENT_TYPE_PROCEDURE, NULL); }
 static void break_5_3 (Fixture *f) { sg_test_register_add (&f->reg, SG_TYPE_ROLE, "name", "DPO", NULL); }
+/* Jana holds the CISO's role and stands in for the auditor, declared
+ * incompatible on the auditor's side only. */
+static void
+break_5_3_incompatible (Fixture *f)
+{
+  gint64 ciso = sg_record_get_id (f->role);
+
+  sg_test_register_add (&f->reg, SG_TYPE_ROLE, SG_ROLE_NAME, "Internal auditor",
+                        SG_ROLE_HOLDER, f->reg.mehmet, SG_ROLE_DEPUTY, f->reg.jana,
+                        SG_ROLE_INCOMPATIBLE_WITH, sg_links_new (&ciso, 1), NULL);
+}
+static void break_5_3_both (Fixture *f) { break_5_3 (f); break_5_3_incompatible (f); }
+static void break_5_3_own (Fixture *f) { g_object_set (f->role, SG_ROLE_ASSIGNED_BY, f->reg.jana, NULL); }
                                                            static void break_6_1_1 (Fixture *f) { break_4_1_none (f); }
                                                            static void break_6_1_2 (Fixture *f) { sg_test_register_add (&f->reg, SG_TYPE_RISK, "title", "Fire", "next-review", "2027-01-01", NULL); }
                                                            static void break_6_1_2_review (Fixture *f) { g_object_set (f->risk, "next-review", NULL, NULL); }
@@ -398,6 +411,9 @@ static void break_10_2_action_done (Fixture *f) { g_object_set (f->corrective, S
                                                                   { "5.2", SG_READINESS_PARTLY, "the policy is not approved (status, by whom and when)", break_5_2_draft },
                                                                   { "5.2", SG_READINESS_NOT_MET, "no information security policy recorded", break_5_2_none },
                                                                   { "5.3", SG_READINESS_PARTLY, "1 of 2 roles without a holder", break_5_3 },
+                                                                  { "5.3", SG_READINESS_PARTLY, "1 person holds roles declared incompatible", break_5_3_incompatible },
+                                                                  { "5.3", SG_READINESS_PARTLY, "1 of 3 roles without a holder; 1 person holds roles declared incompatible", break_5_3_both },
+                                                                  { "5.3", SG_READINESS_PARTLY, "1 person assigned their own role", break_5_3_own },
                                                                   { "6.1.1", SG_READINESS_PARTLY, "no context issues recorded", break_6_1_1 },
                                                                   { "6.1.2", SG_READINESS_PARTLY, "1 of 2 risks not assessed", break_6_1_2 },
                                                                   { "6.1.2", SG_READINESS_PARTLY, "1 of 1 risk past or without its review date", break_6_1_2_review },

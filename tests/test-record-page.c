@@ -21,7 +21,9 @@
 #include "sg-record-editor.h"
 #include "sg-record-page.h"
 #include "sg-record-table.h"
+#include "sg-role.h"
 #include "sg-sample.h"
+#include "sg-segregation-banner.h"
 #include "sg-test-gui.h"
 #include "sg-test-util.h"
 #include "sg-window.h"
@@ -623,6 +625,44 @@ test_only_record (Fixture       *f,
   g_assert_true (sg_record_page_get_selected (page) == scopes[0]);
 }
 
+/* The example's one finding of segregation of duties stands above the
+ * Roles list, opens the role, and goes when the declaration does. */
+static void
+test_segregation (Fixture       *f,
+                  gconstpointer  data)
+{
+  SgRecordPage *page = open_page (f, "role");
+  SgRecord *ciso = sg_store_find_by_ref (f->store, SG_TYPE_ROLE, "ROLE-002");
+  SgRecord *operations = sg_store_find_by_ref (f->store, SG_TYPE_ROLE, "ROLE-004");
+  const char *expected = "Tobias Schmitt is deputy for ROLE-002 Chief information security officer"
+                         " (ISMS manager) and for ROLE-004 Head of IT operations, declared incompatible";
+  GtkWidget *banner, *label, *button;
+
+  sg_test_run_a_while ();
+  banner = sg_test_find_widget (GTK_WIDGET (page), sg_test_is_type,
+                                GSIZE_TO_POINTER (SG_TYPE_SEGREGATION_BANNER));
+  g_assert_nonnull (banner);
+  g_assert_cmpuint (sg_segregation_banner_get_n_conflicts (SG_SEGREGATION_BANNER (banner)), ==, 1);
+  g_assert_cmpstr (sg_segregation_banner_get_text (SG_SEGREGATION_BANNER (banner), 0), ==, expected);
+  label = sg_test_find_widget (banner, sg_test_is_label, expected);
+  g_assert_nonnull (label);
+  g_assert_true (sg_test_is_mapped (label));
+
+  /* It opens the first of the two roles. */
+  button = gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  sg_test_run_a_while ();
+  g_assert_true (sg_record_page_get_selected (page) == ciso);
+
+  /* The declaration taken back: nothing to show. */
+  g_object_set (operations, SG_ROLE_INCOMPATIBLE_WITH, sg_links_new (NULL, 0), NULL);
+  sg_test_run_a_while ();
+  g_assert_cmpuint (sg_segregation_banner_get_n_conflicts (SG_SEGREGATION_BANNER (banner)), ==, 0);
+  g_assert_null (sg_test_find_widget (banner, sg_test_is_label, expected));
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_first_child (banner)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -639,6 +679,7 @@ main (int   argc,
   g_test_add ("/record-page/overdue", Fixture, NULL, fixture_set_up, test_overdue, fixture_tear_down);
   g_test_add ("/record-page/only-record", Fixture, NULL, fixture_set_up, test_only_record, fixture_tear_down);
   g_test_add ("/record-page/backlinks", Fixture, NULL, fixture_set_up, test_backlinks, fixture_tear_down);
+  g_test_add ("/record-page/segregation", Fixture, NULL, fixture_set_up, test_segregation, fixture_tear_down);
 
   status = g_test_run ();
   sg_test_rmdir (tmpdir);

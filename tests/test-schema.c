@@ -24,8 +24,10 @@
 #include "sg-requirement.h"
 #include "sg-kinds.h"
 #include "sg-person.h"
+#include "sg-planned-change.h"
 #include "sg-record.h"
 #include "sg-risk.h"
+#include "sg-role.h"
 #include "sg-sqlite-migrate.h"
 #include "sg-store.h"
 #include "sg-supplier.h"
@@ -42,6 +44,9 @@
 /* The example as the release of version 6 wrote it: no suppliers, no
  * obligations. */
 #define V6_FIXTURE "tests/data/register-v6.isms"
+/* The example as the release of version 7 wrote it: no role declared
+ * incompatible, no change naming a risk or control. */
+#define V7_FIXTURE "tests/data/register-v7.isms"
 
 typedef struct
 {
@@ -1142,7 +1147,10 @@ test_v6_migration (Fixture       *f,
   db = open_db (old_tables);
   g_assert_cmpint (sqlite3_exec (db, "DROP TABLE supplier_assets; DROP TABLE supplier_contracts;"
                                      " DROP TABLE obligation_controls; DROP TABLE obligation_documents;"
-                                     " DROP TABLE supplier; DROP TABLE obligation;",
+                                     " DROP TABLE supplier; DROP TABLE obligation;"
+                                     /* and version 8's */
+                                     " DROP TABLE role_incompatible_with; DROP TABLE planned_change_affects_risks;"
+                                     " DROP TABLE planned_change_affects_controls;",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
   rows_after = dump_rows (old_tables, FALSE);
@@ -1158,6 +1166,82 @@ test_v6_migration (Fixture       *f,
   check = sg_store_check_history (store, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (check->problems->len, ==, 0);
+}
+
+/* Version 8 adds three link sets and converts nothing: roles declared
+ * incompatible and what a planned change affects start empty and can be
+ * filled, and every row of version 7 and its chain are as they were. */
+static void
+test_v7_migration (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *source = g_build_filename (g_getenv ("SAFEGUARD_SOURCE_ROOT"), V7_FIXTURE, NULL);
+  g_autofree char *rows_before = NULL;
+  g_autofree char *rows_after = NULL;
+  g_autofree char *old_tables = g_build_filename (f->dir, "old-tables.isms", NULL);
+  g_autoptr(SgStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SgHistoryCheck) check = NULL;
+  SgRecord *role, *other, *change, *risk;
+  gint64 history_before, id;
+  sqlite3 *db;
+
+  copy_file (source, f->path);
+  db = open_db (f->path);
+  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, 7);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'role_incompatible_with'"), ==, 0);
+  history_before = query_int (db, "SELECT count(*) FROM history");
+  sqlite3_close (db);
+  rows_before = dump_rows (f->path, FALSE);
+
+  store = open_store (f->path, SG_STORE_OPEN_EXISTING);
+  g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_ROLE)), >=, 8);
+  g_clear_object (&store);
+
+  db = open_db (f->path);
+  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, SG_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN"
+                                  " ('role_incompatible_with', 'planned_change_affects_risks',"
+                                  " 'planned_change_affects_controls')"), ==, 3);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM role_incompatible_with"), ==, 0);
+  /* Nothing converted, so no history line was written. */
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM history"), ==, history_before);
+  sqlite3_close (db);
+
+  /* Without the new tables, the migrated register holds exactly the rows
+   * the old one did. */
+  copy_file (f->path, old_tables);
+  db = open_db (old_tables);
+  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE role_incompatible_with; DROP TABLE planned_change_affects_risks;"
+                                     " DROP TABLE planned_change_affects_controls;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  rows_after = dump_rows (old_tables, FALSE);
+  g_assert_cmpstr (rows_after, ==, rows_before);
+
+  /* The new fields take links, and keep them. */
+  store = open_store (f->path, SG_STORE_OPEN_EXISTING);
+  role = sg_store_find_by_ref (store, SG_TYPE_ROLE, "ROLE-007");
+  other = sg_store_find_by_ref (store, SG_TYPE_ROLE, "ROLE-002");
+  change = sg_store_find_by_ref (store, SG_TYPE_PLANNED_CHANGE, "CHG-001");
+  risk = sg_store_find_by_ref (store, SG_TYPE_RISK, "R-001");
+  g_assert_nonnull (role);
+  g_assert_nonnull (other);
+  g_assert_nonnull (change);
+  g_assert_nonnull (risk);
+  id = sg_record_get_id (other);
+  g_object_set (role, SG_ROLE_INCOMPATIBLE_WITH, sg_links_new (&id, 1), NULL);
+  id = sg_record_get_id (risk);
+  g_object_set (change, SG_PLANNED_CHANGE_AFFECTS_RISKS, sg_links_new (&id, 1), NULL);
+  check = sg_store_check_history (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (check->problems->len, ==, 0);
+  g_clear_object (&store);
+
+  db = open_db (f->path);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM role_incompatible_with"), ==, 1);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM planned_change_affects_risks"), ==, 1);
+  sqlite3_close (db);
 }
 
 int
@@ -1177,6 +1261,7 @@ main (int   argc,
   ADD ("/schema/migration/from-v4", test_v4_migration);
   ADD ("/schema/migration/from-v5", test_v5_migration);
   ADD ("/schema/migration/from-v6", test_v6_migration);
+  ADD ("/schema/migration/from-v7", test_v7_migration);
   ADD ("/schema/refused/damaged-v1", test_damaged_v1_refused);
   ADD ("/schema/refused/v1-missing-table", test_v1_missing_table_refused);
   ADD ("/schema/refused/extra-column", test_current_extra_column_refused);

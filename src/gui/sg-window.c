@@ -30,6 +30,8 @@
 #include "sg-risk-method-page.h"
 #include "sg-risk-page.h"
 #include "sg-risk.h"
+#include "sg-role.h"
+#include "sg-segregation-banner.h"
 #include "sg-welcome-page.h"
 #include "sg-settings.h"
 #include "sg-sidebar-row.h"
@@ -210,6 +212,9 @@ add_record_page (SgWindow *self,
     page = sg_record_page_new (self->store, kind, title);
   if (kind == SG_TYPE_PERSON)
     sg_window_people_add_header (self, page);
+  /* Who holds roles declared incompatible (Annex A 5.3). */
+  else if (kind == SG_TYPE_ROLE)
+    sg_record_page_add_list_header (SG_RECORD_PAGE (page), sg_segregation_banner_new (self->store));
   /* Thirty requirements are always thirty: the checklist shows no count. */
   add_page (self, page, name, title, area,
             kind == SG_TYPE_REQUIREMENT ? NULL : sg_store_get_records (self->store, kind));

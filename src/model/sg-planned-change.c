@@ -6,8 +6,10 @@
 
 #include <glib/gi18n.h>
 
+#include "sg-control.h"
 #include "sg-enums.h"
 #include "sg-planned-change.h"
+#include "sg-risk.h"
 
 struct _SgPlannedChange
 {
@@ -26,6 +28,8 @@ enum {
   PROP_PLANNED_DATE,
   PROP_STATUS,
   PROP_COMPLETED_ON,
+  PROP_AFFECTS_RISKS,
+  PROP_AFFECTS_CONTROLS,
   N_PROPS
 };
 
@@ -52,6 +56,11 @@ sg_planned_change_class_init (SgPlannedChangeClass *klass)
   properties[PROP_STATUS] =
     sg_field_choice ("status", N_("Status"), SG_TYPE_CHANGE_STATUS, SG_CHANGE_STATUS_PROPOSED);
   properties[PROP_COMPLETED_ON] = sg_field_date ("completed-on", N_("Completed on"));
+  properties[PROP_AFFECTS_RISKS] =
+    sg_field_since (8, sg_field_links (SG_PLANNED_CHANGE_AFFECTS_RISKS, N_("Risks affected"), SG_TYPE_RISK));
+  properties[PROP_AFFECTS_CONTROLS] =
+    sg_field_since (8, sg_field_links (SG_PLANNED_CHANGE_AFFECTS_CONTROLS, N_("Controls affected"),
+                                       SG_TYPE_CONTROL));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
 
@@ -68,6 +77,8 @@ sg_planned_change_class_init (SgPlannedChangeClass *klass)
   sg_record_class_add_section (record_class, N_("Planning"),
                                properties[PROP_RESPONSIBLE], properties[PROP_PLANNED_DATE],
                                properties[PROP_STATUS], properties[PROP_COMPLETED_ON], NULL);
+  sg_record_class_add_section (record_class, N_("What it affects"),
+                               properties[PROP_AFFECTS_RISKS], properties[PROP_AFFECTS_CONTROLS], NULL);
   sg_record_class_set_due (record_class, properties[PROP_PLANNED_DATE], properties[PROP_STATUS],
                            SG_CHANGE_STATUS_COMPLETED, SG_CHANGE_STATUS_CANCELLED, -1);
 }

@@ -24,6 +24,7 @@ enum {
   PROP_DEPUTY,
   PROP_ASSIGNED_BY,
   PROP_ASSIGNED_ON,
+  PROP_INCOMPATIBLE_WITH,
   N_PROPS
 };
 
@@ -40,14 +41,16 @@ sg_role_class_init (SgRoleClass *klass)
                                    N_("Who is responsible for what in information security, and with which authority"
                                       ", as clause 5.3 asks."));
 
-  properties[PROP_NAME] = sg_field_text ("name", N_("Name"));
+  properties[PROP_NAME] = sg_field_text (SG_ROLE_NAME, N_("Name"));
   properties[PROP_RESPONSIBILITIES] =
     sg_field_long_text ("responsibilities", N_("Responsibilities"));
   properties[PROP_AUTHORITIES] = sg_field_long_text ("authorities", N_("Authorities"));
-  properties[PROP_HOLDER] = sg_field_person ("holder", N_("Held by"));
-  properties[PROP_DEPUTY] = sg_field_person ("deputy", N_("Deputy"));
-  properties[PROP_ASSIGNED_BY] = sg_field_person ("assigned-by", N_("Assigned by"));
+  properties[PROP_HOLDER] = sg_field_person (SG_ROLE_HOLDER, N_("Held by"));
+  properties[PROP_DEPUTY] = sg_field_person (SG_ROLE_DEPUTY, N_("Deputy"));
+  properties[PROP_ASSIGNED_BY] = sg_field_person (SG_ROLE_ASSIGNED_BY, N_("Assigned by"));
   properties[PROP_ASSIGNED_ON] = sg_field_date ("assigned-on", N_("Assigned on"));
+  properties[PROP_INCOMPATIBLE_WITH] =
+    sg_field_since (8, sg_field_links (SG_ROLE_INCOMPATIBLE_WITH, N_("Incompatible with"), SG_TYPE_ROLE));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
 
@@ -61,6 +64,8 @@ sg_role_class_init (SgRoleClass *klass)
   sg_record_class_add_section (record_class, N_("Assignment"),
                                properties[PROP_HOLDER], properties[PROP_DEPUTY],
                                properties[PROP_ASSIGNED_BY], properties[PROP_ASSIGNED_ON], NULL);
+  sg_record_class_add_section (record_class, N_("Segregation of duties"),
+                               properties[PROP_INCOMPATIBLE_WITH], NULL);
 }
 
 static void

@@ -8,6 +8,14 @@ G_BEGIN_DECLS
 
 #define SG_TYPE_ROLE (sg_role_get_type ())
 
+#define SG_ROLE_NAME               "name"
+#define SG_ROLE_HOLDER             "holder"
+#define SG_ROLE_DEPUTY             "deputy"
+#define SG_ROLE_ASSIGNED_BY        "assigned-by"
+/* Roles one person must not hold together (Annex A 5.3); a pair
+ * declared on either side counts both ways. Since version 8. */
+#define SG_ROLE_INCOMPATIBLE_WITH  "incompatible-with"
+
 G_DECLARE_FINAL_TYPE (SgRole, sg_role, SG, ROLE, SgRecord)
 
 G_END_DECLS

@@ -27,6 +27,7 @@
 #include "sg-role.h"
 #include "sg-scope.h"
 #include "sg-seed-data.h"
+#include "sg-segregation.h"
 #include "sg-soa-version.h"
 #include "sg-readiness-private.h"
 
@@ -195,10 +196,53 @@ void
 sg_readiness_rule_5_3 (Ctx               *ctx,
                        SgReadinessResult *result)
 {
+  g_autoptr(GArray) conflicts = NULL;
+  guint n_pairs, n_self;
+  char *said;
+
   sg_readiness_every (ctx, result, SG_TYPE_ROLE, NULL, role_held,
                       N_("no roles recorded"),
                       NP_("%u role with a holder", "%u roles, each with a holder"),
                       NP_("%u of %u role without a holder", "%u of %u roles without a holder"));
+  if (result->state == SG_READINESS_NOT_MET)
+    return;
+
+  /* Annex A 5.3: duties declared incompatible must not meet in one
+   * person. Met becomes partly; a gap already found keeps its words too. */
+  conflicts = sg_segregation_find (ctx->store);
+  if (conflicts->len == 0)
+    return;
+  if (result->state == SG_READINESS_MET)
+    g_ptr_array_set_size (result->records, 0);
+  for (guint i = 0; i < conflicts->len; i++)
+    {
+      SgSegregationConflict *conflict = &g_array_index (conflicts, SgSegregationConflict, i);
+
+      if (!g_ptr_array_find (result->records, conflict->role_a, NULL))
+        g_ptr_array_add (result->records, conflict->role_a);
+      if (conflict->role_b != NULL && !g_ptr_array_find (result->records, conflict->role_b, NULL))
+        g_ptr_array_add (result->records, conflict->role_b);
+    }
+  n_pairs = sg_segregation_count_people (conflicts, TRUE);
+  n_self = sg_segregation_count_people (conflicts, FALSE);
+  if (n_pairs > 0)
+    said = sg_readiness_say_n (ctx, n_pairs,
+                               NP_("%u person holds roles declared incompatible",
+                                   "%u people hold roles declared incompatible"),
+                               n_pairs);
+  else
+    said = sg_readiness_say_n (ctx, n_self,
+                               NP_("%u person assigned their own role",
+                                   "%u people assigned their own roles"),
+                               n_self);
+  if (result->state == SG_READINESS_PARTLY)
+    {
+      char *both = g_strdup_printf ("%s; %s", result->reason, said);
+
+      g_free (said);
+      said = both;
+    }
+  sg_readiness_verdict (result, SG_READINESS_PARTLY, said);
 }
 
 /* ------------------------------------------------------------------ */

@@ -190,6 +190,7 @@ typedef struct
   const char *deputy;
   const char *assigned_by;
   int         assigned_on;
+  RoleKey     incompatible[2];  /* roles added before this one; ROLE_NONE ends */
 } SampleRole;
 
 static const SampleRole sample_roles[N_ROLES] = {
@@ -218,7 +219,9 @@ static const SampleRole sample_roles[N_ROLES] = {
     N_("Operates servers, network, clients and cloud services securely; patching, backup and "
        "user administration; manages DataPort Nord."),
     N_("Approves standard changes; grants and revokes access rights on request of the asset owner."),
-    IT_LEAD, SECURITY_ENG, CEO, -1000 },
+    /* Who runs the systems does not also set and check their security:
+     * yet the CISO's deputy stands in here too, the example's finding. */
+    IT_LEAD, SECURITY_ENG, CEO, -1000, { ROLE_CISO } },
   [ROLE_HR] = {
     N_("Head of human resources"),
     N_("Screening, employment terms, onboarding and leaver process, disciplinary process; "
@@ -237,7 +240,8 @@ static const SampleRole sample_roles[N_ROLES] = {
     N_("Plans and performs internal audits according to the audit programme and reports the "
        "results to top management."),
     N_("Access to all records and people needed for the audit."),
-    AUDITOR, NULL, CEO, -500 },
+    /* Auditors do not audit their own work. */
+    AUDITOR, NULL, CEO, -500, { ROLE_CISO, ROLE_IT_OPERATIONS } },
   [ROLE_INCIDENT_LEAD] = {
     N_("Incident response lead"),
     N_("Coordinates the response to security incidents, the collection of evidence and "
@@ -1422,6 +1426,8 @@ typedef struct
   const char     *responsible;
   int             planned;
   SgChangeStatus  status;
+  int             risks[3];   /* indexes into sample_risks; -1 ends */
+  const char     *controls;   /* refs of the controls it affects */
 } SampleChange;
 
 static const SampleChange sample_changes[] = {
@@ -1431,17 +1437,17 @@ static const SampleChange sample_changes[] = {
     N_("Sharing rules, classification labels and backup must cover SharePoint; permissions are "
        "cleaned up during the move."),
     N_("IT operations, one external consultant for 20 days."),
-    IT_LEAD, 60, SG_CHANGE_STATUS_IN_PROGRESS },
+    IT_LEAD, 60, SG_CHANGE_STATUS_IN_PROGRESS, { 15, 16, -1 }, "5.12 5.14 8.13" },
   { N_("Managed detection and response service"),
     N_("Round-the-clock monitoring and first response, which the IT team cannot provide itself."),
     N_("New supplier with privileged access; incident procedure and contacts need updating."),
     N_("EUR 60,000 a year, approved in the management review."),
-    CISO, 120, SG_CHANGE_STATUS_APPROVED },
+    CISO, 120, SG_CHANGE_STATUS_APPROVED, { 0, 1, -1 }, "5.24 5.26 8.16" },
   { N_("Bring the new Kiel cross-dock site into the ISMS scope"),
     N_("The site opens next year and will handle customer goods and use the WMS."),
     N_("Scope statement, asset register, risk assessment and physical controls to be extended."),
     N_("CISO and facility management; budget for access control and CCTV."),
-    CISO, 240, SG_CHANGE_STATUS_PROPOSED },
+    CISO, 240, SG_CHANGE_STATUS_PROPOSED, { -1 }, "7.1 7.2 7.4" },
 };
 
 /* Documented information (7.5) */
@@ -1812,6 +1818,8 @@ add_people (Sample  *s,
                               "deputy", sg_sample_person (s, role->deputy),
                               "assigned-by", sg_sample_person (s, role->assigned_by),
                               "assigned-on", sg_sample_date (s, role->assigned_on),
+                              SG_ROLE_INCOMPATIBLE_WITH,
+                              id_links (s->roles, role->incompatible, G_N_ELEMENTS (role->incompatible)),
                               NULL);
       if (record == NULL)
         return FALSE;
@@ -2105,7 +2113,17 @@ add_objectives (Sample  *s,
     {
       const SampleChange *c = &sample_changes[i];
 
+      g_autoptr(GArray) risks = g_array_new (FALSE, FALSE, sizeof (gint64));
+      GVariant *controls;  /* floating: the new record takes it */
+
+      for (guint r = 0; r < G_N_ELEMENTS (c->risks) && c->risks[r] >= 0; r++)
+        g_array_append_val (risks, g_array_index (s->risks, gint64, c->risks[r]));
+      if (!(controls = sg_sample_seeded_links (s, SG_TYPE_CONTROL, c->controls, error)))
+        return FALSE;
       if (!sg_sample_add (s, error, SG_TYPE_PLANNED_CHANGE,
+                          SG_PLANNED_CHANGE_AFFECTS_RISKS,
+                          sg_links_new ((const gint64 *) risks->data, risks->len),
+                          SG_PLANNED_CHANGE_AFFECTS_CONTROLS, controls,
                           "title", _(c->title),
                           "purpose", _(c->purpose),
                           "consequences", _(c->consequences),

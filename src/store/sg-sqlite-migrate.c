@@ -69,6 +69,9 @@ static const struct
   /* The supplier register and the obligations of interested parties: two
    * new kinds, nothing to convert. */
   { 7, NULL, NULL },
+  /* Segregation of duties (roles declared incompatible) and what a
+   * planned change affects: three link sets, empty at first. */
+  { 8, NULL, NULL },
 };
 
 /* Text fields of version 1 that became person fields after version 2;
