@@ -5,6 +5,7 @@
 #include "sg-backlinks.h"
 #include "sg-objective-readings.h"
 #include "sg-risk.h"
+#include "sg-person.h"
 #include "sg-scope.h"
 #include "sg-asset.h"
 
@@ -609,6 +610,20 @@ test_backlinks (Fixture       *f,
   }
   sg_test_run_a_while ();
   g_assert_true (sg_record_page_get_selected (SG_RECORD_PAGE (sg_window_get_page (f->window, "risk"))) == risk);
+
+  /* A role declared incompatible shows it from the other side too; a
+   * person's links to people stay the directory's own. */
+  {
+    g_autoptr(GPtrArray) role_fields = sg_backlinks_find_fields (SG_TYPE_ROLE);
+    g_autoptr(GPtrArray) person_fields = sg_backlinks_find_fields (SG_TYPE_PERSON);
+    gboolean incompatible = FALSE;
+
+    for (guint i = 0; i < role_fields->len; i++)
+      incompatible |= g_str_equal (((GParamSpec *) g_ptr_array_index (role_fields, i))->name, "incompatible-with");
+    g_assert_true (incompatible);
+    for (guint i = 0; i < person_fields->len; i++)
+      g_assert_false (((GParamSpec *) g_ptr_array_index (person_fields, i))->owner_type == SG_TYPE_PERSON);
+  }
 }
 
 /* A kind with one record (the scope statement) shows it at once. */

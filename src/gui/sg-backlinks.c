@@ -10,6 +10,7 @@
 #include "sg-field.h"
 #include "sg-format.h"
 #include "sg-kinds.h"
+#include "sg-person.h"
 #include "sg-window.h"
 
 struct _SgBacklinks
@@ -40,8 +41,11 @@ sg_backlinks_find_fields (GType kind)
       guint n;
       GParamSpec **all;
 
-      /* Kinds without a page (a risk level's cells) are parts, not records. */
-      if (kinds[k] == kind || sg_record_class_get_area (klass) == SG_RECORD_AREA_NONE)
+      /* Kinds without a page (a risk level's cells) are parts, not
+       * records; a person's links to people are the directory's own
+       * business (the person desk). A role declared incompatible with
+       * this one is shown from both sides. */
+      if ((kinds[k] == kind && kind == SG_TYPE_PERSON) || sg_record_class_get_area (klass) == SG_RECORD_AREA_NONE)
         continue;
       all = sg_record_class_list_fields (klass, &n);
       for (guint i = 0; i < n; i++)
