@@ -816,10 +816,13 @@ draw_legend (cairo_t             *cr,
       const SgHeatmapLevel *level = &data->levels[k];
       g_autoptr(PangoLayout) name = make_text (cr, level->name ? level->name : "", lay->legend_size,
                                                PANGO_WEIGHT_BOLD, text_w, 1, PANGO_ALIGN_LEFT);
-      g_autoptr(PangoLayout) appetite = make_text (cr, level->within_appetite ? _("Within appetite")
-                                                                              : _("Above appetite"),
-                                                   lay->legend_size * 0.85, PANGO_WEIGHT_NORMAL, text_w, 2,
-                                                   PANGO_ALIGN_LEFT);
+      const char *appetite_text = level->within_appetite ? _("Within appetite") : _("Above appetite");
+      /* Smaller rather than cut: German's "Risikobereitschaft" is one word. */
+      g_autoptr(PangoLayout) appetite = make_text (cr, appetite_text,
+                                                   fit_size (cr, appetite_text, lay->legend_size * 0.85,
+                                                             lay->legend_size * 0.6, PANGO_WEIGHT_NORMAL,
+                                                             text_w, TRUE),
+                                                   PANGO_WEIGHT_NORMAL, text_w, 2, PANGO_ALIGN_LEFT);
       cairo_rectangle_t r = { x, y, swatch, swatch };
       double nh, ah;
 
