@@ -355,7 +355,8 @@ test_migrated (gconstpointer data)
   /* Version 4 began the chain; a register of it has it already. */
   g_assert_cmpint (query_int (path, "SELECT count(*) FROM history WHERE action = 'chain'"), ==,
                    g_str_equal (fixture, "register-v4.isms") || g_str_equal (fixture, "register-v5.isms") ||
-                   g_str_equal (fixture, "register-v6.isms") || g_str_equal (fixture, "register-v7.isms")
+                   g_str_equal (fixture, "register-v6.isms") || g_str_equal (fixture, "register-v7.isms") ||
+                   g_str_equal (fixture, "register-v8.isms")
                    ? 1 : 0);
   /* Opened for editing, as the window opens it, it is updated. */
   {
@@ -586,6 +587,7 @@ main (int   argc,
   g_test_add_data_func ("/chain/migrated/v5", "register-v5.isms", test_migrated);
   g_test_add_data_func ("/chain/migrated/v6", "register-v6.isms", test_migrated);
   g_test_add_data_func ("/chain/migrated/v7", "register-v7.isms", test_migrated);
+  g_test_add_data_func ("/chain/migrated/v8", "register-v8.isms", test_migrated);
 
   status = g_test_run ();
   g_free (sample_bytes);

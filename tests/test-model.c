@@ -17,6 +17,7 @@
 #include "sg-matrix-cell.h"
 #include "sg-objective-reading.h"
 #include "sg-person.h"
+#include "sg-protection-level.h"
 #include "sg-risk-method.h"
 #include "sg-risk-level.h"
 #include "sg-risk.h"
@@ -87,7 +88,7 @@ test_pages (void)
       if (kinds[i] == SG_TYPE_SCALE_LEVEL || kinds[i] == SG_TYPE_RISK_LEVEL ||
           kinds[i] == SG_TYPE_MATRIX_CELL || kinds[i] == SG_TYPE_EVIDENCE ||
           kinds[i] == SG_TYPE_SOA_VERSION || kinds[i] == SG_TYPE_FINDING ||
-          kinds[i] == SG_TYPE_OBJECTIVE_READING)
+          kinds[i] == SG_TYPE_OBJECTIVE_READING || kinds[i] == SG_TYPE_PROTECTION_LEVEL)
         {
           g_assert_cmpint (area, ==, SG_RECORD_AREA_NONE);
           continue;
@@ -397,7 +398,7 @@ test_every_kind_has_fields (void)
   guint n_kinds;
   const GType *kinds = sg_record_kinds (&n_kinds);
 
-  g_assert_cmpuint (n_kinds, ==, 27);
+  g_assert_cmpuint (n_kinds, ==, 29);
   for (guint i = 0; i < n_kinds; i++)
     {
       g_autoptr(SgRecordClass) klass = g_type_class_ref (kinds[i]);

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "sg-action.h"
+#include "sg-awareness-activity.h"
 #include "sg-competence-record.h"
 #include "sg-control.h"
 #include "sg-enums.h"
@@ -47,6 +48,9 @@
 /* The example as the release of version 7 wrote it: no role declared
  * incompatible, no change naming a risk or control. */
 #define V7_FIXTURE "tests/data/register-v7.isms"
+/* The example as the release of version 8 wrote it: no awareness
+ * activities, no protection levels of its own. */
+#define V8_FIXTURE "tests/data/register-v8.isms"
 
 typedef struct
 {
@@ -1100,126 +1104,113 @@ test_v5_migration (Fixture       *f,
   g_assert_cmpuint (check->problems->len, ==, 0);
 }
 
-/* Version 7 adds two kinds and converts nothing: the suppliers and the
- * obligations start empty and can be filled, and what version 6 held —
- * every row of every table it had, and its chain — is as it was. */
-static void
-test_v6_migration (Fixture       *f,
-                   gconstpointer  data)
+/* What the tables of @before_path held, read from @path: the columns
+ * @before_path had, in the tables it had, so that a version adding
+ * tables and columns can be compared with the one before it. */
+static char *
+dump_columns_of (const char *path,
+                 const char *before_path)
 {
-  g_autofree char *source = g_build_filename (g_getenv ("SAFEGUARD_SOURCE_ROOT"), V6_FIXTURE, NULL);
+  sqlite3 *before = open_db (before_path);
+  sqlite3 *db = open_db (path);
+  g_autofree char *tables = query (before, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
+  g_auto(GStrv) names = g_strsplit (tables, "\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; names[i] != NULL && *names[i] != '\0'; i++)
+    {
+      g_autofree char *columns = all_but_gone (before, names[i]);
+      g_autofree char *sql = g_strdup_printf ("SELECT %s FROM \"%s\" ORDER BY 1, 2", columns, names[i]);
+      g_autofree char *rows = query (db, sql);
+
+      g_string_append_printf (out, "%s\n%s", names[i], rows);
+    }
+  sqlite3_close (db);
+  sqlite3_close (before);
+  return g_string_free (out, FALSE);
+}
+
+/* The part every version that converts nothing shares: the example
+ * @fixture of @version opens, is updated, writes no history line, and
+ * every row of every table it had is as it was, as is its chain. */
+static void
+assert_plain_migration (Fixture    *f,
+                        const char *fixture,
+                        int         version)
+{
+  g_autofree char *source = g_build_filename (g_getenv ("SAFEGUARD_SOURCE_ROOT"), fixture, NULL);
+  g_autofree char *before = g_build_filename (f->dir, "before.isms", NULL);
   g_autofree char *rows_before = NULL;
   g_autofree char *rows_after = NULL;
-  g_autofree char *old_tables = g_build_filename (f->dir, "old-tables.isms", NULL);
   g_autoptr(SgStore) store = NULL;
-  g_autoptr(SgRecord) supplier = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(SgHistoryCheck) check = NULL;
   gint64 history_before;
   sqlite3 *db;
 
   copy_file (source, f->path);
+  copy_file (source, before);
   db = open_db (f->path);
-  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, 6);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'supplier'"), ==, 0);
+  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, version);
   history_before = query_int (db, "SELECT count(*) FROM history");
   sqlite3_close (db);
-  rows_before = dump_rows (f->path, FALSE);
+  rows_before = dump_columns_of (before, before);
+
+  store = open_store (f->path, SG_STORE_OPEN_EXISTING);
+  g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_RISK)), >=, 35);
+  check = sg_store_check_history (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (check->problems->len, ==, 0);
+  g_clear_object (&store);
+
+  db = open_db (f->path);
+  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, SG_STORE_SCHEMA_VERSION);
+  /* Nothing converted, so no history line was written. */
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM history"), ==, history_before);
+  sqlite3_close (db);
+
+  rows_after = dump_columns_of (f->path, before);
+  g_assert_cmpstr (rows_after, ==, rows_before);
+}
+
+/* Version 7 adds two kinds: the suppliers and the obligations start empty
+ * and take records, numbered from the first. */
+static void
+test_v6_migration (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(SgStore) store = NULL;
+  g_autoptr(SgRecord) supplier = NULL;
+  g_autoptr(GError) error = NULL;
+
+  assert_plain_migration (f, V6_FIXTURE, 6);
 
   store = open_store (f->path, SG_STORE_OPEN_EXISTING);
   g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_SUPPLIER)), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_OBLIGATION)), ==, 0);
-  g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_RISK)), >=, 35);
-  g_clear_object (&store);
-
-  db = open_db (f->path);
-  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, SG_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN"
-                                  " ('supplier', 'supplier_assets', 'supplier_contracts', 'obligation',"
-                                  " 'obligation_controls', 'obligation_documents')"), ==, 6);
-  /* Nothing converted, so no history line was written. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM history"), ==, history_before);
-  sqlite3_close (db);
-
-  /* Without the new tables, the migrated register holds exactly the rows
-   * the old one did. */
-  copy_file (f->path, old_tables);
-  db = open_db (old_tables);
-  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE supplier_assets; DROP TABLE supplier_contracts;"
-                                     " DROP TABLE obligation_controls; DROP TABLE obligation_documents;"
-                                     " DROP TABLE supplier; DROP TABLE obligation;"
-                                     /* and version 8's */
-                                     " DROP TABLE role_incompatible_with; DROP TABLE planned_change_affects_risks;"
-                                     " DROP TABLE planned_change_affects_controls;",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-  rows_after = dump_rows (old_tables, FALSE);
-  g_assert_cmpstr (rows_after, ==, rows_before);
-
-  /* The new kinds take records, numbered from the first. */
-  store = open_store (f->path, SG_STORE_OPEN_EXISTING);
   supplier = g_object_new (SG_TYPE_SUPPLIER, SG_SUPPLIER_NAME, "DataPort Nord GmbH", NULL);
   g_assert_true (sg_store_add (store, supplier, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (sg_record_get_ref (supplier), ==, "SUP-001");
-
-  check = sg_store_check_history (store, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (check->problems->len, ==, 0);
 }
 
-/* Version 8 adds three link sets and converts nothing: roles declared
- * incompatible and what a planned change affects start empty and can be
- * filled, and every row of version 7 and its chain are as they were. */
+/* Version 8 adds three link sets, empty at first, that take links and
+ * keep them. */
 static void
 test_v7_migration (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *source = g_build_filename (g_getenv ("SAFEGUARD_SOURCE_ROOT"), V7_FIXTURE, NULL);
-  g_autofree char *rows_before = NULL;
-  g_autofree char *rows_after = NULL;
-  g_autofree char *old_tables = g_build_filename (f->dir, "old-tables.isms", NULL);
   g_autoptr(SgStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SgHistoryCheck) check = NULL;
   SgRecord *role, *other, *change, *risk;
-  gint64 history_before, id;
+  gint64 id;
   sqlite3 *db;
 
-  copy_file (source, f->path);
-  db = open_db (f->path);
-  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, 7);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'role_incompatible_with'"), ==, 0);
-  history_before = query_int (db, "SELECT count(*) FROM history");
-  sqlite3_close (db);
-  rows_before = dump_rows (f->path, FALSE);
-
-  store = open_store (f->path, SG_STORE_OPEN_EXISTING);
-  g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_ROLE)), >=, 8);
-  g_clear_object (&store);
+  assert_plain_migration (f, V7_FIXTURE, 7);
 
   db = open_db (f->path);
-  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, SG_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN"
-                                  " ('role_incompatible_with', 'planned_change_affects_risks',"
-                                  " 'planned_change_affects_controls')"), ==, 3);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM role_incompatible_with"), ==, 0);
-  /* Nothing converted, so no history line was written. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM history"), ==, history_before);
   sqlite3_close (db);
 
-  /* Without the new tables, the migrated register holds exactly the rows
-   * the old one did. */
-  copy_file (f->path, old_tables);
-  db = open_db (old_tables);
-  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE role_incompatible_with; DROP TABLE planned_change_affects_risks;"
-                                     " DROP TABLE planned_change_affects_controls;",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-  rows_after = dump_rows (old_tables, FALSE);
-  g_assert_cmpstr (rows_after, ==, rows_before);
-
-  /* The new fields take links, and keep them. */
   store = open_store (f->path, SG_STORE_OPEN_EXISTING);
   role = sg_store_find_by_ref (store, SG_TYPE_ROLE, "ROLE-007");
   other = sg_store_find_by_ref (store, SG_TYPE_ROLE, "ROLE-002");
@@ -1233,15 +1224,50 @@ test_v7_migration (Fixture       *f,
   g_object_set (role, SG_ROLE_INCOMPATIBLE_WITH, sg_links_new (&id, 1), NULL);
   id = sg_record_get_id (risk);
   g_object_set (change, SG_PLANNED_CHANGE_AFFECTS_RISKS, sg_links_new (&id, 1), NULL);
-  check = sg_store_check_history (store, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (check->problems->len, ==, 0);
   g_clear_object (&store);
 
   db = open_db (f->path);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM role_incompatible_with"), ==, 1);
   g_assert_cmpint (query_int (db, "SELECT count(*) FROM planned_change_affects_risks"), ==, 1);
   sqlite3_close (db);
+}
+
+/* Version 9 adds awareness activities, the protection levels' meaning and
+ * five fields, all empty at first: the scope's next review is not due
+ * until someone sets it, and the new fields keep what is written. */
+static void
+test_v8_migration (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(SgStore) store = NULL;
+  g_autoptr(SgRecord) activity = NULL;
+  g_autoptr(GError) error = NULL;
+  SgRecord *person;
+  g_autofree char *acknowledged = NULL;
+  sqlite3 *db;
+
+  assert_plain_migration (f, V8_FIXTURE, 8);
+
+  db = open_db (f->path);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM awareness_activity"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM protection_level"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM scope WHERE next_review IS NOT NULL"), ==, 0);
+  sqlite3_close (db);
+
+  store = open_store (f->path, SG_STORE_OPEN_EXISTING);
+  person = sg_store_find_by_ref (store, SG_TYPE_PERSON, "P-001");
+  g_assert_nonnull (person);
+  g_object_set (person, SG_PERSON_POLICY_ACKNOWLEDGED_ON, "2027-01-15", NULL);
+  activity = g_object_new (SG_TYPE_AWARENESS_ACTIVITY, SG_AWARENESS_ACTIVITY_TITLE, "Phishing briefing", NULL);
+  g_assert_true (sg_store_add (store, activity, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sg_record_get_ref (activity), ==, "AW-001");
+  g_clear_object (&store);
+
+  store = open_store (f->path, SG_STORE_OPEN_EXISTING);
+  person = sg_store_find_by_ref (store, SG_TYPE_PERSON, "P-001");
+  g_object_get (person, SG_PERSON_POLICY_ACKNOWLEDGED_ON, &acknowledged, NULL);
+  g_assert_cmpstr (acknowledged, ==, "2027-01-15");
 }
 
 int
@@ -1262,6 +1288,7 @@ main (int   argc,
   ADD ("/schema/migration/from-v5", test_v5_migration);
   ADD ("/schema/migration/from-v6", test_v6_migration);
   ADD ("/schema/migration/from-v7", test_v7_migration);
+  ADD ("/schema/migration/from-v8", test_v8_migration);
   ADD ("/schema/refused/damaged-v1", test_damaged_v1_refused);
   ADD ("/schema/refused/v1-missing-table", test_v1_missing_table_refused);
   ADD ("/schema/refused/extra-column", test_current_extra_column_refused);

@@ -8,6 +8,7 @@
 
 #include "sg-context-issue.h"
 #include "sg-enums.h"
+#include "sg-risk.h"
 
 struct _SgContextIssue
 {
@@ -23,6 +24,7 @@ enum {
   PROP_TYPE,
   PROP_EFFECT,
   PROP_ADDRESSED_THROUGH,
+  PROP_AFFECTS_RISKS,
   N_PROPS
 };
 
@@ -48,6 +50,10 @@ sg_context_issue_class_init (SgContextIssueClass *klass)
     sg_field_choice ("effect", N_("Effect"), SG_TYPE_ISSUE_EFFECT, SG_ISSUE_EFFECT_NEUTRAL);
   properties[PROP_ADDRESSED_THROUGH] =
     sg_field_long_text ("addressed-through", N_("Addressed through"));
+
+  /* 6.1.1: the risks this issue gives rise to. */
+  properties[PROP_AFFECTS_RISKS] =
+    sg_field_since (9, sg_field_links (SG_CONTEXT_ISSUE_AFFECTS_RISKS, N_("Linked risks"), SG_TYPE_RISK));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
 

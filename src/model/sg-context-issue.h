@@ -8,6 +8,8 @@ G_BEGIN_DECLS
 
 #define SG_TYPE_CONTEXT_ISSUE (sg_context_issue_get_type ())
 
+#define SG_CONTEXT_ISSUE_AFFECTS_RISKS "affects-risks"
+
 G_DECLARE_FINAL_TYPE (SgContextIssue, sg_context_issue, SG, CONTEXT_ISSUE, SgRecord)
 
 G_END_DECLS

@@ -29,6 +29,8 @@ enum {
   PROP_LOCATION,
   PROP_CLASSIFICATION,
   PROP_RETENTION,
+  PROP_DISTRIBUTION,
+  PROP_LAST_COMMUNICATED,
   N_PROPS
 };
 
@@ -63,6 +65,12 @@ sg_document_class_init (SgDocumentClass *klass)
                      SG_TYPE_CLASSIFICATION, SG_CLASSIFICATION_INTERNAL);
   properties[PROP_RETENTION] = sg_field_text ("retention", N_("Retention"));
 
+  /* 7.5.3 and 5.2 f: who receives it, and when it was last made known. */
+  properties[PROP_DISTRIBUTION] =
+    sg_field_since (9, sg_field_long_text (SG_DOCUMENT_DISTRIBUTION, N_("Distribution")));
+  properties[PROP_LAST_COMMUNICATED] =
+    sg_field_since (9, sg_field_date (SG_DOCUMENT_LAST_COMMUNICATED, N_("Last communicated")));
+
   sg_record_class_install_fields (record_class, N_PROPS, properties);
 
   sg_record_class_set_title_field (record_class, properties[PROP_TITLE]);
@@ -79,6 +87,8 @@ sg_document_class_init (SgDocumentClass *klass)
                                properties[PROP_TITLE], properties[PROP_TYPE],
                                properties[PROP_VERSION], properties[PROP_LOCATION],
                                properties[PROP_CLASSIFICATION], properties[PROP_RETENTION], NULL);
+  sg_record_class_add_section (record_class, N_("Distribution"),
+                               properties[PROP_DISTRIBUTION], properties[PROP_LAST_COMMUNICATED], NULL);
   sg_record_class_add_section (record_class, N_("Approval and review"),
                                properties[PROP_OWNER], properties[PROP_STATUS],
                                properties[PROP_APPROVED_BY], properties[PROP_APPROVED_ON],

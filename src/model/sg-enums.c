@@ -57,6 +57,13 @@ SG_DEFINE_ENUM_TYPE (SgChangeStatus, sg_change_status,
   { SG_CHANGE_STATUS_COMPLETED, N_("Completed"), "completed" },
   { SG_CHANGE_STATUS_CANCELLED, N_("Cancelled"), "cancelled" })
 
+SG_DEFINE_ENUM_TYPE (SgAwarenessType, sg_awareness_type,
+  { SG_AWARENESS_TYPE_BRIEFING, N_("Briefing"), "briefing" },
+  { SG_AWARENESS_TYPE_TRAINING, N_("Training"), "training" },
+  { SG_AWARENESS_TYPE_E_LEARNING, N_("E-learning"), "e-learning" },
+  { SG_AWARENESS_TYPE_CAMPAIGN, N_("Campaign"), "campaign" },
+  { SG_AWARENESS_TYPE_EXERCISE, N_("Exercise"), "exercise" })
+
 SG_DEFINE_ENUM_TYPE (SgAuditType, sg_audit_type,
   { SG_AUDIT_TYPE_INTERNAL, N_("Internal"), "internal" },
   { SG_AUDIT_TYPE_EXTERNAL, N_("External"), "external" },

@@ -106,6 +106,17 @@ GType sg_change_status_get_type (void);
 
 typedef enum
 {
+  SG_AWARENESS_TYPE_BRIEFING,
+  SG_AWARENESS_TYPE_TRAINING,
+  SG_AWARENESS_TYPE_E_LEARNING,
+  SG_AWARENESS_TYPE_CAMPAIGN,
+  SG_AWARENESS_TYPE_EXERCISE,
+} SgAwarenessType;
+#define SG_TYPE_AWARENESS_TYPE (sg_awareness_type_get_type ())
+GType sg_awareness_type_get_type (void);
+
+typedef enum
+{
   SG_AUDIT_TYPE_INTERNAL,
   SG_AUDIT_TYPE_EXTERNAL,
   SG_AUDIT_TYPE_CERTIFICATION,

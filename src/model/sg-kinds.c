@@ -7,6 +7,7 @@
 #include "sg-action.h"
 #include "sg-asset.h"
 #include "sg-audit.h"
+#include "sg-awareness-activity.h"
 #include "sg-communication.h"
 #include "sg-competence-record.h"
 #include "sg-context-issue.h"
@@ -24,6 +25,7 @@
 #include "sg-objective.h"
 #include "sg-person.h"
 #include "sg-planned-change.h"
+#include "sg-protection-level.h"
 #include "sg-requirement.h"
 #include "sg-risk-level.h"
 #include "sg-risk.h"
@@ -33,7 +35,7 @@
 #include "sg-soa-version.h"
 #include "sg-supplier.h"
 
-#define N_KINDS 27
+#define N_KINDS 29
 
 static GType kinds[N_KINDS];
 
@@ -60,6 +62,7 @@ init_kinds (gpointer data)
   kinds[n++] = SG_TYPE_OBJECTIVE_READING;
   kinds[n++] = SG_TYPE_PLANNED_CHANGE;
   kinds[n++] = SG_TYPE_COMPETENCE_RECORD;
+  kinds[n++] = SG_TYPE_AWARENESS_ACTIVITY;
   kinds[n++] = SG_TYPE_COMMUNICATION;
   kinds[n++] = SG_TYPE_DOCUMENT;
   kinds[n++] = SG_TYPE_AUDIT;
@@ -70,6 +73,7 @@ init_kinds (gpointer data)
   kinds[n++] = SG_TYPE_SCALE_LEVEL;
   kinds[n++] = SG_TYPE_RISK_LEVEL;
   kinds[n++] = SG_TYPE_MATRIX_CELL;
+  kinds[n++] = SG_TYPE_PROTECTION_LEVEL;
   g_assert (n == N_KINDS);
 
   /* Class data (table, fields) is what callers want; keep every class alive. */

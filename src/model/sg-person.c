@@ -25,6 +25,7 @@ enum {
   PROP_ACTIVE,
   PROP_NOTES,
   PROP_NOT_SAME_AS,
+  PROP_POLICY_ACKNOWLEDGED_ON,
   N_PROPS
 };
 
@@ -53,6 +54,10 @@ sg_person_class_init (SgPersonClass *klass)
    * near-duplicates again (sg_store_list_near_duplicates). */
   properties[PROP_NOT_SAME_AS] =
     sg_field_since (3, sg_field_links (SG_PERSON_NOT_SAME_AS, N_("Not the same as"), SG_TYPE_PERSON));
+
+  /* 7.3 a: aware of the policy, as the person confirmed on this day. */
+  properties[PROP_POLICY_ACKNOWLEDGED_ON] =
+    sg_field_since (9, sg_field_date (SG_PERSON_POLICY_ACKNOWLEDGED_ON, N_("Policy acknowledged on")));
 
   sg_record_class_install_fields (record_class, N_PROPS, properties);
 

@@ -16,6 +16,7 @@ G_DECLARE_FINAL_TYPE (SgPerson, sg_person, SG, PERSON, SgRecord)
 #define SG_PERSON_UNIT        "unit"
 #define SG_PERSON_ACTIVE      "active"
 #define SG_PERSON_NOT_SAME_AS "not-same-as"
+#define SG_PERSON_POLICY_ACKNOWLEDGED_ON "policy-acknowledged-on"
 
 /* "  Jana   Petersen " → "Jana Petersen" */
 char *sg_person_tidy_name (const char *name);

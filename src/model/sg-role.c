@@ -25,6 +25,7 @@ enum {
   PROP_ASSIGNED_BY,
   PROP_ASSIGNED_ON,
   PROP_INCOMPATIBLE_WITH,
+  PROP_REQUIRED_COMPETENCE,
   N_PROPS
 };
 
@@ -52,6 +53,10 @@ sg_role_class_init (SgRoleClass *klass)
   properties[PROP_INCOMPATIBLE_WITH] =
     sg_field_since (8, sg_field_links (SG_ROLE_INCOMPATIBLE_WITH, N_("Incompatible with"), SG_TYPE_ROLE));
 
+  /* 7.2 a: what whoever holds the role must be able to do. */
+  properties[PROP_REQUIRED_COMPETENCE] =
+    sg_field_since (9, sg_field_long_text (SG_ROLE_REQUIRED_COMPETENCE, N_("Competence required")));
+
   sg_record_class_install_fields (record_class, N_PROPS, properties);
 
   sg_record_class_set_title_field (record_class, properties[PROP_NAME]);
@@ -60,7 +65,7 @@ sg_role_class_init (SgRoleClass *klass)
   sg_record_class_add_facet (record_class, properties[PROP_HOLDER]);
   sg_record_class_add_section (record_class, N_("Role"),
                                properties[PROP_NAME], properties[PROP_RESPONSIBILITIES],
-                               properties[PROP_AUTHORITIES], NULL);
+                               properties[PROP_AUTHORITIES], properties[PROP_REQUIRED_COMPETENCE], NULL);
   sg_record_class_add_section (record_class, N_("Assignment"),
                                properties[PROP_HOLDER], properties[PROP_DEPUTY],
                                properties[PROP_ASSIGNED_BY], properties[PROP_ASSIGNED_ON], NULL);

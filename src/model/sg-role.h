@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 /* Roles one person must not hold together (Annex A 5.3); a pair
  * declared on either side counts both ways. Since version 8. */
 #define SG_ROLE_INCOMPATIBLE_WITH  "incompatible-with"
+#define SG_ROLE_REQUIRED_COMPETENCE "required-competence"
 
 G_DECLARE_FINAL_TYPE (SgRole, sg_role, SG, ROLE, SgRecord)
 

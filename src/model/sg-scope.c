@@ -26,6 +26,7 @@ enum {
   PROP_APPROVED_BY,
   PROP_APPROVED_ON,
   PROP_VERSION,
+  PROP_NEXT_REVIEW,
   N_PROPS
 };
 
@@ -54,6 +55,9 @@ sg_scope_class_init (SgScopeClass *klass)
   properties[PROP_APPROVED_ON] = sg_field_date ("approved-on", N_("Approved on"));
   properties[PROP_VERSION] = sg_field_text ("version", N_("Version"));
 
+  properties[PROP_NEXT_REVIEW] =
+    sg_field_since (9, sg_field_date (SG_SCOPE_NEXT_REVIEW, N_("Next review")));
+
   sg_record_class_install_fields (record_class, N_PROPS, properties);
 
   sg_record_class_set_title_field (record_class, properties[PROP_TITLE]);
@@ -67,7 +71,9 @@ sg_scope_class_init (SgScopeClass *klass)
                                properties[PROP_BOUNDARIES], properties[PROP_EXCLUSIONS],
                                properties[PROP_INTERFACES], NULL);
   sg_record_class_add_section (record_class, N_("Approval"),
-                               properties[PROP_APPROVED_BY], properties[PROP_APPROVED_ON], NULL);
+                               properties[PROP_APPROVED_BY], properties[PROP_APPROVED_ON],
+                               properties[PROP_NEXT_REVIEW], NULL);
+  sg_record_class_set_due (record_class, properties[PROP_NEXT_REVIEW], NULL, -1);
 }
 
 static void

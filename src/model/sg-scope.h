@@ -11,5 +11,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SgScope, sg_scope, SG, SCOPE, SgRecord)
 
 #define SG_SCOPE_ORGANISATION "organisation"
+#define SG_SCOPE_VERSION      "version"
+#define SG_SCOPE_APPROVED_BY  "approved-by"
+#define SG_SCOPE_APPROVED_ON  "approved-on"
+#define SG_SCOPE_NEXT_REVIEW  "next-review"
 
 G_END_DECLS

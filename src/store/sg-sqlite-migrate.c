@@ -72,6 +72,11 @@ static const struct
   /* Segregation of duties (roles declared incompatible) and what a
    * planned change affects: three link sets, empty at first. */
   { 8, NULL, NULL },
+  /* Competence and awareness (awareness activities, a role's required
+   * competence, a person's policy acknowledgement), the scope's next
+   * review, a document's distribution, a context issue's risks and the
+   * meaning of the protection-need levels: new, empty at first. */
+  { 9, NULL, NULL },
 };
 
 /* Text fields of version 1 that became person fields after version 2;

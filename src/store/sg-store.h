@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 /* The schema version this program writes; sg-sqlite-migrate.c has a step
  * for each. */
-#define SG_STORE_SCHEMA_VERSION 8
+#define SG_STORE_SCHEMA_VERSION 9
 
 #define SG_STORE_ERROR (sg_store_error_quark ())
 
