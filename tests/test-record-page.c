@@ -16,6 +16,10 @@
 #include "sg-child-row.h"
 #include "sg-enums.h"
 #include "sg-facet-button.h"
+#include "sg-kinds.h"
+#include "sg-links-row.h"
+#include "sg-obligation.h"
+#include "sg-control.h"
 #include "sg-objective-reading.h"
 #include "sg-objective.h"
 #include "sg-record-cell.h"
@@ -678,6 +682,208 @@ test_segregation (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (gtk_widget_get_first_child (banner)));
 }
 
+
+/* Whether @record holds @target in @field, read from the record itself,
+ * the way sg_facet_filter_set () documents its targets. */
+static gboolean
+record_holds (SgRecord   *record,
+              GParamSpec *field,
+              const char *target)
+{
+  const GValue *value = sg_record_peek_value (record, field);
+  GType type = G_VALUE_TYPE (value);
+
+  if (G_TYPE_IS_ENUM (type))
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+      GEnumValue *ev = g_enum_get_value (klass, g_value_get_enum (value));
+
+      return ev != NULL && g_str_equal (ev->value_nick, target);
+    }
+  if (type == G_TYPE_BOOLEAN)
+    return g_str_equal (g_value_get_boolean (value) ? "true" : "false", target);
+  if (type == G_TYPE_INT64)
+    return g_value_get_int64 (value) == g_ascii_strtoll (target, NULL, 10);
+  if (type == G_TYPE_VARIANT)
+    {
+      GVariant *links = g_value_get_variant (value);
+      gint64 id = g_ascii_strtoll (target, NULL, 10);
+
+      return id == 0 ? links == NULL || g_variant_n_children (links) == 0
+                     : links != NULL && sg_links_contains (links, id);
+    }
+  g_error ("a facet on %s, of type %s", field->name, g_type_name (type));
+}
+
+/* Every generic page of the example, every facet it declares, every value
+ * it offers: the list shows exactly the records holding that value, as
+ * counted from the store, and the subtitle says "N of M". A choice's
+ * values together show every record once. */
+static void
+test_every_facet (Fixture       *f,
+                  gconstpointer  data)
+{
+  guint n_kinds, n_pages = 0, n_facets = 0;
+  const GType *kinds = sg_record_kinds (&n_kinds);
+
+  f->window = sg_test_window_on_page (f->store, "risk", 1300, 850);
+  for (guint k = 0; k < n_kinds; k++)
+    {
+      SgRecordClass *klass = g_type_class_peek (kinds[k]);
+      const char *table = sg_record_class_get_table (klass);
+      GListModel *all = sg_store_get_records (f->store, kinds[k]);
+      guint total = g_list_model_get_n_items (all);
+      SgRecordPage *page;
+      SgFacetFilter *filter;
+      GListModel *shown;
+
+      if (!sg_window_show_page (f->window, table) ||
+          !SG_IS_RECORD_PAGE (sg_window_get_page (f->window, table)))
+        continue;
+      page = SG_RECORD_PAGE (sg_window_get_page (f->window, table));
+      filter = sg_record_page_get_facet_filter (page);
+      if (filter == NULL)
+        continue;
+      shown = sg_record_page_get_shown (page);
+      n_pages++;
+      for (guint i = 0; i < sg_facet_filter_get_n_facets (filter); i++)
+        {
+          GParamSpec *field = sg_facet_filter_get_facet (filter, i);
+          g_auto(GStrv) targets = NULL;
+          g_auto(GStrv) labels = NULL;
+          guint sum = 0;
+
+          sg_facet_filter_list_values (filter, i, &targets, &labels);
+          /* Nobody named yet: nothing to offer (an awareness activity's
+           * trainer, say, before anyone is given). */
+          if (g_strv_length (targets) == 0)
+            continue;
+          n_facets++;
+          for (guint v = 0; targets[v] != NULL; v++)
+            {
+              guint expected = 0;
+
+              sg_facet_filter_set (filter, i, targets[v]);
+              for (guint r = 0; r < total; r++)
+                {
+                  g_autoptr(SgRecord) record = g_list_model_get_item (all, r);
+
+                  expected += record_holds (record, field, targets[v]);
+                }
+              if (g_list_model_get_n_items (shown) != expected)
+                g_error ("%s, %s = %s (%s): %u shown, %u hold it", table, field->name, targets[v],
+                         labels[v], g_list_model_get_n_items (shown), expected);
+              for (guint r = 0; r < g_list_model_get_n_items (shown); r++)
+                {
+                  g_autoptr(SgRecord) record = g_list_model_get_item (shown, r);
+
+                  g_assert_true (record_holds (record, field, targets[v]));
+                }
+              if (expected < total)
+                {
+                  g_autofree char *count = g_strdup_printf ("%u of %u", expected, total);
+
+                  g_assert_nonnull (strstr (subtitle (page), count));
+                }
+              sum += expected;
+            }
+          sg_facet_filter_set (filter, i, "any");
+          g_assert_cmpuint (g_list_model_get_n_items (shown), ==, total);
+          /* A choice or a yes/no: every record holds exactly one value. */
+          if (G_TYPE_IS_ENUM (field->value_type) || field->value_type == G_TYPE_BOOLEAN)
+            g_assert_cmpuint (sum, ==, total);
+        }
+    }
+  /* Context issues, parties, obligations, roles, people, assets,
+   * suppliers, documents, competence … all have facets. */
+  g_assert_cmpuint (n_pages, >=, 12);
+  g_assert_cmpuint (n_facets, >=, 25);
+}
+
+
+static gboolean
+is_backlinks_titled (GtkWidget     *widget,
+                     gconstpointer  title)
+{
+  return SG_IS_BACKLINKS (widget) && gtk_widget_get_visible (widget) &&
+         g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0;
+}
+
+static gboolean
+is_links_row_holding (GtkWidget     *widget,
+                      gconstpointer  record)
+{
+  GVariant *links;
+
+  if (!SG_IS_LINKS_ROW (widget) || !gtk_widget_get_visible (widget))
+    return FALSE;
+  links = sg_links_row_get_links (SG_LINKS_ROW (widget));
+  return links != NULL && sg_links_contains (links, sg_record_get_id ((SgRecord *) record));
+}
+
+static gboolean
+backlinks_hold (GtkWidget *backlinks,
+                SgRecord  *record)
+{
+  GPtrArray *records = sg_backlinks_get_records (SG_BACKLINKS (backlinks));
+
+  for (guint i = 0; i < records->len; i++)
+    if (g_ptr_array_index (records, i) == record)
+      return TRUE;
+  return FALSE;
+}
+
+/* 4.2 c and Annex A 5.31: the obligation names the controls that address
+ * it, and the control shows the obligations it addresses; the same for
+ * an asset and the risks that affect it. */
+static void
+test_both_sides (Fixture       *f,
+                 gconstpointer  data)
+{
+  SgRecord *obligation = sg_store_find_by_ref (f->store, SG_TYPE_OBLIGATION, "OBL-001");
+  SgRecord *control = sg_store_find_by_ref (f->store, SG_TYPE_CONTROL, "5.34");
+  SgRecord *asset = sg_store_find_by_ref (f->store, SG_TYPE_ASSET, "A-001");
+  GtkWidget *page, *backlinks;
+  g_autoptr(GPtrArray) risks = g_ptr_array_new ();
+  guint n;
+  SgRecord *const *all = sg_store_peek_records (f->store, SG_TYPE_RISK, &n);
+
+  g_assert_nonnull (obligation);
+  g_assert_nonnull (control);
+  f->window = sg_test_window_on_page (f->store, "obligation", 1300, 850);
+
+  sg_window_show_record (f->window, obligation);
+  sg_test_run_a_while ();
+  page = sg_window_get_page (f->window, "obligation");
+  g_assert_nonnull (sg_test_find_widget (page, is_links_row_holding, control));
+
+  sg_window_show_record (f->window, control);
+  sg_test_run_a_while ();
+  page = sg_window_get_page (f->window, "control");
+  backlinks = sg_test_find_widget (page, is_backlinks_titled, "Obligations");
+  g_assert_nonnull (backlinks);
+  g_assert_true (backlinks_hold (backlinks, obligation));
+
+  /* An asset and its risks. */
+  for (guint i = 0; i < n; i++)
+    if (sg_links_contains (g_value_get_variant (sg_record_peek_value (
+                             all[i], g_object_class_find_property (G_OBJECT_GET_CLASS (all[i]), "assets"))),
+                           sg_record_get_id (asset)))
+      g_ptr_array_add (risks, all[i]);
+  g_assert_cmpuint (risks->len, >, 0);
+  sg_window_show_record (f->window, g_ptr_array_index (risks, 0));
+  sg_test_run_a_while ();
+  page = sg_window_get_page (f->window, "risk");
+  g_assert_nonnull (sg_test_find_widget (page, is_links_row_holding, asset));
+  sg_window_show_record (f->window, asset);
+  sg_test_run_a_while ();
+  page = sg_window_get_page (f->window, "asset");
+  backlinks = sg_test_find_widget (page, is_backlinks_titled, "Risks");
+  g_assert_nonnull (backlinks);
+  for (guint i = 0; i < risks->len; i++)
+    g_assert_true (backlinks_hold (backlinks, g_ptr_array_index (risks, i)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -689,11 +895,13 @@ main (int   argc,
     return 0;
 
   g_test_add ("/record-page/facets", Fixture, NULL, fixture_set_up, test_facets, fixture_tear_down);
+  g_test_add ("/record-page/every-facet", Fixture, NULL, fixture_set_up, test_every_facet, fixture_tear_down);
   g_test_add ("/record-page/sections", Fixture, NULL, fixture_set_up, test_sections, fixture_tear_down);
   g_test_add ("/record-page/children", Fixture, NULL, fixture_set_up, test_children, fixture_tear_down);
   g_test_add ("/record-page/overdue", Fixture, NULL, fixture_set_up, test_overdue, fixture_tear_down);
   g_test_add ("/record-page/only-record", Fixture, NULL, fixture_set_up, test_only_record, fixture_tear_down);
   g_test_add ("/record-page/backlinks", Fixture, NULL, fixture_set_up, test_backlinks, fixture_tear_down);
+  g_test_add ("/record-page/both-sides", Fixture, NULL, fixture_set_up, test_both_sides, fixture_tear_down);
   g_test_add ("/record-page/segregation", Fixture, NULL, fixture_set_up, test_segregation, fixture_tear_down);
 
   status = g_test_run ();

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "sg-control-editor.h"
+#include "sg-backlinks.h"
 #include "sg-control.h"
 #include "sg-evidence-row.h"
 #include "sg-evidence.h"
@@ -41,6 +42,7 @@ struct _SgControlEditor
   GtkWidget  *evidence_group;
   GtkWidget  *evidence_box;
   GtkWidget  *history;
+  GPtrArray  *backlinks;     /* SgBacklinks*: obligations, changes … naming the control */
 
   SgStore    *store;
   char       *today;
@@ -539,6 +541,24 @@ build_form (SgControlEditor *self)
   add_field (self, group, SG_CONTROL_LAST_REVIEW);
   add_field (self, group, SG_CONTROL_NEXT_REVIEW);
 
+  /* What else names the control: the obligations it addresses (4.2 c),
+   * the planned changes that affect it. Risks have their group above. */
+  {
+    g_autoptr(GPtrArray) fields = sg_backlinks_find_fields (SG_TYPE_CONTROL);
+
+    for (guint i = 0; i < fields->len; i++)
+      {
+        GParamSpec *field = g_ptr_array_index (fields, i);
+        GtkWidget *backlinks;
+
+        if (field->owner_type == SG_TYPE_RISK && g_str_equal (field->name, SG_RISK_CONTROLS))
+          continue;
+        backlinks = sg_backlinks_new (self->store, field);
+        g_ptr_array_add (self->backlinks, backlinks);
+        adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->form), ADW_PREFERENCES_GROUP (backlinks));
+      }
+  }
+
   self->history = sg_history_list_new (self->store);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->form), ADW_PREFERENCES_GROUP (self->history));
 }
@@ -561,6 +581,7 @@ sg_control_editor_dispose (GObject *object)
   g_clear_pointer (&self->stack, gtk_widget_unparent);
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_pointer (&self->candidates, g_ptr_array_unref);
+  g_clear_pointer (&self->backlinks, g_ptr_array_unref);
   g_clear_object (&self->record);
   g_clear_object (&self->store);
 
@@ -612,6 +633,7 @@ sg_control_editor_init (SgControlEditor *self)
 
   self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
   self->candidates = g_ptr_array_new_with_free_func (g_object_unref);
+  self->backlinks = g_ptr_array_new ();
   self->stack = gtk_stack_new ();
   gtk_widget_set_parent (self->stack, GTK_WIDGET (self));
   empty = adw_status_page_new ();
@@ -664,6 +686,8 @@ sg_control_editor_set_record (SgControlEditor *self,
   for (guint i = 0; i < self->bindings->len; i++)
     sg_field_binding_set_record (self->bindings->pdata[i], control);
   sg_history_list_set_record (SG_HISTORY_LIST (self->history), control);
+  for (guint i = 0; i < self->backlinks->len; i++)
+    sg_backlinks_set_record (g_ptr_array_index (self->backlinks, i), control);
   if (control != NULL)
     g_signal_connect_swapped (control, "notify", G_CALLBACK (record_notify_cb), self);
   fill_evidence (self);
