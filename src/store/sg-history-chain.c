@@ -11,6 +11,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <nettle/sha2.h>
 
 #include "sg-field.h"
 #include "sg-history-chain.h"
@@ -47,15 +48,15 @@ sg_history_action_parse (const char      *name,
 /* NULL is one byte 0; a text is 1, its length in four bytes (big-endian)
  * and its bytes. */
 static void
-add_text (GChecksum  *sum,
-          const char *text)
+add_text (struct sha256_ctx *sum,
+          const char        *text)
 {
-  guchar head[5] = { 0 };
+  guint8 head[5] = { 0 };
   gsize len;
 
   if (text == NULL)
     {
-      g_checksum_update (sum, head, 1);
+      sha256_update (sum, 1, head);
       return;
     }
   len = strlen (text);
@@ -64,15 +65,34 @@ add_text (GChecksum  *sum,
   head[2] = (len >> 16) & 0xff;
   head[3] = (len >> 8) & 0xff;
   head[4] = len & 0xff;
-  g_checksum_update (sum, head, sizeof head);
-  g_checksum_update (sum, (const guchar *) text, len);
+  sha256_update (sum, sizeof head, head);
+  sha256_update (sum, len, (const guint8 *) text);
+}
+
+/* The digest in lower-case hex, as GChecksum wrote it before: every
+ * stored hash stays valid. */
+static char *
+digest_hex (struct sha256_ctx *sum)
+{
+  static const char hex[] = "0123456789abcdef";
+  guint8 digest[SHA256_DIGEST_SIZE];
+  char *out = g_malloc (2 * SHA256_DIGEST_SIZE + 1);
+
+  sha256_digest (sum, sizeof digest, digest);
+  for (guint i = 0; i < SHA256_DIGEST_SIZE; i++)
+    {
+      out[2 * i] = hex[digest[i] >> 4];
+      out[2 * i + 1] = hex[digest[i] & 0xf];
+    }
+  out[2 * SHA256_DIGEST_SIZE] = '\0';
+  return out;
 }
 
 char *
 sg_history_chain_link (const char              *prev,
                        const SgStoreHistoryRow *row)
 {
-  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  struct sha256_ctx sum;
   char id[24];
 
   g_return_val_if_fail (row != NULL, NULL);
@@ -81,19 +101,20 @@ sg_history_chain_link (const char              *prev,
     prev = sg_history_chain_genesis;
   g_snprintf (id, sizeof id, "%" G_GINT64_FORMAT, row->record_id);
 
-  g_checksum_update (sum, (const guchar *) "SGH1", 4);
-  g_checksum_update (sum, (const guchar *) prev, SG_HISTORY_HASH_LEN);
-  add_text (sum, row->table);
-  add_text (sum, id);
-  add_text (sum, row->record_ref);
-  add_text (sum, sg_history_action_name (row->action));
-  add_text (sum, row->field);
-  add_text (sum, row->old_value);
-  add_text (sum, row->new_value);
-  add_text (sum, row->changed_at);
-  add_text (sum, row->changed_by);
-  add_text (sum, row->state);
-  return g_strdup (g_checksum_get_string (sum));
+  sha256_init (&sum);
+  sha256_update (&sum, 4, (const guint8 *) "SGH1");
+  sha256_update (&sum, SG_HISTORY_HASH_LEN, (const guint8 *) prev);
+  add_text (&sum, row->table);
+  add_text (&sum, id);
+  add_text (&sum, row->record_ref);
+  add_text (&sum, sg_history_action_name (row->action));
+  add_text (&sum, row->field);
+  add_text (&sum, row->old_value);
+  add_text (&sum, row->new_value);
+  add_text (&sum, row->changed_at);
+  add_text (&sum, row->changed_by);
+  add_text (&sum, row->state);
+  return digest_hex (&sum);
 }
 
 gboolean
@@ -193,7 +214,7 @@ sg_history_state_digest (GParamSpec    **pspecs,
                          const GValue  **values,
                          guint           n)
 {
-  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA256);
+  struct sha256_ctx sum;
   g_autofree guint *order = g_new (guint, MAX (n, 1));
   guint n_order = 0;
 
@@ -204,14 +225,15 @@ sg_history_state_digest (GParamSpec    **pspecs,
    * leaves every state as it was. */
   g_qsort_with_data (order, n_order, sizeof (guint), compare_names, pspecs);
 
-  g_checksum_update (sum, (const guchar *) "SGS1", 4);
+  sha256_init (&sum);
+  sha256_update (&sum, 4, (const guint8 *) "SGS1");
   for (guint i = 0; i < n_order; i++)
     {
       char buffer[G_ASCII_DTOSTR_BUF_SIZE];
       g_autofree char *owned = NULL;
 
-      add_text (sum, pspecs[order[i]]->name);
-      add_text (sum, value_text (values[order[i]], buffer, sizeof buffer, &owned));
+      add_text (&sum, pspecs[order[i]]->name);
+      add_text (&sum, value_text (values[order[i]], buffer, sizeof buffer, &owned));
     }
-  return g_strdup (g_checksum_get_string (sum));
+  return digest_hex (&sum);
 }
