@@ -8,6 +8,7 @@
 #include "sg-facet-filter.h"
 #include "sg-kinds.h"
 #include "sg-format.h"
+#include "sg-kinds.h"
 #include "sg-pane.h"
 #include "sg-record-cell.h"
 #include "sg-record-editor.h"
@@ -429,6 +430,116 @@ test_narrow (Fixture       *f,
   g_assert_nonnull (sg_test_find_widget (GTK_WIDGET (page), is_name_cell, &wants));
 }
 
+
+typedef struct
+{
+  GPtrArray *cut;   /* char*: what was found cut, and where */
+} CutSearch;
+
+/* Every label the detail pane shows whole, and every text view as tall
+ * as its text. */
+static void
+find_cut (GtkWidget *widget,
+          CutSearch *search)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_LABEL (widget) && pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (widget))))
+    {
+      GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_ROW);
+
+      g_ptr_array_add (search->cut, g_strdup_printf ("label \"%s\" in %s %s", gtk_label_get_text (GTK_LABEL (widget)),
+                                                     row ? G_OBJECT_TYPE_NAME (row) : "",
+                                                     row ? adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)) : ""));
+    }
+  if (GTK_IS_TEXT_VIEW (widget))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
+      GtkTextIter start, end;
+      int natural;
+
+      gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (widget), NULL, &natural,
+                          NULL, NULL);
+      if (gtk_widget_get_height (widget) < natural)
+        {
+          g_autofree char *text = NULL;
+
+          gtk_text_buffer_get_bounds (buffer, &start, &end);
+          text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+          g_ptr_array_add (search->cut, g_strdup_printf ("a text of %d px shown in %d px at %d px wide: %s",
+                                                         natural, gtk_widget_get_height (widget),
+                                                         gtk_widget_get_width (widget), text));
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_cut (child, search);
+}
+
+/* Every generic page of the example, at 1400 px and on a phone, with its
+ * fullest record open: no value in the detail pane ends in "…", and no
+ * long text is cut mid-line. */
+static void
+test_nothing_cut (Fixture       *f,
+                  gconstpointer  data)
+{
+  static const int widths[] = { 1400, 360 };
+  guint n_kinds, n_checked = 0;
+  const GType *kinds = sg_record_kinds (&n_kinds);
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      f->window = sg_test_window_on_page (f->store, "risk", widths[w], 850);
+      for (guint k = 0; k < n_kinds; k++)
+        {
+          const char *table = sg_record_class_get_table (g_type_class_peek (kinds[k]));
+          GListModel *records = sg_store_get_records (f->store, kinds[k]);
+          g_autoptr(SgRecord) fullest = NULL;
+          guint most = 0;
+          CutSearch search = { NULL };
+          SgRecordPage *page;
+
+          if (!sg_window_show_page (f->window, table) ||
+              !SG_IS_RECORD_PAGE (sg_window_get_page (f->window, table)) ||
+              g_list_model_get_n_items (records) == 0)
+            continue;
+          page = SG_RECORD_PAGE (sg_window_get_page (f->window, table));
+          /* The record with the most text: where cutting would show. */
+          for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+            {
+              g_autoptr(SgRecord) record = g_list_model_get_item (records, i);
+              guint n_fields, length = 0;
+              GParamSpec **fields = sg_record_class_list_fields (SG_RECORD_GET_CLASS (record), &n_fields);
+
+              for (guint j = 0; j < n_fields; j++)
+                if (G_VALUE_HOLDS_STRING (sg_record_peek_value (record, fields[j])))
+                  length += strlen (g_value_get_string (sg_record_peek_value (record, fields[j])) ?: "");
+              if (length >= most)
+                {
+                  most = length;
+                  g_set_object (&fullest, record);
+                }
+            }
+          sg_record_page_select (page, fullest);
+          /* The text is laid out in idle time: it has two seconds. */
+          search.cut = g_ptr_array_new_with_free_func (g_free);
+          for (guint tries = 0; tries == 0 || (search.cut->len > 0 && tries < 10); tries++)
+            {
+              g_ptr_array_set_size (search.cut, 0);
+              sg_test_run_a_while ();
+              find_cut (sg_record_page_get_editor (page), &search);
+            }
+          if (search.cut->len > 0)
+            g_error ("%s at %d px, %s: %s", table, widths[w], sg_record_get_ref (fullest),
+                     (char *) g_ptr_array_index (search.cut, 0));
+          g_ptr_array_unref (search.cut);
+          n_checked++;
+        }
+      close_window (f);
+    }
+  g_assert_cmpuint (n_checked, >=, 2 * 12);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -449,6 +560,8 @@ main (int   argc,
               fixture_set_up, test_empty_state, fixture_tear_down);
   g_test_add ("/record-page-layout/narrow", Fixture, NULL,
               fixture_set_up, test_narrow, fixture_tear_down);
+  g_test_add ("/record-page-layout/nothing-cut", Fixture, NULL,
+              fixture_set_up, test_nothing_cut, fixture_tear_down);
   g_test_add ("/record-page-layout/whole-choice", Fixture, NULL,
               fixture_set_up, test_whole_choice, fixture_tear_down);
 

@@ -166,7 +166,8 @@ sg_child_row_init (SgChildRow *self)
 {
   /* Titles are what people typed, not markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (self), 1);
+  /* A child's title is read whole: it wraps rather than ending in "…". */
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (self), 0);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self), 1);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), TRUE);
 }

@@ -10,6 +10,7 @@
 #include "sg-field-binding.h"
 #include "sg-format.h"
 #include "sg-links-row.h"
+#include "sg-long-text-view.h"
 #include "sg-person-row.h"
 #include "sg-person.h"
 #include "sg-soa.h"
@@ -645,7 +646,7 @@ build_long_text (SgFieldBinding *self)
 {
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *view = sg_long_text_view_new ();
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), sg_field_get_label (self->pspec));
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
