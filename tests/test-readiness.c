@@ -310,6 +310,8 @@ static void break_4_2 (Fixture *f) { sg_test_register_add (&f->reg, SG_TYPE_INTE
 }
 static void break_4_3 (Fixture *f) { g_object_set (f->scope, "approved-by", (gint64) 0, NULL); }
 static void break_4_3_statement (Fixture *f) { g_object_set (f->scope, "statement", " ", NULL); }
+static void break_4_3_review (Fixture *f) { g_object_set (f->scope, SG_SCOPE_NEXT_REVIEW, "2026-12-02", NULL); }
+static void break_4_3_review_today (Fixture *f) { g_object_set (f->scope, SG_SCOPE_NEXT_REVIEW, TODAY, NULL); }
 static void break_4_4 (Fixture *f) { remove_record (f, f->scope); }
 static void break_5_1 (Fixture *f) { g_object_set (f->review, "status", SG_REVIEW_STATUS_PLANNED, NULL); }
 static void break_5_1_both (Fixture *f) { break_5_1 (f); g_object_set (f->policy, "status", SG_DOCUMENT_STATUS_DRAFT, NULL); }
@@ -404,6 +406,8 @@ static void break_10_2_action_done (Fixture *f) { g_object_set (f->corrective, S
                                                                   { "4.2", SG_READINESS_NOT_MET, "no relevant interested parties recorded", break_4_2_only_irrelevant },
                                                                   { "4.3", SG_READINESS_PARTLY, "the scope statement is not approved (by whom and when)", break_4_3 },
                                                                   { "4.3", SG_READINESS_PARTLY, "the scope has no statement", break_4_3_statement },
+                                                                  { "4.3", SG_READINESS_PARTLY, "the scope statement was approved on 2026-01-10, but its review was due on 2026-12-02", break_4_3_review },
+                                                                  { "4.3", SG_READINESS_MET, "the scope statement was approved on 2026-01-10", break_4_3_review_today },
                                                                   { "4.4", SG_READINESS_PARTLY, "1 of 29 other requirements not met yet", break_4_4 },
                                                                   { "5.1", SG_READINESS_PARTLY, "no management review in the last 12 months", break_5_1 },
                                                                   { "5.1", SG_READINESS_NOT_MET, "no approved policy and no management review in the last 12 months", break_5_1_both },

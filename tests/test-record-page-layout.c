@@ -5,6 +5,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "sg-awareness-activity.h"
 #include "sg-facet-filter.h"
 #include "sg-kinds.h"
 #include "sg-format.h"
@@ -97,15 +98,22 @@ first_record (SgStore *store,
   return g_list_model_get_item (sg_store_get_records (store, kind), 0);
 }
 
-/* A register's scope is one statement: its list does not take most of
- * the window from the statement beside it, and a list of many assets
- * still leaves the form room to read. */
+/* A kind with one record (the example's only awareness activity): its
+ * list does not take most of the window from the record beside it, and
+ * a list of many assets still leaves the form room to read. */
 static void
 test_split_follows_content (Fixture       *f,
                             gconstpointer  data)
 {
-  SgRecordPage *page = open_page (f, "scope", 1400);
-  int page_width = gtk_widget_get_width (GTK_WIDGET (page));
+  g_autoptr(SgRecord) activity = g_object_new (SG_TYPE_AWARENESS_ACTIVITY, "title", "Phishing training", NULL);
+  g_autoptr(GError) error = NULL;
+  SgRecordPage *page;
+  int page_width;
+
+  g_assert_true (sg_store_add (f->store, activity, &error));
+  g_assert_no_error (error);
+  page = open_page (f, "awareness_activity", 1400);
+  page_width = gtk_widget_get_width (GTK_WIDGET (page));
 
   g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (f->store, sg_record_page_get_kind (page))), ==, 1);
   g_assert_cmpint (gtk_widget_get_width (list_pane (page)), <, page_width / 2);

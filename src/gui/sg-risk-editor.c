@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sg-backlinks.h"
 #include "sg-field-binding.h"
 #include "sg-history-list.h"
 #include "sg-level-style.h"
@@ -23,6 +24,7 @@ struct _SgRiskEditor
   GtkWidget    *chip[2];          /* inherent, residual */
   GtkWidget    *chip_row[2];
   GtkWidget    *warning;
+  GPtrArray    *backlinks;        /* SgBacklinks*: the context issues, changes … naming the risk */
 
   SgStore      *store;
   SgRiskMethod *method;
@@ -244,6 +246,20 @@ build_form (SgRiskEditor *self)
   dress_rating_row (self, "residual-likelihood", SG_SCALE_AXIS_LIKELIHOOD);
   dress_rating_row (self, "residual-impact", SG_SCALE_AXIS_IMPACT);
 
+  /* What names the risk from elsewhere: the context issues it comes
+   * from (4.1), the changes that affect it, as the generic editor shows. */
+  {
+    g_autoptr(GPtrArray) fields = sg_backlinks_find_fields (SG_TYPE_RISK);
+
+    for (guint i = 0; i < fields->len; i++)
+      {
+        GtkWidget *backlinks = sg_backlinks_new (self->store, g_ptr_array_index (fields, i));
+
+        g_ptr_array_add (self->backlinks, backlinks);
+        adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->form), ADW_PREFERENCES_GROUP (backlinks));
+      }
+  }
+
   self->history = sg_history_list_new (self->store);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->form), ADW_PREFERENCES_GROUP (self->history));
 }
@@ -378,6 +394,7 @@ sg_risk_editor_dispose (GObject *object)
   g_clear_pointer (&self->stack, gtk_widget_unparent);
   g_clear_pointer (&self->bindings, g_hash_table_unref);
   g_clear_pointer (&self->order, g_ptr_array_unref);
+  g_clear_pointer (&self->backlinks, g_ptr_array_unref);
   g_clear_object (&self->method);
   g_clear_object (&self->store);
 
@@ -446,6 +463,7 @@ sg_risk_editor_init (SgRiskEditor *self)
 
   self->bindings = g_hash_table_new (g_str_hash, g_str_equal);
   self->order = g_ptr_array_new_with_free_func (g_object_unref);
+  self->backlinks = g_ptr_array_new ();
 
   self->stack = gtk_stack_new ();
   gtk_widget_set_parent (self->stack, GTK_WIDGET (self));
@@ -503,6 +521,8 @@ sg_risk_editor_set_record (SgRiskEditor *self,
   for (guint i = 0; i < self->order->len; i++)
     sg_field_binding_set_record (g_ptr_array_index (self->order, i), record);
   sg_history_list_set_record (SG_HISTORY_LIST (self->history), record);
+  for (guint i = 0; i < self->backlinks->len; i++)
+    sg_backlinks_set_record (g_ptr_array_index (self->backlinks, i), record);
   update_derived (self);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), record ? "record" : "empty");
 

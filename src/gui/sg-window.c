@@ -31,6 +31,8 @@
 #include "sg-risk-page.h"
 #include "sg-risk.h"
 #include "sg-role.h"
+#include "sg-scope-page.h"
+#include "sg-scope.h"
 #include "sg-segregation-banner.h"
 #include "sg-welcome-page.h"
 #include "sg-settings.h"
@@ -208,6 +210,9 @@ add_record_page (SgWindow *self,
   /* The clause checklist an auditor walks through, computed. */
   else if (kind == SG_TYPE_REQUIREMENT)
     page = sg_requirement_page_new (self->store, title, NULL);
+  /* One statement, read as a document with its versions. */
+  else if (kind == SG_TYPE_SCOPE)
+    page = sg_scope_page_new (self->store, title);
   else
     page = sg_record_page_new (self->store, kind, title);
   if (kind == SG_TYPE_PERSON)
@@ -397,6 +402,8 @@ sg_window_show_record (SgWindow *self,
       sg_review_page_select (SG_REVIEW_PAGE (page), record);
       return TRUE;
     }
+  if (page != NULL && SG_IS_SCOPE_PAGE (page))
+    return sg_window_show_page (self, table);
   if (page == NULL || !SG_IS_RECORD_PAGE (page))
     return FALSE;
   sg_window_show_page (self, table);

@@ -87,8 +87,8 @@ sg_readiness_rule_4_2 (Ctx               *ctx,
                           "%u of %u interested parties without needs and expectations"));
 }
 
-/* The scope record has no review date of its own: approval is what an
- * auditor can check. */
+/* Approval is what an auditor checks first; a next review that has
+ * passed leaves it partly met. */
 void
 sg_readiness_rule_4_3 (Ctx               *ctx,
                        SgReadinessResult *result)
@@ -101,9 +101,21 @@ sg_readiness_rule_4_3 (Ctx               *ctx,
     {
       if (!sg_readiness_has_text (scopes[i], "statement"))
         continue;
-      if (sg_readiness_has_person (scopes[i], "approved-by") && sg_readiness_has_text (scopes[i], "approved-on"))
+      if (sg_readiness_has_person (scopes[i], SG_SCOPE_APPROVED_BY) &&
+          sg_readiness_has_text (scopes[i], SG_SCOPE_APPROVED_ON))
         {
+          const char *review = sg_record_peek_string (scopes[i], SG_SCOPE_NEXT_REVIEW);
+
           g_ptr_array_add (result->records, scopes[i]);
+          /* Approved once, but the review it was due for did not happen. */
+          if (review != NULL && *review != '\0' && strcmp (review, ctx->today) < 0)
+            {
+              sg_readiness_verdict (result, SG_READINESS_PARTLY,
+                                    sg_readiness_say (ctx, N_("the scope statement was approved on %s, but its "
+                                                              "review was due on %s"),
+                                    sg_record_peek_string (scopes[i], SG_SCOPE_APPROVED_ON), review));
+              return;
+            }
           sg_readiness_verdict (result, SG_READINESS_MET,
                                 sg_readiness_say (ctx, N_("the scope statement was approved on %s"),
                                 sg_record_peek_string (scopes[i], "approved-on")));

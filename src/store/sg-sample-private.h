@@ -184,4 +184,11 @@ gboolean    sg_sample_add_improvement (Sample      *s,
 gboolean    sg_sample_hold_reviews    (Sample      *s,
                                        GError     **error);
 
+/* sg-sample-scope.c */
+
+/* After the risks: the scope's revision to its current version, and the
+ * context issues' risks. */
+gboolean    sg_sample_revise_context  (Sample      *s,
+                                       GError     **error);
+
 G_END_DECLS

@@ -1763,8 +1763,9 @@ add_context (Sample  *s,
                       "exclusions", _(scope_exclusions),
                       "interfaces", _(scope_interfaces),
                       "approved-by", sg_sample_person (s, CEO),
-                      "approved-on", sg_sample_date (s, -200),
-                      "version", "2.1",
+                      "approved-on", sg_sample_date (s, -565),
+                      "version", "2.0",
+                      "next-review", sg_sample_date (s, -200),
                       NULL))
     return FALSE;
 
@@ -2248,6 +2249,7 @@ fill_register (Sample  *s,
          sg_sample_add_suppliers (s, error) &&
          sg_sample_add_obligations (s, error) &&
          sg_sample_add_improvement (s, error) &&
+         sg_sample_revise_context (s, error) &&
          fulfil_requirements (s, error);
 }
 
