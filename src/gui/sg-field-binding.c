@@ -12,6 +12,7 @@
 #include "sg-links-row.h"
 #include "sg-person-row.h"
 #include "sg-person.h"
+#include "sg-protection-levels.h"
 #include "sg-soa.h"
 
 /* Typing is saved after a pause, so that the change history records
@@ -82,14 +83,19 @@ update_open_button (SgFieldBinding *self)
 }
 
 /* A number the kind names ("2" of a protection need): its word under the
- * title, as the spin button is turned. */
+ * title, as the register names it, and what the level means in the
+ * tooltip, as the spin button is turned. */
 static void
 update_value_label (SgFieldBinding *self)
 {
   int value = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->input));
-  const char *label = sg_field_get_value_label (self->pspec, value);
+  const char *label = sg_field_resolve_value_label (self->pspec, value,
+                                                    sg_store_get_field_resolver (self->store));
+  const char *meaning = label != NULL ? sg_protection_levels_get_description (self->store, value) : NULL;
 
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->widget), label != NULL ? label : "");
+  gtk_widget_set_tooltip_text (self->widget, meaning);
+  gtk_widget_set_tooltip_text (self->input, meaning);
 }
 
 static void
