@@ -12,6 +12,7 @@
 #include "sg-links-row.h"
 #include "sg-person-row.h"
 #include "sg-person.h"
+#include "sg-protection-level.h"
 #include "sg-protection-levels.h"
 #include "sg-soa.h"
 
@@ -96,6 +97,21 @@ update_value_label (SgFieldBinding *self)
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->widget), label != NULL ? label : "");
   gtk_widget_set_tooltip_text (self->widget, meaning);
   gtk_widget_set_tooltip_text (self->input, meaning);
+}
+
+static void
+level_changed_cb (SgFieldBinding *self,
+                  SgRecord       *record)
+{
+  if (SG_IS_PROTECTION_LEVEL (record) && self->widget != NULL)
+    update_value_label (self);
+}
+
+static void
+levels_changed_cb (SgFieldBinding *self)
+{
+  if (self->widget != NULL)
+    update_value_label (self);
 }
 
 static void
@@ -702,6 +718,11 @@ build_spin (SgFieldBinding *self)
       gtk_widget_add_css_class (row, "sg-value-row");
       g_signal_connect_object (spin, "value-changed", G_CALLBACK (update_value_label), self,
                                G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+      /* Levels renamed on the Risk Method page read here at once. */
+      g_signal_connect_object (self->store, "record-changed", G_CALLBACK (level_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (sg_store_get_records (self->store, SG_TYPE_PROTECTION_LEVEL), "items-changed",
+                               G_CALLBACK (levels_changed_cb), self, G_CONNECT_SWAPPED);
     }
   return row;
 }
