@@ -463,7 +463,8 @@ sg_policy_page_init (SgPolicyPage *self)
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
   self->header = adw_header_bar_new ();
-  title = adw_window_title_new (_("Policy"), _("Clause 5.2"));
+  /* Translators: the page of the information security policy, not the document type */
+  title = adw_window_title_new (C_("page", "Policy"), _("Clause 5.2"));
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (self->header), title);
   self->back_button = gtk_button_new_from_icon_name ("go-previous-symbolic");
   gtk_widget_set_tooltip_text (self->back_button, _("Back"));
