@@ -58,6 +58,13 @@ is_undo_button (GtkWidget     *widget,
 }
 
 static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static gboolean
 has_undo_button (gpointer window)
 {
   return sg_test_find_widget (gtk_window_get_child (window), is_undo_button, NULL) != NULL;
@@ -149,6 +156,7 @@ test_policy_shown (void)
   g_assert_true (gtk_widget_activate_action (page, "policy.communicated-today", NULL));
   g_assert_cmpstr (sg_record_peek_string (policy, SG_DOCUMENT_LAST_COMMUNICATED), ==, today);
   wait_for_row (page, "Last communicated", today);
+  g_assert_false (gtk_widget_is_sensitive (sg_test_find_widget (page, is_button_labelled, "_Communicated Today")));
   sg_test_wait_for (has_undo_button, window);
   g_signal_emit_by_name (sg_test_find_widget (gtk_window_get_child (GTK_WINDOW (window)), is_undo_button, NULL),
                          "clicked");

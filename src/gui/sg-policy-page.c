@@ -366,6 +366,8 @@ build_topics (SgPolicyPage *self)
 static void
 update (SgPolicyPage *self)
 {
+  g_autofree char *today = sg_date_today ();
+
   for (guint i = 0; i < self->groups->len; i++)
     adw_preferences_page_remove (ADW_PREFERENCES_PAGE (self->form), g_ptr_array_index (self->groups, i));
   g_ptr_array_set_size (self->groups, 0);
@@ -373,7 +375,11 @@ update (SgPolicyPage *self)
 
   self->shown = sg_policy_list (self->store);
   self->policy = self->shown->len > 0 ? g_ptr_array_index (self->shown, 0) : NULL;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "policy.communicated-today", self->policy != NULL);
+  /* Told today already: the button has nothing left to say. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "policy.communicated-today",
+                                 self->policy != NULL &&
+                                 g_strcmp0 (sg_record_peek_string (self->policy, SG_DOCUMENT_LAST_COMMUNICATED),
+                                            today) != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "policy.open-document", self->policy != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "policy.open-location", self->policy != NULL);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), self->policy != NULL ? "policy" : "empty");
