@@ -284,7 +284,7 @@ format_of (SgRecord   *record,
            const char *field,
            SgFieldUse  use)
 {
-  static const SgFieldResolver resolver = { fake_describe, NULL, NULL };
+  static const SgFieldResolver resolver = { fake_describe, NULL, NULL, NULL };
   GParamSpec *pspec = sg_record_class_find_field (SG_RECORD_GET_CLASS (record), field);
 
   return sg_field_format (pspec, sg_record_peek_value (record, pspec), use, &resolver);

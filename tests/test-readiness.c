@@ -201,7 +201,8 @@ build_complete (Fixture *f)
   f->policy = sg_test_register_add (&f->reg, SG_TYPE_DOCUMENT, "title", "Information security policy",
                                     "type", SG_DOCUMENT_TYPE_POLICY, "owner", f->reg.jana,
                                     "status", SG_DOCUMENT_STATUS_APPROVED, "approved-by", f->reg.mehmet,
-                                    "approved-on", "2026-02-01", "next-review", "2027-02-01", NULL);
+                                    "approved-on", "2026-02-01", "next-review", "2027-02-01",
+                                    SG_DOCUMENT_LAST_COMMUNICATED, "2026-02-15", NULL);
   f->review = sg_test_register_add (&f->reg, SG_TYPE_MANAGEMENT_REVIEW, "title", "Review 2026", "date", "2026-10-01",
                                     "status", SG_REVIEW_STATUS_HELD,
                                     "input-previous-actions", "Done", "input-context-changes", "NIS2",
@@ -330,6 +331,7 @@ break_5_3_incompatible (Fixture *f)
                         SG_ROLE_HOLDER, f->reg.mehmet, SG_ROLE_DEPUTY, f->reg.jana,
                         SG_ROLE_INCOMPATIBLE_WITH, sg_links_new (&ciso, 1), NULL);
 }
+static void break_5_2_communicated (Fixture *f) { g_object_set (f->policy, SG_DOCUMENT_LAST_COMMUNICATED, NULL, NULL); }
 static void break_5_3_both (Fixture *f) { break_5_3 (f); break_5_3_incompatible (f); }
 static void break_5_3_own (Fixture *f) { g_object_set (f->role, SG_ROLE_ASSIGNED_BY, f->reg.jana, NULL); }
                                                            static void break_6_1_1 (Fixture *f) { break_4_1_none (f); }
@@ -414,6 +416,7 @@ static void break_10_2_action_done (Fixture *f) { g_object_set (f->corrective, S
                                                                   { "5.2", SG_READINESS_PARTLY, "the policy's review date has passed", break_5_2 },
                                                                   { "5.2", SG_READINESS_PARTLY, "the policy is not approved (status, by whom and when)", break_5_2_draft },
                                                                   { "5.2", SG_READINESS_NOT_MET, "no information security policy recorded", break_5_2_none },
+  { "5.2", SG_READINESS_PARTLY, "the policy is approved but not recorded as communicated (5.2 f)", break_5_2_communicated },
                                                                   { "5.3", SG_READINESS_PARTLY, "1 of 2 roles without a holder", break_5_3 },
                                                                   { "5.3", SG_READINESS_PARTLY, "1 person holds roles declared incompatible", break_5_3_incompatible },
                                                                   { "5.3", SG_READINESS_PARTLY, "1 of 3 roles without a holder; 1 person holds roles declared incompatible", break_5_3_both },

@@ -221,7 +221,8 @@ sg_xlsx_filler_set_field (SgXlsxFiller *filler,
       return;
     case SG_FIELD_NUMBER:
       {
-        const char *label = sg_field_get_value_label (pspec, g_value_get_int (value));
+        const char *label = sg_field_resolve_value_label (pspec, g_value_get_int (value),
+                                                          sg_store_get_field_resolver (filler->store));
 
         /* "2 – High": the reader of a printed sheet has no legend at hand. */
         if (label != NULL)

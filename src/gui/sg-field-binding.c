@@ -13,6 +13,8 @@
 #include "sg-long-text-view.h"
 #include "sg-person-row.h"
 #include "sg-person.h"
+#include "sg-protection-level.h"
+#include "sg-protection-levels.h"
 #include "sg-soa.h"
 
 /* Typing is saved after a pause, so that the change history records
@@ -83,14 +85,34 @@ update_open_button (SgFieldBinding *self)
 }
 
 /* A number the kind names ("2" of a protection need): its word under the
- * title, as the spin button is turned. */
+ * title, as the register names it, and what the level means in the
+ * tooltip, as the spin button is turned. */
 static void
 update_value_label (SgFieldBinding *self)
 {
   int value = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->input));
-  const char *label = sg_field_get_value_label (self->pspec, value);
+  const char *label = sg_field_resolve_value_label (self->pspec, value,
+                                                    sg_store_get_field_resolver (self->store));
+  const char *meaning = label != NULL ? sg_protection_levels_get_description (self->store, value) : NULL;
 
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->widget), label != NULL ? label : "");
+  gtk_widget_set_tooltip_text (self->widget, meaning);
+  gtk_widget_set_tooltip_text (self->input, meaning);
+}
+
+static void
+level_changed_cb (SgFieldBinding *self,
+                  SgRecord       *record)
+{
+  if (SG_IS_PROTECTION_LEVEL (record) && self->widget != NULL)
+    update_value_label (self);
+}
+
+static void
+levels_changed_cb (SgFieldBinding *self)
+{
+  if (self->widget != NULL)
+    update_value_label (self);
 }
 
 static void
@@ -697,6 +719,11 @@ build_spin (SgFieldBinding *self)
       gtk_widget_add_css_class (row, "sg-value-row");
       g_signal_connect_object (spin, "value-changed", G_CALLBACK (update_value_label), self,
                                G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+      /* Levels renamed on the Risk Method page read here at once. */
+      g_signal_connect_object (self->store, "record-changed", G_CALLBACK (level_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (sg_store_get_records (self->store, SG_TYPE_PROTECTION_LEVEL), "items-changed",
+                               G_CALLBACK (levels_changed_cb), self, G_CONNECT_SWAPPED);
     }
   return row;
 }

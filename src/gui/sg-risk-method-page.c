@@ -12,6 +12,7 @@
 
 #include "sg-level-style.h"
 #include "sg-matrix-cell.h"
+#include "sg-protection-levels-group.h"
 #include "sg-risk-level-row.h"
 #include "sg-risk-method-page.h"
 #include "sg-store-method.h"
@@ -33,6 +34,7 @@ struct _SgRiskMethodPage
   GtkWidget    *levels_group;
   GtkWidget    *matrix_group;
   GtkWidget    *grid;
+  GtkWidget    *protection_group;
 
   SgStore      *store;
   SgRiskMethod *method;
@@ -711,6 +713,10 @@ sg_risk_method_page_new (SgStore *store)
 
   self = g_object_new (SG_TYPE_RISK_METHOD_PAGE, NULL);
   self->store = g_object_ref (store);
+  /* The asset's protection needs are a scale of their own, named here
+   * beside the risk scales. */
+  self->protection_group = sg_protection_levels_group_new (store);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (self->form), ADW_PREFERENCES_GROUP (self->protection_group));
   self->method = g_object_ref (sg_store_get_risk_method (store));
   g_signal_connect_object (self->method, "changed", G_CALLBACK (method_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -737,6 +743,14 @@ sg_risk_method_page_get_cell (SgRiskMethodPage *self,
         return child;
     }
   return NULL;
+}
+
+GtkWidget *
+sg_risk_method_page_get_protection_levels (SgRiskMethodPage *self)
+{
+  g_return_val_if_fail (SG_IS_RISK_METHOD_PAGE (self), NULL);
+
+  return self->protection_group;
 }
 
 GtkWidget *

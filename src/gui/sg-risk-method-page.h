@@ -22,5 +22,7 @@ GtkWidget *sg_risk_method_page_get_cell  (SgRiskMethodPage *self,
 /* The spin button with the number of levels of @axis. */
 GtkWidget *sg_risk_method_page_get_scale_spin (SgRiskMethodPage *self,
                                                SgScaleAxis       axis);
+/* The SgProtectionLevelsGroup that names the asset's protection levels. */
+GtkWidget *sg_risk_method_page_get_protection_levels (SgRiskMethodPage *self);
 
 G_END_DECLS

@@ -23,6 +23,7 @@
 #include "sg-objective.h"
 #include "sg-management-review.h"
 #include "sg-person.h"
+#include "sg-policy-page.h"
 #include "sg-record-page.h"
 #include "sg-requirement-page.h"
 #include "sg-requirement.h"
@@ -275,6 +276,11 @@ build_pages (SgWindow *self)
       if (area == SG_RECORD_AREA_PLANNING)
         add_page (self, sg_risk_method_page_new (self->store), "risk-method", _("Risk Method"),
                   area, NULL);
+      /* The policy top management sets (5.2), kept as a document. */
+      if (area == SG_RECORD_AREA_LEADERSHIP)
+        add_page (self, sg_policy_page_new (self->store), "policy",
+                  /* Translators: the page of the information security policy, not the document type */
+                  C_("page", "Policy"), area, NULL);
       for (guint i = 0; i < n_kinds; i++)
         if (sg_record_class_get_area (g_type_class_peek (kinds[i])) == area)
           add_record_page (self, kinds[i]);

@@ -130,6 +130,24 @@ non_empty (const char *text)
   return text != NULL && *text != '\0' ? g_strdup (text) : NULL;
 }
 
+const char *
+sg_field_resolve_value_label (GParamSpec            *pspec,
+                              int                    value,
+                              const SgFieldResolver *resolver)
+{
+  const char *builtin;
+  const char *own;
+
+  g_return_val_if_fail (G_IS_PARAM_SPEC (pspec), NULL);
+
+  /* Only a field with built-in words has words of the register's own. */
+  builtin = sg_field_get_value_label (pspec, value);
+  if (builtin == NULL || resolver == NULL || resolver->get_value_label == NULL)
+    return builtin;
+  own = resolver->get_value_label (resolver->data, pspec, value);
+  return own != NULL ? own : builtin;
+}
+
 char *
 sg_field_format (GParamSpec            *pspec,
                  const GValue          *value,
@@ -160,7 +178,7 @@ sg_field_format (GParamSpec            *pspec,
                                          : non_empty (g_value_get_string (value));
     case SG_FIELD_NUMBER:
       {
-        const char *label = sg_field_get_value_label (pspec, g_value_get_int (value));
+        const char *label = sg_field_resolve_value_label (pspec, g_value_get_int (value), resolver);
 
         /* The number stays first: it is what sorts and what a CSV holds. */
         if (label != NULL && use == SG_FIELD_USE_DISPLAY)

@@ -34,8 +34,20 @@ typedef struct
                                      gint64         id,
                                      SgFieldNaming  naming);
   SgRiskMethod  *(*get_method) (gpointer data);
+  /* The word for @value of @pspec, a number field with built-in words
+   * (sg_field_value_labels), as the register names it; NULL for the
+   * built-in one. May itself be NULL. */
+  const char    *(*get_value_label) (gpointer    data,
+                                     GParamSpec *pspec,
+                                     int         value);
   gpointer       data;
 } SgFieldResolver;
+
+/* The word for @value of number field @pspec: the register's through
+ * @resolver (which may be NULL), else the built-in one; NULL for none. */
+const char *sg_field_resolve_value_label (GParamSpec            *pspec,
+                                          int                    value,
+                                          const SgFieldResolver *resolver);
 
 /* NULL for "no value" (an empty text, an unrated rating, no reference). */
 char  *sg_field_format            (GParamSpec            *pspec,

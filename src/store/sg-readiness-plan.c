@@ -182,9 +182,14 @@ sg_readiness_rule_5_2 (Ctx               *ctx,
 
   if (best != NULL)
     g_ptr_array_add (result->records, best);
-  if (policy != NULL)
+  /* 5.2 f: an approved policy nobody was told about is half the clause. */
+  if (policy != NULL && !sg_readiness_has_text (policy, SG_DOCUMENT_LAST_COMMUNICATED))
+    sg_readiness_verdict (result, SG_READINESS_PARTLY,
+                          sg_readiness_say (ctx, N_("the policy is approved but not recorded as communicated (5.2 f)")));
+  else if (policy != NULL)
     sg_readiness_verdict (result, SG_READINESS_MET,
-                          sg_readiness_say (ctx, N_("the policy is approved and due for review on %s"),
+                          sg_readiness_say (ctx, N_("the policy is approved, last communicated on %s and due for review on %s"),
+                          sg_record_peek_string (policy, SG_DOCUMENT_LAST_COMMUNICATED),
                           sg_record_peek_string (policy, "next-review")));
   else if (best == NULL)
     sg_readiness_verdict (result, SG_READINESS_NOT_MET, sg_readiness_say (ctx, N_("no information security policy recorded")));

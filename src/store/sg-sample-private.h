@@ -190,5 +190,11 @@ gboolean    sg_sample_hold_reviews    (Sample      *s,
  * context issues' risks. */
 gboolean    sg_sample_revise_context  (Sample      *s,
                                        GError     **error);
+/* sg-sample-policy.c */
+
+/* Who receives the information security policy and when it was last
+ * made known (5.2 f), after the documents. */
+gboolean    sg_sample_add_policy_distribution (Sample  *s,
+                                               GError **error);
 
 G_END_DECLS

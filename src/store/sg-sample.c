@@ -2246,6 +2246,7 @@ fill_register (Sample  *s,
          decide_controls (s, error) &&
          add_objectives (s, error) &&
          add_documents (s, error) &&
+         sg_sample_add_policy_distribution (s, error) &&
          sg_sample_add_suppliers (s, error) &&
          sg_sample_add_obligations (s, error) &&
          sg_sample_add_improvement (s, error) &&

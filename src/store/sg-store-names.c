@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "sg-matrix-cell.h"
+#include "sg-protection-levels.h"
 #include "sg-risk-level.h"
 #include "sg-scale-level.h"
 #include "sg-store-private.h"
@@ -52,11 +53,21 @@ get_method (gpointer data)
   return sg_store_get_risk_method (data);
 }
 
+/* The asset's protection needs, as the register names their levels. */
+static const char *
+get_value_label (gpointer    data,
+                 GParamSpec *pspec,
+                 int         value)
+{
+  return sg_protection_levels_get_label (data, value);
+}
+
 void
 sg_store_init_resolver (SgStore *self)
 {
   self->resolver.describe_record = describe_record;
   self->resolver.get_method = get_method;
+  self->resolver.get_value_label = get_value_label;
   self->resolver.data = self;
 }
 
