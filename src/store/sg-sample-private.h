@@ -184,4 +184,11 @@ gboolean    sg_sample_add_improvement (Sample      *s,
 gboolean    sg_sample_hold_reviews    (Sample      *s,
                                        GError     **error);
 
+/* sg-sample-competence.c */
+
+/* The roles' required competence, the deputies' evidence, the awareness
+ * activities and who acknowledged the policy when (clauses 7.2, 7.3). */
+gboolean    sg_sample_add_competence  (Sample      *s,
+                                       GError     **error);
+
 G_END_DECLS
