@@ -307,12 +307,14 @@ refresh_idle_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Many changes at once (an import, an undo) redraw once. */
+/* Many changes at once (an import, an undo) redraw once; at the
+ * priority of other events, so that an animation (the toast's) does not
+ * hold it back. */
 static void
 queue_refresh (SgPersonCompetence *self)
 {
   if (self->person != NULL && self->idle_id == 0)
-    self->idle_id = g_idle_add (refresh_idle_cb, self);
+    self->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT, refresh_idle_cb, self, NULL);
 }
 
 static void
