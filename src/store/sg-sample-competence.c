@@ -79,7 +79,7 @@ static const SampleActivity sample_activities[] = {
     { CEO, CFO, CISO, IT_LEAD, HR_LEAD, OPS_LEAD, DIGITAL_LEAD, FLEET_LEAD, DPO, LEGAL_LEAD,
       SECURITY_ENG, AUDITOR, "Nina Koch" } },
   { N_("Phishing simulation Q2"), SG_AWARENESS_TYPE_CAMPAIGN, -160, SECURITY_ENG,
-    N_("Simulated invoice and parcel-tracking e-mails to all office staff; 6 % clicked, down from 11 %; "
+    N_("Simulated invoice and parcel-tracking e-mails to all office staff; 6 in 100 clicked, down from 11; "
        "short e-learning for those who clicked."),
     { CFO, IT_LEAD, HR_LEAD, OPS_LEAD, DIGITAL_LEAD, FLEET_LEAD, DPO, LEGAL_LEAD, "Nina Koch" } },
   { N_("Secure development training"), SG_AWARENESS_TYPE_TRAINING, -45, SECURITY_ENG,
