@@ -8,7 +8,10 @@
 #include "sg-action.h"
 #include "sg-audit.h"
 #include "sg-communication.h"
+#include "sg-awareness-activity.h"
 #include "sg-competence-record.h"
+#include "sg-competence.h"
+#include "sg-person.h"
 #include "sg-context-issue.h"
 #include "sg-control.h"
 #include "sg-document.h"
@@ -39,7 +42,7 @@ typedef struct
   SgTestRegister reg;
   /* The records of the complete register, for the cases to break. */
   SgRecord *internal_issue, *external_issue, *scope, *policy, *review, *role;
-  SgRecord *competence, *risk, *soa, *objective, *reading, *change, *done_change;
+  SgRecord *competence, *briefing, *risk, *soa, *objective, *reading, *change, *done_change;
   SgRecord *communication, *audit_done, *audit_planned, *nc, *control;
   SgRecord *review_action, *corrective;
 } Fixture;
@@ -212,8 +215,19 @@ build_complete (Fixture *f)
                                     "decisions", "Hire an administrator", "changes", "Add the new site to the scope", NULL);
   f->role = sg_test_register_add (&f->reg, SG_TYPE_ROLE, "name", "CISO", "holder", f->reg.jana, NULL);
   f->competence = sg_test_register_add (&f->reg, SG_TYPE_COMPETENCE_RECORD, SG_COMPETENCE_RECORD_PERSON, f->reg.jana,
-                                        SG_COMPETENCE_RECORD_TRAINING, "CISSP",
+                                        SG_COMPETENCE_RECORD_TRAINING, "CISSP", "role", sg_record_get_id (f->role),
+                                        "completed-on", "2026-03-01",
                                         "awareness-acknowledged-on", "2026-03-01", NULL);
+  {
+    gint64 both[2] = { f->reg.jana, f->reg.mehmet };
+
+    f->briefing = sg_test_register_add (&f->reg, SG_TYPE_AWARENESS_ACTIVITY, SG_AWARENESS_ACTIVITY_TITLE, "Annual ISMS briefing",
+                                        SG_AWARENESS_ACTIVITY_HELD_ON, "2026-04-20",
+                                        SG_AWARENESS_ACTIVITY_PARTICIPANTS, sg_links_new (both, 2), NULL);
+    for (guint i = 0; i < G_N_ELEMENTS (both); i++)
+      g_object_set (sg_store_find_by_id (f->reg.store, SG_TYPE_PERSON, both[i]),
+                    SG_PERSON_POLICY_ACKNOWLEDGED_ON, "2026-04-20", NULL);
+  }
   f->risk = sg_test_register_add (&f->reg, SG_TYPE_RISK, "title", "Ransomware", "owner", f->reg.jana,
                                   "inherent-likelihood", 5, "inherent-impact", 5,
                                   "treatment", SG_TREATMENT_MITIGATE, "controls", sg_links_new ((gint64 *) treats->data, treats->len),
@@ -362,9 +376,20 @@ static void break_6_2 (Fixture *f) { g_object_set (f->objective, "owner", (gint6
 static void break_6_3 (Fixture *f) { g_object_set (f->change, "responsible", (gint64) 0, NULL); }
 static void break_6_3_none (Fixture *f) { remove_record (f, f->change); remove_record (f, f->done_change); }
 static void break_7_1 (Fixture *f) { g_object_set (f->objective, "resources", NULL, NULL); }
-static void break_7_2 (Fixture *f) { g_object_set (f->competence, SG_COMPETENCE_RECORD_TRAINING, NULL, NULL); }
+static void break_7_2 (Fixture *f) { g_object_set (f->competence, "role", (gint64) 0, NULL); }
 static void break_7_2_partly (Fixture *f) { sg_test_register_add (&f->reg, SG_TYPE_ROLE, "name", "Admin", "holder", f->reg.mehmet, NULL); }
-                                                                  static void break_7_3 (Fixture *f) { g_object_set (f->competence, "awareness-acknowledged-on", NULL, NULL); }
+/* Evidence older than the interval Preferences sets is no longer current. */
+static void break_7_2_stale (Fixture *f) { g_object_set (f->competence, "completed-on", "2025-11-30", NULL); }
+static void break_7_2_deputy (Fixture *f) { g_object_set (f->role, SG_ROLE_DEPUTY, f->reg.mehmet, NULL); }
+static void break_7_3 (Fixture *f) { g_object_set (f->briefing, SG_AWARENESS_ACTIVITY_HELD_ON, "2025-11-30", NULL); }
+static void break_7_3_policy (Fixture *f) { g_object_set (sg_store_find_by_id (f->reg.store, SG_TYPE_PERSON, f->reg.mehmet),
+                                                          SG_PERSON_POLICY_ACKNOWLEDGED_ON, NULL, NULL); }
+static void break_7_3_absent (Fixture *f) { g_object_set (f->briefing, SG_AWARENESS_ACTIVITY_PARTICIPANTS, sg_links_new (&f->reg.jana, 1), NULL); }
+static void break_7_3_all (Fixture *f) { break_7_3_policy (f); g_object_set (sg_store_find_by_id (f->reg.store, SG_TYPE_PERSON, f->reg.jana),
+                                                                             SG_PERSON_POLICY_ACKNOWLEDGED_ON, "2025-01-01", NULL); }
+/* Someone who left is not expected to keep up. */
+static void break_7_3_left (Fixture *f) { break_7_3_policy (f); g_object_set (sg_store_find_by_id (f->reg.store, SG_TYPE_PERSON, f->reg.mehmet),
+                                                                              SG_PERSON_ACTIVE, FALSE, NULL); }
                                                                   static void break_7_4 (Fixture *f) { g_object_set (f->communication, "method", NULL, NULL); }
                                                                   static void break_7_5_1 (Fixture *f) { g_object_set (f->policy, "owner", (gint64) 0, NULL); }
                                                                   static void break_7_5_2 (Fixture *f) { sg_test_register_add (&f->reg, SG_TYPE_DOCUMENT, "title", "Backup procedure", "owner", f->reg.jana, "next-review", "2027-05-01", NULL); }
@@ -436,9 +461,15 @@ static void break_10_2_action_done (Fixture *f) { g_object_set (f->corrective, S
                                                                   { "6.3", SG_READINESS_PARTLY, "1 of 2 planned changes without a responsible person or a date", break_6_3 },
                                                                   { "6.3", SG_READINESS_PARTLY, "no planned changes recorded", break_6_3_none },
                                                                   { "7.1", SG_READINESS_NOT_MET, "1 of 1 objective without resources named", break_7_1 },
-                                                                  { "7.2", SG_READINESS_NOT_MET, "1 of 1 role holder without competence evidence", break_7_2 },
-                                                                  { "7.2", SG_READINESS_PARTLY, "1 of 2 role holders without competence evidence", break_7_2_partly },
-                                                                  { "7.3", SG_READINESS_NOT_MET, "1 of 1 role holder without acknowledged awareness", break_7_3 },
+                                                                  { "7.2", SG_READINESS_NOT_MET, "1 of 1 role holder without current competence evidence", break_7_2 },
+                                                                  { "7.2", SG_READINESS_PARTLY, "1 of 2 role holders without current competence evidence", break_7_2_partly },
+                                                                  { "7.2", SG_READINESS_NOT_MET, "1 of 1 role holder without current competence evidence", break_7_2_stale },
+                                                                  { "7.2", SG_READINESS_PARTLY, "1 of 2 role holders without current competence evidence", break_7_2_deputy },
+                                                                  { "7.3", SG_READINESS_NOT_MET, "no awareness activity held in the last 12 months", break_7_3 },
+                                                                  { "7.3", SG_READINESS_PARTLY, "1 of 2 people without a current awareness activity or policy acknowledgement", break_7_3_policy },
+                                                                  { "7.3", SG_READINESS_PARTLY, "1 of 2 people without a current awareness activity or policy acknowledgement", break_7_3_absent },
+                                                                  { "7.3", SG_READINESS_NOT_MET, "2 of 2 people without a current awareness activity or policy acknowledgement", break_7_3_all },
+                                                                  { "7.3", SG_READINESS_MET, "awareness activity and policy acknowledgement current for the 1 person", break_7_3_left },
                                                                   { "7.4", SG_READINESS_NOT_MET, "1 of 1 communication without what, who, to whom or how", break_7_4 },
                                                                   { "7.5.1", SG_READINESS_NOT_MET, "1 of 1 document without an owner", break_7_5_1 },
                                                                   { "7.5.1", SG_READINESS_NOT_MET, "no documents recorded", break_7_5_withdrawn },
@@ -500,6 +531,25 @@ test_readiness_break (Fixture       *f,
                      c->state == SG_READINESS_MET ? SG_READINESS_MET : SG_READINESS_PARTLY);
 }
 
+/* The interval Preferences sets ("Evidence is current for") is what 7.2
+ * and 7.3 judge by: six months make the complete register's evidence,
+ * briefing and acknowledgements old. */
+static void
+test_readiness_months (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) results = NULL;
+
+  build_complete (f);
+  sg_competence_set_months (6);
+  results = sg_readiness_evaluate (f->reg.store, TODAY, FALSE);
+  sg_competence_set_months (SG_COMPETENCE_DEFAULT_MONTHS);
+  g_assert_cmpint (find_result (results, "7.2")->state, ==, SG_READINESS_NOT_MET);
+  g_assert_cmpstr (find_result (results, "7.2")->reason, ==, "1 of 1 role holder without current competence evidence");
+  g_assert_true (g_ptr_array_find (find_result (results, "7.2")->records, f->competence, NULL));
+  g_assert_cmpstr (find_result (results, "7.3")->reason, ==, "no awareness activity held in the last 6 months");
+}
+
 /* The example register, created now and judged today: its dates are
  * relative to the day it was made, so these states hold on any day. */
 static void
@@ -523,7 +573,7 @@ test_readiness_sample (void)
                    "4.1 met\n" "4.2 met\n" "4.3 met\n" "4.4 partly met\n"
                    "5.1 met\n" "5.2 met\n" "5.3 partly met\n"
                    "6.1.1 met\n" "6.1.2 partly met\n" "6.1.3 not met\n" "6.2 met\n" "6.3 met\n"
-                   "7.1 met\n" "7.2 met\n" "7.3 met\n" "7.4 met\n"
+                   "7.1 met\n" "7.2 partly met\n" "7.3 partly met\n" "7.4 met\n"
                    "7.5.1 met\n" "7.5.2 partly met\n" "7.5.3 partly met\n"
                    "8.1 met\n" "8.2 partly met\n" "8.3 partly met\n"
                    "9.1 met\n" "9.2.1 met\n" "9.2.2 met\n"
@@ -533,6 +583,14 @@ test_readiness_sample (void)
                    "no Statement of Applicability issued");
   g_assert_cmpstr (find_result (results, "6.1.2")->reason, ==,
                    "3 of 39 risks past or without their review date");
+  /* The example's deliberate gaps: the HR deputy without evidence, the
+   * external auditor's old certificate; the facility manager and the
+   * legal counsel behind on awareness, the certification body's auditor
+   * never briefed. */
+  g_assert_cmpstr (find_result (results, "7.2")->reason, ==,
+                   "2 of 9 role holders without current competence evidence");
+  g_assert_cmpstr (find_result (results, "7.3")->reason, ==,
+                   "3 of 15 people without a current awareness activity or policy acknowledgement");
   g_clear_object (&store);
   sg_test_rmdir (dir);
 }
@@ -749,6 +807,7 @@ main (int   argc,
   g_test_add ("/readiness/empty", Fixture, NULL, fixture_set_up, test_readiness_empty, fixture_tear_down);
   g_test_add ("/readiness/complete", Fixture, NULL, fixture_set_up, test_readiness_complete, fixture_tear_down);
   g_test_add ("/readiness/override", Fixture, NULL, fixture_set_up, test_readiness_override, fixture_tear_down);
+  g_test_add ("/readiness/months", Fixture, NULL, fixture_set_up, test_readiness_months, fixture_tear_down);
   for (guint i = 0; i < G_N_ELEMENTS (break_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/readiness/break/%s/%u", break_cases[i].ref, i);

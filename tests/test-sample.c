@@ -620,7 +620,7 @@ test_competence_and_names (void)
   SgRecord *const *records = sg_store_peek_records (store, SG_TYPE_COMPETENCE_RECORD, &n);
   g_autoptr(GPtrArray) pairs = sg_store_list_near_duplicates (store);
 
-  g_assert_cmpuint (n, ==, 10);
+  g_assert_cmpuint (n, ==, 14);
   for (guint i = 0; i < n; i++)
     {
       const char *title = sg_record_peek_string (records[i], SG_COMPETENCE_RECORD_TITLE);

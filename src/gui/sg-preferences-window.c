@@ -21,6 +21,7 @@ struct _SgPreferencesWindow
   GtkSpinButton        *risk_interval_spin;
   GtkSpinButton        *document_interval_spin;
   GtkSpinButton        *due_days_spin;
+  GtkSpinButton        *evidence_months_spin;
   AdwComboRow          *style_row;
   AdwComboRow          *me_row;
   GtkStringList        *me_names;   /* the row's items; the first is "nobody" */
@@ -240,6 +241,7 @@ sg_preferences_window_class_init (SgPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SgPreferencesWindow, risk_interval_spin);
   gtk_widget_class_bind_template_child (widget_class, SgPreferencesWindow, document_interval_spin);
   gtk_widget_class_bind_template_child (widget_class, SgPreferencesWindow, due_days_spin);
+  gtk_widget_class_bind_template_child (widget_class, SgPreferencesWindow, evidence_months_spin);
   gtk_widget_class_bind_template_child (widget_class, SgPreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, SgPreferencesWindow, me_row);
   gtk_widget_class_bind_template_child (widget_class, SgPreferencesWindow, backup_folder_row);
@@ -265,6 +267,9 @@ sg_preferences_window_init (SgPreferencesWindow *self)
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "review-interval-documents-months",
                    gtk_spin_button_get_adjustment (self->document_interval_spin), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "evidence-months",
+                   gtk_spin_button_get_adjustment (self->evidence_months_spin), "value",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "due-days",
                    gtk_spin_button_get_adjustment (self->due_days_spin), "value",

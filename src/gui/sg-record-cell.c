@@ -79,6 +79,60 @@ update_extra (SgRecordCell *self)
     }
 }
 
+static GHashTable *attention_funcs;   /* GType → SgRecordAttentionFunc */
+static GPtrArray  *marked_cells;      /* SgRecordCell*, not owned: those with a mark */
+
+void
+sg_record_cell_set_attention_func (GType                 kind,
+                                   SgRecordAttentionFunc func)
+{
+  g_return_if_fail (g_type_is_a (kind, SG_TYPE_RECORD));
+
+  if (attention_funcs == NULL)
+    attention_funcs = g_hash_table_new (NULL, NULL);
+  g_hash_table_insert (attention_funcs, GSIZE_TO_POINTER (kind), func);
+}
+
+SgRecordAttentionFunc
+sg_record_cell_get_attention_func (GType kind)
+{
+  return attention_funcs != NULL ? g_hash_table_lookup (attention_funcs, GSIZE_TO_POINTER (kind)) : NULL;
+}
+
+static void update_mark (SgRecordCell *self);
+
+void
+sg_record_cell_refresh_attention (void)
+{
+  if (marked_cells == NULL)
+    return;
+  for (guint i = 0; i < marked_cells->len; i++)
+    {
+      SgRecordCell *cell = g_ptr_array_index (marked_cells, i);
+
+      if (cell->record != NULL)
+        update_mark (cell);
+    }
+}
+
+/* Overdue, or what the kind's attention function says, or both. */
+static void
+update_mark (SgRecordCell *self)
+{
+  SgRecordAttentionFunc func = sg_record_cell_get_attention_func (G_OBJECT_TYPE (self->record));
+  g_autofree char *attention = func != NULL ? func (self->store, self->record) : NULL;
+  gboolean overdue = sg_record_is_overdue (self->record, NULL);
+  g_autofree char *tooltip = NULL;
+
+  gtk_widget_set_visible (self->mark, overdue || attention != NULL);
+  if (attention == NULL)
+    tooltip = g_strdup (_("Overdue"));
+  else
+    tooltip = overdue ? g_strdup_printf ("%s\n%s", _("Overdue"), attention) : g_steal_pointer (&attention);
+  gtk_widget_set_tooltip_text (self->mark, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->mark), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+}
+
 static void
 update (SgRecordCell *self)
 {
@@ -103,7 +157,7 @@ update (SgRecordCell *self)
     }
   gtk_label_set_text (GTK_LABEL (self->label), text ? text : "");
   if (self->mark != NULL)
-    gtk_widget_set_visible (self->mark, sg_record_is_overdue (self->record, NULL));
+    update_mark (self);
   update_extra (self);
 }
 
@@ -120,10 +174,13 @@ notify_cb (SgRecordCell *self,
       update (self);
       return;
     }
-  /* The mark follows the due date and the status too. */
+  /* The mark follows the due date and the status too, and any field
+   * when the kind has more that makes it stand out. */
   due = self->mark ? sg_record_class_get_due (SG_RECORD_GET_CLASS (self->record)) : NULL;
   if (due != NULL && (pspec == due->date || pspec == due->status))
     update (self);
+  else if (self->mark != NULL && sg_record_cell_get_attention_func (G_OBJECT_TYPE (self->record)) != NULL)
+    update_mark (self);
   else if (pspec == self->detail_field || pspec == self->badge_field)
     update_extra (self);
 }
@@ -134,6 +191,8 @@ sg_record_cell_dispose (GObject *object)
   SgRecordCell *self = SG_RECORD_CELL (object);
 
   sg_record_cell_set_record (self, NULL);
+  if (self->mark != NULL && marked_cells != NULL)
+    g_ptr_array_remove_fast (marked_cells, self);
   g_clear_pointer (&self->mark, gtk_widget_unparent);
   g_clear_pointer (&self->text_box, gtk_widget_unparent);
   g_clear_pointer (&self->badge, gtk_widget_unparent);
@@ -220,6 +279,9 @@ sg_record_cell_set_show_due (SgRecordCell *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Overdue"), -1);
   gtk_widget_set_visible (self->mark, FALSE);
   gtk_widget_insert_before (self->mark, GTK_WIDGET (self), self->text_box);
+  if (marked_cells == NULL)
+    marked_cells = g_ptr_array_new ();
+  g_ptr_array_add (marked_cells, self);
   update (self);
 }
 

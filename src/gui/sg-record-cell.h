@@ -22,6 +22,19 @@ GtkWidget *sg_record_cell_new          (SgStore      *store,
  * before the first record is set. */
 void       sg_record_cell_set_show_due (SgRecordCell *self,
                                         gboolean      show_due);
+/* What makes a record of a kind stand out in a list besides its due
+ * date (a person's competence gaps): one sentence per line for the
+ * mark's tooltip, or NULL when nothing does. */
+typedef char *(*SgRecordAttentionFunc) (SgStore  *store,
+                                        SgRecord *record);
+/* Cells with the mark (sg_record_cell_set_show_due ()) of @kind's
+ * records also show it when @func says so; a table gives the mark to a
+ * kind with such a function even without a due date. */
+void                  sg_record_cell_set_attention_func (GType                 kind,
+                                                         SgRecordAttentionFunc func);
+SgRecordAttentionFunc sg_record_cell_get_attention_func (GType                 kind);
+/* Asks every cell showing the mark again: what stands out changed. */
+void                  sg_record_cell_refresh_attention  (void);
 /* In a list too narrow for the columns beside the name, the name's cell
  * shows @detail (the most important column) under the name and @badge
  * (the status) beside it, each NULL for none; they show while @compact. */

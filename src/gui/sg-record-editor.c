@@ -13,6 +13,7 @@
 #include "sg-history-list.h"
 #include "sg-objective-reading.h"
 #include "sg-objective-readings.h"
+#include "sg-person-competence.h"
 #include "sg-person-desk.h"
 #include "sg-person.h"
 #include "sg-record-editor.h"
@@ -29,6 +30,7 @@ struct _SgRecordEditor
   GPtrArray  *bindings;   /* SgFieldBinding*, in field order */
   GtkWidget  *history;
   GtkWidget  *desk;       /* a person's: what names them; else NULL */
+  GtkWidget  *competence; /* a person's: roles, evidence, awareness (7.2, 7.3); else NULL */
   GPtrArray  *child_lists; /* SgChildList*, one per child kind */
   GtkWidget  *readings;   /* an objective's: its readings and their trend; else NULL */
   GPtrArray  *backlinks;  /* SgBacklinks*, one per field of another kind naming this one */
@@ -204,6 +206,8 @@ build_form (SgRecordEditor *self)
 
   if (g_type_is_a (self->kind, SG_TYPE_PERSON))
     {
+      self->competence = sg_person_competence_new (self->store);
+      add_group (self, self->competence);
       self->desk = sg_person_desk_new (self->store);
       add_group (self, self->desk);
     }
@@ -305,6 +309,8 @@ sg_record_editor_set_record (SgRecordEditor *self,
     sg_child_list_set_parent (g_ptr_array_index (self->child_lists, i), record);
   if (self->desk != NULL)
     sg_person_desk_set_person (SG_PERSON_DESK (self->desk), record);
+  if (self->competence != NULL)
+    sg_person_competence_set_person (SG_PERSON_COMPETENCE (self->competence), record);
   if (self->readings != NULL)
     sg_objective_readings_set_objective (SG_OBJECTIVE_READINGS (self->readings), record);
   for (guint i = 0; i < self->backlinks->len; i++)

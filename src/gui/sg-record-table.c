@@ -342,7 +342,8 @@ add_column (SgRecordTable *self,
   column->rank = rank;
   column->width = width;
   /* The overdue mark goes where the eye reads the name. */
-  column->shows_due = expand && sg_record_class_get_due (g_type_class_peek (self->kind)) != NULL;
+  column->shows_due = expand && (sg_record_class_get_due (g_type_class_peek (self->kind)) != NULL ||
+                                 sg_record_cell_get_attention_func (self->kind) != NULL);
   column->title = g_strdup (sg_field_get_label (pspec));
   g_ptr_array_add (self->columns, column);
 

@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include "sg-competence.h"
 #include "sg-document.h"
 #include "sg-record.h"
 #include "sg-settings.h"
@@ -29,6 +30,14 @@ find_schema (void)
   return schema;
 }
 
+static void
+evidence_months_changed_cb (GSettings  *settings,
+                            const char *key,
+                            gpointer    user_data)
+{
+  sg_competence_set_months ((guint) MAX (1, g_settings_get_int (settings, key)));
+}
+
 GSettings *
 sg_settings_get (void)
 {
@@ -40,7 +49,12 @@ sg_settings_get (void)
       g_autoptr(GSettingsSchema) schema = find_schema ();
 
       if (schema != NULL)
-        settings = g_settings_new_full (schema, NULL, NULL);
+        {
+          settings = g_settings_new_full (schema, NULL, NULL);
+          /* The rule has no GSettings of its own: it is told, now and on every change. */
+          g_signal_connect (settings, "changed::" SG_SETTINGS_EVIDENCE_MONTHS, G_CALLBACK (evidence_months_changed_cb), NULL);
+          evidence_months_changed_cb (settings, SG_SETTINGS_EVIDENCE_MONTHS, NULL);
+        }
       g_once_init_leave (&looked_up, 1);
     }
   return settings;

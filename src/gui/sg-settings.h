@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
+/* Months evidence stays current (sg_competence_get_months () follows it). */
+#define SG_SETTINGS_EVIDENCE_MONTHS "evidence-months"
+
 /* The shared settings, or NULL when the schema is neither installed nor in
  * the build tree: Safeguard then works with the defaults and remembers nothing. */
 GSettings *sg_settings_get                 (void);

@@ -9,6 +9,7 @@
 
 #include "sg-duplicates-dialog.h"
 #include "sg-people-header.h"
+#include "sg-person-competence.h"
 #include "sg-person.h"
 #include "sg-record-page.h"
 #include "sg-settings.h"
@@ -76,6 +77,7 @@ my_responsibilities_cb (GtkWidget  *widget,
 void
 sg_window_class_init_people (GtkWidgetClass *widget_class)
 {
+  sg_person_competence_install_marks ();
   gtk_widget_class_install_action (widget_class, "win.review-people", NULL, review_people_cb);
   gtk_widget_class_install_action (widget_class, "win.my-responsibilities", NULL, my_responsibilities_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

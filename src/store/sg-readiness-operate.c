@@ -10,8 +10,9 @@
 #include "sg-action.h"
 #include "sg-audit.h"
 #include "sg-audit-programme.h"
+#include "sg-awareness-activity.h"
 #include "sg-communication.h"
-#include "sg-competence-record.h"
+#include "sg-competence.h"
 #include "sg-context-issue.h"
 #include "sg-control.h"
 #include "sg-document.h"
@@ -56,26 +57,156 @@ sg_readiness_rule_7_1 (Ctx               *ctx,
                           "%u of %u objectives without resources named"));
 }
 
+/* The people who hold or deputise a role, each once, in role order. */
+static GPtrArray *
+role_people (Ctx *ctx)
+{
+  guint n;
+  SgRecord *const *roles = sg_readiness_records (ctx, SG_TYPE_ROLE, &n);
+  GPtrArray *people = g_ptr_array_new ();
+  const char *fields[] = { SG_ROLE_HOLDER, SG_ROLE_DEPUTY };
+
+  for (guint i = 0; i < n; i++)
+    for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+      {
+        gint64 id = sg_record_peek_int64 (roles[i], fields[f]);
+        SgRecord *person = id > 0 ? sg_store_find_by_id (ctx->store, SG_TYPE_PERSON, id) : NULL;
+
+        if (person != NULL && sg_record_peek_boolean (person, SG_PERSON_ACTIVE) &&
+            !g_ptr_array_find (people, person, NULL))
+          g_ptr_array_add (people, person);
+      }
+  return people;
+}
+
+static gboolean
+has_gap (SgCompetenceSummary *summary,
+         gboolean             evidence)
+{
+  for (guint i = 0; i < summary->gaps->len; i++)
+    {
+      SgCompetenceGapKind kind = g_array_index (summary->gaps, SgCompetenceGap, i).kind;
+      gboolean of_evidence = kind == SG_COMPETENCE_GAP_NO_EVIDENCE || kind == SG_COMPETENCE_GAP_STALE_EVIDENCE;
+
+      if (of_evidence == evidence)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* 7.2: every active person in a role has current evidence for each role
+ * they hold or deputise (sg-competence.c says what is current). */
 void
 sg_readiness_rule_7_2 (Ctx               *ctx,
                        SgReadinessResult *result)
 {
-  sg_readiness_for_every_holder (ctx, result, SG_COMPETENCE_RECORD_TRAINING, "completed-on",
-                                 NP_("competence evidence for the %u role holder",
-                                     "competence evidence for each of the %u role holders"),
-                                 NP_("%u of %u role holder without competence evidence",
-                                     "%u of %u role holders without competence evidence"));
+  g_autoptr(GPtrArray) people = role_people (ctx);
+  g_autoptr(GPtrArray) evidence = g_ptr_array_new ();
+  guint missing = 0;
+
+  if (people->len == 0)
+    {
+      sg_readiness_verdict (result, SG_READINESS_NOT_MET, sg_readiness_say (ctx, N_("no role holders recorded")));
+      return;
+    }
+  for (guint i = 0; i < people->len; i++)
+    {
+      g_autoptr(SgCompetenceSummary) summary =
+        sg_competence_summarise (ctx->store, g_ptr_array_index (people, i), ctx->today, ctx->months);
+
+      if (has_gap (summary, TRUE))
+        {
+          missing++;
+          g_ptr_array_add (result->records, summary->person);
+          /* The stale records name what to renew. */
+          for (guint g = 0; g < summary->gaps->len; g++)
+            {
+              SgCompetenceGap *gap = &g_array_index (summary->gaps, SgCompetenceGap, g);
+
+              if (gap->kind == SG_COMPETENCE_GAP_STALE_EVIDENCE)
+                g_ptr_array_add (result->records, gap->record);
+            }
+          continue;
+        }
+      for (guint r = 0; r < summary->roles->len; r++)
+        g_ptr_array_add (evidence, g_ptr_array_index (g_array_index (summary->roles, SgCompetenceRole, r).evidence, 0));
+    }
+  if (missing == 0)
+    {
+      sg_readiness_verdict (result, SG_READINESS_MET,
+                            sg_readiness_say_n (ctx, people->len,
+                                                NP_("current competence evidence for the %u role holder",
+                                                    "current competence evidence for each of the %u role holders"),
+                                                people->len));
+      g_ptr_array_extend (result->records, evidence, NULL, NULL);
+      return;
+    }
+  sg_readiness_verdict (result, missing == people->len ? SG_READINESS_NOT_MET : SG_READINESS_PARTLY,
+                        sg_readiness_say_n (ctx, people->len,
+                                            NP_("%u of %u role holder without current competence evidence",
+                                                "%u of %u role holders without current competence evidence"),
+                                            missing, people->len));
 }
 
+/* 7.3: an awareness activity held within the interval, and every active
+ * person of the directory took part in one and acknowledged the policy
+ * within it. */
 void
 sg_readiness_rule_7_3 (Ctx               *ctx,
                        SgReadinessResult *result)
 {
-  sg_readiness_for_every_holder (ctx, result, "awareness-acknowledged-on", NULL,
-                                 NP_("awareness acknowledged by the %u role holder",
-                                     "awareness acknowledged by each of the %u role holders"),
-                                 NP_("%u of %u role holder without acknowledged awareness",
-                                     "%u of %u role holders without acknowledged awareness"));
+  g_autofree char *since = NULL;
+  g_autoptr(GPtrArray) recent = g_ptr_array_new ();
+  guint n_people, n_activities, active = 0, missing = 0;
+  SgRecord *const *people = sg_readiness_records (ctx, SG_TYPE_PERSON, &n_people);
+  SgRecord *const *activities = sg_readiness_records (ctx, SG_TYPE_AWARENESS_ACTIVITY, &n_activities);
+
+  since = sg_readiness_shift_months (ctx->today, -(int) ctx->months);
+  for (guint i = 0; i < n_activities; i++)
+    {
+      const char *held = sg_record_peek_string (activities[i], SG_AWARENESS_ACTIVITY_HELD_ON);
+
+      if (held != NULL && *held != '\0' && strcmp (held, since) >= 0 && strcmp (held, ctx->today) <= 0)
+        g_ptr_array_add (recent, activities[i]);
+    }
+  if (recent->len == 0)
+    {
+      sg_readiness_verdict (result, SG_READINESS_NOT_MET,
+                            sg_readiness_say_n (ctx, ctx->months,
+                                                NP_("no awareness activity held in the last %u month",
+                                                    "no awareness activity held in the last %u months"),
+                                                ctx->months));
+      return;
+    }
+  for (guint i = 0; i < n_people; i++)
+    {
+      g_autoptr(SgCompetenceSummary) summary = NULL;
+
+      if (!sg_record_peek_boolean (people[i], SG_PERSON_ACTIVE))
+        continue;
+      active++;
+      summary = sg_competence_summarise (ctx->store, people[i], ctx->today, ctx->months);
+      if (has_gap (summary, FALSE))
+        {
+          missing++;
+          g_ptr_array_add (result->records, people[i]);
+        }
+    }
+  if (missing == 0)
+    {
+      sg_readiness_verdict (result, SG_READINESS_MET,
+                            sg_readiness_say_n (ctx, active,
+                                                NP_("awareness activity and policy acknowledgement current for the %u person",
+                                                    "awareness activity and policy acknowledgement current for each of the %u people"),
+                                                active));
+      g_ptr_array_extend (result->records, recent, NULL, NULL);
+      return;
+    }
+  sg_readiness_verdict (result, missing == active ? SG_READINESS_NOT_MET : SG_READINESS_PARTLY,
+                        sg_readiness_say_n (ctx, active,
+                                            NP_("%u of %u person without a current awareness activity or policy acknowledgement",
+                                                "%u of %u people without a current awareness activity or policy acknowledgement"),
+                                            missing, active));
 }
 
 static gboolean

@@ -19,6 +19,7 @@ typedef struct
   const char *today;
   char       *year_ago;    /* today 12 months ago */
   char       *year_ahead;  /* today in 12 months */
+  guint       months;      /* how long evidence stays current (sg_competence_get_months ()) */
   gboolean    translate;
 } Ctx;
 
@@ -119,25 +120,6 @@ sg_readiness_last_review (Ctx *ctx);
 
 SgRecord *
 sg_readiness_review_in_last_year (Ctx *ctx);
-
-GArray *
-sg_readiness_role_holders (Ctx *ctx);
-
-SgRecord *
-sg_readiness_competence_of (Ctx        *ctx,
-                            gint64      person,
-                            const char *field,
-                            const char *also);
-
-void
-sg_readiness_for_every_holder (Ctx               *ctx,
-                               SgReadinessResult *result,
-                               const char        *field,
-                               const char        *also,
-                               const char        *met_singular,
-                               const char        *met_plural,
-                               const char        *gap_singular,
-                               const char        *gap_plural);
 
 /* The rules, one per clause requirement */
 

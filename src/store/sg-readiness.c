@@ -16,7 +16,7 @@
 
 #include "sg-audit.h"
 #include "sg-communication.h"
-#include "sg-competence-record.h"
+#include "sg-competence.h"
 #include "sg-context-issue.h"
 #include "sg-control.h"
 #include "sg-document.h"
@@ -298,87 +298,6 @@ sg_readiness_review_in_last_year (Ctx *ctx)
   return last != NULL && sg_readiness_in_last_year (ctx, sg_record_peek_string (last, "date")) ? last : NULL;
 }
 
-/* The people who hold a role, each once, in role order. */
-GArray *
-sg_readiness_role_holders (Ctx *ctx)
-{
-  guint n;
-  SgRecord *const *roles = sg_readiness_records (ctx, SG_TYPE_ROLE, &n);
-  GArray *holders = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  for (guint i = 0; i < n; i++)
-    {
-      gint64 id = sg_record_peek_int64 (roles[i], "holder");
-      gboolean seen = FALSE;
-
-      for (guint j = 0; j < holders->len && !seen; j++)
-        seen = g_array_index (holders, gint64, j) == id;
-      if (id > 0 && !seen)
-        g_array_append_val (holders, id);
-    }
-  return holders;
-}
-
-/* The competence records of @person that have @field filled in. */
-SgRecord *
-sg_readiness_competence_of (Ctx        *ctx,
-                            gint64      person,
-                            const char *field,
-                            const char *also)
-{
-  guint n;
-  SgRecord *const *all = sg_readiness_records (ctx, SG_TYPE_COMPETENCE_RECORD, &n);
-
-  for (guint i = 0; i < n; i++)
-    if (sg_record_peek_int64 (all[i], SG_COMPETENCE_RECORD_PERSON) == person &&
-        (sg_readiness_has_text (all[i], field) || (also != NULL && sg_readiness_has_text (all[i], also))))
-      return all[i];
-  return NULL;
-}
-
-/* 7.2 and 7.3: something recorded for every role holder. */
-void
-sg_readiness_for_every_holder (Ctx               *ctx,
-                               SgReadinessResult *result,
-                               const char        *field,
-                               const char        *also,
-                               const char        *met_singular,
-                               const char        *met_plural,
-                               const char        *gap_singular,
-                               const char        *gap_plural)
-{
-  g_autoptr(GArray) holders = sg_readiness_role_holders (ctx);
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-  guint missing = 0;
-
-  if (holders->len == 0)
-    {
-      sg_readiness_verdict (result, SG_READINESS_NOT_MET, sg_readiness_say (ctx, N_("no role holders recorded")));
-      return;
-    }
-  for (guint i = 0; i < holders->len; i++)
-    {
-      gint64 id = g_array_index (holders, gint64, i);
-      SgRecord *record = sg_readiness_competence_of (ctx, id, field, also);
-
-      if (record != NULL)
-        {
-          g_ptr_array_add (found, record);
-          continue;
-        }
-      missing++;
-      g_ptr_array_add (result->records, sg_store_find_by_id (ctx->store, SG_TYPE_PERSON, id));
-    }
-  if (missing == 0)
-    {
-      sg_readiness_verdict (result, SG_READINESS_MET,
-                            sg_readiness_say_n (ctx, holders->len, met_singular, met_plural, holders->len));
-      g_ptr_array_extend (result->records, found, NULL, NULL);
-      return;
-    }
-  sg_readiness_verdict (result, missing == holders->len ? SG_READINESS_NOT_MET : SG_READINESS_PARTLY,
-                        sg_readiness_say_n (ctx, holders->len, gap_singular, gap_plural, missing, holders->len));
-}
 /* ------------------------------------------------------------------ */
 
 typedef struct
@@ -543,6 +462,7 @@ sg_readiness_evaluate (SgStore    *store,
   ctx.year_ago = sg_readiness_shift_months (today, -12);
   ctx.year_ahead = sg_readiness_shift_months (today, 12);
   ctx.translate = translate;
+  ctx.months = sg_competence_get_months ();
 
   for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
     {

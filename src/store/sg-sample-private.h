@@ -196,5 +196,11 @@ gboolean    sg_sample_revise_context  (Sample      *s,
  * made known (5.2 f), after the documents. */
 gboolean    sg_sample_add_policy_distribution (Sample  *s,
                                                GError **error);
+/* sg-sample-competence.c */
+
+/* The roles' required competence, the deputies' evidence, the awareness
+ * activities and who acknowledged the policy when (clauses 7.2, 7.3). */
+gboolean    sg_sample_add_competence  (Sample      *s,
+                                       GError     **error);
 
 G_END_DECLS

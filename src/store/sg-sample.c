@@ -2241,6 +2241,7 @@ fill_register (Sample  *s,
   return add_directory (s, error) &&
          add_context (s, error) &&
          add_people (s, error) &&
+         sg_sample_add_competence (s, error) &&
          add_assets (s, error) &&
          add_risks (s, error) &&
          decide_controls (s, error) &&
