@@ -98,7 +98,7 @@ first_record (SgStore *store,
   return g_list_model_get_item (sg_store_get_records (store, kind), 0);
 }
 
-/* A kind with one record (the example's only awareness activity): its
+/* A kind with one record (one awareness activity): its
  * list does not take most of the window from the record beside it, and
  * a list of many assets still leaves the form room to read. */
 static void
@@ -110,6 +110,14 @@ test_split_follows_content (Fixture       *f,
   SgRecordPage *page;
   int page_width;
 
+  /* The example's activities taken away: one is left, the new one. */
+  while (g_list_model_get_n_items (sg_store_get_records (f->store, SG_TYPE_AWARENESS_ACTIVITY)) > 0)
+    {
+      g_autoptr(SgRecord) old = g_list_model_get_item (sg_store_get_records (f->store, SG_TYPE_AWARENESS_ACTIVITY), 0);
+
+      g_assert_true (sg_store_remove (f->store, old, &error));
+      g_assert_no_error (error);
+    }
   g_assert_true (sg_store_add (f->store, activity, &error));
   g_assert_no_error (error);
   page = open_page (f, "awareness_activity", 1400);
