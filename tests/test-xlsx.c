@@ -20,10 +20,12 @@
 #include "sg-management-review.h"
 #include "sg-nonconformity.h"
 #include "sg-obligation.h"
+#include "sg-person.h"
 #include "sg-objective.h"
 #include "sg-requirement.h"
 #include "sg-review-inputs.h"
 #include "sg-asset.h"
+#include "sg-awareness-activity.h"
 #include "sg-risk.h"
 #include "sg-i18n.h"
 #include "sg-sample.h"
@@ -164,6 +166,22 @@ add_register_kind_facts (SgStore   *store,
                                           sg_record_get_ref (sg_store_find_by_id (store, SG_TYPE_INTERESTED_PARTY,
                                                                                   sg_record_peek_int64 (obligation, SG_OBLIGATION_PARTY))),
                                           controls));
+
+  /* 7.3: the awareness activities, one of them with who took part. */
+  g_ptr_array_add (args, count (store, "awareness", SG_TYPE_AWARENESS_ACTIVITY));
+  records = sg_store_peek_records (store, SG_TYPE_AWARENESS_ACTIVITY, &n);
+  g_assert_cmpuint (n, >, 0);
+  {
+    GVariant *participants = sg_record_peek_links (records[0], SG_AWARENESS_ACTIVITY_PARTICIPANTS);
+    gsize n_ids = 0;
+    const gint64 *ids = g_variant_get_fixed_array (participants, &n_ids, sizeof (gint64));
+
+    g_assert_cmpuint (n_ids, >, 0);
+    g_ptr_array_add (args, g_strdup_printf ("awareness-activity=%s|%s|%s", sg_record_get_ref (records[0]),
+                                            sg_record_peek_string (records[0], SG_AWARENESS_ACTIVITY_TITLE),
+                                            sg_record_peek_string (sg_store_find_by_id (store, SG_TYPE_PERSON, ids[0]),
+                                                                   SG_PERSON_NAME)));
+  }
 }
 
 static GPtrArray *

@@ -374,6 +374,16 @@ def check_register_kinds(wb, facts):
     statuses = [r['Status'] for r in rows(obligations)]
     assert statuses.count('Partly addressed') == 1 and 'Addressed' in statuses, statuses
 
+    # 7.3: the awareness activities with who took part; the protection
+    # levels' words are in the Assets sheet, not a sheet of their own.
+    activities = wb['Awareness activities']
+    assert activities.max_row - 1 == int(facts['awareness']), activities.max_row
+    ref, title, participant = facts['awareness-activity'].split('|')
+    row = {r['Ref']: r for r in rows(activities)}[ref]
+    assert row['Title'] == title, row
+    assert participant in row['Participants'].split(', '), (row, participant)
+    assert 'Protection levels' not in names, names
+
 
 def check_german(path, organisation):
     wb = openpyxl.load_workbook(path)

@@ -12,6 +12,7 @@
 #include "sg-matrix-cell.h"
 #include "sg-nonconformity.h"
 #include "sg-png.h"
+#include "sg-protection-level.h"
 #include "sg-risk-level.h"
 #include "sg-risk.h"
 #include "sg-scale-level.h"
@@ -178,9 +179,10 @@ sg_xlsx_add_summary (SgXlsxFiller *filler,
     {
       g_autoptr(SgRecordClass) klass = NULL;
 
-      /* The risk method's parts are not records a reader counts. */
+      /* The risk method's parts and the protection levels' words are
+       * not records a reader counts. */
       if (kinds[i] == SG_TYPE_SCALE_LEVEL || kinds[i] == SG_TYPE_RISK_LEVEL ||
-          kinds[i] == SG_TYPE_MATRIX_CELL)
+          kinds[i] == SG_TYPE_MATRIX_CELL || kinds[i] == SG_TYPE_PROTECTION_LEVEL)
         continue;
       klass = g_type_class_ref (kinds[i]);
       add_count (filler, sheet, sg_record_class_get_plural (klass),

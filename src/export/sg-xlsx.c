@@ -27,6 +27,7 @@
 #include "sg-kinds.h"
 #include "sg-management-review.h"
 #include "sg-matrix-cell.h"
+#include "sg-protection-level.h"
 #include "sg-risk-level.h"
 #include "sg-risk.h"
 #include "sg-scale-level.h"
@@ -215,8 +216,10 @@ sg_xlsx_plan_new (SgStore     *store,
   kinds = sg_record_kinds (&n_kinds);
   for (guint i = 0; i < n_kinds; i++)
     {
+      /* The protection levels' words are in the Assets sheet's cells. */
       if (kinds[i] == SG_TYPE_RISK || kinds[i] == SG_TYPE_CONTROL || kinds[i] == SG_TYPE_SCALE_LEVEL ||
-          kinds[i] == SG_TYPE_RISK_LEVEL || kinds[i] == SG_TYPE_MATRIX_CELL)
+          kinds[i] == SG_TYPE_RISK_LEVEL || kinds[i] == SG_TYPE_MATRIX_CELL ||
+          kinds[i] == SG_TYPE_PROTECTION_LEVEL)
         continue;
       /* "Scope statements" is too long a sheet name in German. */
       add_records_job (filler, kinds[i], kinds[i] == SG_TYPE_SCOPE ? _("Scope") :

@@ -38,7 +38,7 @@ sg_awareness_activity_class_init (SgAwarenessActivityClass *klass)
   sg_record_class_set_kind (record_class, "awareness_activity", "AW-",
                             N_("Awareness activity"), N_("Awareness activities"),
                             "awareness activities");
-  sg_record_class_set_page (record_class, SG_RECORD_AREA_SUPPORT, N_("Awareness"));
+  sg_record_class_set_page (record_class, SG_RECORD_AREA_SUPPORT, N_("Awareness Activities"));
   sg_record_class_set_empty_state (record_class, "system-users-symbolic",
                                    N_("The briefings, trainings and campaigns that make people aware of the policy"
                                       " and their part in it, as clause 7.3 asks."));
