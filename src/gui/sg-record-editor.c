@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sg-awareness-activity.h"
 #include "sg-backlinks.h"
 #include "sg-child-list.h"
 #include "sg-field-binding.h"
@@ -155,7 +156,13 @@ add_children (SgRecordEditor *self,
 
     for (guint i = 0; i < fields->len; i++)
       {
-        GtkWidget *backlinks = sg_backlinks_new (self->store, g_ptr_array_index (fields, i));
+        GParamSpec *field = g_ptr_array_index (fields, i);
+        GtkWidget *backlinks;
+
+        /* A person's activities are in their Competence and Awareness part. */
+        if (self->kind == SG_TYPE_PERSON && field->owner_type == SG_TYPE_AWARENESS_ACTIVITY)
+          continue;
+        backlinks = sg_backlinks_new (self->store, field);
 
         g_ptr_array_add (self->backlinks, backlinks);
         add_group (self, backlinks);
