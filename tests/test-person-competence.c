@@ -207,6 +207,30 @@ test_preference (Fixture       *f,
   g_assert_null (sg_test_find_widget (GTK_WIDGET (f->page), is_marked_cell, jana));
 }
 
+/* Evidence renewed while someone else is shown: the list's mark of the
+ * person it belongs to goes at once, and comes back with older evidence. */
+static void
+test_others_mark (Fixture       *f,
+                  gconstpointer  data)
+{
+  SgRecord *eva = sg_store_find_person (f->store, "Dr. Eva Schneider");
+  SgRecord *certificate = sg_store_find_by_ref (f->store, SG_TYPE_COMPETENCE_RECORD, "CR-008");
+  g_autofree char *today = sg_date_today ();
+  g_autofree char *old = g_strdup (sg_record_peek_string (certificate, "completed-on"));
+
+  show_person (f, "Jana Petersen");
+  g_assert_nonnull (sg_test_find_widget (GTK_WIDGET (f->page), is_marked_cell, eva));
+  g_object_set (certificate, "completed-on", today, NULL);
+  for (guint i = 0; i < 10 && sg_test_find_widget (GTK_WIDGET (f->page), is_marked_cell, eva) != NULL; i++)
+    sg_test_run_a_while ();
+  g_assert_null (sg_test_find_widget (GTK_WIDGET (f->page), is_marked_cell, eva));
+
+  g_object_set (certificate, "completed-on", old, NULL);
+  for (guint i = 0; i < 10 && sg_test_find_widget (GTK_WIDGET (f->page), is_marked_cell, eva) == NULL; i++)
+    sg_test_run_a_while ();
+  g_assert_nonnull (sg_test_find_widget (GTK_WIDGET (f->page), is_marked_cell, eva));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -220,6 +244,7 @@ main (int   argc,
   g_test_add ("/person-competence/pane", Fixture, NULL, fixture_set_up, test_pane, fixture_tear_down);
   g_test_add ("/person-competence/acknowledge", Fixture, NULL, fixture_set_up, test_acknowledge, fixture_tear_down);
   g_test_add ("/person-competence/preference", Fixture, NULL, fixture_set_up, test_preference, fixture_tear_down);
+  g_test_add ("/person-competence/others-mark", Fixture, NULL, fixture_set_up, test_others_mark, fixture_tear_down);
 
   status = g_test_run ();
   sg_test_rmdir (tmpdir);

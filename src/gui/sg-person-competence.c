@@ -34,6 +34,7 @@ struct _SgPersonCompetence
   GPtrArray           *gaps;      /* char*: the gaps' sentences */
   GPtrArray           *watched;   /* GListModel*: the lists whose changes redraw */
   guint                idle_id;
+  guint                marks_id;
 };
 
 G_DEFINE_FINAL_TYPE (SgPersonCompetence, sg_person_competence, ADW_TYPE_PREFERENCES_GROUP)
@@ -317,6 +318,25 @@ queue_refresh (SgPersonCompetence *self)
     self->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT, refresh_idle_cb, self, NULL);
 }
 
+static gboolean
+refresh_marks_cb (gpointer data)
+{
+  SgPersonCompetence *self = data;
+
+  self->marks_id = 0;
+  sg_record_cell_refresh_attention ();
+  return G_SOURCE_REMOVE;
+}
+
+/* The lists' marks of everyone, not only of the person shown: another
+ * person's new evidence or an activity's participants change theirs. */
+static void
+queue_marks (SgPersonCompetence *self)
+{
+  if (self->marks_id == 0)
+    self->marks_id = g_idle_add_full (G_PRIORITY_DEFAULT, refresh_marks_cb, self, NULL);
+}
+
 static void
 record_changed_cb (SgStore            *store,
                    SgRecord           *record,
@@ -326,6 +346,8 @@ record_changed_cb (SgStore            *store,
   if (record == self->person || SG_IS_ROLE (record) || SG_IS_COMPETENCE_RECORD (record) ||
       SG_IS_AWARENESS_ACTIVITY (record))
     queue_refresh (self);
+  if (SG_IS_ROLE (record) || SG_IS_COMPETENCE_RECORD (record) || SG_IS_AWARENESS_ACTIVITY (record))
+    queue_marks (self);
 }
 
 static void
@@ -396,6 +418,7 @@ sg_person_competence_dispose (GObject *object)
   SgPersonCompetence *self = SG_PERSON_COMPETENCE (object);
 
   g_clear_handle_id (&self->idle_id, g_source_remove);
+  g_clear_handle_id (&self->marks_id, g_source_remove);
   if (self->watched != NULL)
     for (guint i = 0; i < self->watched->len; i++)
       g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->watched, i), self);
@@ -451,6 +474,7 @@ sg_person_competence_new (SgStore *store)
 
       g_ptr_array_add (self->watched, g_object_ref (list));
       g_signal_connect_swapped (list, "items-changed", G_CALLBACK (queue_refresh), self);
+      g_signal_connect_swapped (list, "items-changed", G_CALLBACK (queue_marks), self);
     }
   if (settings != NULL)
     g_signal_connect_object (settings, "changed::" SG_SETTINGS_EVIDENCE_MONTHS, G_CALLBACK (queue_refresh), self,
