@@ -14,15 +14,15 @@
 #include "sg-field.h"
 #include "sg-person.h"
 
-static GQuark
-kind_quark (void)
-{
-  static GQuark q;
+/* A field's kind and marks live in the pspec's user flags rather than in
+ * its qdata: they are read for every value of every record, by an
+ * import's two threads at once, and reading qdata takes a lock. */
+#define KIND_SHIFT    G_PARAM_USER_SHIFT
+#define KIND_MASK     (0x1fu << KIND_SHIFT) /* kind + 1; 0 = a plain property */
+#define PARENT_FLAG   (1u << (G_PARAM_USER_SHIFT + 5))
+#define LOCATION_FLAG (1u << (G_PARAM_USER_SHIFT + 6))
 
-  if G_UNLIKELY (q == 0)
-    q = g_quark_from_static_string ("sg-field-kind");
-  return q;
-}
+G_STATIC_ASSERT (SG_FIELD_LINKS + 1 <= 0x1f);
 
 static GQuark
 target_quark (void)
@@ -35,8 +35,6 @@ target_quark (void)
 }
 
 static G_DEFINE_QUARK (sg-field-since, since)
-static G_DEFINE_QUARK (sg-field-parent, parent)
-static G_DEFINE_QUARK (sg-field-location, location)
 static G_DEFINE_QUARK (sg-field-value-labels, value_labels)
 
 static GParamSpec *
@@ -44,8 +42,7 @@ annotate (GParamSpec  *pspec,
           SgFieldKind  kind,
           GType        target)
 {
-  /* Stored +1 so that SG_FIELD_TEXT (0) is distinguishable from "unset". */
-  g_param_spec_set_qdata (pspec, kind_quark (), GUINT_TO_POINTER (kind + 1));
+  pspec->flags = (pspec->flags & ~KIND_MASK) | ((kind + 1u) << KIND_SHIFT);
   if (target != G_TYPE_INVALID)
     g_param_spec_set_qdata (pspec, target_quark (), GSIZE_TO_POINTER (target));
   return pspec;
@@ -176,7 +173,7 @@ sg_field_parent (const char *name,
 {
   GParamSpec *pspec = sg_field_reference (name, label, parent_kind);
 
-  g_param_spec_set_qdata (pspec, parent_quark (), GINT_TO_POINTER (TRUE));
+  pspec->flags |= PARENT_FLAG;
   return pspec;
 }
 
@@ -211,7 +208,7 @@ sg_field_location (GParamSpec *pspec)
 {
   g_return_val_if_fail (G_IS_PARAM_SPEC_STRING (pspec), pspec);
 
-  g_param_spec_set_qdata (pspec, location_quark (), GINT_TO_POINTER (TRUE));
+  pspec->flags |= LOCATION_FLAG;
   return pspec;
 }
 
@@ -220,7 +217,7 @@ sg_field_is_location (GParamSpec *pspec)
 {
   g_return_val_if_fail (G_IS_PARAM_SPEC (pspec), FALSE);
 
-  return g_param_spec_get_qdata (pspec, location_quark ()) != NULL;
+  return (pspec->flags & LOCATION_FLAG) != 0;
 }
 
 GParamSpec *
@@ -312,7 +309,7 @@ sg_field_is_parent (GParamSpec *pspec)
 {
   g_return_val_if_fail (G_IS_PARAM_SPEC (pspec), FALSE);
 
-  return g_param_spec_get_qdata (pspec, parent_quark ()) != NULL;
+  return (pspec->flags & PARENT_FLAG) != 0;
 }
 
 guint
@@ -329,13 +326,13 @@ sg_field_get_since (GParamSpec *pspec)
 SgFieldKind
 sg_field_get_kind (GParamSpec *pspec)
 {
-  gpointer data;
+  guint kind;
 
   g_return_val_if_fail (G_IS_PARAM_SPEC (pspec), SG_FIELD_TEXT);
 
-  data = g_param_spec_get_qdata (pspec, kind_quark ());
-  if (data != NULL)
-    return GPOINTER_TO_UINT (data) - 1;
+  kind = (pspec->flags & KIND_MASK) >> KIND_SHIFT;
+  if (kind != 0)
+    return kind - 1;
 
   /* Plain properties (SgRecord's own) map by type. */
   if (G_IS_PARAM_SPEC_INT64 (pspec))
