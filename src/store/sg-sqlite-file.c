@@ -517,7 +517,8 @@ configure_connection (SgSqliteFile  *self,
   rc = sqlite3_exec (self->db,
                      "PRAGMA foreign_keys = ON;"
                      "PRAGMA journal_mode = WAL;"
-                     "PRAGMA synchronous = FULL;", NULL, NULL, NULL);
+                     "PRAGMA synchronous = FULL;"
+                     "PRAGMA cache_size = -65536;", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     return open_error (self, error, sqlite3_extended_errcode (self->db));
   return TRUE;
