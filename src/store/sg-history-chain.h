@@ -38,6 +38,15 @@ gboolean     sg_history_hash_is_valid  (const char              *hash);
 /* Whether a record's state covers @pspec: every field, link sets
  * included, but its id and its "updated" time. */
 gboolean     sg_history_state_covers   (GParamSpec              *pspec);
+/* The fields of @pspecs a state covers, in the order a digest takes
+ * them (by name). */
+GPtrArray   *sg_history_state_fields   (GParamSpec             **pspecs,
+                                        guint                    n);
+/* sg_history_state_digest() of fields as sg_history_state_fields()
+ * gave them, with @values in their order: for every record added. */
+char        *sg_history_state_digest_fields (GParamSpec        **fields,
+                                             const GValue      **values,
+                                             guint               n);
 /* SHA-256 over the fields of @pspecs (those it covers) whose @values are
  * not the field's default, in the order of their names. */
 char        *sg_history_state_digest   (GParamSpec             **pspecs,

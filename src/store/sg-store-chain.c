@@ -90,7 +90,7 @@ sg_store_record_state (SgStoreKindData  *kd,
         if (pspecs[j] == g_ptr_array_index (fields, i))
           values[i] = instead[j];
     }
-  return sg_history_state_digest ((GParamSpec **) fields->pdata, values, fields->len);
+  return sg_history_state_digest_fields ((GParamSpec **) fields->pdata, values, fields->len);
 }
 
 static char *

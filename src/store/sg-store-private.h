@@ -20,7 +20,7 @@ typedef struct
                                 * began, which join records when it commits */
   GHashTable     *by_id;       /* gint64* → SgRecord* (borrowed from records) */
   GHashTable     *by_ref;      /* ref → SgRecord* (borrowed), built on first use */
-  GPtrArray      *state_fields; /* GParamSpec*: what a history entry's state covers */
+  GPtrArray      *state_fields; /* GParamSpec*: what a history entry's state covers, by name */
   guint           max_ref_number;
 } SgStoreKindData;
 

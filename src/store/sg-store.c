@@ -192,14 +192,10 @@ init_kinds (SgStore *self)
       kd->by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
       fields = sg_record_class_list_fields (kd->info.klass, &n_fields);
-      kd->state_fields = g_ptr_array_new ();
+      kd->state_fields = sg_history_state_fields (fields, n_fields);
       for (guint f = 0; f < n_fields; f++)
-        {
-          g_ptr_array_add (sg_field_get_kind (fields[f]) == SG_FIELD_LINKS
-                             ? kd->info.links : kd->info.columns, fields[f]);
-          if (sg_history_state_covers (fields[f]))
-            g_ptr_array_add (kd->state_fields, fields[f]);
-        }
+        g_ptr_array_add (sg_field_get_kind (fields[f]) == SG_FIELD_LINKS
+                           ? kd->info.links : kd->info.columns, fields[f]);
 
       g_hash_table_insert (self->kinds, GSIZE_TO_POINTER (kinds[i]), kd);
       g_ptr_array_add (self->kind_list, kd);
