@@ -70,14 +70,16 @@ iconv_name (SgTextEncoding encoding)
     }
 }
 
-/* The text as UTF-8 (a new string, without a byte order mark) and the
- * encoding it was in. */
-static char *
+/* The text as UTF-8, without a byte order mark, and the encoding it
+ * was in: @contents itself when it is UTF-8 already (a large file is not
+ * copied), else a converted copy in @converted. */
+static const char *
 decode (const char      *contents,
         gsize            length,
         SgTextEncoding   forced,
         SgTextEncoding  *used,
         gsize           *out_length,
+        char           **converted,
         GError         **error)
 {
   SgTextEncoding encoding = forced;
@@ -125,7 +127,7 @@ decode (const char      *contents,
         }
       *used = encoding;
       *out_length = n_written;
-      return text;
+      return *converted = text;
     }
 
   if (!check_nul (contents, length, error))
@@ -136,7 +138,7 @@ decode (const char      *contents,
         {
           *used = SG_TEXT_ENCODING_UTF8;
           *out_length = length;
-          return g_strndup (contents, length);
+          return contents;
         }
       if (encoding == SG_TEXT_ENCODING_UTF8)
         {
@@ -158,7 +160,7 @@ decode (const char      *contents,
       return NULL;
     }
   *used = SG_TEXT_ENCODING_WINDOWS_1252;
-  return text;
+  return *converted = text;
 }
 
 /* The delimiter counted the same number of times, outside quotes, on
@@ -230,6 +232,19 @@ detect_delimiter (const char *text,
   return best;
 }
 
+/* Line ends in [@p, @end): CRLF, LF and a lone CR each count once. */
+static guint
+count_line_ends (const char *p,
+                 const char *end)
+{
+  guint n = 0;
+
+  for (; p < end; p++)
+    if (*p == '\n' || (*p == '\r' && (p + 1 >= end || p[1] != '\n')))
+      n++;
+  return n;
+}
+
 /* RFC 4180, strictly: a quote may only open or close a field. Accepts
  * CRLF, LF and CR line ends. */
 static GPtrArray *
@@ -263,30 +278,29 @@ parse_csv (const char  *text,
         {
           quoted = TRUE;
           p++;
+          /* Up to each quote at once: it closes the field or is doubled. */
           for (;;)
             {
-              if (p >= end)
+              const char *quote = memchr (p, '"', end - p);
+
+              if (quote == NULL)
                 {
                   g_set_error (error, SG_CSV_ERROR, SG_CSV_ERROR_SYNTAX,
                                _("Line %u: a quoted field is never closed."), cell_line);
                   return NULL;
                 }
-              if (*p == '"')
-                {
-                  if (p + 1 < end && p[1] == '"')
-                    {
-                      g_string_append_c (cell, '"');
-                      p += 2;
-                      continue;
-                    }
-                  p++;
-                  break;
-                }
-              if (*p == '\n' || (*p == '\r' && (p + 1 >= end || p[1] != '\n')))
-                line++;
-              g_string_append_c (cell, *p++);
+              line += count_line_ends (p, quote);
+              g_string_append_len (cell, p, quote - p);
               if (cell->len > SG_CSV_MAX_FIELD)
                 goto too_large;
+              p = quote + 1;
+              if (p < end && *p == '"')
+                {
+                  g_string_append_c (cell, '"');
+                  p++;
+                  continue;
+                }
+              break;
             }
         }
       else
@@ -306,10 +320,10 @@ parse_csv (const char  *text,
             }
           if ((gsize) (p - start) > SG_CSV_MAX_FIELD)
             goto too_large;
-          g_string_append_len (cell, start, p - start);
+          g_ptr_array_add (row->cells, g_strndup (start, p - start));
         }
-
-      g_ptr_array_add (row->cells, g_strndup (cell->str, cell->len));
+      if (quoted)
+        g_ptr_array_add (row->cells, g_strndup (cell->str, cell->len));
 
       if (p >= end)
         break;
@@ -357,7 +371,8 @@ sg_csv_read_format (const char         *contents,
                     GError            **error)
 {
   SgCsvFormat format = { SG_TEXT_ENCODING_AUTO, 0 };
-  g_autofree char *text = NULL;
+  g_autofree char *converted = NULL;
+  const char *text;
   GPtrArray *rows;
   gsize text_length = 0;
 
@@ -366,7 +381,7 @@ sg_csv_read_format (const char         *contents,
 
   if (forced != NULL)
     format = *forced;
-  text = decode (contents, length, format.encoding, &format.encoding, &text_length, error);
+  text = decode (contents, length, format.encoding, &format.encoding, &text_length, &converted, error);
   if (text == NULL)
     return NULL;
   if (format.delimiter != ',' && format.delimiter != ';' && format.delimiter != '\t')
