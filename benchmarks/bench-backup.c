@@ -17,6 +17,7 @@
 #include "sg-risk.h"
 #include "sg-store-copies.h"
 #include "sg-store.h"
+#include "sg-memory.h"
 
 static void
 add_risks (SgStore *store,
@@ -168,6 +169,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  sg_memory_init ();
+
   if (argc < 2)
     {
       measure (1000);

@@ -15,6 +15,7 @@
 #include "sg-control.h"
 #include "sg-csv-import.h"
 #include "sg-store.h"
+#include "sg-memory.h"
 
 static const char *owners[] = { "Jana Petersen", "Lukas Brandt", "Mira Okafor", "Tom Schulte", "Eva Lindqvist" };
 
@@ -155,6 +156,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  sg_memory_init ();
+
   if (argc < 2)
     {
       measure (100000);

@@ -16,6 +16,7 @@
 #include "sg-dashboard-page.h"
 #include "sg-dashboard.h"
 #include "sg-risk.h"
+#include "sg-memory.h"
 
 static double
 now (void)
@@ -79,6 +80,8 @@ main (int   argc,
   gboolean painted = FALSE;
   double start, load, paint, later, counts;
   gint64 longest = 0;
+
+  sg_memory_init ();
 
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {

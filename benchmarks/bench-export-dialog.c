@@ -16,6 +16,7 @@
 #include "sg-export-dialog.h"
 #include "sg-risk.h"
 #include "sg-window.h"
+#include "sg-memory.h"
 
 static void
 exported_cb (GObject      *source,
@@ -74,6 +75,8 @@ main (int   argc,
   gint64 start, longest;
   gboolean done = FALSE;
   SgWindow *window;
+
+  sg_memory_init ();
 
   if (!bench_gui_init ())
     return 0;

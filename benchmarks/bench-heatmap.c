@@ -14,6 +14,7 @@
 #include "sg-heatmap-export.h"
 #include "sg-risk.h"
 #include "sg-store.h"
+#include "sg-memory.h"
 
 #define ROUNDS 5
 
@@ -68,6 +69,8 @@ main (int   argc,
   SgHeatmapData *data = NULL;
   double count_ms[ROUNDS], draw_ms[ROUNDS], total_ms[ROUNDS], floor_ms[ROUNDS], load_s;
   gint64 start;
+
+  sg_memory_init ();
 
   fill_register (path, n);
 

@@ -17,6 +17,7 @@
 #include "sg-csv-import-dialog.h"
 #include "sg-window.h"
 #include "sg-risk.h"
+#include "sg-memory.h"
 
 static void
 write_csv (const char *path,
@@ -66,6 +67,8 @@ main (int   argc,
   gint64 start, opened, open_longest, import_longest, waited;
   SgCsvImportDialog *dialog;
   SgWindow *window;
+
+  sg_memory_init ();
 
   if (!bench_gui_init ())
     return 0;

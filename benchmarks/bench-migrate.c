@@ -16,6 +16,7 @@
 #include <sqlite3.h>
 
 #include "sg-store.h"
+#include "sg-memory.h"
 
 static void
 exec_or_die (sqlite3    *db,
@@ -184,6 +185,8 @@ main (int   argc,
 {
   const char *root = g_getenv ("SAFEGUARD_SOURCE_ROOT");
   g_autofree char *fixture = g_build_filename (root ? root : ".", "tests", "data", "register-v1.isms", NULL);
+
+  sg_memory_init ();
 
   if (argc < 2)
     {

@@ -20,6 +20,7 @@
 #include "sg-readiness.h"
 #include "sg-risk.h"
 #include "sg-store.h"
+#include "sg-memory.h"
 
 static gboolean use_cpu;
 
@@ -318,6 +319,8 @@ main (int   argc,
       char *argv[])
 {
   int first = 1;
+
+  sg_memory_init ();
 
   if (argc > 1 && g_str_equal (argv[1], "--cpu"))
     {

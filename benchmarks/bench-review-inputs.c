@@ -23,6 +23,7 @@
 #include "sg-risk.h"
 #include "sg-sample.h"
 #include "sg-store.h"
+#include "sg-memory.h"
 
 #define ROUNDS 5
 
@@ -172,6 +173,8 @@ main (int   argc,
   g_autofree char *example = g_build_filename (dir, "example.isms", NULL);
   g_autofree char *large = g_build_filename (dir, "large.isms", NULL);
   g_autofree char *label = g_strdup_printf ("%u risks, %u NCs", n, n / 10);
+
+  sg_memory_init ();
 
   if (!sg_sample_create (example, NULL))
     g_error ("could not write the example");

@@ -14,6 +14,7 @@
 #include "sg-record-table.h"
 #include "sg-risk-page.h"
 #include "sg-risk.h"
+#include "sg-memory.h"
 
 static const char *owners[] = { "Jana Petersen", "Lukas Brandt", "Mira Okafor", "Tom Schulte", "Eva Lindqvist" };
 static gint64 owner_ids[G_N_ELEMENTS (owners)];
@@ -78,6 +79,8 @@ main (int   argc,
   SgRiskFilter *filter;
   GListModel *shown;
   double start;
+
+  sg_memory_init ();
 
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {

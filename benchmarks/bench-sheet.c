@@ -18,6 +18,7 @@
 #include "sg-sheet-reader.h"
 #include "sg-store.h"
 #include "sg-risk.h"
+#include "sg-memory.h"
 
 static const char *owners[] = { "Jana Petersen", "Lukas Brandt", "Mira Okafor", "Tom Schulte", "Eva Lindqvist" };
 static const char *header[] = { "Title", "Description", "Category", "Owner", "Threat", "Vulnerability",
@@ -157,6 +158,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  sg_memory_init ();
+
   if (argc < 2)
     {
       measure (100000);

@@ -29,6 +29,7 @@
 #include "sg-risk.h"
 #include "sg-store.h"
 #include "sg-xlsx.h"
+#include "sg-memory.h"
 
 static const char *owners[] = { "Jana Petersen", "Lukas Brandt", "Mira Okafor", "Tom Schulte", "Eva Lindqvist" };
 static const char *levels[] = { "Low", "Medium", "High", "Critical" };
@@ -338,6 +339,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  sg_memory_init ();
+
   g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
 
   if (argc >= 4 && g_str_equal (argv[1], "--create"))

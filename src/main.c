@@ -9,6 +9,7 @@
 
 #include "sg-application.h"
 #include "sg-i18n.h"
+#include "sg-memory.h"
 
 int
 main (int   argc,
@@ -20,6 +21,7 @@ main (int   argc,
    * removed, instead of the process dying beside a half-written file:
    * in the window as on the command line. */
   signal (SIGXFSZ, SIG_IGN);
+  sg_memory_init ();
 
   sg_i18n_init ();
 
