@@ -944,6 +944,57 @@ test_delete_follows_fields (Fixture       *f,
   }
 }
 
+/* Rows in @path's file itself, without its WAL: what a checkpoint copied. */
+static int
+count_risks_in_file (const char *path)
+{
+  g_autofree char *uri = g_strdup_printf ("file:%s?immutable=1", path);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int n = -1;
+
+  if (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2 (db, "SELECT count(*) FROM risk", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+/* A large commit's WAL is copied into the register by a thread of the
+ * store's while it stays open, and closing leaves no WAL behind. */
+static void
+test_checkpoint (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(SgStore) store = create_store (f->path);
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *description = g_strnfill (1500, 'x');
+  const guint n = 4000;
+  gint64 deadline;
+
+  g_assert_true (sg_store_begin_batch (store, NULL));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SgRecord) risk = g_object_new (SG_TYPE_RISK, "title", "Supplier account taken over",
+                                               "description", description, NULL);
+
+      g_assert_true (sg_store_add (store, risk, NULL));
+    }
+  g_assert_true (sg_store_commit_batch (store, NULL));
+
+  deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while (count_risks_in_file (f->path) != (int) n && g_get_monotonic_time () < deadline)
+    g_usleep (20000);
+  g_assert_cmpint (count_risks_in_file (f->path), ==, n);
+
+  g_clear_object (&store);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  store = reopen_store (f->path);
+  g_assert_cmpuint (g_list_model_get_n_items (sg_store_get_records (store, SG_TYPE_RISK)), ==, n);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -972,6 +1023,7 @@ main (int   argc,
   ADD ("/store/bad-file/missing", test_missing);
   ADD ("/store/write-failure", test_write_failure);
   ADD ("/store/batch-rollback", test_batch_rollback);
+  ADD ("/store/checkpoint", test_checkpoint);
   ADD ("/store/peek-records", test_peek_records);
 
 #undef ADD

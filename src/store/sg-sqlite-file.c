@@ -701,6 +701,7 @@ open_existing (SgSqliteFile      *self,
     return sg_store_file_error (error, SG_STORE_ERROR_READ_ONLY, self->path);
   if (version < SG_STORE_SCHEMA_VERSION && !migrate (self, version, error))
     return FALSE;
+  self->checkpointer = sg_sqlite_checkpointer_start (self->db, self->path);
   return TRUE;
 }
 
@@ -738,6 +739,7 @@ create_new (SgSqliteFile  *self,
     return FALSE;
   if (!sg_sqlite_migrate (self->db, 0, &local))
     return sg_sqlite_save_error (self, error, local->domain == SG_SQLITE_ERROR ? local->code : SQLITE_ERROR);
+  self->checkpointer = sg_sqlite_checkpointer_start (self->db, self->path);
   return TRUE;
 }
 
@@ -827,6 +829,7 @@ sg_sqlite_file_open (SgSqliteFile      *self,
 void
 sg_sqlite_file_close (SgSqliteFile *self)
 {
+  g_clear_pointer (&self->checkpointer, sg_sqlite_checkpointer_stop);
   if (self->db != NULL)
     {
       if (!sqlite3_get_autocommit (self->db))

@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include "sg-sqlite-checkpoint.h"
 #include "sg-store.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,7 @@ typedef struct
   char      *snapshot;     /* a private copy: of what a crash left, or of an
                             * older register read without updating it */
   int        version;      /* the schema version the file had when opened */
+  SgSqliteCheckpointer *checkpointer; /* of a register opened for writing */
 } SgSqliteFile;
 
 /* Opens @self->path: inspects an existing file read-only, locks it and
