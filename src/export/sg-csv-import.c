@@ -118,14 +118,17 @@ check_dates (SgCsvImport *self,
       for (guint r = 1; r < self->rows->len; r++)
         {
           SgCsvRow *row = g_ptr_array_index (self->rows, r);
-          g_autofree char *cell = NULL;
+          g_autofree char *stripped = NULL;
+          const char *cell;
           gboolean slashed = FALSE;
           SgDateForm form = SG_DATE_FORM_NONE;
           g_autofree char *iso = NULL;
 
           if (c >= row->cells->len)
             continue;
-          cell = g_strstrip (g_strdup (g_ptr_array_index (row->cells, c)));
+          cell = g_ptr_array_index (row->cells, c);
+          if (g_ascii_isspace (*cell) || (*cell != '\0' && g_ascii_isspace (cell[strlen (cell) - 1])))
+            cell = stripped = g_strstrip (g_strdup (cell));
           switch (sg_import_date_order_hint (cell, &slashed))
             {
             case SG_DATE_ORDER_DAY_FIRST:

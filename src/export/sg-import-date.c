@@ -48,7 +48,22 @@ format_dmy (guint day,
   if (year < 1 || year > 9999 || day < 1 || day > 31 || month < 1 || month > 12 ||
       !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
     return NULL;
-  return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
+  /* Not g_strdup_printf (): a column of dates is read once for its
+   * form and once for its values, and printf was most of that. */
+  char *iso = g_malloc (11);
+
+  iso[0] = (char) ('0' + year / 1000);
+  iso[1] = (char) ('0' + year / 100 % 10);
+  iso[2] = (char) ('0' + year / 10 % 10);
+  iso[3] = (char) ('0' + year % 10);
+  iso[4] = '-';
+  iso[5] = (char) ('0' + month / 10);
+  iso[6] = (char) ('0' + month % 10);
+  iso[7] = '-';
+  iso[8] = (char) ('0' + day / 10);
+  iso[9] = (char) ('0' + day % 10);
+  iso[10] = '\0';
+  return iso;
 }
 
 char *
