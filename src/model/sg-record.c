@@ -11,8 +11,10 @@
 
 typedef struct
 {
-  GValue *values;   /* one per field, indexed by sg-field-index */
-  guint   n_values;
+  GValue           *values;   /* one per field, indexed by sg-field-index */
+  guint             n_values;
+  SgRecordObserver  observer;
+  gpointer          observer_data;
 } SgRecordPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (SgRecord, sg_record, G_TYPE_OBJECT)
@@ -91,6 +93,7 @@ sg_record_set_value (SgRecord     *self,
                      GParamSpec   *pspec,
                      const GValue *value)
 {
+  SgRecordPrivate *priv;
   GValue *slot;
   g_auto(GValue) converted = G_VALUE_INIT;
 
@@ -109,6 +112,12 @@ sg_record_set_value (SgRecord     *self,
   g_value_unset (slot);
   g_value_init (slot, G_PARAM_SPEC_VALUE_TYPE (pspec));
   g_value_copy (&converted, slot);
+  /* Not a class closure of "notify": with one, GObject would emit
+   * "notify" for every value of every record, also of records nobody
+   * watches yet. */
+  priv = sg_record_get_instance_private (self);
+  if (priv->observer != NULL)
+    priv->observer (self, pspec, priv->observer_data);
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
 }
 
@@ -183,6 +192,23 @@ sg_record_class_init (SgRecordClass *klass)
 static void
 sg_record_init (SgRecord *self)
 {
+}
+
+/* @observer NULL ends the observing; a record has one observer at most. */
+void
+sg_record_set_observer (SgRecord         *self,
+                        SgRecordObserver  observer,
+                        gpointer          data)
+{
+  SgRecordPrivate *priv;
+
+  g_return_if_fail (SG_IS_RECORD (self));
+  priv = sg_record_get_instance_private (self);
+  g_return_if_fail (observer == NULL || priv->observer == NULL ||
+                    (priv->observer == observer && priv->observer_data == data));
+
+  priv->observer = observer;
+  priv->observer_data = observer != NULL ? data : NULL;
 }
 
 void

@@ -238,6 +238,17 @@ GParamSpec  **sg_record_class_list_fields     (SgRecordClass *klass,
 GParamSpec   *sg_record_class_find_field      (SgRecordClass *klass,
                                                const char    *name);
 
+/* Told of every value sg_record_set_value() changes, before "notify" is
+ * emitted: the store that holds the record. One pointer instead of a
+ * handler per record, which was 4 % of a 100,000-row import. */
+typedef void (*SgRecordObserver) (SgRecord   *record,
+                                  GParamSpec *pspec,
+                                  gpointer    data);
+
+void          sg_record_set_observer          (SgRecord         *self,
+                                               SgRecordObserver  observer,
+                                               gpointer          data);
+
 gint64        sg_record_get_id                (SgRecord   *self);
 void          sg_record_set_id                (SgRecord   *self,
                                                gint64      id);

@@ -23,11 +23,12 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* Plain handlers: sg_store_close() disconnects them from every record it
- * still holds, and sg_store_untrack_record() from the ones it lets go. */
-static void record_notify_cb (SgRecord   *record,
-                              GParamSpec *pspec,
-                              SgStore    *self);
+/* Each record's observer (sg_record_set_observer()): sg_store_close()
+ * ends it on every record the store still holds, and
+ * sg_store_untrack_record() on the ones it lets go. */
+static void record_changed (SgRecord   *record,
+                            GParamSpec *pspec,
+                            gpointer    data);
 
 /* Transactions */
 
@@ -253,7 +254,7 @@ sg_store_track_record (SgStore          *self,
   index_ref (kd, record);
   n = ref_number (kd, sg_record_get_ref (record));
   kd->max_ref_number = MAX (kd->max_ref_number, n);
-  g_signal_connect (record, "notify", G_CALLBACK (record_notify_cb), self);
+  sg_record_set_observer (record, record_changed, self);
 }
 
 void
@@ -263,7 +264,7 @@ sg_store_untrack_record (SgStore          *self,
 {
   gint64 id = sg_record_get_id (record);
 
-  g_signal_handlers_disconnect_by_func (record, record_notify_cb, self);
+  sg_record_set_observer (record, NULL, NULL);
   g_hash_table_remove (kd->by_id, &id);
   unindex_ref (kd, record);
   /* From the end: a rolled-back batch takes back its newest records first. */
@@ -392,7 +393,7 @@ load_kind (SgStore          *self,
       guint n = ref_number (kd, sg_record_get_ref (record));
 
       kd->max_ref_number = MAX (kd->max_ref_number, n);
-      g_signal_connect (record, "notify", G_CALLBACK (record_notify_cb), self);
+      sg_record_set_observer (record, record_changed, self);
     }
   g_assert (kd->order->len == 0);
   g_ptr_array_extend (kd->order, loaded, NULL, NULL);
@@ -541,10 +542,11 @@ save_edit (SgStore          *self,
 }
 
 static void
-record_notify_cb (SgRecord   *record,
-                  GParamSpec *pspec,
-                  SgStore    *self)
+record_changed (SgRecord   *record,
+                GParamSpec *pspec,
+                gpointer    data)
 {
+  SgStore *self = data;
   SgStoreKindData *kd;
   g_autoptr(GError) error = NULL;
   g_auto(GValue) old_value = G_VALUE_INIT;
@@ -791,7 +793,7 @@ sg_store_close (SgStore *self)
       SgStoreKindData *kd = g_ptr_array_index (self->kind_list, i);
 
       for (guint r = 0; r < kd->order->len; r++)
-        g_signal_handlers_disconnect_by_func (g_ptr_array_index (kd->order, r), record_notify_cb, self);
+        sg_record_set_observer (g_ptr_array_index (kd->order, r), NULL, NULL);
     }
   /* A batch still open rolls back. */
   self->in_batch = FALSE;
