@@ -518,7 +518,7 @@ configure_connection (SgSqliteFile  *self,
                      "PRAGMA foreign_keys = ON;"
                      "PRAGMA journal_mode = WAL;"
                      "PRAGMA synchronous = FULL;"
-                     "PRAGMA cache_size = -65536;", NULL, NULL, NULL);
+                     "PRAGMA cache_size = -262144;", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     return open_error (self, error, sqlite3_extended_errcode (self->db));
   return TRUE;
