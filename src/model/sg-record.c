@@ -79,6 +79,22 @@ ensure_values (SgRecord *self)
 }
 
 const GValue *
+sg_record_peek_values (SgRecord *self)
+{
+  g_return_val_if_fail (SG_IS_RECORD (self), NULL);
+
+  return ensure_values (self);
+}
+
+guint
+sg_record_field_slot (GParamSpec *field)
+{
+  g_return_val_if_fail (is_field (field), 0);
+
+  return field_index (field);
+}
+
+const GValue *
 sg_record_peek_value (SgRecord   *self,
                       GParamSpec *pspec)
 {

@@ -261,6 +261,11 @@ const char   *sg_record_get_updated           (SgRecord   *self);
 /* Fast, copy-free access for the store, exports and views. */
 const GValue *sg_record_peek_value            (SgRecord   *self,
                                                GParamSpec *pspec);
+/* Every field's value at once, each at sg_record_field_slot (): for
+ * loops over every field of many records, without checking the record
+ * and the field again for each value. */
+const GValue *sg_record_peek_values           (SgRecord   *self);
+guint         sg_record_field_slot            (GParamSpec *field);
 const char   *sg_record_peek_string           (SgRecord   *self,
                                                const char *field);
 int           sg_record_peek_int              (SgRecord   *self,

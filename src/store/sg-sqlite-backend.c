@@ -456,6 +456,7 @@ backend_insert (SgStoreBackend  *backend,
   SgSqliteBackend *self = (SgSqliteBackend *) backend;
   SqliteKind *sk = get_kind (self, kind);
   sqlite3_stmt *stmt;
+  const GValue *values;
 
   keep_id = keep_id != FALSE;
   if (sk->insert_sql[keep_id] == NULL)
@@ -480,10 +481,11 @@ backend_insert (SgStoreBackend  *backend,
     sqlite3_bind_int64 (stmt, 1, sg_record_get_id (record));
   else
     sqlite3_bind_null (stmt, 1);
+  values = sg_record_peek_values (record);
   for (guint i = 0; i < kind->columns->len; i++)
     {
       GParamSpec *pspec = g_ptr_array_index (kind->columns, i);
-      bind_value (stmt, i + 2, pspec, sg_record_peek_value (record, pspec));
+      bind_value (stmt, i + 2, pspec, &values[sg_record_field_slot (pspec)]);
     }
   if (!step_done (self, stmt, error))
     return FALSE;

@@ -82,10 +82,11 @@ sg_store_record_state (SgStoreKindData  *kd,
 {
   GPtrArray *fields = kd->state_fields;
   g_autofree const GValue **values = g_new (const GValue *, MAX (fields->len, 1));
+  const GValue *all = sg_record_peek_values (record);
 
   for (guint i = 0; i < fields->len; i++)
     {
-      values[i] = sg_record_peek_value (record, g_ptr_array_index (fields, i));
+      values[i] = &all[sg_record_field_slot (g_ptr_array_index (fields, i))];
       for (guint j = 0; j < n_instead; j++)
         if (pspecs[j] == g_ptr_array_index (fields, i))
           values[i] = instead[j];
