@@ -325,8 +325,13 @@ sg_csv_find_notes_field (GType kind)
 gboolean
 sg_csv_kind_updates (GType kind)
 {
-  g_autoptr(SgRecordClass) klass = g_type_class_ref (kind);
+  /* Asked for every row: peeked, once the class exists, since
+   * referencing it locks a mutex. */
+  SgRecordClass *klass = g_type_class_peek (kind);
+  g_autoptr(SgRecordClass) owned = NULL;
 
+  if (klass == NULL)
+    klass = owned = g_type_class_ref (kind);
   /* Kinds whose records are a fixed catalogue (the Annex A controls, the
    * clause requirements) have no refs of their own to give. */
   return sg_record_class_get_ref_prefix (klass) == NULL;

@@ -583,10 +583,20 @@ const char *
 sg_enum_get_nick (GType enum_type,
                   int   value)
 {
-  GEnumClass *klass = g_type_class_ref (enum_type);
-  GEnumValue *ev = g_enum_get_value (klass, value);
+  /* Peeked, not referenced: a value of the type exists, and so (in
+   * GLib) does its class; referencing locked a mutex for each value
+   * the store wrote. */
+  GEnumClass *klass = g_type_class_peek (enum_type);
+  GEnumValue *ev;
 
-  g_type_class_unref (klass);
+  if (klass == NULL)
+    {
+      klass = g_type_class_ref (enum_type);
+      ev = g_enum_get_value (klass, value);
+      g_type_class_unref (klass);
+    }
+  else
+    ev = g_enum_get_value (klass, value);
   return ev ? ev->value_nick : NULL;
 }
 
