@@ -45,9 +45,12 @@ find_heap (guintptr *start,
       {
         unsigned long a, b;
 
-        found = sscanf (line, "%lx-%lx", &a, &b) == 2;
-        *start = a;
-        *end = b;
+        if (sscanf (line, "%lx-%lx", &a, &b) == 2)
+          {
+            *start = a;
+            *end = b;
+            found = TRUE;
+          }
       }
   fclose (maps);
   return found;
