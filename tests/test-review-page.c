@@ -410,6 +410,12 @@ assert_nothing_cut_off (Fixture   *f,
     }
 }
 
+static gboolean
+is_unmapped (gpointer widget)
+{
+  return !gtk_widget_get_mapped (widget);
+}
+
 #define LONG_TITLE "Annual management review of the information security management system " \
                    "with the executive board, the works council and the data protection officer"
 
@@ -432,6 +438,9 @@ test_layout (Fixture       *f,
   g_assert_cmpint (gtk_widget_get_height (heading), >, line + line / 2);
   g_assert_false (gtk_label_get_ellipsize (GTK_LABEL (heading)) != PANGO_ELLIPSIZE_NONE);
 
+  /* The page folds (or unfolds) when GTK gets to it: a fixed wait was
+   * too short under the sanitizers with another test beside it. */
+  sg_test_wait_for (width >= 600 ? sg_test_is_mapped : is_unmapped, list);
   if (width >= 600)
     {
       /* One review in the list does not take the window. */
